@@ -1,0 +1,54 @@
+/**
+ * The `annals` command line: parses arguments, wires files and the terminal to the library.
+ * Each command lives in its own file and exports `register(program, io)`.
+ */
+import { Command, CommanderError } from "commander";
+import { AnnalsError } from "../model/index.js";
+import { register as registerParse } from "./parse.js";
+
+/** Exit codes: 0 ok, 1 findings or failed items, 2 bad input or usage. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** Builds the program with every command registered (without running it). */
+export function createProgram(): Command {
+  const program = new Command();
+  program
+    .name("annals")
+    .description(
+      "annals (年表) turns wiki history articles into a sourced, checkable chronology:\n" +
+        "time expressions, events with actors and dates, chronology checks, a timeline page.",
+    )
+    .version("0.1.0")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  registerParse(program);
+  return program;
+}
+
+/** Runs the CLI on `argv` (as in `process.argv`) and resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+/** Prints an error as one line on stderr and maps it to an exit code. */
+export function report(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed help or its message.
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+    if (error.exitCode === 0) return 0;
+    return EXIT.usage;
+  }
+  if (error instanceof AnnalsError) {
+    process.stderr.write(`annals: ${error.format()}\n`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`annals: internal error: ${message.split("\n")[0]}\n`);
+  return 70;
+}

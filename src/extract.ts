@@ -1,0 +1,56 @@
+/**
+ * The library's main entry: runs every stage over one source text and returns the chronicle.
+ * Pure: no I/O, no clock, no global state (the caller reads the file).
+ */
+import type { Chronicle, Document, Normalized } from "./model/index.js";
+import { ingest } from "./ingest/index.js";
+import { normalize } from "./normalize/index.js";
+import { tagTimes } from "./time/index.js";
+import { findEntities } from "./entities/index.js";
+import { extractEvents } from "./events/index.js";
+import { checkChronology } from "./check/index.js";
+
+/** One source to extract from: its text (already decoded) and a name (path or record title). */
+export interface Source {
+  raw: string;
+  name: string;
+}
+
+/** Everything one extraction yields: the chronicle plus the document and its normalized texts. */
+export interface Extraction {
+  document: Document;
+  normalized: Normalized;
+  chronicle: Chronicle;
+}
+
+/** Which stages to run; later stages need the earlier ones. */
+export interface ExtractOptions {
+  /** Stop after this stage (default: "check", everything). */
+  until?: "time" | "events" | "check";
+}
+
+/** Runs ingest → normalize → time → entities → events → check over one source. */
+export function extract(source: Source, options: ExtractOptions = {}): Extraction {
+  const until = options.until ?? "check";
+  const document = ingest(source.raw, { name: source.name });
+  const normalized = normalize(document);
+  const timexes = tagTimes(normalized);
+  const chronicle: Chronicle = {
+    document: {
+      id: document.id,
+      title: document.title,
+      source: document.source,
+      length: document.raw.length,
+    },
+    timexes,
+    entities: [],
+    events: [],
+    findings: [],
+  };
+  if (until === "time") return { document, normalized, chronicle };
+  chronicle.entities = findEntities(normalized);
+  chronicle.events = extractEvents(normalized, timexes, chronicle.entities);
+  if (until === "events") return { document, normalized, chronicle };
+  chronicle.findings = checkChronology(chronicle, normalized);
+  return { document, normalized, chronicle };
+}

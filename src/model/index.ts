@@ -1,0 +1,5 @@
+/** The data model shared by every stage: types, spans and errors. */
+export * from "./types.js";
+export * from "./errors.js";
+export * from "./spans.js";
+export type * from "./store.js";

@@ -1,0 +1,82 @@
+/**
+ * What the store offers its readers (timeline command, HTTP API): the contract between
+ * `store/` (the only module that touches the database) and everyone else.
+ */
+import type {
+  Chronicle,
+  Entity,
+  Event,
+  EventQuery,
+  Finding,
+  Footnote,
+  Link,
+  Reference,
+  Section,
+  Sentence,
+  Block,
+} from "./types.js";
+
+/** A stored document's summary row. */
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  source: string;
+  /** Raw text length (UTF-16 code units). */
+  length: number;
+  /** SHA-256 of the raw text, hex. */
+  hash: string;
+  counts: { timexes: number; entities: number; events: number; findings: number };
+}
+
+/** One document with its text and every annotation, for the article reader. */
+export interface StoredDocument {
+  summary: DocumentSummary;
+  raw: string;
+  /** Display texts, each the same length; `rawStarts[i]` maps display char i to raw. */
+  text: { original: string; cn: string; tw: string };
+  rawStarts: number[];
+  rawEnds: number[];
+  sections: Section[];
+  blocks: Block[];
+  sentences: Sentence[];
+  links: Link[];
+  footnotes: Footnote[];
+  references: Reference[];
+  chronicle: Chronicle;
+}
+
+/** An event with the document it came from. */
+export interface EventHit extends Event {
+  /** Document id. */
+  doc: string;
+  docTitle: string;
+}
+
+/** An entity aggregated over the store (or one document). */
+export interface EntitySummary extends Omit<Entity, "mentions"> {
+  /** Number of events it takes part in. */
+  events: number;
+  /** Document ids it occurs in. */
+  docs: string[];
+}
+
+/** A full-text search hit (sentence-level). */
+export interface SearchHit {
+  doc: string;
+  docTitle: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Read access to a store. */
+export interface StoreReader {
+  documents(): DocumentSummary[];
+  document(id: string): StoredDocument | null;
+  events(query: EventQuery): EventHit[];
+  entities(options?: { doc?: string; query?: string; limit?: number }): EntitySummary[];
+  entity(id: string): EntitySummary | null;
+  findings(options?: { doc?: string }): Array<Finding & { doc: string }>;
+  search(text: string, options?: { doc?: string; limit?: number }): SearchHit[];
+  close(): void;
+}
