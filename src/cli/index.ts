@@ -5,6 +5,8 @@
 import { Command, CommanderError } from "commander";
 import { AnnalsError } from "../model/index.js";
 import { register as registerParse } from "./parse.js";
+import { register as registerExtract } from "./extract.js";
+import { register as registerEval } from "./eval.js";
 
 /** Exit codes: 0 ok, 1 findings or failed items, 2 bad input or usage. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -22,6 +24,8 @@ export function createProgram(): Command {
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
   registerParse(program);
+  registerExtract(program);
+  registerEval(program);
   return program;
 }
 

@@ -1,0 +1,80 @@
+/** `annals eval --gold DIR FILE…`: scores extraction output against gold annotations. */
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { Command, Option } from "commander";
+import { AnnalsError, type Chronicle } from "../model/index.js";
+import { formatTimexScore, scoreTimexes, type GoldTimex } from "../eval/index.js";
+import { extractFile } from "./load.js";
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function readJson<T>(path: string): Promise<T> {
+  const text = await readFile(path, "utf8").catch(() => {
+    throw new AnnalsError("cannot read gold file", { file: path });
+  });
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new AnnalsError(`invalid JSON (${(error as Error).message})`, { file: path });
+  }
+}
+
+/** The gold folder for `file`: `DIR/<name>/` when it exists, else DIR itself. */
+async function goldDirFor(dir: string, file: string): Promise<string> {
+  const name = basename(file, extname(file));
+  const sub = join(dir, name);
+  if (await exists(join(sub, "timex.json"))) return sub;
+  if (await exists(join(dir, "timex.json"))) return dir;
+  throw new AnnalsError(`no timex.json in ${dir} or ${sub}`, { file: dir });
+}
+
+/** A system output: an `annals extract` JSON file, or an article to extract now. */
+async function systemOutput(file: string): Promise<Chronicle> {
+  if (extname(file) === ".json") {
+    const data = await readJson<Chronicle>(file);
+    if (!Array.isArray(data.timexes))
+      throw new AnnalsError("not an annals extract output (no timexes)", { file });
+    return data;
+  }
+  return (await extractFile(file)).chronicle;
+}
+
+/** Registers the `eval` command. */
+export function register(program: Command): void {
+  program
+    .command("eval")
+    .description("score outputs against gold folders (timex.json; events.json + entities.json)")
+    .requiredOption(
+      "--gold <dir>",
+      "gold folder shaped like shared/data/seed (or with one subfolder per article)",
+    )
+    .argument("<files...>", "articles (.md, extracted now) or `annals extract` outputs (.json)")
+    .addOption(
+      new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
+    )
+    .option("--brief", "print only the scores, not the lists of differences")
+    .addHelpText("after", "\nExample:\n  annals eval --gold ../shared/data/seed samples/us-dprk.md")
+    .action(
+      async (files: string[], opts: { gold: string; format: "text" | "json"; brief?: boolean }) => {
+        const results = [];
+        for (const file of files) {
+          const dir = await goldDirFor(opts.gold, file);
+          const chronicle = await systemOutput(file);
+          const goldTimexes = await readJson<GoldTimex[]>(join(dir, "timex.json"));
+          const timex = scoreTimexes(chronicle.timexes, goldTimexes);
+          results.push({ file, gold: dir, timex });
+          if (opts.format === "text") {
+            process.stdout.write(
+              `${file}  (gold: ${dir})\n${formatTimexScore(timex, !opts.brief)}\n`,
+            );
+          }
+        }
+        if (opts.format === "json") process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      },
+    );
+}

@@ -1,0 +1,28 @@
+/** `annals extract FILE`: prints the chronicle (DESIGN §3 contract) of one article. */
+import { Command, Option } from "commander";
+import { DEFAULT_MAX_BYTES, extractFile, positiveInt } from "./load.js";
+
+/** Registers the `extract` command. */
+export function register(program: Command): void {
+  program
+    .command("extract")
+    .description("extract timexes, entities, events and findings from one article (JSON contract)")
+    .argument("<file>", "pandoc zhwiki markdown file")
+    .addOption(new Option("--format <format>", "output format").choices(["json"]).default("json"))
+    .addOption(
+      new Option("--until <stage>", "stop after this stage")
+        .choices(["time", "events", "check"])
+        .default("check"),
+    )
+    .option("--max-bytes <n>", "refuse files larger than this", positiveInt, DEFAULT_MAX_BYTES)
+    .addHelpText("after", "\nExample:\n  annals extract samples/us-dprk.md > us-dprk.json")
+    .action(
+      async (file: string, opts: { until: "time" | "events" | "check"; maxBytes: number }) => {
+        const { chronicle } = await extractFile(file, {
+          until: opts.until,
+          maxBytes: opts.maxBytes,
+        });
+        process.stdout.write(`${JSON.stringify(chronicle, null, 2)}\n`);
+      },
+    );
+}
