@@ -25,7 +25,50 @@ export default tseslint.config(
       },
     },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+    },
+  },
+  // Layering (DESIGN §1): pipeline stages are pure; only store/ touches the database,
+  // only cli/ and server/ touch the terminal and the network.
+  {
+    files: [
+      "src/model/types.ts",
+      "src/model/spans.ts",
+      "src/ingest/**/*.ts",
+      "src/normalize/**/*.ts",
+      "src/time/**/*.ts",
+      "src/entities/**/*.ts",
+      "src/events/**/*.ts",
+      "src/check/**/*.ts",
+      "src/export/**/*.ts",
+      "src/eval/**/*.ts",
+      "src/extract.ts",
+    ],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["better-sqlite3", "fastify", "cli-progress"].concat(
+            ["node:fs", "node:fs/promises", "fs"].map((name) => ({
+              name,
+              message:
+                "stages are pure: load data tables with loadDataJson/loadDataTsv from src/model/data.ts",
+            })),
+          ),
+          patterns: ["**/cli/**", "**/store/**", "**/server/**", "**/web/**"],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/store/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["**/cli/**", "**/server/**", "**/web/**"] }],
     },
   },
 );

@@ -3,3 +3,4 @@ export * from "./types.js";
 export * from "./errors.js";
 export * from "./spans.js";
 export type * from "./store.js";
+export * from "./data.js";

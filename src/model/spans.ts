@@ -9,7 +9,9 @@ export function rawSpan(doc: Document, textStart: number, textEnd: number): Span
   const start = doc.rawStarts[textStart];
   const end = doc.rawEnds[textEnd - 1];
   if (start === undefined || end === undefined) {
-    throw new RangeError(`display range ${textStart}-${textEnd} outside text of ${doc.text.length}`);
+    throw new RangeError(
+      `display range ${textStart}-${textEnd} outside text of ${doc.text.length}`,
+    );
   }
   return { start, end, text: doc.raw.slice(start, end) };
 }

@@ -16,13 +16,7 @@ export interface Span {
 
 /** What kind of reading unit a block is. */
 export type BlockKind =
-  | "heading"
-  | "paragraph"
-  | "list-item"
-  | "table-cell"
-  | "caption"
-  | "reference"
-  | "code";
+  "heading" | "paragraph" | "list-item" | "table-cell" | "caption" | "reference" | "code";
 
 /** A heading and the part of the article it governs. */
 export interface Section extends Span {
@@ -174,7 +168,8 @@ export interface Normalized {
 /** TIMEX3 types. */
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 /** TIMEX3 modifiers used here. */
-export type TimexMod = "START" | "MID" | "END" | "MORE_THAN" | "LESS_THAN" | "APPROX" | "BEFORE" | "AFTER";
+export type TimexMod =
+  "START" | "MID" | "END" | "MORE_THAN" | "LESS_THAN" | "APPROX" | "BEFORE" | "AFTER";
 /** The calendar a date was written in. */
 export type Calendar = "gregorian" | "era" | "lunar" | "sexagenary";
 
@@ -196,7 +191,8 @@ export interface Timex extends Span {
 }
 
 /** Kinds of actors and named things. */
-export type EntityKind = "state" | "organization" | "person" | "group" | "place" | "thing" | "other";
+export type EntityKind =
+  "state" | "organization" | "person" | "group" | "place" | "thing" | "other";
 
 /** An actor or named thing. */
 export interface Entity {

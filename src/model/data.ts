@@ -1,0 +1,42 @@
+/**
+ * Loads the project's static knowledge tables (`data/**`: lexicons, gazetteers, era tables,
+ * trigger tables). The only file access a pipeline stage may make, once per table, at first use.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// Note: this file sits at src/model/ (or dist/model/ when compiled); data/ is two levels up.
+const dataRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
+const cache = new Map<string, string>();
+
+/** Absolute path of a file under `data/`. */
+export function dataPath(relative: string): string {
+  return join(dataRoot, relative);
+}
+
+/** The text of `data/<relative>` (cached). */
+export function loadDataText(relative: string): string {
+  let text = cache.get(relative);
+  if (text === undefined) {
+    text = readFileSync(dataPath(relative), "utf8");
+    cache.set(relative, text);
+  }
+  return text;
+}
+
+/** `data/<relative>` parsed as JSON (parsed anew on each call; callers keep the result). */
+export function loadDataJson<T>(relative: string): T {
+  return JSON.parse(loadDataText(relative)) as T;
+}
+
+/**
+ * `data/<relative>` as TSV rows: blank lines and lines starting with `#` skipped,
+ * cells split on tabs.
+ */
+export function loadDataTsv(relative: string): string[][] {
+  return loadDataText(relative)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+    .map((line) => line.split("\t"));
+}
