@@ -233,6 +233,30 @@ export type EventType =
   | "policy"
   | "other";
 
+/** Every event type, in the order of DESIGN §6. */
+export const EVENT_TYPES: readonly EventType[] = [
+  "talks",
+  "visit",
+  "agreement",
+  "statement",
+  "demand",
+  "aid",
+  "concession",
+  "sanction",
+  "condemnation",
+  "rejection",
+  "threat",
+  "weapons_test",
+  "military_exercise",
+  "deployment",
+  "armed_incident",
+  "detention",
+  "release",
+  "leadership_change",
+  "policy",
+  "other",
+];
+
 /** How an event's date was obtained. */
 export type DateBasis = "explicit" | "narrative" | "relative" | "inferred";
 
