@@ -1,0 +1,212 @@
+/**
+ * Reads one stored document back: text, offset maps, structure and its whole chronicle.
+ */
+import type Database from "better-sqlite3";
+import type {
+  Block,
+  BlockKind,
+  Calendar,
+  DocumentSummary,
+  Entity,
+  EntityKind,
+  Finding,
+  FindingKind,
+  Footnote,
+  Link,
+  LinkKind,
+  Reference,
+  Section,
+  Sentence,
+  Span,
+  StoredDocument,
+  Timex,
+  TimexMod,
+  TimexType,
+} from "../model/index.js";
+import { queryEvents } from "./events-query.js";
+import { blobToOffsets } from "./offsets.js";
+
+/** A documents row as selected for summaries. */
+export interface SummaryRow {
+  rowid: number;
+  id: string;
+  title: string;
+  source: string;
+  length: number;
+  hash: string;
+  n_timexes: number;
+  n_entities: number;
+  n_events: number;
+  n_findings: number;
+}
+
+/** Columns of `documents` that make a summary. */
+export const SUMMARY_COLUMNS =
+  "rowid, id, title, source, length, hash, n_timexes, n_entities, n_events, n_findings";
+
+/** A summary row as a `DocumentSummary`. */
+export function toSummary(r: SummaryRow): DocumentSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    source: r.source,
+    length: r.length,
+    hash: r.hash,
+    counts: {
+      timexes: r.n_timexes,
+      entities: r.n_entities,
+      events: r.n_events,
+      findings: r.n_findings,
+    },
+  };
+}
+
+type Row = Record<string, unknown>;
+
+const num = (v: unknown): number => v as number;
+const str = (v: unknown): string => v as string;
+const optNum = (v: unknown): number | null => (v === null ? null : (v as number));
+const span = (r: Row): Span => ({ start: num(r.start), end: num(r.end), text: str(r.text) });
+
+/** A finding row as a `Finding`. */
+export function toFinding(r: Row): Finding {
+  return {
+    ...span(r),
+    kind: r.kind as FindingKind,
+    message: str(r.message),
+    suggestion: r.suggestion as string | null,
+    confidence: num(r.confidence),
+    evidence: JSON.parse(str(r.evidence)) as Span[],
+    rule: str(r.rule),
+  };
+}
+
+/** The stored document with this id or source, or null. */
+export function readDocument(db: Database.Database, idOrSource: string): StoredDocument | null {
+  const d = db
+    .prepare<[{ key: string }], SummaryRow & Row>(
+      `SELECT ${SUMMARY_COLUMNS}, raw, text_original, text_cn, text_tw, raw_starts, raw_ends
+       FROM documents WHERE id = @key OR source = @key ORDER BY id = @key DESC LIMIT 1`,
+    )
+    .get({ key: idOrSource });
+  if (d === undefined) return null;
+  const doc = d.rowid;
+  const all = (sql: string): Row[] => db.prepare<[number], Row>(sql).all(doc);
+
+  const sections: Section[] = all(`SELECT * FROM sections WHERE doc = ? ORDER BY idx`).map((r) => ({
+    ...span(r),
+    id: num(r.idx),
+    level: num(r.level),
+    title: str(r.title),
+    parent: optNum(r.parent),
+    block: num(r.block),
+  }));
+  const blocks: Block[] = all(`SELECT * FROM blocks WHERE doc = ? ORDER BY idx`).map((r) => {
+    const block: Block = {
+      ...span(r),
+      id: num(r.idx),
+      kind: r.kind as BlockKind,
+      section: optNum(r.section),
+      textStart: num(r.text_start),
+      textEnd: num(r.text_end),
+    };
+    if (r.table_pos !== null)
+      block.table = JSON.parse(str(r.table_pos)) as NonNullable<Block["table"]>;
+    return block;
+  });
+  const sentences: Sentence[] = all(`SELECT * FROM sentences WHERE doc = ? ORDER BY idx`).map(
+    (r) => ({
+      ...span(r),
+      id: num(r.idx),
+      block: num(r.block),
+      textStart: num(r.text_start),
+      textEnd: num(r.text_end),
+      footnotes: JSON.parse(str(r.footnotes)) as number[],
+    }),
+  );
+  const links: Link[] = all(`SELECT * FROM links WHERE doc = ? ORDER BY idx`).map((r) => ({
+    ...span(r),
+    id: num(r.idx),
+    kind: r.kind as LinkKind,
+    target: str(r.target),
+    url: str(r.url),
+    anchor: JSON.parse(str(r.anchor)) as Span,
+    entity: r.entity === null ? null : (JSON.parse(str(r.entity)) as Span),
+    anchorUncertain: r.anchor_uncertain === 1,
+    block: optNum(r.block),
+  }));
+  const footnotes: Footnote[] = all(`SELECT * FROM footnotes WHERE doc = ? ORDER BY idx`).map(
+    (r) => ({
+      ...span(r),
+      id: num(r.idx),
+      n: num(r.n),
+      sentence: optNum(r.sentence),
+      reference: optNum(r.reference),
+    }),
+  );
+  const references: Reference[] = all(`SELECT * FROM refs WHERE doc = ? ORDER BY idx`).map((r) => ({
+    ...span(r),
+    n: num(r.n),
+    empty: r.empty === 1,
+  }));
+  const timexes: Timex[] = all(`SELECT * FROM timexes WHERE doc = ? ORDER BY idx`).map((r) => {
+    const timex: Timex = {
+      ...span(r),
+      id: str(r.id),
+      type: r.type as TimexType,
+      value: str(r.value),
+      mod: r.mod as TimexMod | null,
+      calendar: r.calendar as Calendar,
+      anchor: r.anchor as string | null,
+      rule: str(r.rule),
+    };
+    if (r.note !== null) timex.note = str(r.note);
+    return timex;
+  });
+
+  const mentions = new Map<number, Span[]>();
+  for (const r of all(
+    `SELECT m.* FROM entity_mentions m JOIN entities n ON n.rowid = m.entity
+     WHERE n.doc = ? ORDER BY m.entity, m.idx`,
+  )) {
+    const list = mentions.get(num(r.entity)) ?? [];
+    list.push(span(r));
+    mentions.set(num(r.entity), list);
+  }
+  const entities: Entity[] = all(`SELECT rowid, * FROM entities WHERE doc = ? ORDER BY idx`).map(
+    (r) => ({
+      id: str(r.id),
+      kind: r.kind as EntityKind,
+      name: str(r.name),
+      names: JSON.parse(str(r.names)) as string[],
+      wiki: JSON.parse(str(r.wiki)) as string[],
+      rule: str(r.rule),
+      mentions: mentions.get(num(r.rowid)) ?? [],
+    }),
+  );
+  const events = queryEvents(db, { doc: d.id }, { documentOrder: true }).map(
+    ({ doc: _doc, docTitle: _title, ...event }) => event,
+  );
+  const findings = all(`SELECT * FROM findings WHERE doc = ? ORDER BY idx`).map(toFinding);
+
+  return {
+    summary: toSummary(d),
+    raw: str(d.raw),
+    text: { original: str(d.text_original), cn: str(d.text_cn), tw: str(d.text_tw) },
+    rawStarts: Array.from(blobToOffsets(d.raw_starts as Buffer)),
+    rawEnds: Array.from(blobToOffsets(d.raw_ends as Buffer)),
+    sections,
+    blocks,
+    sentences,
+    links,
+    footnotes,
+    references,
+    chronicle: {
+      document: { id: d.id, title: d.title, source: d.source, length: d.length },
+      timexes,
+      entities,
+      events,
+      findings,
+    },
+  };
+}

@@ -1,0 +1,281 @@
+/**
+ * The store's schema as an ordered list of migrations; `PRAGMA user_version` counts how many
+ * have been applied. Append new migrations at the end; never edit one that has shipped.
+ */
+import type Database from "better-sqlite3";
+
+/** Ordered migration scripts: migration i (0-based) brings the schema to version i + 1. */
+export const MIGRATIONS: readonly string[] = [
+  // 1: the first schema. Child rows hang off documents(rowid) and go with it (ON DELETE CASCADE).
+  `
+  CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    display_title TEXT,
+    hash TEXT NOT NULL,
+    length INTEGER NOT NULL,
+    raw TEXT NOT NULL,
+    text_original TEXT NOT NULL,
+    text_cn TEXT NOT NULL,
+    text_tw TEXT NOT NULL,
+    text_analysis TEXT NOT NULL,
+    raw_starts BLOB NOT NULL,
+    raw_ends BLOB NOT NULL,
+    n_timexes INTEGER NOT NULL,
+    n_entities INTEGER NOT NULL,
+    n_events INTEGER NOT NULL,
+    n_findings INTEGER NOT NULL
+  );
+
+  CREATE TABLE sections (
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    level INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    parent INTEGER,
+    block INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE blocks (
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    section INTEGER,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    text_start INTEGER NOT NULL,
+    text_end INTEGER NOT NULL,
+    table_pos TEXT,
+    PRIMARY KEY (doc, idx)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE sentences (
+    rowid INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    block INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    text_start INTEGER NOT NULL,
+    text_end INTEGER NOT NULL,
+    footnotes TEXT NOT NULL,
+    analysis TEXT NOT NULL,
+    UNIQUE (doc, idx)
+  );
+
+  CREATE TABLE links (
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    url TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    anchor TEXT NOT NULL,
+    entity TEXT,
+    anchor_uncertain INTEGER NOT NULL,
+    block INTEGER,
+    PRIMARY KEY (doc, idx)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE categories (
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX categories_name ON categories(name);
+
+  CREATE TABLE footnotes (
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    sentence INTEGER,
+    reference INTEGER,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE refs (
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    empty INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE timexes (
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    mod TEXT,
+    calendar TEXT NOT NULL,
+    anchor TEXT,
+    rule TEXT NOT NULL,
+    note TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX timexes_value ON timexes(value);
+
+  CREATE TABLE entities (
+    rowid INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    names TEXT NOT NULL,
+    wiki TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    UNIQUE (doc, idx)
+  );
+  CREATE INDEX entities_id ON entities(id, doc);
+  CREATE INDEX entities_doc_id ON entities(doc, id);
+
+  -- Every name an entity answers to (its id, display name, surface forms), in analysis form
+  -- (Simplified, half-width), so actor filters match either script.
+  CREATE TABLE entity_names (
+    entity INTEGER NOT NULL REFERENCES entities(rowid) ON DELETE CASCADE,
+    name TEXT NOT NULL COLLATE NOCASE,
+    PRIMARY KEY (name, entity)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_names_entity ON entity_names(entity, name);
+
+  CREATE TABLE entity_mentions (
+    entity INTEGER NOT NULL REFERENCES entities(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (entity, idx)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE events (
+    rowid INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    date_value TEXT,
+    date_mod TEXT,
+    date_timex TEXT,
+    date_inferred INTEGER NOT NULL,
+    date_basis TEXT,
+    -- The date value when it starts with a digit (sortable, filterable), else NULL (undated).
+    date_key TEXT,
+    score REAL,
+    summary TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    -- Raw offset of the first mention: the document position used to order events.
+    position INTEGER NOT NULL,
+    UNIQUE (doc, idx)
+  );
+  CREATE INDEX events_date ON events(date_key, doc, position);
+  CREATE INDEX events_type ON events(type);
+
+  CREATE TABLE event_actors (
+    event INTEGER NOT NULL REFERENCES events(rowid) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('source', 'target', 'other')),
+    idx INTEGER NOT NULL,
+    entity TEXT NOT NULL,
+    PRIMARY KEY (event, role, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX event_actors_entity ON event_actors(entity);
+
+  CREATE TABLE event_mentions (
+    rowid INTEGER PRIMARY KEY,
+    event INTEGER NOT NULL REFERENCES events(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    -- The mention's analysis text (Simplified display text under the raw span), for search.
+    analysis TEXT NOT NULL,
+    UNIQUE (event, idx)
+  );
+
+  CREATE TABLE findings (
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    message TEXT NOT NULL,
+    suggestion TEXT,
+    confidence REAL NOT NULL,
+    evidence TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+  ) WITHOUT ROWID;
+
+  -- Full-text indexes (trigram: any substring of 3+ characters) kept in step by triggers,
+  -- which also fire for rows removed by ON DELETE CASCADE.
+  CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    analysis, content='sentences', content_rowid='rowid', tokenize='trigram'
+  );
+  CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, analysis) VALUES (new.rowid, new.analysis);
+  END;
+  CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, analysis) VALUES ('delete', old.rowid, old.analysis);
+  END;
+
+  CREATE VIRTUAL TABLE event_mentions_fts USING fts5(
+    analysis, content='event_mentions', content_rowid='rowid', tokenize='trigram'
+  );
+  CREATE TRIGGER event_mentions_ai AFTER INSERT ON event_mentions BEGIN
+    INSERT INTO event_mentions_fts(rowid, analysis) VALUES (new.rowid, new.analysis);
+  END;
+  CREATE TRIGGER event_mentions_ad AFTER DELETE ON event_mentions BEGIN
+    INSERT INTO event_mentions_fts(event_mentions_fts, rowid, analysis)
+      VALUES ('delete', old.rowid, old.analysis);
+  END;
+  `,
+];
+
+/** The schema version this code writes and reads. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Brings the database up to `SCHEMA_VERSION`, each migration in its own transaction.
+ * Throws when the file was written by a newer version of annals.
+ */
+export function migrate(db: Database.Database): number {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `database schema version ${current} is newer than this annals (${MIGRATIONS.length})`,
+    );
+  }
+  for (let version = current; version < MIGRATIONS.length; version += 1) {
+    const sql = MIGRATIONS[version] ?? "";
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+  return MIGRATIONS.length;
+}

@@ -1,0 +1,467 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Converter } from "opencc-js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import type {
+  Document,
+  Entity,
+  Event,
+  EventQuery,
+  EventType,
+  Finding,
+  Sentence,
+  Timex,
+} from "../model/index.js";
+import { AnnalsError } from "../model/index.js";
+import { hashText, openStore, SCHEMA_VERSION, type Extracted, type Store } from "./index.js";
+
+const toCn = Converter({ from: "tw", to: "cn" });
+const toTw = Converter({ from: "cn", to: "tw" });
+
+/** A raw span of the first occurrence of `text` at or after `from`. */
+function at(raw: string, text: string, from = 0) {
+  const start = raw.indexOf(text, from);
+  if (start < 0) throw new Error(`fixture: ${text} not in raw`);
+  return { start, end: start + text.length, text };
+}
+
+interface EventSpec {
+  type: EventType;
+  value: string | null;
+  mention: string;
+  source?: string[];
+  target?: string[];
+  other?: string[];
+}
+
+/**
+ * A constructed extraction over markup-free text (display text = raw, identity offset maps):
+ * sentences end at 。, every paragraph is one block.
+ */
+function fixture(
+  source: string,
+  raw: string,
+  entities: Array<{ id: string; names: string[] }>,
+  events: EventSpec[],
+): Extracted {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const m of raw.matchAll(/[^。\n]+。?/g)) {
+    start = m.index;
+    const end = start + m[0].length;
+    sentences.push({
+      id: sentences.length,
+      block: 0,
+      start,
+      end,
+      text: m[0],
+      textStart: start,
+      textEnd: end,
+      footnotes: [],
+    });
+  }
+  const n = raw.length;
+  const document: Document = {
+    id: `doc-${hashText(source + raw).slice(0, 12)}`,
+    title: source.replace(/\.md$/, ""),
+    source,
+    raw,
+    text: raw,
+    rawStarts: Int32Array.from({ length: n }, (_, i) => i),
+    rawEnds: Int32Array.from({ length: n }, (_, i) => i + 1),
+    sections: [],
+    blocks: [
+      {
+        id: 0,
+        kind: "paragraph",
+        section: null,
+        start: 0,
+        end: n,
+        text: raw,
+        textStart: 0,
+        textEnd: n,
+      },
+    ],
+    sentences,
+    links: [],
+    categories: [{ name: "测试", start: 0, end: 1, text: raw.slice(0, 1) }],
+    images: [],
+    footnotes: [],
+    references: [],
+    converter: [],
+    displayTitle: null,
+  };
+  const cn = toCn(raw);
+  const timexes: Timex[] = [];
+  for (const m of raw.matchAll(/\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/g)) {
+    timexes.push({
+      id: `t${timexes.length + 1}`,
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      type: "DATE",
+      value: m[0].slice(0, 4),
+      mod: null,
+      calendar: "gregorian",
+      anchor: null,
+      rule: "time:zh/test",
+    });
+  }
+  const ents: Entity[] = entities.map((e) => ({
+    id: e.id,
+    kind: "state",
+    name: e.names[0] ?? e.id,
+    names: e.names,
+    wiki: [],
+    rule: "entities:gazetteer",
+    mentions: e.names.filter((x) => raw.includes(x)).map((x) => at(raw, x)),
+  }));
+  const evs: Event[] = events.map((e, i) => ({
+    id: `e${i + 1}`,
+    type: e.type,
+    date: {
+      value: e.value,
+      mod: null,
+      timex: null,
+      inferred: false,
+      basis: e.value === null ? null : "explicit",
+    },
+    actors: { source: e.source ?? [], target: e.target ?? [], other: e.other ?? [] },
+    score: e.type === "other" ? null : -1.5,
+    summary: e.mention,
+    rule: "events:test",
+    mentions: [at(raw, e.mention)],
+  }));
+  const findings: Finding[] = [
+    {
+      ...at(raw, raw.slice(0, 2)),
+      kind: "year-out-of-sequence",
+      message: "m",
+      suggestion: null,
+      confidence: 0.5,
+      evidence: [],
+      rule: "check:test",
+    },
+  ];
+  return {
+    document,
+    normalized: { doc: document, cn, tw: toTw(cn), analysis: cn },
+    chronicle: {
+      document: { id: document.id, title: document.title, source, length: n },
+      timexes,
+      entities: ents,
+      events: evs,
+      findings,
+    },
+  };
+}
+
+const KOREA = { id: "PRK", names: ["朝鮮", "北韓", "朝鲜"] };
+const USA = { id: "USA", names: ["美國", "美国"] };
+const JPN = { id: "JPN", names: ["日本"] };
+
+const RAW_A =
+  "1994年10月21日美國與朝鮮簽署框架協議。2009年4月5日朝鮮發射火箭。美國譴責朝鮮的發射。" +
+  "2009年12月31日日本與朝鮮會談。2010年美國制裁北韓。朝鮮在日本的見證下談判，日期不詳。";
+const EVENTS_A: EventSpec[] = [
+  {
+    type: "agreement",
+    value: "1994-10-21",
+    mention: "1994年10月21日美國與朝鮮簽署框架協議",
+    source: ["USA", "PRK"],
+  },
+  {
+    type: "weapons_test",
+    value: "2009-04-05",
+    mention: "2009年4月5日朝鮮發射火箭",
+    source: ["PRK"],
+  },
+  {
+    type: "condemnation",
+    value: "2009-04",
+    mention: "美國譴責朝鮮的發射",
+    source: ["USA"],
+    target: ["PRK"],
+  },
+  {
+    type: "talks",
+    value: "2009-12-31",
+    mention: "2009年12月31日日本與朝鮮會談",
+    source: ["JPN", "PRK"],
+  },
+  {
+    type: "sanction",
+    value: "2010",
+    mention: "2010年美國制裁北韓",
+    source: ["USA"],
+    target: ["PRK"],
+  },
+  {
+    type: "talks",
+    value: null,
+    mention: "朝鮮在日本的見證下談判",
+    source: ["PRK"],
+    other: ["JPN"],
+  },
+];
+const RAW_B = "1995年朝鲜与美国举行会谈。1890年代日本扩张。";
+const EVENTS_B: EventSpec[] = [
+  { type: "talks", value: "1995", mention: "1995年朝鲜与美国举行会谈", source: ["PRK", "USA"] },
+  { type: "other", value: "189", mention: "1890年代日本扩张", source: ["JPN"] },
+];
+
+let dir: string;
+let store: Store;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "annals-store-"));
+  store = openStore(join(dir, "test.db"));
+});
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function loadBoth(): { a: Extracted; b: Extracted } {
+  const a = fixture("a.md", RAW_A, [KOREA, USA, JPN], EVENTS_A);
+  const b = fixture("b.md", RAW_B, [KOREA, USA, JPN], EVENTS_B);
+  expect(store.put(a)).toBe("inserted");
+  expect(store.put(b)).toBe("inserted");
+  return { a, b };
+}
+
+describe("store: schema and opening", () => {
+  it("migrates a new file to the current version and reopens idempotently", () => {
+    store.close();
+    const db = new Database(join(dir, "test.db"));
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    db.close();
+    store = openStore(join(dir, "test.db"));
+    expect(store.counts().documents).toBe(0);
+  });
+
+  it("refuses a missing file read-only, and a file at another schema version", () => {
+    expect(() => openStore(join(dir, "missing.db"), { readonly: true })).toThrow(AnnalsError);
+    const other = join(dir, "other.db");
+    new Database(other).close();
+    expect(() => openStore(other, { readonly: true })).toThrow(/schema version 0/);
+  });
+
+  it("refuses writes through a read-only store", () => {
+    const ro = openStore(join(dir, "test.db"), { readonly: true });
+    expect(() => ro.put(fixture("a.md", RAW_A, [], []))).toThrow(/read-only/);
+    ro.close();
+  });
+});
+
+describe("store: put", () => {
+  it("round-trips a document and its chronicle", () => {
+    const { a } = loadBoth();
+    const stored = store.document(a.document.id);
+    expect(stored).not.toBeNull();
+    expect(stored?.raw).toBe(RAW_A);
+    expect(stored?.text.cn).toBe(a.normalized.cn);
+    expect(stored?.text.tw).toBe(a.normalized.tw);
+    expect(stored?.rawStarts).toEqual(Array.from(a.document.rawStarts));
+    expect(stored?.rawEnds).toEqual(Array.from(a.document.rawEnds));
+    expect(stored?.sentences).toEqual(a.document.sentences);
+    expect(stored?.blocks).toEqual(a.document.blocks);
+    expect(stored?.chronicle).toEqual(a.chronicle);
+    expect(stored?.summary.hash).toBe(hashText(RAW_A));
+    expect(stored?.summary.counts).toEqual({
+      timexes: a.chronicle.timexes.length,
+      entities: 3,
+      events: 6,
+      findings: 1,
+    });
+    expect(store.document("a.md")?.summary.id).toBe(a.document.id);
+    expect(store.document("nope")).toBeNull();
+  });
+
+  it("is a no-op for the same source and text, and replaces a changed text", () => {
+    const { a } = loadBoth();
+    const before = store.counts();
+    expect(store.hasHash("a.md", hashText(RAW_A))).toBe(true);
+    expect(store.put(a)).toBe("unchanged");
+    expect(store.counts()).toEqual(before);
+
+    const changedRaw = RAW_A.replace("框架協議", "停火協議");
+    const changed = fixture(
+      "a.md",
+      changedRaw,
+      [KOREA, USA, JPN],
+      [{ ...EVENTS_A[0]!, mention: "1994年10月21日美國與朝鮮簽署停火協議" }],
+    );
+    expect(store.hasHash("a.md", hashText(changedRaw))).toBe(false);
+    expect(store.put(changed)).toBe("replaced");
+    expect(store.integrityCheck()).toBe("ok");
+    const after = store.counts();
+    expect(after.documents).toBe(2);
+    expect(after.events).toBe(EVENTS_B.length + 1);
+    expect(store.document(a.document.id)).toBeNull();
+    expect(store.search("框架協議")).toEqual([]);
+    expect(store.search("停火协议").map((h) => h.doc)).toEqual([changed.document.id]);
+    expect(store.events({ query: "框架协议" })).toEqual([]);
+  });
+
+  it("writes nothing of a document whose insert fails half-way", () => {
+    const bad = fixture("bad.md", RAW_B, [KOREA], EVENTS_B);
+    (bad.chronicle.events[1] as { summary: unknown }).summary = null;
+    expect(() => store.put(bad)).toThrow();
+    expect(store.counts()).toMatchObject({ documents: 0, sentences: 0, events: 0, timexes: 0 });
+    expect(store.search("朝鲜")).toEqual([]);
+  });
+
+  it("remove() deletes every row of a document, search index included", () => {
+    const { a } = loadBoth();
+    expect(store.remove("a.md")).toBe(true);
+    expect(store.remove("a.md")).toBe(false);
+    expect(store.search("框架协议")).toEqual([]);
+    expect(store.entities({ doc: a.document.id })).toEqual([]);
+    expect(store.integrityCheck()).toBe("ok");
+  });
+});
+
+describe("store: search", () => {
+  it.each([
+    ["朝鮮", "朝鲜"],
+    ["框架協議", "框架协议"],
+    ["北韓", "北韩"],
+  ])("%s and %s give the same hits", (tw, cn) => {
+    loadBoth();
+    const hits = store.search(tw);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(store.search(cn)).toEqual(hits);
+  });
+
+  it.each([
+    ["朝鲜", 6],
+    ["框架协议", 1],
+    ["会谈", 2],
+    ["日本 会谈", 1],
+    ["火箭 发射", 1],
+    ["不存在的词", 0],
+    ["美", 4],
+    ["  ", 0],
+  ])("search(%j) finds %i sentences", (q, n) => {
+    loadBoth();
+    expect(store.search(q)).toHaveLength(n);
+  });
+
+  it("limits and filters by document, returning raw spans", () => {
+    const { b } = loadBoth();
+    expect(store.search("朝鲜", { limit: 2 })).toHaveLength(2);
+    const inB = store.search("朝鲜", { doc: "b.md" });
+    expect(inB).toHaveLength(1);
+    const hit = inB[0]!;
+    expect(b.document.raw.slice(hit.start, hit.end)).toBe(hit.text);
+    expect(hit.docTitle).toBe("b");
+  });
+});
+
+describe("store: events", () => {
+  const ids = (q: EventQuery) =>
+    store
+      .events(q)
+      .map((e) => `${e.doc === store.document("a.md")?.summary.id ? "a" : "b"}:${e.id}`);
+
+  it.each<[string, EventQuery, string[]]>([
+    [
+      "all, by date then position, undated last",
+      {},
+      ["b:e2", "a:e1", "b:e1", "a:e3", "a:e2", "a:e4", "a:e5", "a:e6"],
+    ],
+    ["doc by source", { doc: "b.md" }, ["b:e2", "b:e1"]],
+    ["types", { types: ["talks", "sanction"] }, ["b:e1", "a:e4", "a:e5", "a:e6"]],
+    ["types: none match", { types: ["aid"] }, []],
+    ["actor by id", { actor: "JPN" }, ["b:e2", "a:e4", "a:e6"]],
+    ["actor id, any case", { actor: "jpn" }, ["b:e2", "a:e4", "a:e6"]],
+    [
+      "actor by Traditional alias",
+      { actor: "北韓", doc: "a.md" },
+      ["a:e1", "a:e3", "a:e2", "a:e4", "a:e5", "a:e6"],
+    ],
+    [
+      "actor by Simplified alias",
+      { actor: "北韩", doc: "a.md" },
+      ["a:e1", "a:e3", "a:e2", "a:e4", "a:e5", "a:e6"],
+    ],
+    ["actor: unknown", { actor: "蘇聯" }, []],
+    ["pair source→target", { pair: ["美國", "PRK"], doc: "a.md" }, ["a:e1", "a:e3", "a:e5"]],
+    ["pair, other direction", { pair: ["朝鲜", "USA"], doc: "a.md" }, ["a:e1", "a:e3", "a:e5"]],
+    ["pair: a third party (other) does not count", { pair: ["JPN", "PRK"] }, ["a:e4"]],
+    ["pair: same actor twice", { pair: ["PRK", "朝鮮"] }, []],
+    ["from year", { from: "2009" }, ["a:e3", "a:e2", "a:e4", "a:e5"]],
+    ["from month excludes earlier months", { from: "2009-05" }, ["a:e4", "a:e5"]],
+    ["from inside a decade keeps the decade", { from: "1895", to: "1900" }, ["b:e2"]],
+    [
+      "to year includes its last day",
+      { to: "2009" },
+      ["b:e2", "a:e1", "b:e1", "a:e3", "a:e2", "a:e4"],
+    ],
+    ["from/to month window", { from: "2009-04", to: "2009-04" }, ["a:e3", "a:e2"]],
+    ["to: nothing before", { to: "1800" }, []],
+    ["query, FTS (3+ chars), Traditional", { query: "發射火箭" }, ["a:e2"]],
+    ["query, short fallback", { query: "制裁" }, ["a:e5"]],
+    ["query, mixed terms", { query: "美国 框架协议" }, ["a:e1"]],
+    ["query: no match", { query: "地震" }, []],
+    ["limit", { limit: 2 }, ["b:e2", "a:e1"]],
+    ["filters combine", { actor: "USA", types: ["talks"], from: "1990", to: "1999" }, ["b:e1"]],
+  ])("%s", (_name, query, expected) => {
+    loadBoth();
+    expect(ids(query)).toEqual(expected);
+  });
+
+  it("returns whole events with their document", () => {
+    const { a } = loadBoth();
+    const [hit] = store.events({ types: ["condemnation"] });
+    expect(hit).toMatchObject({
+      doc: a.document.id,
+      docTitle: "a",
+      actors: { source: ["USA"], target: ["PRK"], other: [] },
+      date: { value: "2009-04", inferred: false, basis: "explicit" },
+      score: -1.5,
+    });
+    expect(hit?.mentions[0]?.text).toBe("美國譴責朝鮮的發射");
+  });
+});
+
+describe("store: entities and findings", () => {
+  it("aggregates entities over documents", () => {
+    const { a, b } = loadBoth();
+    const prk = store.entity("PRK");
+    expect(prk?.docs).toEqual([a.document.id, b.document.id]);
+    expect(prk?.events).toBe(7);
+    expect(prk?.names).toEqual(["朝鮮", "北韓", "朝鲜"]);
+    expect(store.entity("XXX")).toBeNull();
+    expect(store.entities().map((e) => e.id)).toEqual(["PRK", "USA", "JPN"]);
+    expect(store.entities({ doc: "b.md" }).map((e) => [e.id, e.events])).toEqual([
+      ["JPN", 1],
+      ["PRK", 1],
+      ["USA", 1],
+    ]);
+    expect(store.entities({ doc: "b.md", limit: 1 })).toHaveLength(1);
+    expect(store.entities({ query: "北韩" }).map((e) => e.id)).toEqual(["PRK"]);
+    expect(store.entities({ query: "美" }).map((e) => e.id)).toEqual(["USA"]);
+    expect(store.entities({ query: "法国" })).toEqual([]);
+  });
+
+  it("lists findings with their document", () => {
+    const { b } = loadBoth();
+    expect(store.findings()).toHaveLength(2);
+    const inB = store.findings({ doc: b.document.id });
+    expect(inB).toHaveLength(1);
+    expect(inB[0]).toMatchObject({ doc: b.document.id, kind: "year-out-of-sequence", text: "19" });
+  });
+
+  it("summarises documents", () => {
+    loadBoth();
+    expect(store.documents().map((d) => [d.title, d.counts.events])).toEqual([
+      ["a", 6],
+      ["b", 2],
+    ]);
+  });
+});

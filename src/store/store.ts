@@ -1,0 +1,296 @@
+/**
+ * `openStore()`: one SQLite file (better-sqlite3, WAL) holding every ingested document with its
+ * chronicle; the only code in annals that touches the database.
+ */
+import Database from "better-sqlite3";
+import {
+  AnnalsError,
+  type EntityKind,
+  type EntitySummary,
+  type EventHit,
+  type EventQuery,
+  type Finding,
+  type SearchHit,
+  type StoreReader,
+  type StoredDocument,
+  type DocumentSummary,
+} from "../model/index.js";
+import {
+  readDocument,
+  SUMMARY_COLUMNS,
+  toFinding,
+  toSummary,
+  type SummaryRow,
+} from "./document-query.js";
+import { queryEvents } from "./events-query.js";
+import { migrate, SCHEMA_VERSION } from "./migrations.js";
+import { parseTextQuery, textCondition } from "./text-query.js";
+import { createWriter, type Extracted, type PutOutcome } from "./write.js";
+
+/** How to open a store. */
+export interface OpenOptions {
+  /** Open for reading only (the file must exist and be at the current schema version). */
+  readonly?: boolean;
+}
+
+/** A store: the read contract plus the single writer's methods. */
+export interface Store extends StoreReader {
+  /** The database file path. */
+  readonly path: string;
+  /**
+   * Stores one extraction in one transaction: a new source is inserted, a known source with a
+   * different text replaces its rows, the same text is left alone.
+   */
+  put(extracted: Extracted): PutOutcome;
+  /** Whether `source` is stored with exactly this raw-text hash (see `hashText`). */
+  hasHash(source: string, hash: string): boolean;
+  /** Removes a document (by id or source); true when one was there. */
+  remove(idOrSource: string): boolean;
+  /** Row counts of the main tables, for tests and diagnostics. */
+  counts(): Record<string, number>;
+  /** `PRAGMA integrity_check` plus the FTS5 index checks (when writable): "ok" when sound. */
+  integrityCheck(): string;
+}
+
+/** Default number of search hits when the caller gives no limit. */
+const DEFAULT_SEARCH_LIMIT = 100;
+
+const COUNTED_TABLES = [
+  "documents",
+  "sections",
+  "blocks",
+  "sentences",
+  "links",
+  "categories",
+  "timexes",
+  "entities",
+  "entity_mentions",
+  "events",
+  "event_actors",
+  "event_mentions",
+  "findings",
+] as const;
+
+/** Opens (creating and migrating when writable) the store in SQLite file `path`. */
+export function openStore(path: string, options: OpenOptions = {}): Store {
+  const readonly = options.readonly === true;
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly, fileMustExist: readonly });
+  } catch (error) {
+    throw new AnnalsError(`cannot open database: ${(error as Error).message}`, { file: path });
+  }
+  try {
+    db.pragma("busy_timeout = 10000");
+    db.pragma("foreign_keys = ON");
+    if (readonly) {
+      const version = db.pragma("user_version", { simple: true }) as number;
+      if (version !== SCHEMA_VERSION) {
+        throw new AnnalsError(
+          `database schema version ${version}, expected ${SCHEMA_VERSION} (run \`annals ingest\` to create or upgrade it)`,
+          { file: path },
+        );
+      }
+    } else {
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+      migrate(db);
+    }
+  } catch (error) {
+    db.close();
+    if (error instanceof AnnalsError) throw error;
+    throw new AnnalsError(`cannot use database: ${(error as Error).message}`, { file: path });
+  }
+  return new SqliteStore(db, path, readonly);
+}
+
+/** The better-sqlite3 implementation of `Store`. */
+class SqliteStore implements Store {
+  private writer: ((extracted: Extracted) => PutOutcome) | null = null;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly path: string,
+    private readonly readonly: boolean,
+  ) {}
+
+  put(extracted: Extracted): PutOutcome {
+    if (this.readonly) throw new AnnalsError("database opened read-only", { file: this.path });
+    this.writer ??= createWriter(this.db);
+    return this.writer(extracted);
+  }
+
+  hasHash(source: string, hash: string): boolean {
+    return (
+      this.db
+        .prepare<[string, string], { one: number }>(
+          "SELECT 1 AS one FROM documents WHERE source = ? AND hash = ?",
+        )
+        .get(source, hash) !== undefined
+    );
+  }
+
+  remove(idOrSource: string): boolean {
+    const result = this.db
+      .prepare<[string, string]>("DELETE FROM documents WHERE id = ? OR source = ?")
+      .run(idOrSource, idOrSource);
+    return result.changes > 0;
+  }
+
+  counts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const table of COUNTED_TABLES) {
+      out[table] = (
+        this.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get() ?? { n: 0 }
+      ).n;
+    }
+    return out;
+  }
+
+  integrityCheck(): string {
+    const result = this.db
+      .prepare<[], { integrity_check: string }>("PRAGMA integrity_check")
+      .all()
+      .map((r) => r.integrity_check)
+      .join("; ");
+    if (result !== "ok" || this.readonly) return result;
+    // The full-text indexes must agree with the rows they index (FTS5 'integrity-check').
+    for (const fts of ["sentences_fts", "event_mentions_fts"]) {
+      try {
+        this.db.prepare(`INSERT INTO ${fts}(${fts}, rank) VALUES ('integrity-check', 1)`).run();
+      } catch (error) {
+        return `${fts}: ${(error as Error).message}`;
+      }
+    }
+    return "ok";
+  }
+
+  documents(): DocumentSummary[] {
+    return this.db
+      .prepare<[], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY title, source`)
+      .all()
+      .map(toSummary);
+  }
+
+  document(id: string): StoredDocument | null {
+    return readDocument(this.db, id);
+  }
+
+  events(query: EventQuery): EventHit[] {
+    return queryEvents(this.db, query);
+  }
+
+  entities(options: { doc?: string; query?: string; limit?: number } = {}): EntitySummary[] {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (options.doc !== undefined) {
+      where.push("(d.id = ? OR d.source = ?)");
+      params.push(options.doc, options.doc);
+    }
+    if (options.query !== undefined && options.query.trim() !== "") {
+      for (const term of parseTextQuery(options.query)?.terms ?? []) {
+        where.push("n.rowid IN (SELECT entity FROM entity_names WHERE instr(lower(name), ?) > 0)");
+        params.push(term);
+      }
+    }
+    const summaries = this.aggregateEntities(where, params);
+    summaries.sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
+    return options.limit === undefined ? summaries : summaries.slice(0, Math.max(0, options.limit));
+  }
+
+  entity(id: string): EntitySummary | null {
+    return this.aggregateEntities(["n.id = ?"], [id])[0] ?? null;
+  }
+
+  findings(options: { doc?: string } = {}): Array<Finding & { doc: string }> {
+    const filter = options.doc === undefined ? "" : "WHERE d.id = ? OR d.source = ?";
+    const params = options.doc === undefined ? [] : [options.doc, options.doc];
+    return this.db
+      .prepare<unknown[], Record<string, unknown>>(
+        `SELECT f.*, d.id AS doc_id FROM findings f JOIN documents d ON d.rowid = f.doc
+         ${filter} ORDER BY f.doc, f.start, f.idx`,
+      )
+      .all(...params)
+      .map((r) => ({ ...toFinding(r), doc: r.doc_id as string }));
+  }
+
+  search(text: string, options: { doc?: string; limit?: number } = {}): SearchHit[] {
+    const query = parseTextQuery(text);
+    if (query === null) return [];
+    const cond = textCondition(query, "s", "sentences_fts");
+    const params: unknown[] = [...cond.params];
+    let filter = "";
+    if (options.doc !== undefined) {
+      filter = "AND (d.id = ? OR d.source = ?)";
+      params.push(options.doc, options.doc);
+    }
+    params.push(Math.max(0, options.limit ?? DEFAULT_SEARCH_LIMIT));
+    return this.db
+      .prepare<unknown[], SearchHit>(
+        `SELECT d.id AS doc, d.title AS docTitle, s.start, s."end" AS "end", s.text
+         FROM sentences s JOIN documents d ON d.rowid = s.doc
+         WHERE ${cond.sql} ${filter} ORDER BY s.doc, s.idx LIMIT ?`,
+      )
+      .all(...params);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Entity rows matching `where`, merged by entity id across documents. */
+  private aggregateEntities(where: string[], params: unknown[]): EntitySummary[] {
+    const rows = this.db
+      .prepare<unknown[], EntityRow>(
+        `SELECT n.rowid, n.id, n.kind, n.name, n.names, n.wiki, n.rule, n.doc, d.id AS doc_id,
+           (SELECT count(DISTINCT a.event) FROM event_actors a JOIN events e ON e.rowid = a.event
+            WHERE e.doc = n.doc AND a.entity = n.id) AS n_events
+         FROM entities n JOIN documents d ON d.rowid = n.doc
+         ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+         ORDER BY n.id, n.doc`,
+      )
+      .all(...params);
+    const byId = new Map<string, EntitySummary>();
+    for (const r of rows) {
+      let summary = byId.get(r.id);
+      if (summary === undefined) {
+        summary = {
+          id: r.id,
+          kind: r.kind as EntityKind,
+          name: r.name,
+          names: [],
+          wiki: [],
+          rule: r.rule,
+          events: 0,
+          docs: [],
+        };
+        byId.set(r.id, summary);
+      }
+      summary.names = union(summary.names, JSON.parse(r.names) as string[]);
+      summary.wiki = union(summary.wiki, JSON.parse(r.wiki) as string[]);
+      summary.events += r.n_events;
+      if (!summary.docs.includes(r.doc_id)) summary.docs.push(r.doc_id);
+    }
+    return [...byId.values()];
+  }
+}
+
+/** An entities row with its document id and event count. */
+interface EntityRow {
+  rowid: number;
+  id: string;
+  kind: string;
+  name: string;
+  names: string;
+  wiki: string;
+  rule: string;
+  doc: number;
+  doc_id: string;
+  n_events: number;
+}
+
+/** `a` followed by the items of `b` it lacks. */
+function union(a: string[], b: string[]): string[] {
+  const seen = new Set(a);
+  return [...a, ...b.filter((x) => !seen.has(x) && (seen.add(x), true))];
+}

@@ -1,0 +1,262 @@
+/**
+ * Writes one extraction into the store: every row of a document in one transaction, replacing
+ * the rows of an earlier version of the same source.
+ */
+import type Database from "better-sqlite3";
+import type { Chronicle, Document, Normalized } from "../model/index.js";
+import { toAnalysis } from "./analysis-text.js";
+import { hashText } from "./hash.js";
+import { displayRange, isNonDecreasing, offsetsToBlob } from "./offsets.js";
+
+/** What the store keeps of one document: the same shape as `extract()`'s result. */
+export interface Extracted {
+  document: Document;
+  normalized: Normalized;
+  chronicle: Chronicle;
+}
+
+/** What `put` did with a document. */
+export type PutOutcome = "inserted" | "replaced" | "unchanged";
+
+const ACTOR_ROLES = ["source", "target", "other"] as const;
+
+/** Builds the prepared statements once per connection and returns the `put` function. */
+export function createWriter(db: Database.Database): (extracted: Extracted) => PutOutcome {
+  const s = {
+    find: db.prepare<[string, string], { rowid: number; hash: string }>(
+      "SELECT rowid, hash FROM documents WHERE source = ? OR id = ?",
+    ),
+    remove: db.prepare<[number]>("DELETE FROM documents WHERE rowid = ?"),
+    document: db.prepare(
+      `INSERT INTO documents (id, source, title, display_title, hash, length, raw, text_original,
+         text_cn, text_tw, text_analysis, raw_starts, raw_ends, n_timexes, n_entities, n_events,
+         n_findings)
+       VALUES (@id, @source, @title, @displayTitle, @hash, @length, @raw, @original, @cn, @tw,
+         @analysis, @rawStarts, @rawEnds, @nTimexes, @nEntities, @nEvents, @nFindings)`,
+    ),
+    section: db.prepare(
+      `INSERT INTO sections (doc, idx, level, title, parent, block, start, "end", text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    block: db.prepare(
+      `INSERT INTO blocks (doc, idx, kind, section, start, "end", text, text_start, text_end, table_pos)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    sentence: db.prepare(
+      `INSERT INTO sentences (doc, idx, block, start, "end", text, text_start, text_end, footnotes, analysis)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    link: db.prepare(
+      `INSERT INTO links (doc, idx, kind, target, url, start, "end", text, anchor, entity,
+         anchor_uncertain, block) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    category: db.prepare(
+      `INSERT INTO categories (doc, idx, name, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    footnote: db.prepare(
+      `INSERT INTO footnotes (doc, idx, n, sentence, reference, start, "end", text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    reference: db.prepare(
+      `INSERT INTO refs (doc, idx, n, empty, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    timex: db.prepare(
+      `INSERT INTO timexes (doc, idx, id, type, value, mod, calendar, anchor, rule, note, start, "end", text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    entity: db.prepare(
+      `INSERT INTO entities (doc, idx, id, kind, name, names, wiki, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    entityName: db.prepare(`INSERT OR IGNORE INTO entity_names (entity, name) VALUES (?, ?)`),
+    entityMention: db.prepare(
+      `INSERT INTO entity_mentions (entity, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)`,
+    ),
+    event: db.prepare(
+      `INSERT INTO events (doc, idx, id, type, date_value, date_mod, date_timex, date_inferred,
+         date_basis, date_key, score, summary, rule, position)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    actor: db.prepare(
+      `INSERT OR IGNORE INTO event_actors (event, role, idx, entity) VALUES (?, ?, ?, ?)`,
+    ),
+    eventMention: db.prepare(
+      `INSERT INTO event_mentions (event, idx, start, "end", text, analysis) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    finding: db.prepare(
+      `INSERT INTO findings (doc, idx, kind, message, suggestion, confidence, evidence, rule, start, "end", text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+  };
+
+  const put = db.transaction((extracted: Extracted): PutOutcome => {
+    const { document: d, normalized: n, chronicle: c } = extracted;
+    const hash = hashText(d.raw);
+    const previous = s.find.all(d.source, d.id);
+    if (previous.length === 1 && previous[0]?.hash === hash) return "unchanged";
+    for (const row of previous) s.remove.run(row.rowid);
+
+    const doc = Number(
+      s.document.run({
+        id: d.id,
+        source: d.source,
+        title: d.title,
+        displayTitle: d.displayTitle,
+        hash,
+        length: d.raw.length,
+        raw: d.raw,
+        original: d.text,
+        cn: n.cn,
+        tw: n.tw,
+        analysis: n.analysis,
+        rawStarts: offsetsToBlob(d.rawStarts),
+        rawEnds: offsetsToBlob(d.rawEnds),
+        nTimexes: c.timexes.length,
+        nEntities: c.entities.length,
+        nEvents: c.events.length,
+        nFindings: c.findings.length,
+      }).lastInsertRowid,
+    );
+
+    d.sections.forEach((x, i) =>
+      s.section.run(doc, i, x.level, x.title, x.parent, x.block, x.start, x.end, x.text),
+    );
+    d.blocks.forEach((x, i) =>
+      s.block.run(
+        doc,
+        i,
+        x.kind,
+        x.section,
+        x.start,
+        x.end,
+        x.text,
+        x.textStart,
+        x.textEnd,
+        x.table ? JSON.stringify(x.table) : null,
+      ),
+    );
+    d.sentences.forEach((x, i) =>
+      s.sentence.run(
+        doc,
+        i,
+        x.block,
+        x.start,
+        x.end,
+        x.text,
+        x.textStart,
+        x.textEnd,
+        JSON.stringify(x.footnotes),
+        n.analysis.slice(x.textStart, x.textEnd),
+      ),
+    );
+    d.links.forEach((x, i) =>
+      s.link.run(
+        doc,
+        i,
+        x.kind,
+        x.target,
+        x.url,
+        x.start,
+        x.end,
+        x.text,
+        JSON.stringify(x.anchor),
+        x.entity ? JSON.stringify(x.entity) : null,
+        x.anchorUncertain ? 1 : 0,
+        x.block,
+      ),
+    );
+    d.categories.forEach((x, i) => s.category.run(doc, i, x.name, x.start, x.end, x.text));
+    d.footnotes.forEach((x, i) =>
+      s.footnote.run(doc, i, x.n, x.sentence, x.reference, x.start, x.end, x.text),
+    );
+    d.references.forEach((x, i) =>
+      s.reference.run(doc, i, x.n, x.empty ? 1 : 0, x.start, x.end, x.text),
+    );
+    c.timexes.forEach((x, i) =>
+      s.timex.run(
+        doc,
+        i,
+        x.id,
+        x.type,
+        x.value,
+        x.mod,
+        x.calendar,
+        x.anchor,
+        x.rule,
+        x.note ?? null,
+        x.start,
+        x.end,
+        x.text,
+      ),
+    );
+
+    c.entities.forEach((x, i) => {
+      const entity = Number(
+        s.entity.run(
+          doc,
+          i,
+          x.id,
+          x.kind,
+          x.name,
+          JSON.stringify(x.names),
+          JSON.stringify(x.wiki),
+          x.rule,
+        ).lastInsertRowid,
+      );
+      for (const name of new Set([x.id, x.name, ...x.names])) {
+        const form = toAnalysis(name).replace(/\s+/g, " ").trim();
+        if (form !== "") s.entityName.run(entity, form);
+      }
+      x.mentions.forEach((m, j) => s.entityMention.run(entity, j, m.start, m.end, m.text));
+    });
+
+    const monotonic = isNonDecreasing(d.rawStarts);
+    c.events.forEach((x, i) => {
+      const value = x.date.value;
+      const position = Math.min(...x.mentions.map((m) => m.start), d.raw.length);
+      const event = Number(
+        s.event.run(
+          doc,
+          i,
+          x.id,
+          x.type,
+          value,
+          x.date.mod ?? null,
+          x.date.timex,
+          x.date.inferred ? 1 : 0,
+          x.date.basis,
+          value !== null && /^\d/.test(value) ? value : null,
+          x.score,
+          x.summary,
+          x.rule,
+          position,
+        ).lastInsertRowid,
+      );
+      for (const role of ACTOR_ROLES) {
+        x.actors[role].forEach((id, j) => s.actor.run(event, role, j, id));
+      }
+      x.mentions.forEach((m, j) => {
+        const [from, to] = displayRange(d.rawStarts, d.rawEnds, m.start, m.end, monotonic);
+        s.eventMention.run(event, j, m.start, m.end, m.text, n.analysis.slice(from, to));
+      });
+    });
+
+    c.findings.forEach((x, i) =>
+      s.finding.run(
+        doc,
+        i,
+        x.kind,
+        x.message,
+        x.suggestion,
+        x.confidence,
+        JSON.stringify(x.evidence),
+        x.rule,
+        x.start,
+        x.end,
+        x.text,
+      ),
+    );
+    return previous.length > 0 ? "replaced" : "inserted";
+  });
+
+  return (extracted) => put.immediate(extracted);
+}
