@@ -1,0 +1,243 @@
+/**
+ * The HTTP app: a JSON API over a StoreReader plus the built web page. `createApp()` builds
+ * the Fastify instance without listening, so tests drive it with `inject`.
+ */
+import { existsSync } from "node:fs";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
+import fastifyStatic from "@fastify/static";
+import type { z } from "zod";
+import type { EventHit, StoreReader } from "../model/store.js";
+import { documentView } from "./document-view.js";
+import { openApiDocument } from "./openapi.js";
+import {
+  describeError,
+  entitiesParams,
+  eventsParams,
+  findingsParams,
+  idParam,
+  noParams,
+  pairsParams,
+  searchParams,
+  toEventQuery,
+} from "./params.js";
+import { pairSeries } from "./pairs.js";
+import { scripted } from "./script.js";
+import { SECURITY_HEADERS } from "./security.js";
+
+/** What `createApp` needs. */
+export interface AppOptions {
+  store: StoreReader;
+  /** Folder of the built page (`web-dist`); when it is missing only the API is served. */
+  staticDir?: string;
+  /** Fastify's logger (off by default). */
+  logger?: boolean;
+}
+
+/** Default `limit` for event lists. */
+export const DEFAULT_EVENT_LIMIT = 1000;
+
+/** An event as the API returns it: the store's hit plus its summary in both scripts. */
+export type EventOut = EventHit & { display: { cn: string; tw: string } };
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input ?? {});
+  if (!result.success) throw new HttpError(400, describeError(result.error));
+  return result.data;
+}
+
+function withDisplay(event: EventHit): EventOut {
+  return { ...event, display: scripted(event.summary) };
+}
+
+/** Builds the app (routes, validation, headers, static files) without listening. */
+export async function createApp(options: AppOptions): Promise<FastifyInstance> {
+  const { store } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Note: a malformed URL (bad percent-encoding) is the client's error, answered in our shape.
+    frameworkErrors: (error, _request, reply) => {
+      void (reply as FastifyReply).code(400).send({ error: `bad request: ${error.message}` });
+    },
+  });
+
+  app.addHook("onSend", async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    return payload;
+  });
+
+  app.setErrorHandler((error: unknown, _request, reply: FastifyReply) => {
+    if (error instanceof HttpError) return reply.code(error.status).send({ error: error.message });
+    const status =
+      typeof error === "object" &&
+      error !== null &&
+      "statusCode" in error &&
+      typeof error.statusCode === "number"
+        ? error.statusCode
+        : 500;
+    if (status >= 400 && status < 500) {
+      const message = error instanceof Error ? error.message : "bad request";
+      return reply.code(status).send({ error: message });
+    }
+    app.log.error(error);
+    return reply.code(500).send({ error: "internal error" });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "";
+    return reply.code(404).send({ error: `not found: ${request.method} ${path.slice(0, 200)}` });
+  });
+
+  const knownDoc = (doc: string | undefined): void => {
+    if (doc === undefined) return;
+    const found = store.documents().some((d) => d.id === doc || d.source === doc);
+    if (!found) throw new HttpError(404, `unknown document '${doc}'`);
+  };
+
+  app.get("/api/documents", async (request) => {
+    parse(noParams, request.query);
+    return {
+      documents: store
+        .documents()
+        .map((summary) => ({ ...summary, display: scripted(summary.title) })),
+    };
+  });
+
+  app.get("/api/documents/:id", async (request) => {
+    const { id } = parse(idParam, request.params);
+    parse(noParams, request.query);
+    const doc = store.document(id);
+    if (!doc) throw new HttpError(404, `unknown document '${id}'`);
+    return { document: documentView(doc) };
+  });
+
+  app.get("/api/events", async (request) => {
+    const params = parse(eventsParams, request.query);
+    knownDoc(params.doc);
+    const events = store.events(toEventQuery(params, DEFAULT_EVENT_LIMIT)).map(withDisplay);
+    return { count: events.length, events };
+  });
+
+  app.get("/api/entities", async (request) => {
+    const params = parse(entitiesParams, request.query);
+    knownDoc(params.doc);
+    const options: { doc?: string; query?: string; limit?: number } = {
+      limit: params.limit ?? 500,
+    };
+    if (params.doc !== undefined) options.doc = params.doc;
+    if (params.q !== undefined) options.query = params.q;
+    const entities = store
+      .entities(options)
+      .map((entity) => ({ ...entity, display: scripted(entity.name) }));
+    return { count: entities.length, entities };
+  });
+
+  app.get("/api/entities/:id", async (request) => {
+    const { id } = parse(idParam, request.params);
+    parse(noParams, request.query);
+    const entity = store.entity(id);
+    if (!entity) throw new HttpError(404, `unknown entity '${id}'`);
+    const events = store.events({ actor: entity.id, limit: DEFAULT_EVENT_LIMIT }).map(withDisplay);
+    return {
+      entity: { ...entity, display: scripted(entity.name) },
+      events,
+      counterparts: counterparts(store, entity.id, events),
+    };
+  });
+
+  app.get("/api/findings", async (request) => {
+    const params = parse(findingsParams, request.query);
+    knownDoc(params.doc);
+    const findings = store.findings(params.doc === undefined ? {} : { doc: params.doc });
+    return { count: findings.length, findings };
+  });
+
+  app.get("/api/search", async (request) => {
+    const params = parse(searchParams, request.query);
+    knownDoc(params.doc);
+    const limit = params.limit ?? 100;
+    const hits = store.search(
+      params.q,
+      params.doc === undefined ? { limit } : { doc: params.doc, limit },
+    );
+    const query = {
+      query: params.q,
+      limit,
+      ...(params.doc === undefined ? {} : { doc: params.doc }),
+    };
+    const events = store.events(query).map(withDisplay);
+    return { q: params.q, hits, events };
+  });
+
+  app.get("/api/pairs", async (request) => {
+    const params = parse(pairsParams, request.query);
+    knownDoc(params.doc);
+    const a = resolveActor(store, params.a);
+    const b = resolveActor(store, params.b);
+    const query = { pair: [a.id, b.id] as [string, string], limit: 5000 };
+    const events = store.events(params.doc === undefined ? query : { ...query, doc: params.doc });
+    return { a, b, ...pairSeries(events), events: events.map(withDisplay) };
+  });
+
+  app.get("/api/openapi.json", async () => openApiDocument());
+
+  if (options.staticDir !== undefined && existsSync(options.staticDir)) {
+    await app.register(fastifyStatic, {
+      root: options.staticDir,
+      prefix: "/",
+      index: ["index.html"],
+      dotfiles: "deny",
+      maxAge: 0,
+    });
+  }
+
+  return app;
+}
+
+function resolveActor(
+  store: StoreReader,
+  name: string,
+): { id: string; name: string; display: { cn: string; tw: string } } {
+  const entity = store.entity(name) ?? store.entities({ query: name, limit: 1 })[0] ?? null;
+  if (!entity) throw new HttpError(404, `unknown actor '${name}'`);
+  return { id: entity.id, name: entity.name, display: scripted(entity.name) };
+}
+
+/** The actors an entity shares events with, most frequent first. */
+function counterparts(
+  store: StoreReader,
+  id: string,
+  events: readonly EventOut[],
+): Array<{
+  id: string;
+  name: string;
+  display: { cn: string; tw: string };
+  events: number;
+  score: number;
+}> {
+  const counts = new Map<string, { events: number; score: number }>();
+  for (const event of events) {
+    const others = new Set([...event.actors.source, ...event.actors.target, ...event.actors.other]);
+    others.delete(id);
+    for (const other of others) {
+      const row = counts.get(other) ?? { events: 0, score: 0 };
+      row.events += 1;
+      row.score = Math.round((row.score + (event.score ?? 0)) * 100) / 100;
+      counts.set(other, row);
+    }
+  }
+  return [...counts.entries()]
+    .sort((x, y) => y[1].events - x[1].events || x[0].localeCompare(y[0]))
+    .map(([other, row]) => {
+      const name = store.entity(other)?.name ?? other;
+      return { id: other, name, display: scripted(name), ...row };
+    });
+}

@@ -1,0 +1,243 @@
+/** The OpenAPI 3 description of the JSON API, written as data. */
+import { EVENT_TYPES } from "./event-types.js";
+import { MAX_LIMIT } from "./params.js";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const error = { $ref: "#/components/schemas/Error" };
+const errorResponse = (description: string): Json => ({
+  description,
+  content: { "application/json": { schema: error } },
+});
+const ok = (description: string, schema: Json): Json => ({
+  description,
+  content: { "application/json": { schema } },
+});
+const query = (name: string, description: string, schema: Json, required = false): Json => ({
+  name,
+  in: "query",
+  required,
+  description,
+  schema,
+});
+const str = { type: "string" };
+const limit = query("limit", `Maximum number of items (1–${MAX_LIMIT}).`, {
+  type: "integer",
+  minimum: 1,
+  maximum: MAX_LIMIT,
+});
+const doc = query("doc", "Document id or source name.", str);
+const datePattern = "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$";
+const badRequest = errorResponse("A parameter is missing, unknown or malformed.");
+const notFound = errorResponse("Unknown document, entity or actor.");
+const scripted = { type: "object", properties: { cn: str, tw: str }, required: ["cn", "tw"] };
+
+/** Builds the OpenAPI document (a fresh object each call). */
+export function openApiDocument(): Json {
+  return {
+    openapi: "3.0.3",
+    info: {
+      title: "annals API",
+      version: "0.1.0",
+      description:
+        "Read access to an annals store: documents with their annotations, dated events, " +
+        "entities, chronology findings, full-text search (Simplified or Traditional) and " +
+        "cooperation–conflict series per actor pair. Offsets are UTF-16 code units: " +
+        "`start`/`end` index the raw text, `textStart`/`textEnd` the display text.",
+    },
+    paths: {
+      "/api/documents": {
+        get: {
+          summary: "List stored documents.",
+          responses: {
+            "200": ok("Document summaries.", {
+              type: "object",
+              properties: { documents: { type: "array", items: { type: "object" } } },
+            }),
+            "400": badRequest,
+          },
+        },
+      },
+      "/api/documents/{id}": {
+        get: {
+          summary:
+            "One document: display texts (original, cn, tw) and every annotation placed on them.",
+          parameters: [{ name: "id", in: "path", required: true, schema: str }],
+          responses: {
+            "200": ok("The reader's view of the document.", {
+              type: "object",
+              properties: { document: { type: "object" } },
+            }),
+            "400": badRequest,
+            "404": notFound,
+          },
+        },
+      },
+      "/api/events": {
+        get: {
+          summary: "Events matching the filters of `annals timeline`, in date order.",
+          parameters: [
+            doc,
+            query("type", "Comma-separated event types.", {
+              type: "string",
+              example: "sanction,weapons_test",
+            }),
+            query("actor", "Actor id or alias (either script).", str),
+            query("pair", "Two actors separated by a comma, either direction.", {
+              type: "string",
+              example: "USA,PRK",
+            }),
+            query("from", "Inclusive lower date bound (TIMEX3 prefix).", {
+              type: "string",
+              pattern: datePattern,
+            }),
+            query("to", "Inclusive upper date bound (TIMEX3 prefix).", {
+              type: "string",
+              pattern: datePattern,
+            }),
+            query("q", "Full-text query over mention text (either script).", str),
+            limit,
+          ],
+          responses: {
+            "200": ok("Matching events.", {
+              type: "object",
+              properties: {
+                count: { type: "integer" },
+                events: { type: "array", items: { $ref: "#/components/schemas/Event" } },
+              },
+            }),
+            "400": badRequest,
+            "404": notFound,
+          },
+        },
+      },
+      "/api/entities": {
+        get: {
+          summary: "Entities (actors and named things), most active first.",
+          parameters: [doc, query("q", "Name or alias (either script).", str), limit],
+          responses: {
+            "200": ok("Entities.", { type: "object" }),
+            "400": badRequest,
+            "404": notFound,
+          },
+        },
+      },
+      "/api/entities/{id}": {
+        get: {
+          summary: "One entity with its events and counterparts.",
+          parameters: [{ name: "id", in: "path", required: true, schema: str }],
+          responses: {
+            "200": ok("The entity, its events and the actors it shares events with.", {
+              type: "object",
+            }),
+            "400": badRequest,
+            "404": notFound,
+          },
+        },
+      },
+      "/api/findings": {
+        get: {
+          summary: "Chronology findings (problems in an article's own chronology).",
+          parameters: [doc],
+          responses: {
+            "200": ok("Findings.", { type: "object" }),
+            "400": badRequest,
+            "404": notFound,
+          },
+        },
+      },
+      "/api/search": {
+        get: {
+          summary: "Full-text search over sentences and event mentions, either script.",
+          parameters: [query("q", "Search text.", str, true), doc, limit],
+          responses: {
+            "200": ok("Sentence hits and events.", { type: "object" }),
+            "400": badRequest,
+            "404": notFound,
+          },
+        },
+      },
+      "/api/pairs": {
+        get: {
+          summary:
+            "Cooperation–conflict series of an actor pair: per year, the sum and count of event scores.",
+          parameters: [
+            query("a", "First actor id or alias.", str, true),
+            query("b", "Second actor id or alias.", str, true),
+            doc,
+          ],
+          responses: {
+            "200": ok("The series.", {
+              type: "object",
+              properties: {
+                years: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      year: { type: "integer" },
+                      sum: { type: "number" },
+                      count: { type: "integer" },
+                      events: { type: "array", items: str },
+                    },
+                  },
+                },
+                unscored: { type: "integer" },
+                undated: { type: "integer" },
+              },
+            }),
+            "400": badRequest,
+            "404": notFound,
+          },
+        },
+      },
+      "/api/openapi.json": {
+        get: {
+          summary: "This description.",
+          responses: { "200": ok("OpenAPI 3 document.", { type: "object" }) },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Error: { type: "object", properties: { error: str }, required: ["error"] },
+        Event: {
+          type: "object",
+          properties: {
+            id: str,
+            doc: str,
+            docTitle: str,
+            type: { type: "string", enum: [...EVENT_TYPES] },
+            date: {
+              type: "object",
+              properties: {
+                value: { type: "string", nullable: true },
+                timex: { type: "string", nullable: true },
+                inferred: { type: "boolean" },
+                basis: { type: "string", nullable: true },
+              },
+            },
+            actors: {
+              type: "object",
+              properties: {
+                source: { type: "array", items: str },
+                target: { type: "array", items: str },
+                other: { type: "array", items: str },
+              },
+            },
+            score: { type: "number", nullable: true },
+            summary: str,
+            display: scripted,
+            mentions: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: { start: { type: "integer" }, end: { type: "integer" }, text: str },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
