@@ -1,0 +1,99 @@
+/**
+ * doubtful-anchor: a bare date that took its year from a date the passage has moved away
+ * from — the sentences it opens name something the article dates to another year nearby.
+ *
+ * Flags: 早在1866年…发生了舍门将军号事件…1853年1月一艘美国船只…。8月22日到达平壤府…但舍门将军号…
+ *        (8月22日 is anchored on 1853年1月, but 舍门将军号 is dated 1866 in the same paragraph).
+ * Not: 2011年7月22日…代表会面。7月24日…欢迎此次代表的会面 (the name is told after the anchor too).
+ */
+import type { Finding, Sentence } from "../model/index.js";
+import { anchorChain, spanOf, type CheckContext, type TimexInfo } from "./context.js";
+import { withYear } from "./dates.js";
+import { joinGrams, rareGrams, type NameIndex } from "./names.js";
+import { clamp } from "./sequence.js";
+
+/** How many sentences after the bare date's own count as the passage it opens. */
+const FOLLOWING = 2;
+
+/** Finds bare dates whose anchor is doubtful; `skip` holds timex ids already reported. */
+export function findDoubtfulAnchors(
+  ctx: CheckContext,
+  index: NameIndex,
+  skip: Set<string>,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const t of ctx.infos) {
+    if (t.explicit || t.date === null || t.timex.anchor === null || skip.has(t.timex.id)) continue;
+    if (t.sentence === null || t.block?.kind !== "paragraph") continue;
+    const source = anchorChain(ctx, t).find((a) => a.explicit);
+    if (source?.date == null || source.sentence === null) continue;
+    const finding = judge(ctx, index, t, source);
+    if (finding !== null) out.push(finding);
+  }
+  return out;
+}
+
+function judge(ctx: CheckContext, index: NameIndex, t: TimexInfo, a: TimexInfo): Finding | null {
+  const sentences = ctx.doc.sentences;
+  const own = t.sentence as Sentence;
+  const seg: Sentence[] = [own];
+  for (let k = own.id + 1; k <= own.id + FOLLOWING; k += 1) {
+    const s = sentences[k];
+    if (s === undefined || s.block !== own.block) break;
+    if (ctx.infos.some((i) => i.explicit && i.sentence === s)) break;
+    seg.push(s);
+  }
+  const aSentence = a.sentence as Sentence;
+  const between = new Set<string>();
+  for (let k = aSentence.id; k < own.id; k += 1) {
+    for (const g of index.gramsOf.get(k) ?? []) between.add(g);
+  }
+  const segIds = new Set(seg.map((s) => s.id));
+  const grams = new Set<string>();
+  for (const s of seg) for (const g of index.gramsOf.get(s.id) ?? []) grams.add(g);
+  const rare = rareGrams(index, grams).filter((g) => !between.has(g));
+  let best: { info: TimexInfo; score: number; names: string[] } | null = null;
+  const candidates = new Set<number>();
+  for (const g of rare) for (const id of index.sentencesOf.get(g) ?? []) candidates.add(id);
+  for (const id of candidates) {
+    if (segIds.has(id) || (id >= aSentence.id && id < own.id)) continue;
+    const s2 = sentences[id];
+    if (s2 === undefined) continue;
+    const block = ctx.doc.blocks[s2.block];
+    let score: number;
+    if (s2.block === own.block) score = 0.7;
+    else if (block !== undefined && block.section === t.block?.section) score = 0.55;
+    else continue;
+    const dated = ctx.infos.find(
+      (i) => i.explicit && i.sentence === s2 && i.date !== null && i.date.year !== a.date?.year,
+    );
+    if (dated === undefined) continue;
+    const s2Text = ctx.text.slice(s2.textStart, s2.textEnd);
+    const shared = rare.filter((g) => s2Text.includes(g));
+    const names = joinGrams(s2Text, shared).map((n) => display(ctx, s2, s2Text, n));
+    if (names.some((n) => n.length >= 5)) score += 0.05;
+    if (best === null || score > best.score) best = { info: dated, score, names };
+  }
+  if (best === null || best.info.date === null) return null;
+  const fix = withYear(t.timex.value, best.info.date.year);
+  const name = best.names.map((n) => `"${n}"`).join(", ");
+  return {
+    kind: "doubtful-anchor",
+    ...spanOf(t),
+    message:
+      `"${t.timex.text}" takes its year from "${a.timex.text}" (read as ${t.timex.value}), ` +
+      `but the passage it opens is about ${name}, which the article dates ` +
+      `"${best.info.timex.text}" nearby; it may mean ${fix}.`,
+    suggestion: fix,
+    confidence: clamp(best.score),
+    evidence: [spanOf(a), spanOf(best.info)],
+    rule: "check:doubtful-anchor",
+  };
+}
+
+/** The display (original-script) form of a name found in a sentence's analysis text. */
+function display(ctx: CheckContext, s: Sentence, analysis: string, name: string): string {
+  const at = analysis.indexOf(name);
+  if (at < 0) return name;
+  return ctx.doc.text.slice(s.textStart + at, s.textStart + at + name.length);
+}

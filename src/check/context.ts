@@ -1,0 +1,230 @@
+/**
+ * The view of one document the checks share: each timex placed in its sentence, block and
+ * display text, its date parts, and whether it stands on the narrative line or is an aside.
+ */
+import type {
+  Block,
+  Chronicle,
+  Document,
+  Normalized,
+  Sentence,
+  Span,
+  Timex,
+} from "../model/index.js";
+import { cues } from "./cues.js";
+import { parseDate, type DateParts } from "./dates.js";
+
+/** Why a date is not a point of the narrative line (so it can never be out of sequence). */
+export type Aside =
+  | "block"
+  | "flashback"
+  | "retrospective"
+  | "future"
+  | "since"
+  | "bound"
+  | "parenthesis"
+  | "quotation"
+  | "range"
+  | "list";
+
+/** A timex placed in the document. */
+export interface TimexInfo {
+  timex: Timex;
+  /** Index in `CheckContext.infos` (document order). */
+  index: number;
+  /** Display-text range (UTF-16, half-open). */
+  textStart: number;
+  textEnd: number;
+  sentence: Sentence | null;
+  block: Block | null;
+  /** Known parts of a year-precise DATE/TIME value, else null. */
+  date: DateParts | null;
+  /** True when the expression states its own year (not anchored, not relative). */
+  explicit: boolean;
+  /** Why it is off the narrative line, or null when it is a point of the line. */
+  aside: Aside | null;
+}
+
+/** Everything a check needs about one document. */
+export interface CheckContext {
+  doc: Document;
+  /** Simplified analysis text (same length as `doc.text`). */
+  text: string;
+  chronicle: Chronicle;
+  infos: TimexInfo[];
+  byId: Map<string, TimexInfo>;
+}
+
+const RANGE_JOIN = new Set(["至", "到", "—", "–", "-", "～", "~", "－"]);
+const CLAUSE_END = /[，。；：！？,;\n]/;
+const STATES_YEAR = /年|\d{4}/;
+
+/** Builds the shared view of a document and its timexes. */
+export function buildContext(chronicle: Chronicle, normalized: Normalized): CheckContext {
+  const doc = normalized.doc;
+  const text = normalized.analysis;
+  const toText = displayIndex(doc);
+  const infos: TimexInfo[] = [];
+  const sorted = [...chronicle.timexes].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const timex of sorted) {
+    const [textStart, textEnd] = toText(timex);
+    const sentence = findSentence(doc.sentences, timex.start);
+    const blockId = sentence?.block ?? findBlock(doc.blocks, timex.start)?.id;
+    const block = blockId === undefined ? null : (doc.blocks[blockId] ?? null);
+    const dated = timex.type === "DATE" || timex.type === "TIME";
+    const date = dated ? parseDate(timex.value) : null;
+    const explicit = date !== null && timex.anchor === null && STATES_YEAR.test(timex.text);
+    infos.push({
+      timex,
+      index: infos.length,
+      textStart,
+      textEnd,
+      sentence,
+      block,
+      date,
+      explicit,
+      aside: null,
+    });
+  }
+  for (const info of infos) info.aside = asideOf(info, infos, text);
+  markLists(infos, text);
+  const byId = new Map(infos.map((i) => [i.timex.id, i]));
+  return { doc, text, chronicle, infos, byId };
+}
+
+/** A function from a raw span to its display range (UTF-16, half-open). */
+function displayIndex(doc: Document): (span: { start: number; end: number }) => [number, number] {
+  const firstAt = new Int32Array(doc.raw.length + 1).fill(-1);
+  for (let i = doc.rawStarts.length - 1; i >= 0; i -= 1) {
+    const r = doc.rawStarts[i] ?? 0;
+    if (r >= 0 && r <= doc.raw.length) firstAt[r] = i;
+  }
+  // Fill each raw offset with the first display character at or after it.
+  let next = doc.text.length;
+  for (let r = doc.raw.length; r >= 0; r -= 1) {
+    const v = firstAt[r] ?? -1;
+    if (v >= 0) next = v;
+    else firstAt[r] = next;
+  }
+  return (span) => {
+    const ds = firstAt[Math.min(span.start, doc.raw.length)] ?? doc.text.length;
+    let de = ds;
+    while (de < doc.text.length && (doc.rawStarts[de] ?? Infinity) < span.end) de += 1;
+    return [ds, de];
+  };
+}
+
+/** The sentence holding raw offset `at`, by binary search. */
+export function findSentence(sentences: Sentence[], at: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s === undefined) break;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+function findBlock(blocks: Block[], at: number): Block | null {
+  for (const b of blocks) if (b.start <= at && at < b.end) return b;
+  return null;
+}
+
+/** Why a timex is off the narrative line, from its block and the words around it. */
+function asideOf(info: TimexInfo, infos: TimexInfo[], text: string): Aside | null {
+  const c = cues();
+  if (info.block === null || info.block.kind !== "paragraph") return "block";
+  const sStart = info.sentence?.textStart ?? info.block.textStart;
+  const before = text.slice(sStart, info.textStart);
+  if (unbalanced(before, c.openParens, c.closeParens)) return "parenthesis";
+  if (unbalanced(before, c.openQuotes, c.closeQuotes)) return "quotation";
+  const prev = infos[info.index - 1];
+  if (prev !== undefined && prev.sentence === info.sentence && prev.textEnd <= info.textStart) {
+    const between = text.slice(prev.textEnd, info.textStart).trim();
+    if (RANGE_JOIN.has(between)) return "range";
+  }
+  const clauseBefore = lastClause(before);
+  const after = text.slice(info.textEnd, info.textEnd + 6);
+  const sentence = text.slice(sStart, info.sentence?.textEnd ?? info.block.textEnd);
+  if (c.flashbackBefore.some((w) => clauseBefore.includes(w))) return "flashback";
+  if (c.flashbackSentence.some((w) => sentence.includes(w))) return "retrospective";
+  if (c.futureBefore.some((w) => clauseBefore.includes(w))) return "future";
+  if (c.futureAfter.some((w) => after.startsWith(w))) return "future";
+  if (c.sinceAfter.some((w) => after.startsWith(w))) return "since";
+  const clauseAfter = after + text.slice(info.textEnd + 6, info.textEnd + 40);
+  const clauseRest = clauseAfter.split(CLAUSE_END)[0] ?? "";
+  if (
+    c.sinceBefore.some((w) => clauseBefore.trimEnd().endsWith(w)) &&
+    c.sinceAfter.some((w) => clauseRest.includes(w))
+  ) {
+    return "since";
+  }
+  if (c.boundAfter.some((w) => after.startsWith(w))) return "bound";
+  return null;
+}
+
+/** Marks every member of a coordination of dates (`1998年、2001年和1995年`) as a list. */
+function markLists(infos: TimexInfo[], text: string): void {
+  const c = cues();
+  const joins = new Set(c.rangeJoin.filter((j) => !RANGE_JOIN.has(j)));
+  for (let i = 1; i < infos.length; i += 1) {
+    const a = infos[i - 1];
+    const b = infos[i];
+    if (a === undefined || b === undefined || a.sentence !== b.sentence) continue;
+    if (a.textEnd > b.textStart) continue;
+    if (joins.has(text.slice(a.textEnd, b.textStart).trim())) {
+      if (a.aside === null) a.aside = "list";
+      if (b.aside === null) b.aside = "list";
+    }
+  }
+}
+
+/** The text after the last clause boundary. */
+function lastClause(s: string): string {
+  const parts = s.split(CLAUSE_END);
+  return parts[parts.length - 1] ?? "";
+}
+
+/** True when `s` opens more brackets/quotes of a kind than it closes. */
+function unbalanced(s: string, open: string[], close: string[]): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    const o = open.indexOf(ch);
+    const k = close.indexOf(ch);
+    if (o >= 0 && k >= 0) depth = depth > 0 ? depth - 1 : depth + 1;
+    else if (o >= 0) depth += 1;
+    else if (k >= 0 && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
+
+/** The raw span of a display range. */
+export function spanOfText(doc: Document, textStart: number, textEnd: number): Span {
+  const start = doc.rawStarts[textStart] ?? doc.raw.length;
+  const end = textEnd > textStart ? (doc.rawEnds[textEnd - 1] ?? start) : start;
+  return { start, end, text: doc.raw.slice(start, end) };
+}
+
+/** A timex's own raw span. */
+export function spanOf(info: TimexInfo): Span {
+  return { start: info.timex.start, end: info.timex.end, text: info.timex.text };
+}
+
+/** The timex ids a timex took its missing parts from, nearest first (the anchor chain). */
+export function anchorChain(ctx: CheckContext, info: TimexInfo): TimexInfo[] {
+  const chain: TimexInfo[] = [];
+  const seen = new Set<string>();
+  let cur = info.timex.anchor;
+  while (cur !== null && !seen.has(cur)) {
+    seen.add(cur);
+    const a = ctx.byId.get(cur);
+    if (a === undefined) break;
+    chain.push(a);
+    cur = a.timex.anchor;
+  }
+  return chain;
+}

@@ -1,0 +1,30 @@
+/** Character-bigram similarity of short texts (for repeated passages and near-duplicate events). */
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** The set of character bigrams of `s`, punctuation and spaces removed. */
+export function bigrams(s: string): Set<string> {
+  const t = [...s.replace(NOT_WORD, "")];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i += 1) out.add(`${t[i]}${t[i + 1]}`);
+  return out;
+}
+
+/** Jaccard index of two sets (0 when both are empty). */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Overlap coefficient: shared bigrams over the smaller set's size. */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  const n = Math.min(a.size, b.size);
+  if (n === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) shared += 1;
+  return shared / n;
+}
