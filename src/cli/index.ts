@@ -7,6 +7,7 @@ import { AnnalsError } from "../model/index.js";
 import { register as registerParse } from "./parse.js";
 import { register as registerExtract } from "./extract.js";
 import { register as registerEval } from "./eval.js";
+import { register as registerCheck } from "./check.js";
 
 /** Exit codes: 0 ok, 1 findings or failed items, 2 bad input or usage. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerParse(program);
   registerExtract(program);
   registerEval(program);
+  registerCheck(program);
   return program;
 }
 
