@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { FIXTURE_EVENTS } from "../query/fixture.js";
+import { CSV_COLUMNS, csvField, toCsv } from "./csv.js";
+
+/** A small RFC 4180 reader for the round trip (records end in CRLF; quoted fields may hold anything). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (ch === '"') {
+        quoted = false;
+        i += 1;
+      } else {
+        field += ch;
+        i += 1;
+      }
+    } else if (ch === '"') {
+      if (field !== "") throw new Error(`quote inside an unquoted field at ${i}`);
+      quoted = true;
+      i += 1;
+    } else if (ch === ",") {
+      row.push(field);
+      field = "";
+      i += 1;
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i += 2;
+    } else if (ch === "\r" || ch === "\n") {
+      throw new Error(`bare line break at ${i}`);
+    } else {
+      field += ch;
+      i += 1;
+    }
+  }
+  if (quoted) throw new Error("unterminated quote");
+  if (field !== "" || row.length > 0) throw new Error("last record lacks CRLF");
+  return rows;
+}
+
+describe("csvField", () => {
+  it.each([
+    ["plain", "plain"],
+    ["美国, 朝鲜", '"美国, 朝鲜"'],
+    ['说"不"', '"说""不"""'],
+    ["a\nb", '"a\nb"'],
+    ["a\r\nb", '"a\r\nb"'],
+    ["", ""],
+    ["x;y", "x;y"],
+  ])("%j → %j", (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+});
+
+describe("toCsv", () => {
+  const csv = toCsv(FIXTURE_EVENTS, { doc: "fixture-1" });
+  const rows = parseCsv(csv);
+
+  it("has the header and one record per event, CRLF-terminated", () => {
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(FIXTURE_EVENTS.length + 1);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(csv.replaceAll("\r\n", "")).not.toMatch(/^[^"]*\n/);
+  });
+
+  it("round-trips every field, including commas, quotes and newlines", () => {
+    FIXTURE_EVENTS.forEach((event, i) => {
+      const record = Object.fromEntries(CSV_COLUMNS.map((c, k) => [c, rows[i + 1]?.[k]]));
+      expect(record).toEqual({
+        doc: "fixture-1",
+        id: event.id,
+        date: event.date.value ?? "",
+        date_inferred: String(event.date.inferred),
+        type: event.type,
+        score: event.score === null ? "" : String(event.score),
+        source: event.actors.source.join(";"),
+        target: event.actors.target.join(";"),
+        other: event.actors.other.join(";"),
+        summary: event.summary,
+        start: String(event.mentions[0]?.start),
+        end: String(event.mentions[0]?.end),
+        rule: event.rule,
+      });
+    });
+    const sanction = rows.find((r) => r[1] === "e4");
+    expect(sanction?.[9]).toBe('美国实施制裁, 包括"粮食|援助"\n的暂停');
+  });
+
+  it("prefers an event's own doc over the option", () => {
+    const [row] = parseCsv(toCsv([{ ...FIXTURE_EVENTS[0]!, doc: "d9" }], { doc: "x" })).slice(1);
+    expect(row?.[0]).toBe("d9");
+  });
+
+  it("writes only the header for no events", () => {
+    expect(toCsv([])).toBe(`${CSV_COLUMNS.join(",")}\r\n`);
+  });
+
+  it("the test reader rejects malformed CSV (so the round trip can fail)", () => {
+    expect(() => parseCsv('a,"b\r\n')).toThrow();
+    expect(() => parseCsv("a,b\nc\r\n")).toThrow();
+  });
+});

@@ -1,0 +1,55 @@
+/** Events as a GitHub-flavoured Markdown table. */
+import type { Event } from "../model/index.js";
+
+/** Options for `toMarkdown`. */
+export interface MarkdownOptions {
+  /** Display names for actor ids (ids are shown when absent). */
+  names?: ReadonlyMap<string, string>;
+  /** A heading written above the table. */
+  title?: string;
+}
+
+/**
+ * Text made safe for one GFM table cell: Markdown punctuation that could start inline markup
+ * and the cell separator `|` are backslash-escaped, and line breaks become `<br>`.
+ */
+export function markdownCell(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~#&]/g, "\\$&")
+    .replace(/\r\n?|\n/g, "<br>")
+    .trim();
+}
+
+/** The actors of an event as `source → target` (with `+ other` when there are third parties). */
+export function actorLabel(event: Event, names?: ReadonlyMap<string, string>): string {
+  const show = (ids: string[]): string => ids.map((id) => names?.get(id) ?? id).join(", ");
+  let label = show(event.actors.source);
+  if (event.actors.target.length > 0) label += ` → ${show(event.actors.target)}`;
+  if (event.actors.other.length > 0) label += ` (+ ${show(event.actors.other)})`;
+  return label;
+}
+
+/** The date of an event as written in tables: its TIMEX3 value, `~` when inferred, `?` when unknown. */
+export function dateLabel(event: Event): string {
+  if (event.date.value === null) return "?";
+  const mod = event.date.mod ? ` ${event.date.mod}` : "";
+  return `${event.date.inferred ? "~" : ""}${event.date.value}${mod}`;
+}
+
+/** Events as a Markdown table with columns date, type, score, actors, summary. */
+export function toMarkdown(events: readonly Event[], options: MarkdownOptions = {}): string {
+  const lines: string[] = [];
+  if (options.title !== undefined) lines.push(`# ${markdownCell(options.title)}`, "");
+  lines.push("| date | type | score | actors | summary |", "| --- | --- | ---: | --- | --- |");
+  for (const event of events) {
+    const cells = [
+      dateLabel(event),
+      event.type,
+      event.score === null ? "" : String(event.score),
+      actorLabel(event, options.names),
+      event.summary,
+    ];
+    lines.push(`| ${cells.map(markdownCell).join(" | ")} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}

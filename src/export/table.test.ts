@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { FIXTURE_EVENTS, FIXTURE_RAW } from "../query/fixture.js";
+import { sortEvents } from "../query/sort.js";
+import { toTable } from "./table.js";
+import { displayWidth } from "./width.js";
+
+describe("toTable", () => {
+  const events = sortEvents(FIXTURE_EVENTS);
+
+  it.each([40, 60, 80, 120])("fits %i columns, one line per event plus a header", (width) => {
+    const lines = toTable(events, { width, raw: () => FIXTURE_RAW })
+      .trimEnd()
+      .split("\n");
+    expect(lines).toHaveLength(events.length + 1);
+    expect(lines[0]).toMatch(/^date\s+type\s+actors\s+summary\s+source$/);
+    // Note: at the narrowest width the fixed columns alone may exceed it; the summary keeps 8.
+    if (width >= 80)
+      for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+  });
+
+  it("shows date, type, actors as source → target, and line:col of the first mention", () => {
+    const lines = toTable(events, { width: 200, raw: () => FIXTURE_RAW }).split("\n");
+    const condemnation = lines.find((l) => l.includes("condemnation"));
+    expect(condemnation).toMatch(/^~2006-10-09\s+condemnation\s+USA → PRK\s+美国谴责此举\s+5:\d+$/);
+    const first = lines[1];
+    expect(first).toMatch(/^199 START\s+sanction/);
+    expect(lines.at(-2)).toMatch(/^\?\s+other/);
+  });
+
+  it("cuts long summaries with … and keeps summaries on one line", () => {
+    const out = toTable(events, { width: 70, raw: () => FIXTURE_RAW });
+    expect(out).toContain("…");
+    expect(out.trimEnd().split("\n")).toHaveLength(events.length + 1);
+  });
+
+  it("falls back to the raw offset without the text, and names documents when several", () => {
+    const out = toTable(
+      [
+        { ...events[0]!, doc: "a" },
+        { ...events[1]!, doc: "b" },
+      ],
+      { width: 200 },
+    );
+    expect(out).toMatch(/a:@\d+\n/);
+    expect(out).toMatch(/b:@\d+\n/);
+  });
+
+  it("uses display names", () => {
+    const out = toTable([FIXTURE_EVENTS[2]!], { names: new Map([["PRK", "朝鲜"]]), width: 100 });
+    expect(out).toContain("USA → 朝鲜");
+  });
+});

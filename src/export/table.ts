@@ -1,0 +1,80 @@
+/** Events as a plain-text table for the terminal: date, type, actors, summary, position. */
+import type { Event } from "../model/index.js";
+import { lineColumn } from "../model/index.js";
+import { actorLabel, dateLabel } from "./markdown.js";
+import { displayWidth, padEnd, truncate } from "./width.js";
+
+/** Options for `toTable`. */
+export interface TableOptions {
+  /** Terminal width in columns (default 100; at least 40 is used). */
+  width?: number;
+  /** Display names for actor ids. */
+  names?: ReadonlyMap<string, string>;
+  /** The raw text of an event's document, for `line:col` positions (by doc id, or the only one). */
+  raw?: (doc: string | undefined) => string | null;
+}
+
+/** Longest the actors column may grow before it is cut. */
+const MAX_ACTORS = 32;
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Events as aligned columns separated by two spaces; the summary takes what width is left and is
+ * cut with `…` (CJK characters count two columns). Position is `line:col` of the first mention
+ * (prefixed with the document id when events come from several documents).
+ */
+export function toTable(
+  events: ReadonlyArray<Event & { doc?: string }>,
+  options: TableOptions = {},
+): string {
+  const width = Math.max(40, options.width ?? 100);
+  const docs = new Set(events.map((e) => e.doc));
+  const rows = events.map((event) => {
+    const first = event.mentions[0];
+    const raw = options.raw?.(event.doc) ?? null;
+    let position = "";
+    if (first && raw !== null) {
+      const { line, column } = lineColumn(raw, first.start);
+      position = `${line}:${column}`;
+    } else if (first) {
+      position = `@${first.start}`;
+    }
+    if (docs.size > 1 && event.doc !== undefined) position = `${event.doc}:${position}`;
+    return {
+      date: dateLabel(event),
+      type: event.type,
+      actors: truncate(oneLine(actorLabel(event, options.names)), MAX_ACTORS),
+      summary: oneLine(event.summary),
+      position,
+    };
+  });
+  const header = {
+    date: "date",
+    type: "type",
+    actors: "actors",
+    summary: "summary",
+    position: "source",
+  };
+  const all = [header, ...rows];
+  const w = (key: keyof typeof header): number => Math.max(...all.map((r) => displayWidth(r[key])));
+  const dateW = w("date");
+  const typeW = w("type");
+  const actorsW = w("actors");
+  const positionW = w("position");
+  const summaryW = Math.max(8, width - dateW - typeW - actorsW - positionW - 8);
+  const lines = all.map((r) =>
+    [
+      padEnd(r.date, dateW),
+      padEnd(r.type, typeW),
+      padEnd(r.actors, actorsW),
+      padEnd(truncate(r.summary, summaryW), summaryW),
+      r.position,
+    ]
+      .join("  ")
+      .trimEnd(),
+  );
+  return `${lines.join("\n")}\n`;
+}

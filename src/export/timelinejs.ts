@@ -1,0 +1,160 @@
+/**
+ * Events as TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): one slide
+ * per dated event, grouped by type, with eras running from one leadership change to the next.
+ */
+import type { Event } from "../model/index.js";
+import { dateRange, sortEvents, type DateParts, type DateRange } from "../query/index.js";
+import { dateLabelZh } from "./date-label.js";
+import { escapeMarkup } from "./escape.js";
+import { actorLabel } from "./markdown.js";
+
+/** A TimelineJS date object: numbers, only the parts that are known. */
+export interface TimelineDate {
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  display_date?: string;
+}
+
+/** A TimelineJS text object (HTML is allowed; ours is escaped). */
+export interface TimelineText {
+  headline: string;
+  text?: string;
+}
+
+/** A TimelineJS slide. */
+export interface TimelineSlide {
+  start_date: TimelineDate;
+  end_date?: TimelineDate;
+  display_date?: string;
+  text: TimelineText;
+  group: string;
+  unique_id: string;
+}
+
+/** A TimelineJS era: a labelled span of the navigation. */
+export interface TimelineEra {
+  start_date: TimelineDate;
+  end_date: TimelineDate;
+  text: TimelineText;
+}
+
+/** The TimelineJS document. */
+export interface TimelineJs {
+  title?: { text: TimelineText };
+  events: TimelineSlide[];
+  eras: TimelineEra[];
+}
+
+/** Options for `toTimelineJs`. */
+export interface TimelineJsOptions {
+  /** Timeline title (the article title). */
+  title?: string;
+  /** Display names for actor ids. */
+  names?: ReadonlyMap<string, string>;
+}
+
+function dateObject(parts: DateParts): TimelineDate {
+  const date: TimelineDate = { year: parts.year };
+  if (parts.month !== undefined) date.month = parts.month;
+  if (parts.day !== undefined) date.day = parts.day;
+  if (parts.hour !== undefined) date.hour = parts.hour;
+  if (parts.minute !== undefined) date.minute = parts.minute;
+  return date;
+}
+
+function sameParts(a: DateParts, b: DateParts): boolean {
+  return (
+    a.year === b.year &&
+    a.month === b.month &&
+    a.day === b.day &&
+    a.hour === b.hour &&
+    a.minute === b.minute
+  );
+}
+
+/** Whether TimelineJS would render the date itself as the text says it (a plain year, month, day). */
+function plain(range: DateRange, event: Event): boolean {
+  return (
+    !event.date.mod &&
+    (range.granularity === "year" || range.granularity === "month" || range.granularity === "day")
+  );
+}
+
+function slideText(event: Event & { doc?: string }, names?: ReadonlyMap<string, string>): string {
+  const parts = [`<p>${escapeMarkup(actorLabel(event, names))}</p>`];
+  const facts = [event.type, event.score === null ? null : `score ${event.score}`];
+  if (event.date.inferred) facts.push("date inferred");
+  parts.push(`<p>${escapeMarkup(facts.filter((x) => x !== null).join(" · "))}</p>`);
+  for (const mention of event.mentions) {
+    parts.push(`<blockquote>${escapeMarkup(mention.text)}</blockquote>`);
+  }
+  return parts.join("");
+}
+
+/**
+ * TimelineJS3 JSON for events. Undated events (and dates that cannot be placed, such as
+ * PRESENT_REF) are left out, since a slide needs a start date. Dates carry only their known
+ * parts; a coarse date (decade, season, quarter) gets an end date and a Chinese display date.
+ */
+export function toTimelineJs(
+  events: ReadonlyArray<Event & { doc?: string }>,
+  options: TimelineJsOptions = {},
+): TimelineJs {
+  const sorted = sortEvents(events);
+  const slides: TimelineSlide[] = [];
+  const used = new Set<string>();
+  const placed: Array<{ event: Event; range: DateRange }> = [];
+  for (const event of sorted) {
+    const range = dateRange(event.date.value);
+    if (!range) continue;
+    placed.push({ event, range });
+    let id = event.doc === undefined ? event.id : `${event.doc}-${event.id}`;
+    for (let n = 2; used.has(id); n += 1) id = `${event.doc ?? ""}-${event.id}-${n}`;
+    used.add(id);
+    const slide: TimelineSlide = {
+      start_date: dateObject(range.first),
+      text: { headline: escapeMarkup(event.summary), text: slideText(event, options.names) },
+      group: event.type,
+      unique_id: id,
+    };
+    if (!sameParts(range.first, range.last)) slide.end_date = dateObject(range.last);
+    if (!plain(range, event)) {
+      const label = dateLabelZh(event.date.value, event.date.mod ?? null);
+      if (label !== null) slide.display_date = label;
+    }
+    slides.push(slide);
+  }
+  const timeline: TimelineJs = { events: slides, eras: eras(placed) };
+  if (options.title !== undefined) {
+    timeline.title = { text: { headline: escapeMarkup(options.title) } };
+  }
+  return timeline;
+}
+
+/**
+ * Eras from leadership changes: each runs from one change to the next; the last runs to the
+ * latest date on the timeline. Changes on the same start date make one era.
+ */
+function eras(placed: ReadonlyArray<{ event: Event; range: DateRange }>): TimelineEra[] {
+  const changes = placed.filter((p) => p.event.type === "leadership_change");
+  if (changes.length === 0) return [];
+  let latest = changes[0]?.range as DateRange;
+  for (const p of placed) if (p.range.endKey > latest.endKey) latest = p.range;
+  const result: TimelineEra[] = [];
+  for (let i = 0; i < changes.length;) {
+    const here = changes[i] as { event: Event; range: DateRange };
+    const same = changes.filter((c) => c.range.startKey === here.range.startKey);
+    i += same.length;
+    const next = changes[i];
+    const end = next ? next.range.first : latest.last;
+    result.push({
+      start_date: dateObject(here.range.first),
+      end_date: dateObject(end),
+      text: { headline: escapeMarkup(same.map((c) => c.event.summary).join("；")) },
+    });
+  }
+  return result;
+}
