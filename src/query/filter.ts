@@ -66,8 +66,9 @@ function hasAny(ids: readonly string[], wanted: Set<string>): boolean {
  * - actor: the actor is in source, target or other;
  * - pair: one actor is a source and the other a source or target, either way round
  *   (third parties in `other` do not make a pair);
- * - from/to: the event's date interval starts inside `[from, to]` (`to: "2009"` takes all of
- *   2009); undated or unplaceable events are excluded once a bound is given;
+ * - from/to: the event's date interval overlaps `[from, to]` (`to: "2009"` takes all of 2009;
+ *   `from: "1994"` keeps the decade `199`), as the store does; undated or unplaceable events are
+ *   excluded once a bound is given;
  * - query: a substring of some mention's text, both sides in Simplified script.
  */
 export function matchesEvent(event: Event, compiled: CompiledQuery): boolean {
@@ -87,7 +88,7 @@ export function matchesEvent(event: Event, compiled: CompiledQuery): boolean {
   if (compiled.from || compiled.to) {
     const range = dateRange(event.date.value);
     if (!range) return false;
-    if (compiled.from && range.startKey < compiled.from.startKey) return false;
+    if (compiled.from && range.endKey < compiled.from.startKey) return false;
     if (compiled.to && range.startKey > compiled.to.endKey) return false;
   }
   if (compiled.text !== null) {
