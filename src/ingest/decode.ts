@@ -1,0 +1,98 @@
+/**
+ * Bytes → text: strict UTF-8 with errors that name the byte offset of the problem.
+ */
+import { AnnalsError } from "../model/index.js";
+
+const fatalDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** How many bytes at the start are sampled for the "mostly control bytes" binary test. */
+const BINARY_SAMPLE = 8192;
+/** Share of control bytes in the sample above which the file counts as binary. */
+const BINARY_RATIO = 0.1;
+
+/**
+ * Decodes a source file as UTF-8: strips a leading BOM and refuses empty, binary and
+ * invalid input with an AnnalsError naming the file and the byte offset.
+ */
+export function decodeSource(bytes: Uint8Array, name: string): string {
+  const bad = findBinary(bytes);
+  if (bad !== null) {
+    throw new AnnalsError(
+      `binary file (${bad.reason} at byte ${bad.offset}), expected UTF-8 text`,
+      {
+        file: name,
+        position: `byte ${bad.offset}`,
+      },
+    );
+  }
+  let text: string;
+  try {
+    text = fatalDecoder.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes) ?? 0;
+    throw new AnnalsError(`invalid UTF-8 at byte ${offset}`, {
+      file: name,
+      position: `byte ${offset}`,
+    });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === "") throw new AnnalsError("empty file", { file: name });
+  return text;
+}
+
+/** The first NUL byte, or a start that is mostly control bytes; null for text. */
+function findBinary(bytes: Uint8Array): { offset: number; reason: string } | null {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { offset: nul, reason: "NUL byte" };
+  const n = Math.min(bytes.length, BINARY_SAMPLE);
+  let control = 0;
+  let first = -1;
+  for (let i = 0; i < n; i += 1) {
+    const b = bytes[i] ?? 0;
+    // Tab, LF, VT, FF, CR and ESC are common in text files.
+    if (
+      (b < 0x20 && b !== 9 && b !== 10 && b !== 11 && b !== 12 && b !== 13 && b !== 27) ||
+      b === 0x7f
+    ) {
+      control += 1;
+      if (first < 0) first = i;
+    }
+  }
+  if (n > 0 && control / n > BINARY_RATIO) return { offset: first, reason: "control bytes" };
+  return null;
+}
+
+/** Byte offset of the first ill-formed UTF-8 sequence (per the Unicode standard), or null. */
+export function firstInvalidUtf8(bytes: Uint8Array): number | null {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      const min = k === 1 ? lo : 0x80;
+      const max = k === 1 ? hi : 0xbf;
+      if (c < min || c > max) return i;
+    }
+    i += need + 1;
+  }
+  return null;
+}

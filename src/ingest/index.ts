@@ -1,0 +1,67 @@
+/**
+ * The ingest stage: pandoc-converted wiki markdown → Document (raw text plus stand-off
+ * structure, display text and offset maps). Pure: no I/O, no clock.
+ */
+import { createHash } from "node:crypto";
+import type { Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { Document } from "../model/index.js";
+import { Builder } from "./build.js";
+
+export { decodeSource, firstInvalidUtf8 } from "./decode.js";
+export { classifyLink, decodeTitle } from "./links.js";
+export { splitSentences } from "./sentences.js";
+
+/** Options for `ingest`. */
+export interface IngestOptions {
+  /** File path or record name; used for the id, the fallback title and error messages. */
+  name: string;
+}
+
+// Note: one processor for every call (building it is the expensive part).
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** Parses one article into a Document; every span indexes `raw` (a leading BOM is dropped). */
+export function ingest(raw: string, options: IngestOptions): Document {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const tree = processor.parse(text) as Root;
+  const built = new Builder(text).build(tree);
+  const title =
+    built.bannerTitle ?? built.boldLead ?? built.firstH1 ?? baseName(options.name) ?? "untitled";
+  return {
+    id: documentId(options.name, text),
+    title,
+    source: options.name,
+    raw: text,
+    text: built.text,
+    rawStarts: built.rawStarts,
+    rawEnds: built.rawEnds,
+    sections: built.sections,
+    blocks: built.blocks,
+    sentences: built.sentences,
+    links: built.links,
+    categories: built.categories,
+    images: built.images,
+    footnotes: built.footnotes,
+    references: built.references,
+    converter: built.converter,
+    displayTitle: built.displayTitle,
+  };
+}
+
+/** The file name without folders and extension (`data/us-dprk.md` → `us-dprk`), or null. */
+export function baseName(name: string): string | null {
+  const file = name.split(/[\\/]/).pop() ?? "";
+  const dot = file.lastIndexOf(".");
+  const base = dot > 0 ? file.slice(0, dot) : file;
+  return base === "" ? null : base;
+}
+
+/** A stable id: the base name and a hash of name and content (`us-dprk-3f2a9c1b`). */
+export function documentId(name: string, raw: string): string {
+  const hash = createHash("sha256").update(name).update("\0").update(raw).digest("hex");
+  const base = (baseName(name) ?? "doc").replace(/[^\p{L}\p{N}_-]+/gu, "-").slice(0, 40);
+  return `${base}-${hash.slice(0, 10)}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Cached opencc-js converters with a length guarantee: output always has the input's length.
+ */
+import { Converter } from "opencc-js";
+
+type Convert = (text: string) => string;
+
+let toCnCache: Convert | null = null;
+let toTwCache: Convert | null = null;
+
+// Note: `tw→cn`, not `t→cn` (隨著 → 随着 only with tw); `cn→tw`, never `twp` (phrases change length).
+function rawToCn(): Convert {
+  if (toCnCache !== null) return toCnCache;
+  const convert: Convert = Converter({ from: "tw", to: "cn" });
+  toCnCache = convert;
+  return convert;
+}
+
+function rawToTw(): Convert {
+  if (toTwCache !== null) return toTwCache;
+  const convert: Convert = Converter({ from: "cn", to: "tw" });
+  toTwCache = convert;
+  return convert;
+}
+
+/**
+ * Runs `convert` and guarantees the output length: when opencc changes the length of the
+ * whole text, each line, then each character is converted on its own (a character that still
+ * changes length stays as written).
+ */
+export function convertKeepingLength(text: string, convert: Convert): string {
+  const out = convert(text);
+  if (out.length === text.length) return out;
+  const lines = text.split("\n");
+  if (lines.length > 1) return lines.map((l) => convertKeepingLength(l, convert)).join("\n");
+  let result = "";
+  for (const ch of text) {
+    const c = convert(ch);
+    result += c.length === ch.length ? c : ch;
+  }
+  return result;
+}
+
+/** Traditional (Taiwan) or mixed text → Simplified (zh-cn), same length. */
+export function toSimplified(text: string): string {
+  return convertKeepingLength(text, rawToCn());
+}
+
+/** Simplified or mixed text → Traditional (zh-tw), same length. */
+export function toTraditional(text: string): string {
+  return convertKeepingLength(text, rawToTw());
+}
