@@ -7,7 +7,7 @@
  * Not: 2011年7月22日…代表会面。7月24日…欢迎此次代表的会面 (the name is told after the anchor too).
  */
 import type { Finding, Sentence } from "../model/index.js";
-import { anchorChain, spanOf, type CheckContext, type TimexInfo } from "./context.js";
+import { anchorChain, spanOf, spanOfText, type CheckContext, type TimexInfo } from "./context.js";
 import { withYear } from "./dates.js";
 import { joinGrams, rareGrams, type NameIndex } from "./names.js";
 import { clamp } from "./sequence.js";
@@ -62,7 +62,8 @@ function judge(ctx: CheckContext, index: NameIndex, t: TimexInfo, a: TimexInfo):
     const block = ctx.doc.blocks[s2.block];
     let score: number;
     if (s2.block === own.block) score = 0.7;
-    else if (block !== undefined && block.section === t.block?.section) score = 0.55;
+    // Note: beyond the paragraph a shared name is weak evidence (other events reuse words).
+    else if (block !== undefined && block.section === t.block?.section) score = 0.4;
     else continue;
     const dated = ctx.infos.find(
       (i) => i.explicit && i.sentence === s2 && i.date !== null && i.date.year !== a.date?.year,
@@ -70,8 +71,10 @@ function judge(ctx: CheckContext, index: NameIndex, t: TimexInfo, a: TimexInfo):
     if (dated === undefined) continue;
     const s2Text = ctx.text.slice(s2.textStart, s2.textEnd);
     const shared = rare.filter((g) => s2Text.includes(g));
-    const names = joinGrams(s2Text, shared).map((n) => display(ctx, s2, s2Text, n));
-    if (names.some((n) => n.length >= 5)) score += 0.05;
+    const found = joinGrams(s2Text, shared).filter((n) => isName(ctx, s2, s2Text, n));
+    if (found.length === 0) continue;
+    const names = found.map((n) => display(ctx, s2, s2Text, n));
+    if (names.some((n) => n.length >= 6)) score += 0.05;
     if (best === null || score > best.score) best = { info: dated, score, names };
   }
   if (best === null || best.info.date === null) return null;
@@ -89,6 +92,22 @@ function judge(ctx: CheckContext, index: NameIndex, t: TimexInfo, a: TimexInfo):
     evidence: [spanOf(a), spanOf(best.info)],
     rule: "check:doubtful-anchor",
   };
+}
+
+/**
+ * Whether a shared string is specific enough to be a name: five characters or more, or
+ * inside an entity mention or wiki link of the sentence.
+ */
+function isName(ctx: CheckContext, s: Sentence, analysis: string, name: string): boolean {
+  if ([...name].length >= 5) return true;
+  const at = analysis.indexOf(name);
+  if (at < 0) return false;
+  const span = spanOfText(ctx.doc, s.textStart + at, s.textStart + at + name.length);
+  const spans = [
+    ...ctx.chronicle.entities.flatMap((e) => e.mentions),
+    ...ctx.doc.links.flatMap((l) => (l.entity === null ? [] : [l.entity])),
+  ];
+  return spans.some((m) => m.start <= span.start && span.end <= m.end);
 }
 
 /** The display (original-script) form of a name found in a sentence's analysis text. */

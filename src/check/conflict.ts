@@ -35,10 +35,14 @@ export function findMentionConflicts(ctx: CheckContext): Conflict[] {
           b.some((y) => x.date !== null && y.date !== null && compatible(x.date, y.date)),
         );
         if (agree) continue;
-        const x = a[0] as TimexInfo;
-        const y = b[0] as TimexInfo;
         // The weaker side: an inherited (anchored) date, else the later mention.
-        const [weak, strong] = !x.explicit && y.explicit ? [x, y] : [y, x];
+        const weakInA = a.some((x) => !x.explicit) && b.some((y) => y.explicit);
+        const [weakSide, strongSide] = weakInA ? [a, b] : [b, a];
+        const weak = weakSide.find((x) => !x.explicit) ?? (weakSide[0] as TimexInfo);
+        // The other side's date closest in reading: same month and day if any.
+        const strong =
+          strongSide.find((y) => y.date?.month === weak.date?.month) ??
+          (strongSide[0] as TimexInfo);
         found = { event, weak, strong };
       }
     }

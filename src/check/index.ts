@@ -3,7 +3,7 @@
  * Pure: reads the chronicle and the normalized document, returns findings sorted by offset.
  */
 import type { Chronicle, Finding, Normalized } from "../model/index.js";
-import { buildContext } from "./context.js";
+import { buildContext, spanOf } from "./context.js";
 import { findDoubtfulAnchors } from "./anchor.js";
 import { conflictFinding, findMentionConflicts, findTwinEvents } from "./conflict.js";
 import { findDurationMismatches } from "./duration.js";
@@ -29,25 +29,19 @@ export function checkChronology(chronicle: Chronicle, normalized: Normalized): F
       if (q !== undefined) byTimex.set(q.timex.id, f);
     }
   }
-  for (const f of findDoubtfulAnchors(ctx, index, new Set(byTimex.keys()))) {
-    findings.push(f);
-    const t = ctx.infos.find((i) => i.timex.start === f.start && i.timex.end === f.end);
-    if (t !== undefined) byTimex.set(t.timex.id, f);
-  }
   for (const c of findMentionConflicts(ctx)) {
     const known = byTimex.get(c.weak.timex.id) ?? byTimex.get(c.strong.timex.id);
     if (known !== undefined) {
       // Note: a conflict on a date already reported corroborates that finding.
-      known.evidence.push({
-        start: c.strong.timex.start,
-        end: c.strong.timex.end,
-        text: c.strong.timex.text,
-      });
+      known.evidence.push(spanOf(c.strong));
       known.confidence = clamp(known.confidence + 0.05);
       continue;
     }
-    findings.push(conflictFinding(c));
+    const f = conflictFinding(c);
+    findings.push(f);
+    byTimex.set(c.weak.timex.id, f);
   }
+  findings.push(...findDoubtfulAnchors(ctx, index, new Set(byTimex.keys())));
   findings.push(...findTwinEvents(ctx));
   findings.push(...findDurationMismatches(ctx, index));
   findings.push(...findRepeats(ctx));

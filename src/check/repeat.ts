@@ -33,7 +33,7 @@ export function findRepeats(ctx: CheckContext): Finding[] {
   for (let j = 0; j < items.length; j += 1) {
     if (used.has(j)) continue;
     const b = items[j];
-    if (b === undefined) continue;
+    if (b === undefined || b.grams.size + 1 < MIN_CHARS) continue;
     let bestI = -1;
     let bestScore = 0;
     for (let i = 0; i < j; i += 1) {
@@ -79,7 +79,6 @@ function sentenceItems(ctx: CheckContext): Item[] {
     if (block?.kind !== "paragraph") continue;
     const t = ctx.text.slice(s.textStart, s.textEnd);
     const grams = bigrams(t);
-    if (grams.size + 1 < MIN_CHARS) continue;
     items.push({ sentence: s, grams, dates: dates.get(s.id) ?? new Set(), block: s.block });
   }
   return items;
