@@ -8,6 +8,7 @@ import { register as registerParse } from "./parse.js";
 import { register as registerExtract } from "./extract.js";
 import { register as registerEval } from "./eval.js";
 import { register as registerCheck } from "./check.js";
+import { register as registerIngest } from "./ingest.js";
 
 /** Exit codes: 0 ok, 1 findings or failed items, 2 bad input or usage. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -28,6 +29,7 @@ export function createProgram(): Command {
   registerExtract(program);
   registerEval(program);
   registerCheck(program);
+  registerIngest(program);
   return program;
 }
 

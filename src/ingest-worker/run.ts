@@ -1,0 +1,157 @@
+/**
+ * Corpus ingest: reads inputs in the main thread, skips unchanged articles by hash, extracts
+ * the rest on worker threads and writes each one to the store in its own transaction (one
+ * writer). Interrupting it leaves the database consistent; running it again finishes the work.
+ */
+import { setImmediate as nextTick } from "node:timers/promises";
+import { hashText, type Store } from "../store/index.js";
+import { ExtractPool } from "./pool.js";
+import { countItems, listInputs, readItems, type SourceItem } from "./sources.js";
+import { extractItem, type ExtractReply, type ExtractTask } from "./task.js";
+
+/** Counters reported while ingesting and at the end. */
+export interface IngestProgress {
+  /** Articles expected (markdown files plus JSON-lines records, known before the start). */
+  total: number;
+  /** Articles finished so far (ingested + unchanged + failed). */
+  done: number;
+  /** New or replaced articles written. */
+  ingested: number;
+  /** Of those, articles that replaced an older text of the same source. */
+  replaced: number;
+  /** Articles already stored with the same text (skipped). */
+  unchanged: number;
+  failed: number;
+  /** Raw characters of the ingested articles. */
+  chars: number;
+  /** Seconds since the start. */
+  seconds: number;
+}
+
+/** The end of an ingest run. */
+export interface IngestResult extends IngestProgress {
+  /** True when the run was stopped by `signal` before every input was processed. */
+  interrupted: boolean;
+}
+
+/** How to run an ingest. */
+export interface IngestOptions {
+  /** Worker threads for extraction; 0 extracts in the calling thread. */
+  jobs: number;
+  /** Fail an article whose extraction takes longer (workers only); default 120 s, 0 for none. */
+  timeoutMs?: number;
+  /** Called once, before any work, with the number of articles expected. */
+  onStart?: (total: number) => void;
+  /** Called after every finished article. */
+  onProgress?: (progress: IngestProgress) => void;
+  /** Called with a one-line `label: reason` for every failed input. */
+  onError?: (line: string) => void;
+  /** Stops dispatching new work and abandons running extractions. */
+  signal?: AbortSignal;
+  /** Clock in milliseconds (injected by tests); default `performance.now`. */
+  now?: () => number;
+}
+
+/** Ingests every article under `paths` into `store`; resolves when done or interrupted. */
+export async function ingestPaths(
+  store: Store,
+  paths: string[],
+  options: IngestOptions,
+): Promise<IngestResult> {
+  const now = options.now ?? (() => performance.now());
+  const t0 = now();
+  const { files, errors } = listInputs(paths);
+  const progress: IngestProgress = {
+    total: errors.length + files.reduce((n, f) => n + countItems(f), 0),
+    done: 0,
+    ingested: 0,
+    replaced: 0,
+    unchanged: 0,
+    failed: 0,
+    chars: 0,
+    seconds: 0,
+  };
+  const report = (): void => {
+    progress.seconds = (now() - t0) / 1000;
+    options.onProgress?.({ ...progress });
+  };
+  const fail = (line: string): void => {
+    progress.failed += 1;
+    progress.done += 1;
+    options.onError?.(line);
+    report();
+  };
+  options.onStart?.(progress.total);
+  for (const line of errors) fail(line);
+
+  const pool =
+    options.jobs > 0 ? new ExtractPool(options.jobs, options.timeoutMs ?? 120_000) : null;
+  const extractOne = (task: ExtractTask): Promise<ExtractReply> =>
+    pool !== null ? pool.run(task) : Promise.resolve(extractItem(task));
+  const write = (item: SourceItem & { ok: true }, reply: ExtractReply): void => {
+    if (options.signal?.aborted === true) return;
+    if (!reply.ok) return fail(`${item.label}: ${reply.message}`);
+    let outcome: string;
+    try {
+      outcome = store.put(reply.extracted);
+    } catch (error) {
+      return fail(`${item.label}: cannot store: ${(error as Error).message.split("\n")[0]}`);
+    }
+    if (outcome === "unchanged") progress.unchanged += 1;
+    else {
+      progress.ingested += 1;
+      progress.chars += item.raw.length;
+      if (outcome === "replaced") progress.replaced += 1;
+    }
+    progress.done += 1;
+    report();
+  };
+
+  const inflight = new Set<Promise<void>>();
+  const limit = Math.max(1, options.jobs) * 2;
+  let taskId = 0;
+  let sinceYield = 0;
+  let interrupted = false;
+  try {
+    outer: for (const file of files) {
+      for (const item of readItems(file)) {
+        if (options.signal?.aborted === true) {
+          interrupted = true;
+          break outer;
+        }
+        if (!item.ok) {
+          fail(`${item.label}: ${item.message}`);
+          continue;
+        }
+        if (store.hasHash(item.name, hashText(item.raw))) {
+          progress.unchanged += 1;
+          progress.done += 1;
+          report();
+          // Note: let timers (progress output, signals) run during long runs of skipped files.
+          if ((sinceYield += 1) >= 64) {
+            sinceYield = 0;
+            await nextTick();
+          }
+          continue;
+        }
+        const task: ExtractTask = { id: (taskId += 1), name: item.name, raw: item.raw };
+        if (item.title !== undefined) task.title = item.title;
+        const pending: Promise<void> = extractOne(task)
+          .then((reply) => write(item, reply))
+          .finally(() => inflight.delete(pending));
+        inflight.add(pending);
+        if (inflight.size >= limit) await Promise.race(inflight);
+        else if (pool === null) await nextTick();
+      }
+    }
+    if (options.signal?.aborted === true) {
+      interrupted = true;
+      await pool?.close();
+    }
+    await Promise.all(inflight);
+  } finally {
+    await pool?.close();
+  }
+  progress.seconds = (now() - t0) / 1000;
+  return { ...progress, interrupted: interrupted || options.signal?.aborted === true };
+}

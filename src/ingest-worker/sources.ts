@@ -1,0 +1,158 @@
+/**
+ * What `annals ingest` reads: files, folders (recursively, `*.md` and `*.jsonl`) and JSON-lines
+ * files (one `{"title": …, "text": …}` per line), as a list of inputs and a stream of items.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
+import { readSource } from "../io/read.js";
+import { decodeSource } from "../ingest/decode.js";
+import { AnnalsError } from "../model/index.js";
+
+/** Size limit for a JSON-lines file (it is read whole): 1 GiB. */
+export const MAX_JSONL_BYTES = 1024 * 1024 * 1024;
+
+/** One input file found from the command-line paths. */
+export interface InputFile {
+  /** Absolute path: the stored source name of a markdown file. */
+  path: string;
+  /** The path as the user would recognise it (as given, or joined under a given folder). */
+  label: string;
+  kind: "markdown" | "jsonl";
+}
+
+/** An article ready to extract, or the reason it cannot be. */
+export type SourceItem =
+  | {
+      ok: true;
+      /** Stored source name: the absolute path, or `path#title` for a JSON-lines record. */
+      name: string;
+      /** Where to point a user at (`file` or `file:line`). */
+      label: string;
+      raw: string;
+      /** Title given by a JSON-lines record (overrides the one the article implies). */
+      title?: string;
+    }
+  | { ok: false; label: string; message: string };
+
+/** Whether a file found inside a folder is an input. */
+function isInputName(name: string): boolean {
+  return name.endsWith(".md") || name.endsWith(".jsonl");
+}
+
+/**
+ * Expands command-line paths into input files (folders recursively, sorted, `*.md` and
+ * `*.jsonl`; a file named directly is read whatever its extension) and one-line errors for
+ * paths that do not exist.
+ */
+export function listInputs(paths: string[]): { files: InputFile[]; errors: string[] } {
+  const files: InputFile[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const add = (label: string): void => {
+    const path = resolve(label);
+    if (seen.has(path)) return;
+    seen.add(path);
+    files.push({ path, label, kind: extname(label) === ".jsonl" ? "jsonl" : "markdown" });
+  };
+  const walk = (dir: string): void => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      const child = join(dir, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile() && isInputName(entry.name)) add(child);
+    }
+  };
+  for (const given of paths) {
+    try {
+      if (statSync(given).isDirectory()) walk(given);
+      else add(given);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      errors.push(
+        `${given}: ${code === "ENOENT" ? "no such file or folder" : String(code ?? error)}`,
+      );
+    }
+  }
+  return { files, errors };
+}
+
+/** How many items an input yields: 1 for markdown, the non-blank lines of a JSON-lines file. */
+export function countItems(file: InputFile): number {
+  if (file.kind === "markdown") return 1;
+  try {
+    const { bytes } = readSource(file.path, { maxBytes: MAX_JSONL_BYTES });
+    let lines = 0;
+    let blank = true;
+    for (const b of bytes) {
+      if (b === 10) {
+        if (!blank) lines += 1;
+        blank = true;
+      } else if (b !== 13 && b !== 32 && b !== 9) blank = false;
+    }
+    return lines + (blank ? 0 : 1);
+  } catch {
+    return 1;
+  }
+}
+
+/** The one-line reason of an error (AnnalsError's own form without the file). */
+function reason(error: unknown): string {
+  if (error instanceof AnnalsError) {
+    return error.position !== null ? `${error.position}: ${error.message}` : error.message;
+  }
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+}
+
+/** Reads and decodes an input, yielding its articles (or the reasons they cannot be read). */
+export function* readItems(file: InputFile): Generator<SourceItem> {
+  let text: string;
+  try {
+    const max = file.kind === "jsonl" ? { maxBytes: MAX_JSONL_BYTES } : {};
+    text = decodeSource(readSource(file.path, max).bytes, file.label);
+  } catch (error) {
+    yield { ok: false, label: file.label, message: reason(error) };
+    return;
+  }
+  if (file.kind === "markdown") {
+    yield { ok: true, name: file.path, label: file.label, raw: text };
+    return;
+  }
+  const titles = new Set<string>();
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = (lines[i] ?? "").trim();
+    if (line === "") continue;
+    const label = `${file.label}:${i + 1}`;
+    const record = parseRecord(line);
+    if (typeof record === "string") {
+      yield { ok: false, label, message: record };
+      continue;
+    }
+    // Note: a record is named by its title, so editing other lines keeps its identity;
+    // a repeated title is told apart by its line number.
+    let name = `${file.path}#${record.title}`;
+    if (titles.has(record.title)) name = `${name}#line${i + 1}`;
+    titles.add(record.title);
+    yield { ok: true, name, label, raw: record.text, title: record.title };
+  }
+}
+
+/** A JSON-lines record, or the reason the line is not one. */
+function parseRecord(line: string): { title: string; text: string } | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return `invalid JSON: ${(error as Error).message}`;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return 'expected an object {"title": …, "text": …}';
+  }
+  const { title, text } = value as { title?: unknown; text?: unknown };
+  if (typeof text !== "string") return 'missing string field "text"';
+  if (typeof title !== "string" || title.trim() === "") return 'missing string field "title"';
+  if (text.trim() === "") return "empty text";
+  return { title: title.trim(), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}

@@ -1,0 +1,39 @@
+/**
+ * One unit of extraction work, shared by the worker threads and the in-thread mode.
+ */
+import { extract } from "../extract.js";
+import { AnnalsError } from "../model/index.js";
+import type { Extracted } from "../store/index.js";
+
+/** An article to extract. */
+export interface ExtractTask {
+  id: number;
+  name: string;
+  raw: string;
+  /** A title that overrides the one the article implies (JSON-lines records). */
+  title?: string;
+}
+
+/** The extraction, or the one-line reason it failed. */
+export type ExtractReply =
+  { id: number; ok: true; extracted: Extracted } | { id: number; ok: false; message: string };
+
+/** Runs the pipeline over a task; never throws. */
+export function extractItem(task: ExtractTask): ExtractReply {
+  try {
+    const extracted = extract({ raw: task.raw, name: task.name });
+    if (task.title !== undefined) {
+      extracted.document.title = task.title;
+      extracted.chronicle.document.title = task.title;
+    }
+    return { id: task.id, ok: true, extracted };
+  } catch (error) {
+    const message =
+      error instanceof AnnalsError
+        ? error.position !== null
+          ? `${error.position}: ${error.message}`
+          : error.message
+        : `extraction failed: ${error instanceof Error ? error.message : String(error)}`;
+    return { id: task.id, ok: false, message: message.split("\n")[0] ?? "" };
+  }
+}
