@@ -539,6 +539,8 @@ export class Builder {
   ): number {
     const units = r.out;
     if (units.length === 0 && kind !== "heading") {
+      // Markup that shows nothing (H|, T|, -|) is still recorded, zero-width at this point.
+      for (const c of r.converters) this.addConverter(c, flat.stream, this.textLength);
       // Markers in an otherwise empty block follow the text before them.
       const prev = this.blocks.length - 1;
       for (const m of r.markers) {

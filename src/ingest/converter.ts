@@ -218,10 +218,16 @@ export function parseConverter(
   }
   const hasTables = bid.size + unid.size > 0;
 
+  // Note: memoized, so each nesting level renders its text once (not once per variant).
+  const memo = new Map<number, { cn: Stream; tw: Stream }>();
   const render = (x: number, y: number): { cn: Stream; tw: Stream } => {
+    const key = x * 0x100000 + (y - x);
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
     const cn = new Stream();
     const tw = new Stream();
     renderRange(ctx, x, y, depth, cn, tw);
+    memo.set(key, { cn, tw });
     return { cn, tw };
   };
   const choose = (which: "cn" | "tw"): [number, number] | null => {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { AnnalsError } from "../model/index.js";
+import { decodeSource, firstInvalidUtf8 } from "./decode.js";
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function failure(bytes: Uint8Array): AnnalsError {
+  try {
+    decodeSource(bytes, "a.md");
+  } catch (error) {
+    expect(error).toBeInstanceOf(AnnalsError);
+    const e = error as AnnalsError;
+    expect(e.file).toBe("a.md");
+    expect(e.format()).not.toContain("\n");
+    return e;
+  }
+  throw new Error("expected an AnnalsError");
+}
+
+describe("decodeSource", () => {
+  it("decodes UTF-8 and strips a leading BOM", () => {
+    expect(decodeSource(utf8("\uFEFF朝鮮 Z. Pratt"), "a.md")).toBe("朝鮮 Z. Pratt");
+    expect(decodeSource(utf8("abc"), "a.md")).toBe("abc");
+  });
+
+  it.each([
+    ["empty", new Uint8Array(0)],
+    ["whitespace only", utf8(" \n\t\n")],
+    ["BOM only", utf8("\uFEFF\n")],
+  ])("refuses an %s file", (_name, bytes) => {
+    expect(failure(bytes).message).toBe("empty file");
+  });
+
+  it("refuses a binary file with the offset of the NUL byte", () => {
+    const e = failure(new Uint8Array([0x61, 0x62, 0x00, 0x63]));
+    expect(e.position).toBe("byte 2");
+    expect(e.message).toMatch(/binary/);
+  });
+
+  it("refuses a file of mostly control bytes", () => {
+    const bytes = new Uint8Array(100).fill(0x01);
+    bytes[0] = 0x61;
+    expect(failure(bytes).position).toBe("byte 1");
+  });
+
+  it("names the byte offset of invalid UTF-8", () => {
+    const bytes = new Uint8Array([...utf8("朝鮮ab"), 0xff, ...utf8("c")]);
+    const e = failure(bytes);
+    expect(e.position).toBe("byte 8");
+    expect(e.format()).toBe("a.md:byte 8: invalid UTF-8 at byte 8");
+  });
+
+  it("reports a file cut inside a multi-byte character at that character", () => {
+    const full = utf8("美國-北韓關係");
+    const cut = full.slice(0, full.length - 1); // 係 loses its last byte
+    expect(failure(cut).position).toBe(`byte ${full.length - 3}`);
+  });
+});
+
+describe("firstInvalidUtf8", () => {
+  it.each<[string, number[], number | null]>([
+    ["ascii", [0x61, 0x62], null],
+    ["3-byte ok", [0xe6, 0x9c, 0x9d], null],
+    ["4-byte ok", [0xf0, 0x9f, 0x98, 0x80], null],
+    ["lone continuation", [0x61, 0x80], 1],
+    ["overlong 2-byte", [0xc0, 0xaf], 0],
+    ["overlong 3-byte", [0xe0, 0x80, 0xaf], 0],
+    ["surrogate", [0x61, 0xed, 0xa0, 0x80], 1],
+    ["above U+10FFFF", [0xf4, 0x90, 0x80, 0x80], 0],
+    ["truncated", [0x61, 0x62, 0xe6, 0x9c], 2],
+  ])("%s", (_name, bytes, expected) => {
+    expect(firstInvalidUtf8(new Uint8Array(bytes))).toBe(expected);
+  });
+});
