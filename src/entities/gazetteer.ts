@@ -1,0 +1,165 @@
+/**
+ * The shipped gazetteer (`data/gazetteer/*.tsv`): states, organisations and office holders with
+ * their aliases in Simplified (matched on the analysis text) and Traditional (as written).
+ */
+import type { EntityKind } from "../model/index.js";
+import { loadDataTsv } from "../model/data.js";
+
+/** One gazetteer entity. */
+export interface GazetteerEntry {
+  /** ISO 3166 alpha-3 for states, UPPER_SNAKE for organisations, lower_snake for persons. */
+  id: string;
+  kind: EntityKind;
+  /** Simplified names; the first is the preferred display name. */
+  names: string[];
+  /** Traditional forms as they are written. */
+  traditional: string[];
+  /** Wiki titles (Simplified). */
+  wiki: string[];
+  /** The state a person or organisation acts for, or null. */
+  state: string | null;
+  /** Office of a person (`president`, `leader`, …), or null. */
+  role: string | null;
+  /** First and last year the name denotes this entity (inclusive), or null when open. */
+  from: number | null;
+  to: number | null;
+  /** Capitals and seats standing for the entity (平壤, 白宫); actors only outside locative phrases. */
+  metonyms: string[];
+}
+
+/** The compiled gazetteer: entries and lookup tables. */
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  byId: Map<string, GazetteerEntry>;
+  /** Simplified alias → entries that carry it (several for 朝鲜: PRK, JOSEON). */
+  byAlias: Map<string, GazetteerEntry[]>;
+  /** Simplified metonym → entries. */
+  byMetonym: Map<string, GazetteerEntry[]>;
+  /** Simplified wiki title → entry. */
+  byWiki: Map<string, GazetteerEntry>;
+  /** One-character state forms used inside compounds: char → entity id and the full alias. */
+  abbreviations: Map<string, { id: string; alias: string }>;
+  /** Words before a one-character form that make it an actor (对朝, 访华). */
+  compoundPrefixes: Set<string>;
+  /** Link-target suffix → kind, longest first. */
+  kindSuffixes: Array<[string, EntityKind]>;
+  /** Surnames that mark a short link target as a person. */
+  surnames: Set<string>;
+  /** Office titles; `former` ones make the holder a former/private actor. */
+  titles: Map<string, { former: boolean }>;
+}
+
+const KINDS: ReadonlySet<string> = new Set([
+  "state",
+  "organization",
+  "person",
+  "group",
+  "place",
+  "thing",
+  "other",
+]);
+
+function list(cell: string | undefined): string[] {
+  return cell === undefined || cell === "" ? [] : cell.split("|").filter((x) => x !== "");
+}
+
+function year(cell: string | undefined): number | null {
+  return cell === undefined || cell === "" ? null : Number(cell);
+}
+
+function asKind(cell: string | undefined): EntityKind {
+  return cell !== undefined && KINDS.has(cell) ? (cell as EntityKind) : "other";
+}
+
+/** Parses gazetteer TSV rows (header row first) into entries. */
+export function parseEntries(rows: string[][]): GazetteerEntry[] {
+  return rows
+    .filter((r) => r[0] !== "id")
+    .map((r) => ({
+      id: r[0] ?? "",
+      kind: asKind(r[1]),
+      names: list(r[2]),
+      traditional: list(r[3]),
+      wiki: list(r[4]),
+      state: r[5] ? r[5] : null,
+      role: r[6] ? r[6] : null,
+      from: year(r[7]),
+      to: year(r[8]),
+      metonyms: list(r[9]),
+    }));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const have = map.get(key);
+  if (have) {
+    if (!have.includes(value)) have.push(value);
+  } else map.set(key, [value]);
+}
+
+/** Builds the lookup tables over entries and the auxiliary tables. */
+export function compileGazetteer(
+  entries: GazetteerEntry[],
+  aux: {
+    abbreviations: string[][];
+    prefixes: string[][];
+    kinds: string[][];
+    surnames: string[][];
+    titles: string[][];
+  },
+): Gazetteer {
+  const byId = new Map<string, GazetteerEntry>();
+  const byAlias = new Map<string, GazetteerEntry[]>();
+  const byMetonym = new Map<string, GazetteerEntry[]>();
+  const byWiki = new Map<string, GazetteerEntry>();
+  for (const e of entries) {
+    byId.set(e.id, e);
+    for (const n of e.names) push(byAlias, n, e);
+    for (const m of e.metonyms) push(byMetonym, m, e);
+    for (const w of e.wiki) if (!byWiki.has(w)) byWiki.set(w, e);
+  }
+  const abbreviations = new Map<string, { id: string; alias: string }>();
+  for (const [ch, id, alias] of aux.abbreviations)
+    if (ch && id) abbreviations.set(ch, { id, alias: alias ?? ch });
+  const compoundPrefixes = new Set(
+    aux.prefixes.filter((r) => r[0] === "prefix").map((r) => r[1] ?? ""),
+  );
+  const kindSuffixes = aux.kinds
+    .filter((r) => r[0])
+    .map((r) => [r[0] ?? "", asKind(r[1])] as [string, EntityKind])
+    .sort((a, b) => b[0].length - a[0].length);
+  const surnames = new Set(aux.surnames.map((r) => r[0] ?? "").filter((s) => s !== ""));
+  const titles = new Map<string, { former: boolean }>();
+  for (const [t, flag] of aux.titles) if (t) titles.set(t, { former: flag === "former" });
+  return {
+    entries,
+    byId,
+    byAlias,
+    byMetonym,
+    byWiki,
+    abbreviations,
+    compoundPrefixes,
+    kindSuffixes,
+    surnames,
+    titles,
+  };
+}
+
+let shipped: Gazetteer | null = null;
+
+/** The shipped gazetteer from `data/gazetteer/` (loaded once). */
+export function loadGazetteer(): Gazetteer {
+  if (shipped) return shipped;
+  const entries = [
+    ...parseEntries(loadDataTsv("gazetteer/states.tsv")),
+    ...parseEntries(loadDataTsv("gazetteer/organizations.tsv")),
+    ...parseEntries(loadDataTsv("gazetteer/persons.tsv")),
+  ];
+  shipped = compileGazetteer(entries, {
+    abbreviations: loadDataTsv("gazetteer/abbreviations.tsv"),
+    prefixes: loadDataTsv("gazetteer/compound-contexts.tsv"),
+    kinds: loadDataTsv("gazetteer/kinds.tsv"),
+    surnames: loadDataTsv("gazetteer/surnames.txt"),
+    titles: loadDataTsv("gazetteer/titles.tsv"),
+  });
+  return shipped;
+}

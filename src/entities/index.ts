@@ -1,0 +1,345 @@
+/**
+ * Entities (DESIGN §5): actors and named things from the article's wiki links, the shipped
+ * gazetteer, one-character state forms inside compounds, and person names that recur.
+ * Matching runs on the Simplified analysis text; mentions carry raw spans.
+ */
+import * as OpenCC from "opencc-js";
+import type { Block, Entity, EntityKind, Normalized } from "../model/index.js";
+import { rawSpan } from "../model/index.js";
+import type { Jieba } from "@node-rs/jieba";
+import { displayRange, rawToDisplay } from "./display.js";
+import { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
+import { segmenter, tagged, wordStarts } from "./segment.js";
+
+export { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
+export { displayRange, rawToDisplay, mentionRanges } from "./display.js";
+
+/** Options of `findEntities`. */
+export interface EntityOptions {
+  /** Gazetteer to use (default: the shipped one). */
+  gazetteer?: Gazetteer;
+}
+
+/** A located mention in display coordinates, before grouping into entities. */
+interface Hit {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** What is known about an entity while the article is read. */
+interface Found {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  wiki: string[];
+  rule: string;
+}
+
+const toCn = OpenCC.Converter({ from: "tw", to: "cn" });
+
+const BODY_KINDS: ReadonlySet<Block["kind"]> = new Set([
+  "heading",
+  "paragraph",
+  "list-item",
+  "table-cell",
+  "caption",
+]);
+
+// Note: a capital names its state only outside locative phrases (在北京举行 is a venue).
+const LOCATIVE_BEFORE = /(?:[在到于往赴抵达自从至]|访问|前往|离开|返回|回到|进入|驶入|出访)$/u;
+const PLACE_AFTER = /^(?:[府市城郊]|附近|地区|举行|召开|会谈|峰会|机场|时间)/u;
+const NAME_CHAR = /^[\p{Script=Han}·]+$/u;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** Years written as `NNNN年` with their offsets, for era-dependent names (朝鲜 before 1910). */
+function yearMarks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/(?<!\d)(\d{4})年/gu)) out.push([m.index, Number(m[1])]);
+  return out;
+}
+
+function yearAt(marks: Array<[number, number]>, pos: number): number | null {
+  let year: number | null = null;
+  for (const [at, y] of marks) {
+    if (at >= pos) break;
+    year = y;
+  }
+  return year;
+}
+
+/** The entry an ambiguous name denotes at a given year: the one whose era holds it or is nearest. */
+export function pickByEra(
+  entries: GazetteerEntry[],
+  year: number | null,
+): GazetteerEntry | undefined {
+  if (entries.length <= 1 || year === null) return entries[0];
+  let best: GazetteerEntry | undefined;
+  let bestDistance = Infinity;
+  for (const e of entries) {
+    const from = e.from ?? -Infinity;
+    const to = e.to ?? Infinity;
+    const d = year < from ? from - year : year > to ? year - to : 0;
+    if (d < bestDistance) {
+      best = e;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Kind of a link target without a gazetteer entry, from its form; null when not a named thing. */
+export function classifyTarget(
+  title: string,
+  gazetteer: Gazetteer,
+  jieba: Jieba,
+): EntityKind | null {
+  if (/·/u.test(title) && NAME_CHAR.test(title)) return "person";
+  // Offices (韩国总统, 美国国务卿) are not entities.
+  for (const t of gazetteer.titles.keys()) if (title.endsWith(t)) return null;
+  for (const [suffix, kind] of gazetteer.kindSuffixes)
+    if (title.endsWith(suffix) && title.length > suffix.length) return kind;
+  if (
+    title.length >= 2 &&
+    title.length <= 4 &&
+    NAME_CHAR.test(title) &&
+    gazetteer.surnames.has(title.charAt(0))
+  ) {
+    // Note: a word jieba knows as one common noun (石墨) is no name.
+    const tokens = jieba.tag(title, false);
+    const only = tokens[0];
+    if (tokens.length === 1 && only && !only.tag.startsWith("nr")) return null;
+    return "person";
+  }
+  return null;
+}
+
+function splitTarget(target: string): { full: string; base: string } {
+  const full = toCn(target.replace(/_/gu, " ").trim());
+  const base = full.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "").trim();
+  return { full, base };
+}
+
+/** Finds the article's entities and every mention of them (raw spans). */
+export function findEntities(norm: Normalized, options: EntityOptions = {}): Entity[] {
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  const doc = norm.doc;
+  const text = norm.analysis;
+  const jieba = segmenter(gazetteer);
+  const index = rawToDisplay(doc);
+  const marks = yearMarks(text);
+  const found = new Map<string, Found>();
+  const hits: Hit[] = [];
+  const claimed = new Uint8Array(text.length);
+  const blocks = doc.blocks.filter((b) => BODY_KINDS.has(b.kind));
+  const inBody = new Uint8Array(text.length);
+  for (const b of blocks) inBody.fill(1, b.textStart, b.textEnd);
+  const starts = new Uint8Array(text.length + 1);
+  for (const b of blocks) {
+    const ws = wordStarts(jieba, text.slice(b.textStart, b.textEnd));
+    for (let i = 0; i < ws.length; i += 1) if (ws[i]) starts[b.textStart + i] = 1;
+  }
+
+  const note = (f: Found): void => {
+    const have = found.get(f.id);
+    if (!have) found.set(f.id, { ...f, wiki: [...f.wiki] });
+    else for (const w of f.wiki) if (!have.wiki.includes(w)) have.wiki.push(w);
+  };
+  const free = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i += 1) if (claimed[i] || !inBody[i]) return false;
+    return true;
+  };
+  const claim = (id: string, s: number, e: number): void => {
+    claimed.fill(1, s, e);
+    hits.push({ id, start: s, end: e });
+  };
+  const fromEntry = (e: GazetteerEntry, rule: string, wiki: string[] = []): Found => ({
+    id: e.id,
+    kind: e.kind,
+    name: e.names[0] ?? e.id,
+    wiki,
+    rule,
+  });
+  /** Extra aliases learned from the article: Simplified form → entity id. */
+  const learned = new Map<string, string>();
+
+  // 1. Wiki links: the target title is the key; the mention is the link's entity span.
+  for (const link of doc.links) {
+    if (link.kind !== "internal" || link.block === null) continue;
+    const { full, base } = splitTarget(link.target);
+    if (base === "") continue;
+    const year = (r: [number, number] | null): number | null => (r ? yearAt(marks, r[0]) : null);
+    const anchor = displayRange(doc, index, link.anchor);
+    const entry =
+      gazetteer.byWiki.get(full) ??
+      gazetteer.byWiki.get(base) ??
+      pickByEra(gazetteer.byAlias.get(base) ?? [], year(anchor));
+    let f: Found | null = null;
+    if (entry) f = fromEntry(entry, "entities:link", [link.target]);
+    else {
+      const kind = classifyTarget(base, gazetteer, jieba);
+      if (kind !== null)
+        f = { id: base, kind, name: base, wiki: [link.target], rule: "entities:link" };
+    }
+    if (!f) continue;
+    // Note: for a piped link the split of the anchor is unknown; look for a short name instead.
+    let range = link.entity && !link.anchorUncertain ? displayRange(doc, index, link.entity) : null;
+    if (!range && anchor) {
+      const shown = text.slice(anchor[0], anchor[1]);
+      const parts = base.split("·").filter((p) => p.length >= 2);
+      const candidates = [...(entry?.names ?? []), base, ...parts.reverse()].sort(
+        (a, b) => b.length - a.length,
+      );
+      const hit = candidates.find((c) => shown.startsWith(c));
+      if (hit) range = [anchor[0], anchor[0] + hit.length];
+    }
+    note(f);
+    if (range && free(range[0], range[1])) {
+      claim(f.id, range[0], range[1]);
+      const form = text.slice(range[0], range[1]);
+      if (form.length >= 2 && !gazetteer.byAlias.has(form)) learned.set(form, f.id);
+    }
+    if (!entry && f.kind === "person") {
+      const last = base.split("·").pop() ?? "";
+      if (last.length >= 2 && last !== base) learned.set(last, f.id);
+    }
+  }
+
+  // 2. Recurring person names (jieba nr/nrt) not covered by links or the gazetteer.
+  const counts = new Map<string, number>();
+  const titled = new Set<string>();
+  for (const b of blocks) {
+    const tokens = tagged(jieba, text.slice(b.textStart, b.textEnd));
+    for (let k = 0; k < tokens.length; k += 1) {
+      const t = tokens[k];
+      if (!t || !/^nr/u.test(t.tag) || t.word.length < 2 || !NAME_CHAR.test(t.word)) continue;
+      const before = tokens[k - 1]?.word ?? "";
+      const after = tokens[k + 1]?.word ?? "";
+      if (before.endsWith("·") || after.startsWith("·")) continue;
+      if (gazetteer.byAlias.has(t.word) || learned.has(t.word)) continue;
+      if (gazetteer.kindSuffixes.some(([s, kind]) => kind === "place" && after.startsWith(s)))
+        continue;
+      const good =
+        t.tag === "nrt" || (t.word.length === 3 && gazetteer.surnames.has(t.word.charAt(0)));
+      if (!good) continue;
+      counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+      const lead = text.slice(
+        Math.max(b.textStart, b.textStart + t.start - 6),
+        b.textStart + t.start,
+      );
+      if ([...gazetteer.titles.keys()].some((title) => lead.endsWith(title))) titled.add(t.word);
+    }
+  }
+  for (const [name, n] of counts) if (n >= 2 || titled.has(name)) learned.set(name, name);
+
+  // 3. Gazetteer names, metonyms and learned names, longest first, outside claimed spans.
+  const aliases = new Map<string, "alias" | "metonym" | "learned">();
+  for (const a of gazetteer.byAlias.keys()) if (a.length >= 2) aliases.set(a, "alias");
+  for (const a of gazetteer.byMetonym.keys()) if (!aliases.has(a)) aliases.set(a, "metonym");
+  for (const a of learned.keys()) if (!aliases.has(a)) aliases.set(a, "learned");
+  const pattern = new RegExp(
+    [...aliases.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|"),
+    "gu",
+  );
+  for (const m of text.matchAll(pattern)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!free(s, e)) continue;
+    if (m[0].length <= 3 && (!starts[s] || !starts[e])) continue;
+    // Note: a part of a transliterated full name (艾贾龙·马里·戈梅斯) is not a state.
+    if (text.charAt(s - 1) === "·" || text.charAt(e) === "·") continue;
+    const how = aliases.get(m[0]);
+    if (how === "learned") {
+      const id = learned.get(m[0]) ?? m[0];
+      if (!found.has(id))
+        note({ id, kind: "person", name: id, wiki: [], rule: "entities:recurring" });
+      claim(id, s, e);
+      continue;
+    }
+    if (how === "metonym") {
+      const lead = text.slice(Math.max(0, s - 4), s);
+      if (LOCATIVE_BEFORE.test(lead) || PLACE_AFTER.test(text.slice(e, e + 4))) continue;
+      if (claimed[s - 1]) continue; // 韩国首尔: a city after its state is a place
+    }
+    const pool = how === "metonym" ? gazetteer.byMetonym.get(m[0]) : gazetteer.byAlias.get(m[0]);
+    const entry = pickByEra(pool ?? [], yearAt(marks, s));
+    if (!entry) continue;
+    if (!found.has(entry.id)) note(fromEntry(entry, "entities:gazetteer"));
+    claim(entry.id, s, e);
+  }
+
+  // 4. One-character state forms inside compounds: 美朝, 美、日、韩, 对朝, 访华.
+  for (let i = 0; i < text.length; i += 1) {
+    if (claimed[i] || !inBody[i] || !gazetteer.abbreviations.has(text.charAt(i))) continue;
+    const run: number[] = [i];
+    let j = i + 1;
+    while (j < text.length && !claimed[j]) {
+      if (gazetteer.abbreviations.has(text.charAt(j))) run.push(j);
+      else if (text.charAt(j) === "、" && gazetteer.abbreviations.has(text.charAt(j + 1))) {
+        /* skip the enumeration comma */
+      } else break;
+      j += 1;
+    }
+    const last = run[run.length - 1] ?? i;
+    const prefixed = i > 0 && gazetteer.compoundPrefixes.has(text.charAt(i - 1)) && !claimed[i - 1];
+    const compound = run.length >= 2 && new Set(run.map((k) => text.charAt(k))).size === run.length;
+    // Note: jieba keeps words such as 美中不足 or 华美 whole; a run inside a longer word is no compound.
+    const insideWord = !starts[i] && !prefixed;
+    if ((compound && !insideWord) || (run.length === 1 && prefixed)) {
+      for (const k of run) {
+        const abbr = gazetteer.abbreviations.get(text.charAt(k));
+        if (!abbr) continue;
+        const entry =
+          pickByEra(gazetteer.byAlias.get(abbr.alias) ?? [], yearAt(marks, k)) ??
+          gazetteer.byId.get(abbr.id);
+        if (!entry) continue;
+        if (!found.has(entry.id)) note(fromEntry(entry, "entities:gazetteer"));
+        claim(entry.id, k, k + 1);
+      }
+    }
+    i = last;
+  }
+
+  // Group mentions by entity, in document order.
+  hits.sort((a, b) => a.start - b.start);
+  const byId = new Map<string, Entity>();
+  for (const h of hits) {
+    const f = found.get(h.id);
+    if (!f) continue;
+    let entity = byId.get(h.id);
+    if (!entity) {
+      entity = {
+        id: f.id,
+        kind: f.kind,
+        name: f.name,
+        names: [f.name],
+        wiki: f.wiki,
+        rule: f.rule,
+        mentions: [],
+      };
+      byId.set(h.id, entity);
+    }
+    const span = rawSpan(doc, h.start, h.end);
+    entity.mentions.push(span);
+    const form = doc.text.slice(h.start, h.end);
+    if (!entity.names.includes(form)) entity.names.push(form);
+  }
+  for (const f of found.values())
+    if (!byId.has(f.id) && f.wiki.length > 0)
+      byId.set(f.id, {
+        id: f.id,
+        kind: f.kind,
+        name: f.name,
+        names: [f.name],
+        wiki: f.wiki,
+        rule: f.rule,
+        mentions: [],
+      });
+  return [...byId.values()];
+}

@@ -1,0 +1,183 @@
+/**
+ * Actor assignment inside a clause: source = who acts, target = at whom, other = third parties.
+ * Handles 对/向 (target), 与/同/和 (co-party of symmetric acts), 遭/被 (passive), titles
+ * (美国前总统卡特: the state goes to `other`), X政府 (the state, X in `other`), relative clauses
+ * (会见了访问朝鲜的克林顿: the visitor is the source), and the running subject when the clause
+ * has none (随后将…驱逐出境 keeps the actor of the clause before).
+ */
+import type { EntityKind, EventType } from "../model/index.js";
+
+/** An entity mention in display coordinates. */
+export interface ActorMention {
+  id: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+}
+
+/** Actor roles of one event. */
+export interface Actors {
+  source: string[];
+  target: string[];
+  other: string[];
+}
+
+/** What actor assignment knows about the document. */
+export interface ActorContext {
+  /** Person or organisation id → the state it acts for. */
+  stateOf: Map<string, string>;
+  /** Named series → implied parties (六方会谈). */
+  series: Map<string, string[]>;
+  /** The most-mentioned states, most first (for exercises with no named target). */
+  salientStates: string[];
+  /** State ids. */
+  states: Set<string>;
+}
+
+/** The running state of a sentence/passage. */
+export interface Running {
+  /** Subject of the last clause that had one. */
+  subject: string[];
+  /** The two parties named last (for 双方/两国). */
+  parties: string[];
+}
+
+const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set(["state", "organization", "person", "group"]);
+const SYMMETRIC: ReadonlySet<EventType> = new Set([
+  "talks",
+  "agreement",
+  "armed_incident",
+  "military_exercise",
+]);
+const NO_TARGET: ReadonlySet<EventType> = new Set(["weapons_test", "leadership_change", "other"]);
+const TO = /(?:[对向给为替]|对于|针对)$/u;
+const WITH = /[与同和跟及]$/u;
+const AT = /[在于到赴至往从自]$/u;
+const LIST = /^[、和及与]$/u;
+const PASSIVE = /遭到|遭受|遭|被|受到/u;
+const PUNCT = /[，。；：！？,;:!?“”「」]/u;
+const FORMER = /前任?[^，。；、]{0,8}$|卸任[^，。；]{0,10}$/u;
+
+function add(list: string[], id: string): void {
+  if (!list.includes(id)) list.push(id);
+}
+
+/** Assigns source, target and other for the act at `[trigger, triggerEnd)` in the clause. */
+export function assignActors(
+  text: string,
+  clause: { start: number; end: number },
+  trigger: { start: number; end: number },
+  type: EventType,
+  mentions: ActorMention[],
+  context: ActorContext,
+  running: Running,
+): { actors: Actors; subject: string[] } {
+  const inClause = mentions.filter(
+    (m) => ACTOR_KINDS.has(m.kind) && m.start >= clause.start && m.end <= clause.end,
+  );
+  const source: string[] = [];
+  const target: string[] = [];
+  const other: string[] = [];
+  const subject: string[] = [];
+  const role = new Map<ActorMention, "source" | "target" | "other" | "skip">();
+  const clauseText = text.slice(clause.start, trigger.start);
+  const passiveAt = clauseText.search(PASSIVE);
+  const passive = passiveAt >= 0 ? clause.start + passiveAt : -1;
+  // Relative clause: 访问朝鲜的[美国前总统]克林顿 — the head after 的 is the agent.
+  const de = text.indexOf("的", trigger.end);
+  const relative =
+    de >= 0 &&
+    de < clause.end &&
+    !PUNCT.test(text.slice(trigger.end, de)) &&
+    inClause.some((m) => m.start > de && m.kind === "person");
+  let prev: ActorMention | null = null;
+  let prevRole: "source" | "target" | "other" | "skip" = "source";
+  for (const m of inClause) {
+    const gap = text.slice(prev ? prev.end : clause.start, m.start);
+    const lead = gap.replace(/\s+/gu, "");
+    let r: "source" | "target" | "other" | "skip";
+    const before = m.end <= trigger.start;
+    if (prev && LIST.test(lead)) r = prevRole;
+    else if (before) {
+      if (passive >= 0) r = m.start > passive ? "source" : "target";
+      else if (TO.test(lead) || (m.end - m.start === 1 && TO.test(text.charAt(m.start - 1))))
+        r = "target";
+      else if (WITH.test(lead) && prev) r = SYMMETRIC.has(type) ? "source" : "target";
+      else if (AT.test(lead)) r = "other";
+      else r = relative ? "target" : "source";
+    } else if (relative && m.start > de) r = "source";
+    else if (AT.test(lead)) r = "other";
+    else if (NO_TARGET.has(type)) r = "other";
+    else r = "target";
+    if (before && r === "source" && passive < 0 && !relative) subject.push(m.id);
+    role.set(m, r);
+    prev = m;
+    prevRole = r;
+  }
+  // Titles: a state right before a person (美国国务卿奥尔布赖特) follows the person's role,
+  // or goes to `other` when the title makes the person former (美国前总统卡特).
+  for (let k = 0; k + 1 < inClause.length; k += 1) {
+    const a = inClause[k];
+    const b = inClause[k + 1];
+    if (!a || !b || a.kind !== "state" || b.kind !== "person") continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 12 || PUNCT.test(between) || /[对向与同和在]/u.test(between)) continue;
+    const rb = role.get(b) ?? "source";
+    role.set(a, /前|卸任/u.test(between) ? "other" : rb);
+    if (!context.stateOf.has(b.id)) context.stateOf.set(b.id, a.id);
+  }
+  for (const m of inClause) {
+    let r = role.get(m) ?? "other";
+    if (r === "skip") continue;
+    const after = text.slice(m.end, m.end + 2);
+    const state = context.stateOf.get(m.id);
+    if (m.kind === "person" && after === "政府" && state) {
+      // X政府 is the state; the president goes to `other`.
+      add(r === "source" ? source : r === "target" ? target : other, state);
+      add(other, m.id);
+      continue;
+    }
+    add(r === "source" ? source : r === "target" ? target : other, m.id);
+    if (state && (m.kind === "person" || m.kind === "organization")) {
+      const lead = text.slice(Math.max(clause.start, m.start - 12), m.start);
+      const former = m.kind === "person" && FORMER.test(lead);
+      if (former) r = "other";
+      add(r === "source" ? source : r === "target" ? target : other, state);
+    }
+  }
+  const head = text.slice(clause.start, trigger.start);
+  if (source.length < 2 && /双方|两国|两军|朝美|美朝/u.test(head) && running.parties.length >= 2) {
+    for (const p of running.parties.slice(0, 2)) add(source, p);
+  }
+  if (source.length === 0 && type === "talks") {
+    for (const [name, parties] of context.series)
+      if (text.slice(clause.start, clause.end).includes(name))
+        for (const p of parties) add(source, p);
+  }
+  if (passive >= 0 && target.length === 0) for (const id of running.subject) add(target, id);
+  if (source.length === 0 && passive < 0) for (const id of running.subject) add(source, id);
+  if (type === "military_exercise" && target.length === 0) {
+    // Note: an ally's exercise is not aimed at the ally: the target is the most salient state
+    // of the article that is not among the exercising parties.
+    const t = context.salientStates.find((s) => !source.includes(s));
+    if (t) add(target, t);
+  }
+  const clean = (list: string[], ...others: string[][]): string[] =>
+    list.filter((id) => !others.some((o) => o.includes(id)));
+  return {
+    actors: {
+      source,
+      target: clean(target, source),
+      other: clean(other, source, target),
+    },
+    subject,
+  };
+}
+
+/** Updates the last two distinct parties named (states only) with the clause's mentions. */
+export function updateParties(running: Running, ids: string[], states: Set<string>): void {
+  for (const id of ids) {
+    if (!states.has(id)) continue;
+    running.parties = [id, ...running.parties.filter((p) => p !== id)].slice(0, 4);
+  }
+}

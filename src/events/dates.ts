@@ -1,0 +1,77 @@
+/**
+ * Event dates: a timex in the event's clause (basis explicit), else the narrative date — the
+ * latest date timex before it in the same section (inferred, basis narrative; `relative` with
+ * mod AFTER after 随后/之后). Range ends (至4月30日) and future dates (将于2012年3月) never date
+ * an event or move the narrative line.
+ */
+import type { Event, Timex, TimexMod } from "../model/index.js";
+
+/** A timex in display coordinates. */
+export interface DisplayTimex {
+  timex: Timex;
+  start: number;
+  end: number;
+  /** Usable as an event date (a DATE with a calendar value, not a range end, not future). */
+  usable: boolean;
+  /** Section id of its block, or null. */
+  section: number | null;
+}
+
+const RANGE_JOIN = /^[\s至到—–\-~～]{1,2}$/u;
+const FUTURE_BEFORE = /(?:将于|将在|将|计划|预定|预计|拟于|原计划)$/u;
+const FUTURE_AFTER = /^.{0,2}将/u;
+const RELATIVE = /^(?:[但而并]|并且)?(?:随后|之后|此后|其后|后来|不久|稍后|事后|嗣后)/u;
+
+/** Marks which timexes may date events. */
+export function prepareTimexes(
+  text: string,
+  located: Array<{ timex: Timex; start: number; end: number; section: number | null }>,
+): DisplayTimex[] {
+  const out: DisplayTimex[] = [];
+  let prev: { end: number } | null = null;
+  for (const t of located) {
+    const rangeEnd = prev !== null && RANGE_JOIN.test(text.slice(prev.end, t.start));
+    const future =
+      FUTURE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
+      FUTURE_AFTER.test(text.slice(t.end, t.end + 3));
+    const usable = t.timex.type === "DATE" && /^\d/u.test(t.timex.value) && !rangeEnd && !future;
+    out.push({ ...t, usable });
+    prev = t;
+  }
+  return out;
+}
+
+/** The date of an event stated in `[start, end)` whose trigger is at `trigger`. */
+export function dateEvent(
+  text: string,
+  span: { start: number; end: number },
+  trigger: number,
+  section: number | null,
+  timexes: DisplayTimex[],
+): Event["date"] {
+  const inside = timexes.filter((t) => t.usable && t.start >= span.start && t.end <= span.end);
+  const before = inside.filter((t) => t.end <= trigger);
+  const paren = inside.filter(
+    (t) => t.start > trigger && /[（(]/u.test(text.slice(trigger, t.start)),
+  );
+  const explicit = before[0] ?? paren[0];
+  if (explicit) return fromTimex(explicit, false, "explicit");
+  let narrative: DisplayTimex | undefined;
+  for (const t of timexes) {
+    if (t.start >= span.start) break;
+    if (t.usable && t.section === section) narrative = t;
+  }
+  if (!narrative) return { value: null, mod: null, timex: null, inferred: true, basis: null };
+  if (RELATIVE.test(text.slice(span.start, span.end)))
+    return { ...fromTimex(narrative, true, "relative"), mod: "AFTER" };
+  return fromTimex(narrative, true, "narrative");
+}
+
+function fromTimex(
+  t: DisplayTimex,
+  inferred: boolean,
+  basis: "explicit" | "narrative" | "relative",
+): Event["date"] {
+  const mod: TimexMod | null = t.timex.mod;
+  return { value: t.timex.value, mod, timex: t.timex.id, inferred, basis };
+}

@@ -1,0 +1,163 @@
+/**
+ * Trigger detection and modality inside one clause. Matches 宣布退出六方会谈 (rejection: the
+ * speech verb is transparent), 谴责朝鲜发射卫星 (condemnation: the launch is only its content);
+ * does not match 将于4月发射卫星, 计划访问, 如果…制裁 (modal acts are not the act).
+ */
+import type { EventType } from "../model/index.js";
+import { insideException, type EventTables, type Marker, type Trigger } from "./tables.js";
+
+/** A trigger occurrence in the analysis text. */
+export interface TriggerHit {
+  trigger: Trigger;
+  start: number;
+  end: number;
+}
+
+/** The act a clause states, if any. */
+export interface ClauseAct {
+  type: EventType;
+  hit: TriggerHit;
+  /** True when the act was folded into a speech verb's statement because it was modal. */
+  reported: boolean;
+}
+
+/** What detection leaves for the next clause of the sentence. */
+export interface Carry {
+  /** A condition (如果/若/一旦) is open: the next clause's acts are hypothetical. */
+  hypothetical: boolean;
+}
+
+const CONDITION = /如果|假如|倘若|一旦|只要|(?<![例比譬诸])若(?!干)/u;
+
+/** Every trigger occurrence in `[start, end)`, longest first at each position, not overlapping. */
+export function findTriggers(
+  text: string,
+  start: number,
+  end: number,
+  tables: EventTables,
+  masked: (i: number) => boolean,
+): TriggerHit[] {
+  const sorted = byLength(tables.triggers);
+  const out: TriggerHit[] = [];
+  for (let i = start; i < end; i += 1) {
+    if (masked(i)) continue;
+    for (const t of sorted) {
+      if (i + t.word.length > end || !text.startsWith(t.word, i)) continue;
+      if (insideException(text, i, t.word, t.except)) continue;
+      out.push({ trigger: t, start: i, end: i + t.word.length });
+      i += t.word.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const sortedCache = new WeakMap<Trigger[], Trigger[]>();
+function byLength(triggers: Trigger[]): Trigger[] {
+  let s = sortedCache.get(triggers);
+  if (!s) {
+    s = [...triggers].sort((a, b) => b.word.length - a.word.length);
+    sortedCache.set(triggers, s);
+  }
+  return s;
+}
+
+/** The modality marker that makes the act at `at` not the act, looking back to `from`. */
+export function modalBefore(
+  text: string,
+  from: number,
+  at: number,
+  markers: Marker[],
+): Marker | null {
+  for (const m of markers) {
+    if (m.scope === "adjacent") {
+      const s = at - m.word.length;
+      if (s >= from && text.startsWith(m.word, s) && !insideException(text, s, m.word, m.except))
+        return m;
+      continue;
+    }
+    let idx = text.indexOf(m.word, from);
+    while (idx >= 0 && idx + m.word.length <= at) {
+      if (!insideException(text, idx, m.word, m.except)) return m;
+      idx = text.indexOf(m.word, idx + 1);
+    }
+  }
+  return null;
+}
+
+/** Decides the act of one clause from its triggers, modality and the carry of the clause before. */
+export function detectAct(
+  text: string,
+  clause: { start: number; end: number },
+  hits: TriggerHit[],
+  tables: EventTables,
+  carry: Carry,
+): { act: ClauseAct | null; carry: Carry } {
+  let scope = clause.start;
+  let speech: TriggerHit | null = null;
+  let frame: TriggerHit | null = null;
+  let adopt: TriggerHit | null = null;
+  const acts: TriggerHit[] = [];
+  let modalAct = false;
+  for (const h of hits) {
+    const role = h.trigger.role;
+    // Note: an act word followed by 的 modifies a noun (发射的技术, 访问的成果): not an act.
+    const attributive = text.charAt(h.end) === "的" && role !== "speech";
+    if (role === "speech") {
+      if (!speech) speech = h;
+      scope = h.end;
+      continue;
+    }
+    if (role === "frame") {
+      frame = h;
+      continue;
+    }
+    if (role === "adopt") {
+      adopt ??= h;
+      continue;
+    }
+    if (attributive) continue;
+    const modal = carry.hypothetical || modalBefore(text, scope, h.start, tables.markers) !== null;
+    if (role === "govern") {
+      if (modal) {
+        modalAct = true;
+        break;
+      }
+      acts.length = 0;
+      acts.push(h);
+      break;
+    }
+    if (modal) modalAct = true;
+    else acts.push(h);
+  }
+  const conditionAt = text.slice(clause.start, clause.end).search(CONDITION);
+  const next: Carry = {
+    hypothetical: conditionAt >= 0 && (!speech || speech.start < clause.start + conditionAt),
+  };
+  let chosen: TriggerHit | null = null;
+  for (const h of acts)
+    if (!chosen || h.trigger.priority > chosen.trigger.priority || h.trigger.role === "govern")
+      chosen = h;
+  if (chosen && frame && chosen.trigger.role === "act" && chosen.start < frame.start) {
+    // Note: acts inside the attribute of a policy noun (采取…制裁…的高压政策) name the policy.
+    if (text.slice(chosen.end, frame.start).includes("的")) chosen = null;
+  }
+  if (chosen)
+    return { act: { type: chosen.trigger.type, hit: chosen, reported: false }, carry: next };
+  if (
+    frame &&
+    !modalAct &&
+    !carry.hypothetical &&
+    !negatedFrame(text, clause.start, frame.start, tables)
+  )
+    return { act: { type: "policy", hit: frame, reported: false }, carry: next };
+  if (speech) return { act: { type: "statement", hit: speech, reported: modalAct }, carry: next };
+  if (adopt && !carry.hypothetical)
+    return { act: { type: "statement", hit: adopt, reported: false }, carry: next };
+  return { act: null, carry: next };
+}
+
+function negatedFrame(text: string, from: number, at: number, tables: EventTables): boolean {
+  const m = modalBefore(text, from, at, tables.markers);
+  return m !== null;
+}

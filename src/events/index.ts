@@ -1,0 +1,203 @@
+/**
+ * Events (DESIGN §6): clause-level detection with trigger tables, modality, actors from the
+ * clause or the running subject, dates from the clause or the narrative line, folding and
+ * merging of acts told twice. Pure: the tables come from `data/events/` and `data/gazetteer/`.
+ */
+import type { Block, Entity, Event, Normalized, Timex } from "../model/index.js";
+import { rawSpan } from "../model/index.js";
+import { displayRange, loadGazetteer, rawToDisplay, type Gazetteer } from "../entities/index.js";
+import {
+  assignActors,
+  updateParties,
+  type ActorContext,
+  type ActorMention,
+  type Running,
+} from "./actors.js";
+import { splitClauses, timeOnly } from "./clauses.js";
+import { dateEvent, prepareTimexes } from "./dates.js";
+import { detectAct, findTriggers, type Carry } from "./detect.js";
+import { foldSentence, mergeTwiceTold, type Draft } from "./merge.js";
+import { loadEventTables, type EventTables } from "./tables.js";
+
+export { loadEventTables, parseTables, type EventTables, type Trigger } from "./tables.js";
+export { splitClauses } from "./clauses.js";
+
+/** Options of `extractEvents`. */
+export interface EventOptions {
+  tables?: EventTables;
+  gazetteer?: Gazetteer;
+}
+
+const BODY: ReadonlySet<Block["kind"]> = new Set([
+  "paragraph",
+  "list-item",
+  "table-cell",
+  "caption",
+]);
+
+/** A mask of characters inside 《》 titles and “” quotes of `[start, end)`. */
+function quoteMask(text: string, start: number, end: number): Uint8Array {
+  const mask = new Uint8Array(end - start);
+  let title = 0;
+  let quote = 0;
+  for (let i = start; i < end; i += 1) {
+    const c = text.charAt(i);
+    if (c === "《" || c === "〈") title += 1;
+    else if ((c === "》" || c === "〉") && title > 0) title -= 1;
+    else if (c === "“" || c === "「") quote += 1;
+    else if ((c === "”" || c === "」") && quote > 0) quote -= 1;
+    else if (title > 0 || quote > 0) mask[i - start] = 1;
+  }
+  return mask;
+}
+
+/** The score of an event type in a clause (default of the type, or a documented adjustment). */
+function scoreOf(tables: EventTables, type: Event["type"], clause: string): number | null {
+  for (const a of tables.adjustments) if (a.type === type && clause.includes(a.cue)) return a.score;
+  return tables.scores.get(type) ?? null;
+}
+
+/** Extracts the article's events from its normalized text, timexes and entities. */
+export function extractEvents(
+  norm: Normalized,
+  timexes: Timex[],
+  entities: Entity[],
+  options: EventOptions = {},
+): Event[] {
+  const tables = options.tables ?? loadEventTables();
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  const doc = norm.doc;
+  const text = norm.analysis;
+  const index = rawToDisplay(doc);
+  const blockOf = new Int32Array(text.length).fill(-1);
+  for (const b of doc.blocks) blockOf.fill(b.id, b.textStart, b.textEnd);
+  const sectionAt = (pos: number): number | null => {
+    const b = doc.blocks[blockOf[pos] ?? -1];
+    return b ? b.section : null;
+  };
+
+  const mentions: ActorMention[] = [];
+  const count = new Map<string, number>();
+  for (const e of entities)
+    for (const m of e.mentions) {
+      const r = displayRange(doc, index, m);
+      if (!r) continue;
+      mentions.push({ id: e.id, kind: e.kind, start: r[0], end: r[1] });
+      count.set(e.id, (count.get(e.id) ?? 0) + 1);
+    }
+  mentions.sort((a, b) => a.start - b.start);
+  const states = new Set(entities.filter((e) => e.kind === "state").map((e) => e.id));
+  const stateOf = new Map<string, string>();
+  for (const e of entities) {
+    const g = gazetteer.byId.get(e.id);
+    if (g?.state) stateOf.set(e.id, g.state);
+  }
+  const context: ActorContext = {
+    stateOf,
+    series: tables.series,
+    salientStates: [...states].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0)),
+    states,
+  };
+
+  const located = timexes
+    .map((t) => {
+      const r = displayRange(doc, index, t);
+      return r ? { timex: t, start: r[0], end: r[1], section: sectionAt(r[0]) } : null;
+    })
+    .filter((t) => t !== null)
+    .sort((a, b) => a.start - b.start);
+  const dated = prepareTimexes(text, located);
+
+  const drafts: Draft[] = [];
+  const running: Running = { subject: [], parties: [] };
+  let lastBlock = -1;
+  for (const sentence of doc.sentences) {
+    const block = doc.blocks[sentence.block];
+    if (!block || !BODY.has(block.kind)) continue;
+    if (block.id !== lastBlock) {
+      running.subject = [];
+      lastBlock = block.id;
+    }
+    const mask = quoteMask(text, sentence.textStart, sentence.textEnd);
+    const masked = (i: number): boolean => mask[i - sentence.textStart] === 1;
+    const clauses = splitClauses(text, sentence.textStart, sentence.textEnd);
+    let carry: Carry = { hypothetical: false };
+    const inSentence: Draft[] = [];
+    for (let k = 0; k < clauses.length; k += 1) {
+      const clause = clauses[k];
+      if (!clause) continue;
+      const hits = findTriggers(text, clause.start, clause.end, tables, masked);
+      const detected = detectAct(text, clause, hits, tables, carry);
+      carry = detected.carry;
+      const clauseMentions = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+      if (!detected.act) {
+        const { subject } = assignActors(
+          text,
+          clause,
+          { start: clause.end, end: clause.end },
+          "other",
+          mentions,
+          context,
+          running,
+        );
+        if (subject.length > 0) running.subject = subject;
+        updateParties(
+          running,
+          clauseMentions.map((m) => m.id),
+          states,
+        );
+        continue;
+      }
+      const { act } = detected;
+      const { actors, subject } = assignActors(
+        text,
+        clause,
+        act.hit,
+        act.type,
+        mentions,
+        context,
+        running,
+      );
+      if (subject.length > 0) running.subject = subject;
+      updateParties(running, [...actors.source, ...actors.target], states);
+      let start = clause.start;
+      const prev = clauses[k - 1];
+      if (
+        prev &&
+        prev.index === clause.index - 1 &&
+        !clause.joined &&
+        timeOnly(text, prev, located)
+      )
+        start = prev.start;
+      const span = { start, end: clause.end };
+      const date = dateEvent(text, span, act.hit.start, sectionAt(clause.start), dated);
+      const clauseText = text.slice(clause.start, clause.end);
+      inSentence.push({
+        event: {
+          id: "",
+          type: act.type,
+          date,
+          actors,
+          score: scoreOf(tables, act.type, clauseText),
+          summary: doc.text.slice(span.start, span.end),
+          rule: `events:trigger/${act.hit.trigger.word}`,
+          mentions: [],
+        },
+        ranges: [[span.start, span.end]],
+        trigger: act.hit.trigger.word,
+        role: act.hit.trigger.role,
+        sentence: sentence.id,
+      });
+    }
+    drafts.push(...foldSentence(inSentence));
+  }
+  const merged = mergeTwiceTold(drafts);
+  merged.sort((a, b) => (a.ranges[0]?.[0] ?? 0) - (b.ranges[0]?.[0] ?? 0));
+  return merged.map((d, i) => {
+    const ranges = [...d.ranges].sort((a, b) => a[0] - b[0]);
+    const mentionsOut = ranges
+      .filter((r, j) => j === 0 || r[0] !== ranges[j - 1]?.[0] || r[1] !== ranges[j - 1]?.[1])
+      .map(([s, e]) => rawSpan(doc, s, e));
+    return { ...d.event, id: `e${i + 1}`, mentions: mentionsOut };
+  });
+}
