@@ -1,0 +1,73 @@
+/**
+ * The time grammar as configuration: the ordered parser list (earlier wins a tie between equal
+ * spans) and the ordered refiner list. Adding a form is one file, one test and one line here.
+ */
+import type { Parser, Refiner } from "./types.js";
+import { eraDate } from "./zh/era-date.js";
+import { eraYear } from "./zh/era-year.js";
+import { lunarDate } from "./zh/lunar-date.js";
+import { sexagenaryYear } from "./zh/sexagenary-year.js";
+import { bce } from "./zh/bce.js";
+import { clockTime } from "./zh/clock-time.js";
+import { partOfDayParser } from "./zh/part-of-day.js";
+import { fullDate } from "./zh/full-date.js";
+import { isoDate } from "./zh/iso-date.js";
+import { decade } from "./zh/decade.js";
+import { century } from "./zh/century.js";
+import { season } from "./zh/season.js";
+import { partOfMonth } from "./zh/part-of-month.js";
+import { relativeYear } from "./zh/relative-year.js";
+import { relativeMonth } from "./zh/relative-month.js";
+import { relativeDay } from "./zh/relative-day.js";
+import { monthDay } from "./zh/month-day.js";
+import { dottedDate } from "./zh/dotted-date.js";
+import { day } from "./zh/day.js";
+import { bareYear } from "./zh/bare-year.js";
+import { presentRef } from "./zh/present-ref.js";
+import { set } from "./zh/set.js";
+import { duration } from "./zh/duration.js";
+import { weekday } from "./zh/weekday.js";
+import { dropTraps } from "./refiners/drop-traps.js";
+import { resolveOverlaps } from "./refiners/resolve-overlaps.js";
+import { modifiers } from "./refiners/modifiers.js";
+import { ranges } from "./refiners/ranges.js";
+import { asides } from "./refiners/asides.js";
+import { anchor } from "./refiners/anchor.js";
+
+/** Parsers in priority order. */
+export const PARSERS: readonly Parser[] = [
+  eraDate,
+  eraYear,
+  lunarDate,
+  sexagenaryYear,
+  bce,
+  clockTime,
+  partOfDayParser,
+  fullDate,
+  isoDate,
+  decade,
+  century,
+  season,
+  partOfMonth,
+  relativeYear,
+  relativeMonth,
+  relativeDay,
+  monthDay,
+  dottedDate,
+  day,
+  bareYear,
+  presentRef,
+  set,
+  duration,
+  weekday,
+];
+
+/** Refiners in the order they run. */
+export const REFINERS: readonly Refiner[] = [
+  dropTraps,
+  resolveOverlaps,
+  modifiers,
+  ranges,
+  asides,
+  anchor,
+];

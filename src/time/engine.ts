@@ -1,0 +1,47 @@
+/**
+ * Runs the parsers over every taggable block (one pass of each pattern per block) and places
+ * what they find in the document's display text.
+ */
+import type { Normalized } from "../model/index.js";
+import type { Candidate, Parser, Placed } from "./types.js";
+
+/** Every candidate of every parser over the non-code blocks of `norm`, in block order. */
+export function parseBlocks(norm: Normalized, parsers: readonly Parser[]): Placed[] {
+  const doc = norm.doc;
+  const linkStarts = new Set<number>();
+  for (const link of doc.links) linkStarts.add(link.anchor.start);
+  const out: Placed[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === "code" || block.textEnd <= block.textStart) continue;
+    const text = norm.analysis.slice(block.textStart, block.textEnd);
+    const input = {
+      text,
+      block,
+      linkStart: (offset: number) => linkStarts.has(doc.rawStarts[block.textStart + offset] ?? -1),
+    };
+    parsers.forEach((parser, priority) => {
+      const pattern = parser.pattern;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        if (m[0] === "") {
+          pattern.lastIndex += 1;
+          continue;
+        }
+        const found = parser.extract(m, input);
+        if (found === null) continue;
+        for (const c of Array.isArray(found) ? found : [found]) out.push(place(c, block, priority));
+      }
+    });
+  }
+  return out;
+}
+
+function place(c: Candidate, block: Placed["block"], priority: number): Placed {
+  return {
+    ...c,
+    textStart: block.textStart + c.start,
+    textEnd: block.textStart + c.end,
+    block,
+    priority,
+  };
+}

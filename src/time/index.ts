@@ -1,0 +1,54 @@
+/**
+ * The time stage: `tagTimes(norm)` finds every time expression of a document and normalizes it
+ * to TIMEX3, anchored along the narrative.
+ */
+import type { Normalized, Timex } from "../model/index.js";
+import { rawSpan } from "../model/spans.js";
+import { PARSERS, REFINERS } from "./config.js";
+import { parseBlocks } from "./engine.js";
+import type { Placed } from "./types.js";
+
+/** Options for `tagTimes` (the parser and refiner lists, for tests). */
+export interface TagOptions {
+  parsers?: typeof PARSERS;
+  refiners?: typeof REFINERS;
+}
+
+/** Placed, refined candidates before they become timexes (for tests and debugging). */
+export function findTimes(norm: Normalized, options: TagOptions = {}): Placed[] {
+  let items = parseBlocks(norm, options.parsers ?? PARSERS);
+  const input = { text: norm.analysis };
+  for (const refiner of options.refiners ?? REFINERS) items = refiner.refine(items, input);
+  return items;
+}
+
+/** Every time expression of `norm`, with raw spans, TIMEX3 values and anchors; ids t1… in order. */
+export function tagTimes(norm: Normalized, options: TagOptions = {}): Timex[] {
+  const items = findTimes(norm, options);
+  const ids = new Map<number, string>();
+  const out: Timex[] = [];
+  let lastEnd = -1;
+  items.forEach((item, i) => {
+    const span = rawSpan(norm.doc, item.textStart, item.textEnd);
+    if (span.start < lastEnd || span.text === "") return;
+    lastEnd = span.end;
+    const id = `t${out.length + 1}`;
+    ids.set(i, id);
+    const anchorId = item.anchor !== undefined ? (ids.get(item.anchor) ?? null) : null;
+    const timex: Timex = {
+      id,
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      type: item.type,
+      value: item.resolved ?? item.value ?? "",
+      mod: item.mod,
+      calendar: item.calendar,
+      anchor: anchorId,
+      rule: `time:zh/${item.rule}`,
+    };
+    if (item.note !== undefined && item.note !== "weekday") timex.note = item.note;
+    out.push(timex);
+  });
+  return out;
+}

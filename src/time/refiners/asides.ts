@@ -1,0 +1,53 @@
+/**
+ * Marks expressions that must not move the narrative line: future plans (将于2012年3月,
+ * 2015年春将举行, 邀请…参加2012年…), 以来 clauses (2005年以来, 自2010年3月…以来), ranges in
+ * parentheses (life spans, terms of office), captions and reference items.
+ */
+import { LEXICON, alternation } from "../tables.js";
+import type { Placed, Refiner } from "../types.js";
+
+const CLAUSE_END = /[，。；！？,;!?\n]/;
+const FUTURE_BEFORE = new RegExp(alternation(LEXICON.futureBefore));
+const FUTURE_AFTER = new RegExp(`^(?:${alternation(LEXICON.futureAfter)})`);
+const SINCE = new RegExp(`^[^，。；！？,;!?\\n]{0,12}?(?:${alternation(LEXICON.sinceAfter)})`);
+
+function clauseBefore(text: string, item: Placed): string {
+  let i = item.textStart;
+  while (i > item.block.textStart && !CLAUSE_END.test(text[i - 1] ?? "")) i -= 1;
+  return text.slice(i, item.textStart);
+}
+
+function inParenthesizedRange(text: string, items: Placed[], i: number): boolean {
+  const item = items[i]!;
+  const other =
+    item.head !== undefined
+      ? items[item.head]
+      : items[i + 1]?.head === i
+        ? items[i + 1]
+        : undefined;
+  if (other === undefined) return false;
+  const from = Math.min(item.textStart, other.textStart);
+  const to = Math.max(item.textEnd, other.textEnd);
+  return (
+    /[（(]\s*$/.test(text.slice(Math.max(0, from - 2), from)) &&
+    /^\s*[)）]/.test(text.slice(to, to + 2))
+  );
+}
+
+/** `time:zh/asides`. */
+export const asides: Refiner = {
+  name: "asides",
+  refine(items, input) {
+    const text = input.text;
+    return items.map((item, i) => {
+      const kind = item.block.kind;
+      if (kind === "caption" || kind === "reference") return { ...item, aside: true };
+      const before = clauseBefore(text, item);
+      const after = text.slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 16));
+      const future = FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after);
+      const since = SINCE.test(after) && !/[，。；]/.test(after.slice(0, after.search(/以来/) + 1));
+      if (future || since || inParenthesizedRange(text, items, i)) return { ...item, aside: true };
+      return item;
+    });
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * Drops numbers that only look like dates: ordinals (第1718号), parts of ASCII tokens (file
+ * names, URLs, model numbers such as 火星-14 or 8022-02) and numbers glued to a measure unit.
+ */
+import { LEXICON } from "../tables.js";
+import type { Refiner } from "../types.js";
+
+const TOKEN = /[\w\-/.:#%@]/;
+
+/** `time:zh/drop-traps`. */
+export const dropTraps: Refiner = {
+  name: "drop-traps",
+  refine(items, input) {
+    return items.filter((item) => {
+      const text = input.text;
+      const first = text[item.textStart] ?? "";
+      const last = text[item.textEnd - 1] ?? "";
+      const before = text[item.textStart - 1] ?? "";
+      const after = text[item.textEnd] ?? "";
+      if (/\d/.test(first) && TOKEN.test(before)) return false;
+      // Note: bare-year checks its own right edge (a year may be glued to a link's text).
+      if (/\d/.test(last) && TOKEN.test(after) && item.rule !== "bare-year") return false;
+      const head = text.slice(Math.max(0, item.textStart - 3), item.textStart);
+      if (/^\d/.test(first) && LEXICON.ordinalBefore.some((w) => head.endsWith(w))) return false;
+      return true;
+    });
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * Approximation and bounds around an expression: 约/大约 before (APPROX, kept out of the span),
+ * 左右/前后/许 after (APPROX, kept in the span), 不到/不足/近 before a duration (LESS_THAN, out),
+ * 超过/逾 before a duration (MORE_THAN, out).
+ */
+import { LEXICON, alternation } from "../tables.js";
+import type { Placed, Refiner } from "../types.js";
+
+const APPROX_BEFORE = new RegExp(`(?:${alternation(LEXICON.approxBefore)})$`);
+const APPROX_AFTER = new RegExp(`^(?:${alternation(LEXICON.approxAfter)})`);
+const LESS_BEFORE = new RegExp(`(?:${alternation(LEXICON.lessBefore)})$`);
+const MORE_BEFORE = new RegExp(`(?:${alternation(LEXICON.moreBefore)})$`);
+// Note: 约 closes words such as 条约 and 公约; it only approximates after other characters.
+const NOT_APPROX = /[条公契合协盟规预节制特邀相誓简婚和密]约$/;
+
+/** `time:zh/modifiers`. */
+export const modifiers: Refiner = {
+  name: "modifiers",
+  refine(items, input) {
+    const text = input.text;
+    return items.map((item, i) => {
+      const before = text.slice(Math.max(item.block.textStart, item.textStart - 3), item.textStart);
+      const next = items[i + 1];
+      const limit = Math.min(item.block.textEnd, next?.textStart ?? Infinity, item.textEnd + 2);
+      const after = text.slice(item.textEnd, limit);
+      const out: Placed = { ...item };
+      const approxAfter = APPROX_AFTER.exec(after);
+      if (approxAfter !== null && item.type !== "SET" && item.value !== "PRESENT_REF") {
+        // Note: 前后 after a year range end (1990年前后) is approximation; 许 only after times and counts.
+        out.textEnd += approxAfter[0].length;
+        out.end += approxAfter[0].length;
+        out.mod = "APPROX";
+      } else if (APPROX_BEFORE.test(before) && !NOT_APPROX.test(before) && item.type !== "SET") {
+        out.mod = "APPROX";
+      } else if (item.type === "DURATION" && LESS_BEFORE.test(before)) {
+        out.mod = "LESS_THAN";
+      } else if (item.type === "DURATION" && MORE_BEFORE.test(before)) {
+        out.mod = "MORE_THAN";
+      }
+      return out;
+    });
+  },
+};

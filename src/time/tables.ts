@@ -1,0 +1,65 @@
+/**
+ * The time grammar's knowledge tables, loaded once from `data/time/` (eras, word lists).
+ */
+import { loadDataJson } from "../model/data.js";
+import type { PartOfDay, Season } from "./types.js";
+
+/** One era table: names → Gregorian year of 元年, for one country. */
+export interface EraTable {
+  name: string;
+  /** Month/day dates of Gregorian years before this are lunar. */
+  lunarBefore: number;
+  /** Characters that, right before a name, mean it is not this table's era. */
+  skipAfter: string;
+  eras: Record<string, number>;
+}
+
+/** An era name resolved to its table. */
+export interface Era {
+  name: string;
+  first: number;
+  table: EraTable;
+}
+
+/** The closed word lists of `data/time/lexicon.json`. */
+export interface Lexicon {
+  partsOfDay: Record<string, { code: PartOfDay; pm: boolean }>;
+  seasons: Record<string, Season>;
+  futureBefore: string[];
+  futureAfter: string[];
+  sinceAfter: string[];
+  approxBefore: string[];
+  approxAfter: string[];
+  lessBefore: string[];
+  moreBefore: string[];
+  bareYearStops: string;
+  bareYearStopWords: string[];
+  ordinalBefore: string[];
+}
+
+const eraFile = loadDataJson<{ tables: EraTable[] }>("time/eras.json");
+
+/** Era tables in priority order (`data/time/eras.json`). */
+export const ERA_TABLES: readonly EraTable[] = eraFile.tables;
+
+/** Every era name, mapped to its era (the first table listing a name wins). */
+export const ERAS: ReadonlyMap<string, Era> = (() => {
+  const map = new Map<string, Era>();
+  for (const table of ERA_TABLES) {
+    for (const [name, first] of Object.entries(table.eras)) {
+      if (!map.has(name)) map.set(name, { name, first, table });
+    }
+  }
+  return map;
+})();
+
+/** The word lists (`data/time/lexicon.json`). */
+export const LEXICON: Lexicon = loadDataJson<Lexicon>("time/lexicon.json");
+
+/** Regex source matching any of `words`, longest first. */
+export function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+}

@@ -1,0 +1,121 @@
+/**
+ * Internal shapes of the time stage: what a parser finds (a candidate with the parts the text
+ * stated), and how parsers and refiners are declared.
+ */
+import type { Block, Calendar, TimexMod, TimexType } from "../model/index.js";
+
+/** TIMEX3 part-of-day codes. */
+export type PartOfDay = "MO" | "MI" | "AF" | "EV" | "NI";
+/** TIMEX3 season codes. */
+export type Season = "SP" | "SU" | "FA" | "WI";
+
+/** The calendar parts a date expression stated (Gregorian unless `lunar` is set). */
+export interface Point {
+  /** Gregorian year; negative for BCE (公元前221年 → -221). */
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  /** Seconds as written, with fractions (`03.497`). */
+  second?: string;
+  partOfDay?: PartOfDay;
+  season?: Season;
+  /** 1 or 2: 上半年 / 下半年. */
+  half?: number;
+  /** First three digits of a decade year (1990年代 → 199). */
+  decade?: number;
+  /** TIMEX3 century digits (20世纪 → 19); negative for BCE. */
+  century?: number;
+}
+
+/** A date that is stated relative to the narrative line (同年, 次日, 一天后, 同月). */
+export interface Relative {
+  /** Which unit the offset counts. */
+  unit: "year" | "month" | "day";
+  /** 0 for 同年/同日, 1 for 次年/次日, -1 for 前一天. */
+  offset: number;
+}
+
+/** A lunar month/day whose Gregorian date is computed once the lunar year is known. */
+export interface LunarParts {
+  month: number;
+  day?: number;
+  leap: boolean;
+}
+
+/** Where the missing parts of an underspecified date are taken from. */
+export type Need = "none" | "year" | "year-month" | "date";
+
+/** One time expression found by a parser; offsets index the block's analysis text. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  /** Parser name; the rule id is `time:zh/<rule>`. */
+  rule: string;
+  calendar: Calendar;
+  mod: TimexMod | null;
+  /** Fixed TIMEX3 value (durations, sets, PRESENT_REF); dates use `point`. */
+  value?: string;
+  /** The parts the text stated (dates and times). */
+  point?: Point;
+  /** What the date lacks and must take from its anchor. */
+  need?: Need;
+  relative?: Relative;
+  lunar?: LunarParts;
+  /** Index (0–59) of a sexagenary year whose cycle is fixed by the narrative. */
+  sexagenary?: number;
+  note?: string;
+}
+
+/** The text a parser reads: one block's analysis text and the block itself. */
+export interface ParseInput {
+  /** Simplified analysis text of the block (display offsets relative to the block). */
+  text: string;
+  block: Block;
+  /** Whether a link's text starts at this block offset (a bare year before a link names it). */
+  linkStart(offset: number): boolean;
+}
+
+/** A parser: one regular expression for one form, and a function turning a match into a candidate. */
+export interface Parser {
+  /** Rule name (`full-date`); the rule id is `time:zh/<name>`. */
+  name: string;
+  /** Global regular expression, compiled once. */
+  pattern: RegExp;
+  /** The candidate for one match, or null to reject it. */
+  extract(match: RegExpExecArray, input: ParseInput): Candidate | Candidate[] | null;
+}
+
+/** A candidate placed in the document: display offsets plus the block it came from. */
+export interface Placed extends Candidate {
+  /** Display-text offsets into `Document.text`. */
+  textStart: number;
+  textEnd: number;
+  block: Block;
+  /** Position of the parser in the configuration (lower wins a tie between equal spans). */
+  priority: number;
+  /** Index (in the placed list) of the first endpoint of the range/coordination it ends. */
+  head?: number;
+  /** True when the expression must not move the narrative line (future plans, 以来 clauses). */
+  aside?: boolean;
+  /** Index (in the placed list) of the anchor it took missing parts from. */
+  anchor?: number;
+  /** Resolved TIMEX3 value. */
+  resolved?: string;
+  /** Resolved calendar parts (for anchoring later expressions). */
+  resolvedPoint?: Point;
+}
+
+/** What refiners see: the document's analysis text and the placed candidates. */
+export interface RefineInput {
+  /** The whole analysis text (display offsets). */
+  text: string;
+}
+
+/** A refiner: one pass over all candidates in document order; returns the new list. */
+export interface Refiner {
+  name: string;
+  refine(items: Placed[], input: RefineInput): Placed[];
+}

@@ -1,0 +1,79 @@
+/**
+ * A year written without 年: before a name it modifies (1968普韦布洛号事件), in a life span
+ * (（1855－1911）), or alone in a table cell (| 1990 |).
+ * Must not match: 8022-02, 第1718号, 5015行动计划, 8000根, 1.75万人, 1990多人, file names
+ * (SPGs-195105.jpg), URLs, EC-121, 2000 in running prose followed by a unit.
+ */
+import type { Candidate, Parser } from "../types.js";
+import { LEXICON } from "../tables.js";
+
+const pattern =
+  /(?<![\w.\-/:#%@－·])(?<y>1\d{3}|20\d{2})(?:(?<dash>[—–\-－~～至到])(?<y2>1\d{3}|20\d{2}))?(?!\d)/g;
+
+const STOPS = new Set([
+  ...LEXICON.bareYearStops,
+  "多",
+  "余",
+  "来",
+  "几",
+  "万",
+  "亿",
+  "至",
+  "到",
+  "·",
+  "-",
+]);
+const STOP_WORDS = LEXICON.bareYearStopWords;
+const ORDINAL = LEXICON.ordinalBefore;
+
+function isCjk(ch: string): boolean {
+  return /[\u4e00-\u9fff]/.test(ch);
+}
+
+function candidate(start: number, end: number, year: string): Candidate {
+  return {
+    start,
+    end,
+    type: "DATE",
+    rule: "bare-year",
+    calendar: "gregorian",
+    mod: null,
+    point: { year: Number.parseInt(year, 10) },
+    need: "none",
+  };
+}
+
+/** `time:zh/bare-year`. */
+export const bareYear: Parser = {
+  name: "bare-year",
+  pattern,
+  extract(match, input) {
+    const g = match.groups ?? {};
+    const start = match.index;
+    const end = start + match[0].length;
+    const text = input.text;
+    const before = text.slice(Math.max(0, start - 3), start);
+    if (ORDINAL.some((w) => before.endsWith(w))) return null;
+    const next = text[end] ?? "";
+    const prev = text[start - 1] ?? "";
+    const wholeCell = text.trim() === match[0];
+    const inParens = /[（(]$/.test(prev) && /^[)）]/.test(next);
+    const word = text.slice(end, end + 2);
+    // Note: a year glued to a link's text names the linked thing (1969[EC-121击落事件]).
+    if (input.linkStart(end) && g.y2 === undefined && !/[（(]$/.test(prev))
+      return [candidate(start, end, g.y ?? "")];
+    if (/[\w.%/:@\-－]/.test(next)) return null;
+    const modifier =
+      g.y2 === undefined &&
+      isCjk(next) &&
+      !STOPS.has(next) &&
+      !STOP_WORDS.some((w) => word.startsWith(w));
+    if (!(wholeCell || inParens || modifier)) return null;
+    const out = [candidate(start, start + (g.y ?? "").length, g.y ?? "")];
+    if (g.y2 !== undefined) {
+      if (Number.parseInt(g.y2, 10) < Number.parseInt(g.y ?? "", 10)) return null;
+      out.push(candidate(end - g.y2.length, end, g.y2));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * Centuries: 20世纪 (value 19), 十九世纪末 (18, END), 公元前3世纪 (-02), 21世纪初.
+ * Must not match: 两个世纪 (a duration), 世纪大战 (no numeral).
+ */
+import type { Parser } from "../types.js";
+import { NOT_AFTER_NUMBER, num, partMod } from "./fragments.js";
+
+const pattern = new RegExp(
+  `${NOT_AFTER_NUMBER}(?<bce>公元前)?(?<!个)(?<n>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪(?!年代|\\d|[〇零一二三四五六七八九十]{1,3}年代)(?<p>初期|中期|后期|末期|上半叶|下半叶|中叶|初|中|末)?`,
+  "g",
+);
+
+/** `time:zh/century`. */
+export const century: Parser = {
+  name: "century",
+  pattern,
+  extract(match) {
+    const g = match.groups ?? {};
+    const n = num(g.n);
+    if (n === undefined || n < 1 || n > 22) return null;
+    const value = g.bce !== undefined ? -n + 1 : n - 1;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      type: "DATE",
+      rule: "century",
+      calendar: "gregorian",
+      mod: partMod(g.p),
+      point: { century: value },
+      need: "none",
+    };
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * The date part in front of a time of day (shared by clock-time and part-of-day):
+ * 1969年7月20日, 7月20日, 当天, 次日, 前一天, 当 (当晚).
+ */
+import { LEXICON } from "../tables.js";
+import type { Need, PartOfDay, Point, Relative } from "../types.js";
+import { DAY, MONTH, NOT_AFTER_NUMBER, YEAR, ymd } from "./fragments.js";
+
+/** Regex source of an optional date head (groups y, m, d, r). */
+export const DAY_HEAD = `${NOT_AFTER_NUMBER}(?:(?:(?<y>(?:公元|西元)?${YEAR})年)?(?<m>${MONTH})月(?<d>${DAY})[日号]|(?<r>当天|当日|同日|同一天|次日|翌日|隔日|隔天|第二天|前一天|前一日))?`;
+
+const OFFSETS: Record<string, number> = {
+  当天: 0,
+  当日: 0,
+  同日: 0,
+  同一天: 0,
+  当: 0,
+  次日: 1,
+  翌日: 1,
+  隔日: 1,
+  隔天: 1,
+  第二天: 1,
+  前一天: -1,
+  前一日: -1,
+};
+
+/** The date part of a match with groups y, m, d, r: point, need and relative offset. */
+export function dayHead(
+  g: Record<string, string | undefined>,
+): { point: Point; need: Need; relative?: Relative; dated: boolean } | undefined {
+  if (g.r !== undefined) {
+    const offset = OFFSETS[g.r];
+    if (offset === undefined) return undefined;
+    return { point: {}, need: "date", relative: { unit: "day", offset }, dated: true };
+  }
+  if (g.m === undefined) return { point: {}, need: "date", dated: false };
+  const point = ymd(g);
+  if (point === undefined) return undefined;
+  return { point, need: point.year === undefined ? "year" : "none", dated: true };
+}
+
+/** The part-of-day code of a word and whether it shifts clock hours to the afternoon. */
+export function partOfDay(word: string | undefined): { code: PartOfDay; pm: boolean } | undefined {
+  if (word === undefined) return undefined;
+  return LEXICON.partsOfDay[word];
+}

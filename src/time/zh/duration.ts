@@ -1,0 +1,120 @@
+/**
+ * Durations: one or more count+unit parts, exact or vague.
+ * Matches: 两年 (P2Y), 一年多 (P1Y, MORE_THAN), 5个月 (P5M), 3天, 两周, 24小时 (PT24H),
+ * 8天3小时18分 (P8DT3H18M), 数十年 (PXDE), 几个月 (PXM), 几分钟 (PTXM), 多年 (PXY), 几百年 (PXCE),
+ * 半年 (P6M), 十余年 (P10Y, MORE_THAN).
+ * Must not match: 1999年 (a date; the date parser wins on the same span), 三年级, 70周年, 两次,
+ * 享年76岁.
+ */
+import { parseNumber } from "../numerals.js";
+import type { Parser } from "../types.js";
+
+// Quantities: a count, 半, or a vague count.
+const QTY_ALT =
+  "十几|几十|数十|数百|几百|上百|数千|几千|上千|若干|许多|\\d{1,3}(?:\\.\\d+)?|[〇零一二两三四五六七八九十百千]{1,4}|[半几数多]";
+const QTY = `(?:${QTY_ALT})`;
+const UNIT_ALT =
+  "个多月|个半月|个月|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
+const UNIT = `(?:${UNIT_ALT})`;
+const PART = `${QTY}[多余]?${UNIT}[多余半]?`;
+const pattern = new RegExp(`(?<![\\d.第每])(?:${PART}){1,4}`, "g");
+const partPattern = new RegExp(
+  `(?<q>${QTY_ALT})(?<more>[多余])?(?<u>${UNIT_ALT})(?<after>[多余半])?`,
+  "y",
+);
+
+type Code = "Y" | "M" | "W" | "D" | "H" | "MIN" | "S" | "CE";
+
+function unitCode(unit: string): Code {
+  if (unit.includes("月")) return "M";
+  if (unit === "年") return "Y";
+  if (unit.includes("周") || unit.includes("星期") || unit.includes("礼拜")) return "W";
+  if (unit === "天") return "D";
+  if (unit.includes("时") || unit.includes("钟头")) return "H";
+  if (unit.startsWith("分")) return "MIN";
+  if (unit.startsWith("秒")) return "S";
+  return "CE";
+}
+
+const VAGUE: Record<string, string> = {
+  几十: "DE",
+  数十: "DE",
+  数百: "CE",
+  几百: "CE",
+  上百: "CE",
+  数千: "ML",
+  几千: "ML",
+  上千: "ML",
+};
+
+/** `time:zh/duration`. */
+export const duration: Parser = {
+  name: "duration",
+  pattern,
+  extract(match) {
+    const text = match[0];
+    let pos = 0;
+    let date = "";
+    let time = "";
+    let more = false;
+    const parts: string[] = [];
+    while (pos < text.length) {
+      partPattern.lastIndex = pos;
+      const m = partPattern.exec(text);
+      if (m === null) return null;
+      pos = partPattern.lastIndex;
+      const g = m.groups ?? {};
+      const q = g.q ?? "";
+      const code = unitCode(g.u ?? "");
+      if (parts.includes(code)) return null;
+      parts.push(code);
+      if (
+        g.more !== undefined ||
+        g.after === "多" ||
+        g.after === "余" ||
+        (g.u ?? "").includes("多")
+      )
+        more = true;
+      let amount: string;
+      let unit: string = code === "MIN" ? "M" : code;
+      if (q in VAGUE && (code === "Y" || code === "CE")) {
+        amount = "X";
+        unit = VAGUE[q] ?? unit;
+      } else if (/^(?:[几数多]|许多|若干|十几)$/.test(q)) {
+        if (q === "多" && code !== "Y" && code !== "D") return null;
+        amount = "X";
+      } else if (q === "半") {
+        if (code === "Y") {
+          amount = "6";
+          unit = "M";
+        } else if (code === "H") {
+          amount = "30";
+          unit = "M";
+        } else amount = "0.5";
+      } else {
+        const n = /^\d/.test(q) ? Number.parseFloat(q) : parseNumber(q);
+        if (n === null || Number.isNaN(n) || n === 0) return null;
+        let value = n;
+        if (g.after === "半" || (g.u ?? "").includes("半")) value += 0.5;
+        amount = String(value);
+      }
+      if (code === "H" || code === "MIN" || code === "S") {
+        time += `${amount}${unit}`;
+      } else {
+        date += `${amount}${unit}`;
+      }
+    }
+    // Note: a lone 年 with a 4-digit count is a date, not a duration (the date parser covers it).
+    if (/^\d{4}年$/.test(text)) return null;
+    const value = `P${date}${time === "" ? "" : `T${time}`}`;
+    return {
+      start: match.index,
+      end: match.index + text.length,
+      type: "DURATION",
+      rule: "duration",
+      calendar: "gregorian",
+      mod: more ? "MORE_THAN" : null,
+      value,
+    };
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * An era year with a month (and day): lunar before the country adopted the Gregorian calendar
+ * (光绪二十一年三月二十三日 → 1895-04-17, calendar lunar; 光绪二十六年闰八月), Gregorian after
+ * (民国38年10月1日 → 1949-10-01, calendar era; 明治35年2月7日).
+ * Must not match: 光绪二十一年 alone (era-year covers it), 唐太宗三年五月.
+ */
+import type { Parser } from "../types.js";
+import { lunarToGregorian } from "../lunar.js";
+import { eraAt } from "./era-year.js";
+import { ERA, LUNAR_DAY, LUNAR_MONTH, lunarDay, lunarMonth, num } from "./fragments.js";
+
+const pattern = new RegExp(
+  `(?<era>${ERA})(?<n>\\d{1,2}|元|[一二三四五六七八九十廿]{1,3})年(?<leap>闰)?(?<m>${LUNAR_MONTH})月(?:(?<d>${LUNAR_DAY})日|(?<d2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|[二三]十[一二三四五六七八九]?))?`,
+  "g",
+);
+
+/** `time:zh/era-date`. */
+export const eraDate: Parser = {
+  name: "era-date",
+  pattern,
+  extract(match, input) {
+    const g = match.groups ?? {};
+    const era = eraAt(g.era, input.text, match.index);
+    const n = num(g.n);
+    const month = lunarMonth(g.m);
+    const day = lunarDay(g.d ?? g.d2);
+    if (era === undefined || n === undefined || month === undefined || month < 1 || month > 12) {
+      return null;
+    }
+    const year = era.first + n - 1;
+    const base = {
+      start: match.index,
+      end: match.index + match[0].length,
+      type: "DATE" as const,
+      rule: "era-date",
+      mod: null,
+      need: "none" as const,
+    };
+    if (year < era.table.lunarBefore) {
+      const parts = { month, leap: g.leap !== undefined, ...(day !== undefined ? { day } : {}) };
+      const solar = lunarToGregorian(year, parts);
+      if (solar === null) return null;
+      return { ...base, calendar: "lunar", point: { ...solar } };
+    }
+    if (g.leap !== undefined || (day !== undefined && day > 31)) return null;
+    return {
+      ...base,
+      calendar: "era",
+      point: { year, month, ...(day !== undefined ? { day } : {}) },
+    };
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Era-name and reign years → the Gregorian year (calendar era): 光绪二十一年 (1895), 民国38年
+ * (1949), 民国元年 (1912), 昭和20年 (1945), 明治27年, 世宗二十五年 (1443).
+ * Must not match: 唐高宗三年 (a Chinese ruler, not the Joseon king), 明治维新 (no year).
+ */
+import type { Parser } from "../types.js";
+import { ERAS } from "../tables.js";
+import { ERA, num } from "./fragments.js";
+
+const pattern = new RegExp(
+  `(?<era>${ERA})(?<n>\\d{1,2}|元|[一二三四五六七八九十廿]{1,3})年(?!代)`,
+  "g",
+);
+
+/** The era at a match, or undefined when the character before rules it out. */
+export function eraAt(name: string | undefined, text: string, at: number) {
+  if (name === undefined) return undefined;
+  const era = ERAS.get(name);
+  if (era === undefined) return undefined;
+  const before = at > 0 ? (text[at - 1] ?? "") : "";
+  if (before !== "" && era.table.skipAfter.includes(before)) return undefined;
+  return era;
+}
+
+/** `time:zh/era-year`. */
+export const eraYear: Parser = {
+  name: "era-year",
+  pattern,
+  extract(match, input) {
+    const g = match.groups ?? {};
+    const era = eraAt(g.era, input.text, match.index);
+    const n = num(g.n);
+    if (era === undefined || n === undefined || n < 1 || n > 70) return null;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      type: "DATE",
+      rule: "era-year",
+      calendar: "era",
+      mod: null,
+      point: { year: era.first + n - 1 },
+      need: "none",
+    };
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * Numeric dates with separators, as in references and tables: 2018-06-12, 2018/6/12,
+ * 2018.06.12.
+ * Must not match: 8022-02, 1.75, 2018-13-01, version numbers like 2.1.0, 3.1-preview.
+ */
+import type { Parser } from "../types.js";
+
+const pattern =
+  /(?<![\w.\-/])(?<y>1[5-9]\d{2}|20\d{2})(?<sep>[-/.])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12]\d|3[01])(?![\w.\-/])/g;
+
+/** `time:zh/iso-date`. */
+export const isoDate: Parser = {
+  name: "iso-date",
+  pattern,
+  extract(match) {
+    const g = match.groups ?? {};
+    const year = Number.parseInt(g.y ?? "", 10);
+    const month = Number.parseInt(g.m ?? "", 10);
+    const day = Number.parseInt(g.d ?? "", 10);
+    if (day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!) return null;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      type: "DATE",
+      rule: "iso-date",
+      calendar: "gregorian",
+      mod: null,
+      point: { year, month, day },
+      need: "none",
+    };
+  },
+};

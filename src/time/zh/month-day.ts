@@ -1,0 +1,32 @@
+/**
+ * A month, or a month and day, without a year (the year comes from the narrative).
+ * Matches: 8月22日, 4月13日, 6月, 12月份, 十二月廿五日, 9月4号.
+ * Must not match: 3个月 (a duration), 第3月, 2018年6月12日 (the full date is longer and wins).
+ */
+import type { Parser } from "../types.js";
+import { DAY, MONTH, ymd } from "./fragments.js";
+
+const pattern = new RegExp(
+  `(?<![\\d第〇零一二三四五六七八九十个])(?<m>${MONTH})月份?(?:(?<d>${DAY})[日号])?(?![份]?[\\d])`,
+  "g",
+);
+
+/** `time:zh/month-day`. */
+export const monthDay: Parser = {
+  name: "month-day",
+  pattern,
+  extract(match) {
+    const point = ymd(match.groups ?? {});
+    if (point?.month === undefined) return null;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      type: "DATE",
+      rule: "month-day",
+      calendar: "gregorian",
+      mod: null,
+      point,
+      need: "year",
+    };
+  },
+};

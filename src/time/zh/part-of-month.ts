@@ -1,0 +1,53 @@
+/**
+ * The start, middle or end of a month or year: 初/中/底/末/上旬/中旬/下旬.
+ * Matches: 4月中旬 (MID), 1月底 (END), 2006年底, 2010年初, 2015年1月初, 2018年上半年.
+ * Must not match: 2018年中国 (年中 followed by a word), 3月中美会谈.
+ */
+import type { Parser, Point } from "../types.js";
+import { MONTH, NOT_AFTER_NUMBER, YEAR, partMod, ymd } from "./fragments.js";
+
+// Note: 中 alone is taken only before punctuation or the end of the text (年中，), never before
+// a word (2018年中国, 3月中美).
+const PART = "(?<p>上旬|中旬|下旬|初|底|末|中(?=[，。；、,.;]|$))";
+const pattern = new RegExp(
+  `${NOT_AFTER_NUMBER}(?:(?<y>(?:公元|西元)?${YEAR})年)?(?:(?<m>${MONTH})月${PART}|(?<h>上|下)半年|(?<=年)${PART.replace("?<p>", "?<q>")})`,
+  "g",
+);
+
+/** `time:zh/part-of-month`. */
+export const partOfMonth: Parser = {
+  name: "part-of-month",
+  pattern,
+  extract(match) {
+    const g = match.groups ?? {};
+    const point: Point | undefined = ymd(g);
+    if (point === undefined) return null;
+    if (g.h !== undefined) {
+      if (point.year === undefined) return null;
+      point.half = g.h === "上" ? 1 : 2;
+      return {
+        start: match.index,
+        end: match.index + match[0].length,
+        type: "DATE",
+        rule: "part-of-month",
+        calendar: "gregorian",
+        mod: null,
+        point,
+        need: "none",
+      };
+    }
+    const part = g.p ?? g.q;
+    if (g.q !== undefined && point.year === undefined) return null;
+    if (point.month === undefined && point.year === undefined) return null;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      type: "DATE",
+      rule: "part-of-month",
+      calendar: "gregorian",
+      mod: partMod(part),
+      point,
+      need: point.year === undefined ? "year" : "none",
+    };
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * Days stated relative to the narrative's last day: 同日, 当日, 当天 (same day), 次日, 翌日,
+ * 隔日, 第二天 (+1), 前一天 (-1), 一天后 (+1, 后 kept in the span), 三天前 (-3).
+ * Must not match: 几天后 (a vague duration), 今天 (the present), 每天 (a set).
+ */
+import type { Parser } from "../types.js";
+import { num } from "./fragments.js";
+
+const pattern =
+  /同日|当日|当天|同一天|次日|翌日|隔日|隔天|第二天|前一天|前一日|(?<![\d每第几数])(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)(?<dir>之?后|之?前)/g;
+
+const OFFSETS: Record<string, number> = {
+  同日: 0,
+  当日: 0,
+  当天: 0,
+  同一天: 0,
+  次日: 1,
+  翌日: 1,
+  隔日: 1,
+  隔天: 1,
+  第二天: 1,
+  前一天: -1,
+  前一日: -1,
+};
+
+/** `time:zh/relative-day`. */
+export const relativeDay: Parser = {
+  name: "relative-day",
+  pattern,
+  extract(match) {
+    const g = match.groups ?? {};
+    let offset = OFFSETS[match[0]];
+    if (offset === undefined) {
+      const n = num(g.n);
+      if (n === undefined || n === 0) return null;
+      offset = (g.dir ?? "").endsWith("后") ? n : -n;
+    }
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      type: "DATE",
+      rule: "relative-day",
+      calendar: "gregorian",
+      mod: null,
+      point: {},
+      need: "date",
+      relative: { unit: "day", offset },
+    };
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * Months stated relative to the narrative month: 同月, 当月, 次月 (+1), 翌月, 同月25日, 当月底.
+ * Must not match: 本月, 上个月, 下个月 (relative to the reader), 每月 (a set).
+ */
+import type { Parser } from "../types.js";
+import { DAY, num, partMod } from "./fragments.js";
+
+const pattern = new RegExp(
+  `(?<r>同月|当月|次月|翌月)(?:(?<d>${DAY})[日号])?(?<p>上旬|中旬|下旬|初|底|末)?`,
+  "g",
+);
+
+/** `time:zh/relative-month`. */
+export const relativeMonth: Parser = {
+  name: "relative-month",
+  pattern,
+  extract(match) {
+    const g = match.groups ?? {};
+    const d = num(g.d);
+    if (d !== undefined && (d < 1 || d > 31)) return null;
+    const offset = g.r === "次月" || g.r === "翌月" ? 1 : 0;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      type: "DATE",
+      rule: "relative-month",
+      calendar: "gregorian",
+      mod: partMod(g.p),
+      point: d !== undefined ? { day: d } : {},
+      need: "year-month",
+      relative: { unit: "month", offset },
+    };
+  },
+};

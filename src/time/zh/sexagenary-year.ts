@@ -1,0 +1,50 @@
+/**
+ * Sexagenary (干支) years used as dates: 甲午年, 庚子年 (the cycle is fixed by the narrative
+ * year), 光绪甲午年 (fixed by the era).
+ * Must not match: 辛丑条约, 庚子赔款, 辛未洋擾, 甲申政变 (names, no 年).
+ */
+import type { Parser } from "../types.js";
+import { eraAt } from "./era-year.js";
+import { ERA } from "./fragments.js";
+
+const STEMS = "甲乙丙丁戊己庚辛壬癸";
+const BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
+const pattern = new RegExp(`(?<era>${ERA})?(?<s>[${STEMS}])(?<b>[${BRANCHES}])年(?!代)`, "g");
+
+/** Index 0–59 of a stem-branch pair (甲子 = 0), or undefined for an impossible pair. */
+export function cycleIndex(stem: number, branch: number): number | undefined {
+  for (let k = 0; k < 60; k += 1) if (k % 10 === stem && k % 12 === branch) return k;
+  return undefined;
+}
+
+/** The Gregorian year of cycle index `k` nearest to `near` (甲子 1984 = index 0). */
+export function nearestYear(k: number, near: number): number {
+  const base = near - ((((near - 4 - k) % 60) + 60) % 60);
+  return near - base > 30 ? base + 60 : base;
+}
+
+/** `time:zh/sexagenary-year`. */
+export const sexagenaryYear: Parser = {
+  name: "sexagenary-year",
+  pattern,
+  extract(match, input) {
+    const g = match.groups ?? {};
+    const k = cycleIndex(STEMS.indexOf(g.s ?? ""), BRANCHES.indexOf(g.b ?? ""));
+    if (k === undefined) return null;
+    const base = {
+      start: match.index,
+      end: match.index + match[0].length,
+      type: "DATE" as const,
+      rule: "sexagenary-year",
+      calendar: "sexagenary" as const,
+      mod: null,
+    };
+    if (g.era !== undefined) {
+      const era = eraAt(g.era, input.text, match.index);
+      if (era === undefined) return null;
+      const year = nearestYear(k, era.first + 30);
+      return { ...base, point: { year }, need: "none" };
+    }
+    return { ...base, point: {}, sexagenary: k, need: "year" };
+  },
+};
