@@ -25,8 +25,13 @@ export function findDoubtfulAnchors(
   for (const t of ctx.infos) {
     if (t.explicit || t.date === null || t.timex.anchor === null || skip.has(t.timex.id)) continue;
     if (t.sentence === null || t.block?.kind !== "paragraph") continue;
-    const source = anchorChain(ctx, t).find((a) => a.explicit);
+    const chain = anchorChain(ctx, t);
+    const source = chain.find((a) => a.explicit);
     if (source?.date == null || source.sentence === null) continue;
+    // Note: a year stated in the same sentence, or a copied date that is firmly dated, is sure.
+    if (source.sentence === t.sentence) continue;
+    const first = chain[0];
+    if (first !== undefined && first !== source && first.sentence === source.sentence) continue;
     const finding = judge(ctx, index, t, source);
     if (finding !== null) out.push(finding);
   }
@@ -62,8 +67,9 @@ function judge(ctx: CheckContext, index: NameIndex, t: TimexInfo, a: TimexInfo):
     const block = ctx.doc.blocks[s2.block];
     let score: number;
     if (s2.block === own.block) score = 0.7;
-    // Note: beyond the paragraph a shared name is weak evidence (other events reuse words).
-    else if (block !== undefined && block.section === t.block?.section) score = 0.4;
+    // Note: beyond the paragraph a shared name is weak evidence (other events reuse words);
+    // it counts only when the anchor itself lies in an earlier paragraph.
+    else if (block?.section === t.block?.section && a.block?.id !== t.block?.id) score = 0.4;
     else continue;
     const dated = ctx.infos.find(
       (i) => i.explicit && i.sentence === s2 && i.date !== null && i.date.year !== a.date?.year,

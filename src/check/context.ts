@@ -25,7 +25,8 @@ export type Aside =
   | "parenthesis"
   | "quotation"
   | "range"
-  | "list";
+  | "list"
+  | "modifier";
 
 /** A timex placed in the document. */
 export interface TimexInfo {
@@ -164,10 +165,27 @@ function asideOf(info: TimexInfo, infos: TimexInfo[], text: string): Aside | nul
     return "since";
   }
   if (c.boundAfter.some((w) => after.startsWith(w))) return "bound";
+  if (isModifier(info, text, c.modifierPrev, c.modifierNext)) return "modifier";
   return null;
 }
 
-/** Marks every member of a coordination of dates (`1998年、2001年和1995年`) as a list. */
+const HAN = /\p{Script=Han}/u;
+
+/** A year-only date inside a noun phrase (申办1990年亚运会), not a time of the narrative. */
+function isModifier(info: TimexInfo, text: string, okPrev: string[], okNext: string[]): boolean {
+  if (info.date === null || info.date.month !== null) return false;
+  const prev = text[info.textStart - 1] ?? "";
+  const next = text[info.textEnd] ?? "";
+  if (!HAN.test(prev) || !HAN.test(next)) return false;
+  const before = text.slice(Math.max(0, info.textStart - 2), info.textStart);
+  if (okPrev.some((w) => before.endsWith(w))) return false;
+  return !okNext.includes(next);
+}
+
+/**
+ * Marks every member of a coordination of dates (`1998年、2001年和1995年`) as a list, and
+ * the head of a range (`从2001年至2006年底`) as a range: a period is not a point of the line.
+ */
 function markLists(infos: TimexInfo[], text: string): void {
   const c = cues();
   const joins = new Set(c.rangeJoin.filter((j) => !RANGE_JOIN.has(j)));
@@ -176,9 +194,12 @@ function markLists(infos: TimexInfo[], text: string): void {
     const b = infos[i];
     if (a === undefined || b === undefined || a.sentence !== b.sentence) continue;
     if (a.textEnd > b.textStart) continue;
-    if (joins.has(text.slice(a.textEnd, b.textStart).trim())) {
+    const between = text.slice(a.textEnd, b.textStart).trim();
+    if (joins.has(between)) {
       if (a.aside === null) a.aside = "list";
       if (b.aside === null) b.aside = "list";
+    } else if (RANGE_JOIN.has(between) && a.aside === null) {
+      a.aside = "range";
     }
   }
 }

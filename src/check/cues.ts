@@ -15,6 +15,8 @@ export interface Cues {
   closeQuotes: string[];
   openParens: string[];
   closeParens: string[];
+  modifierPrev: string[];
+  modifierNext: string[];
 }
 
 let cached: Cues | null = null;

@@ -14,7 +14,7 @@ import { clamp } from "./sequence.js";
 /** Minimum Jaccard index of bigrams for two sentences to count as the same telling. */
 export const REPEAT_JACCARD = 0.6;
 /** Minimum Jaccard index for two sentences without explicit dates. */
-const UNDATED_JACCARD = 0.8;
+const UNDATED_JACCARD = 0.95;
 /** Sentences shorter than this (letters and digits) are too short to compare. */
 const MIN_CHARS = 12;
 
