@@ -288,8 +288,12 @@ export class Builder {
         const rendered = this.render(flat, img.at, close, true);
         const id = this.addBlock("caption", rendered, flat, null);
         if (id >= 0) {
-          const b = this.blocks[id] as Block;
-          caption = { start: b.start, end: b.end, text: b.text };
+          // The caption runs from after the image link to before `\]\]` (outer spaces dropped).
+          let start = img.link.end;
+          let end = stream.rs[close] ?? start;
+          while (start < end && /\s/.test(this.raw[start] ?? "")) start += 1;
+          while (end > start && /\s/.test(this.raw[end - 1] ?? "")) end -= 1;
+          caption = { start, end, text: this.raw.slice(start, end) };
         }
         from = close + 2;
       } else from = img.at;

@@ -4,8 +4,7 @@
  */
 import { Stream, UNIT } from "./stream.js";
 
-const TAG =
-  /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-z][a-z\d]*)\b(?:[^>"']|"[^"]*"|'[^']*')*(?:>|$)/gi;
+const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-z][a-z\d]*)\b(?:[^>"']|"[^"]*"|'[^']*')*(?:>|$)/gi;
 const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,31}));/gi;
 const NAMED: Record<string, string> = {
   amp: "&",
