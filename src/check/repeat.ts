@@ -39,6 +39,13 @@ export function findRepeats(ctx: CheckContext): Finding[] {
     for (let i = 0; i < j; i += 1) {
       const a = items[i];
       if (a === undefined || a.block === b.block || !sameDates(a, b)) continue;
+      // Jaccard ≥ t needs the smaller set to be at least t times the larger.
+      if (
+        Math.min(a.grams.size, b.grams.size) <
+        REPEAT_JACCARD * Math.max(a.grams.size, b.grams.size)
+      ) {
+        continue;
+      }
       const score = jaccard(a.grams, b.grams);
       // Note: undated sentences must be nearly identical to count.
       const needed = a.dates.size === 0 ? UNDATED_JACCARD : REPEAT_JACCARD;
