@@ -9,6 +9,8 @@ import { register as registerExtract } from "./extract.js";
 import { register as registerEval } from "./eval.js";
 import { register as registerCheck } from "./check.js";
 import { register as registerIngest } from "./ingest.js";
+import { register as registerTimeline } from "./timeline.js";
+import { register as registerExport } from "./export.js";
 
 /** Exit codes: 0 ok, 1 findings or failed items, 2 bad input or usage. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -30,6 +32,8 @@ export function createProgram(): Command {
   registerEval(program);
   registerCheck(program);
   registerIngest(program);
+  registerTimeline(program);
+  registerExport(program);
   return program;
 }
 

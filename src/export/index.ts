@@ -11,3 +11,4 @@ export * from "./table.js";
 export * from "./timelinejs.js";
 export * from "./timeml.js";
 export * from "./width.js";
+export * from "./render.js";

@@ -1,0 +1,250 @@
+/**
+ * `annals timeline [FILE…]`: events filtered by an EventQuery, in date order (undated last),
+ * printed as a table or in an export format. With FILEs the articles are extracted in memory;
+ * without, the store (`--db`) answers the query.
+ */
+import { Command } from "commander";
+import { EVENT_TYPES, AnnalsError, type EventQuery, type EventType } from "../model/index.js";
+import type { EventHit, StoreReader } from "../model/store.js";
+import { openStore } from "../store/index.js";
+import {
+  EVENT_FORMATS,
+  renderEvents,
+  type EventFormat,
+  type RenderContext,
+} from "../export/index.js";
+import { isEventType, parseBound, queryEvents, type DocumentEvents } from "../query/index.js";
+import type { Extraction } from "../extract.js";
+import { DEFAULT_MAX_BYTES, extractFile } from "./load.js";
+
+/** Raw option values of `timeline` as commander hands them over. */
+export interface TimelineFlags {
+  db: string;
+  doc?: string;
+  type?: string;
+  actor?: string;
+  pair?: string;
+  from?: string;
+  to?: string;
+  query?: string;
+  limit?: string;
+  format: string;
+  width?: string;
+  maxBytes?: string;
+}
+
+/** Validated options: the query and the output format. */
+export interface TimelineOptions {
+  query: EventQuery;
+  format: EventFormat;
+  width: number | null;
+  maxBytes: number;
+}
+
+function positive(name: string, value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) {
+    throw new AnnalsError(`${name} expects a positive integer, got "${value}"`);
+  }
+  return n;
+}
+
+function bound(name: string, value: string): string {
+  const range = parseBound(value);
+  if (!range) {
+    throw new AnnalsError(`${name} expects a date YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  }
+  return value.trim();
+}
+
+/** Splits a list option on commas (ASCII or full-width) and whitespace. */
+function list(value: string): string[] {
+  return value
+    .split(/[,，\s]+/)
+    .map((x) => x.trim())
+    .filter((x) => x !== "");
+}
+
+/** Checks the flags and builds the query; every failure is one AnnalsError line (exit 2). */
+export function parseTimelineFlags(flags: TimelineFlags): TimelineOptions {
+  const query: EventQuery = {};
+  if (!(EVENT_FORMATS as readonly string[]).includes(flags.format)) {
+    throw new AnnalsError(`unknown format "${flags.format}" (valid: ${EVENT_FORMATS.join(", ")})`);
+  }
+  if (flags.doc !== undefined) query.doc = flags.doc;
+  if (flags.type !== undefined) {
+    const names = list(flags.type);
+    const bad = names.filter((t) => !isEventType(t));
+    if (names.length === 0 || bad.length > 0) {
+      throw new AnnalsError(
+        `unknown event type "${bad[0] ?? flags.type}" (valid: ${EVENT_TYPES.join(", ")})`,
+      );
+    }
+    query.types = [...new Set(names)] as EventType[];
+  }
+  if (flags.actor !== undefined) {
+    if (flags.actor.trim() === "") throw new AnnalsError("--actor expects an actor id or name");
+    query.actor = flags.actor.trim();
+  }
+  if (flags.pair !== undefined) {
+    const parts = flags.pair.split(/[,，]/).map((x) => x.trim());
+    if (parts.length !== 2 || parts.some((x) => x === "")) {
+      throw new AnnalsError(`--pair expects two actors as A,B, got "${flags.pair}"`);
+    }
+    query.pair = [parts[0] as string, parts[1] as string];
+  }
+  if (flags.from !== undefined) query.from = bound("--from", flags.from);
+  if (flags.to !== undefined) query.to = bound("--to", flags.to);
+  if (query.from !== undefined && query.to !== undefined) {
+    const from = parseBound(query.from);
+    const to = parseBound(query.to);
+    if (from && to && from.startKey > to.endKey) {
+      throw new AnnalsError(`--from ${query.from} is after --to ${query.to}`);
+    }
+  }
+  if (flags.query !== undefined) {
+    if (flags.query.trim() === "") throw new AnnalsError("--query expects some text");
+    query.query = flags.query.trim();
+  }
+  if (flags.limit !== undefined) query.limit = positive("--limit", flags.limit);
+  return {
+    query,
+    format: flags.format as EventFormat,
+    width: flags.width === undefined ? null : positive("--width", flags.width),
+    maxBytes:
+      flags.maxBytes === undefined ? DEFAULT_MAX_BYTES : positive("--max-bytes", flags.maxBytes),
+  };
+}
+
+/** Display names (entity id → name) over several documents' entities. */
+export function entityNames(extractions: readonly Extraction[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const { chronicle } of extractions) {
+    for (const entity of chronicle.entities)
+      if (!names.has(entity.id)) names.set(entity.id, entity.name);
+  }
+  return names;
+}
+
+/** Runs the query over extracted files and renders the hits. */
+export function renderFromFiles(
+  extractions: readonly Extraction[],
+  options: TimelineOptions,
+): string {
+  const docs: DocumentEvents[] = extractions.map(({ chronicle }) => ({
+    doc: chronicle.document,
+    events: chronicle.events,
+    entities: chronicle.entities,
+  }));
+  const hits = queryEvents(docs, options.query);
+  const byId = new Map(extractions.map((x) => [x.chronicle.document.id, x]));
+  const matching = extractions.filter(
+    (x) =>
+      options.query.doc === undefined ||
+      [x.chronicle.document.id, x.chronicle.document.source, x.chronicle.document.title].includes(
+        options.query.doc,
+      ),
+  );
+  const only = matching.length === 1 ? matching[0] : undefined;
+  const context: RenderContext = {
+    names: entityNames(extractions),
+    raw: (doc) => (doc === undefined ? null : (byId.get(doc)?.document.raw ?? null)),
+    document: only ? { raw: only.document.raw, chronicle: only.chronicle } : null,
+  };
+  if (only) context.title = only.chronicle.document.title;
+  if (options.width !== null) context.width = options.width;
+  else if (process.stdout.columns) context.width = process.stdout.columns;
+  return renderEvents(options.format, hits, context);
+}
+
+/** Runs the query against a store and renders the hits. */
+export function renderFromStore(store: StoreReader, options: TimelineOptions): string {
+  const hits: EventHit[] = store.events(options.query);
+  const docIds = new Set(hits.map((h) => h.doc));
+  let docId: string | undefined;
+  if (options.query.doc !== undefined) {
+    const named = store
+      .documents()
+      .find((d) => d.id === options.query.doc || d.source === options.query.doc);
+    if (!named) throw new AnnalsError(`no document "${options.query.doc}" in the store`);
+    docId = named.id;
+  } else if (docIds.size === 1) {
+    docId = [...docIds][0];
+  }
+  const stored = new Map<string, ReturnType<StoreReader["document"]>>();
+  const load = (id: string) => {
+    if (!stored.has(id)) stored.set(id, store.document(id));
+    return stored.get(id) ?? null;
+  };
+  const names = new Map<string, string>();
+  for (const hit of hits) {
+    for (const id of [...hit.actors.source, ...hit.actors.target, ...hit.actors.other]) {
+      if (names.has(id)) continue;
+      names.set(id, store.entity(id)?.name ?? id);
+    }
+  }
+  const context: RenderContext = {
+    names,
+    raw: (doc) => (doc === undefined ? null : (load(doc)?.raw ?? null)),
+    document: null,
+  };
+  if (docId !== undefined && options.format === "timeml") {
+    const doc = load(docId);
+    if (doc) context.document = { raw: doc.raw, chronicle: doc.chronicle };
+  }
+  if (docId !== undefined) {
+    const title = hits.find((h) => h.doc === docId)?.docTitle;
+    if (title !== undefined) context.title = title;
+  }
+  if (options.width !== null) context.width = options.width;
+  else if (process.stdout.columns) context.width = process.stdout.columns;
+  return renderEvents(options.format, hits, context);
+}
+
+/** Registers the `timeline` command. */
+export function register(program: Command): void {
+  program
+    .command("timeline")
+    .description(
+      "list events in date order (undated last), filtered, as a table or an export format",
+    )
+    .argument("[files...]", "articles to extract in memory (default: query the store)")
+    .option("--db <file>", "store to query when no FILE is given", "annals.db")
+    .option("--doc <id>", "only this document (id or source path)")
+    .option("--type <types>", `event types, comma-separated (${EVENT_TYPES.join(", ")})`)
+    .option("--actor <name>", "events with this actor (id or any name, either script)")
+    .option("--pair <a,b>", "events between two actors, either direction")
+    .option("--from <date>", "from this date (YYYY, YYYY-MM, YYYY-MM-DD), inclusive")
+    .option("--to <date>", "to this date, inclusive (--to 2009 takes all of 2009)")
+    .option("--query <text>", "text in an event mention (either script)")
+    .option("--limit <n>", "at most this many events")
+    .option("--format <format>", `output format (${EVENT_FORMATS.join(", ")})`, "table")
+    .option("--width <n>", "table width in columns (default: the terminal's)")
+    .option("--max-bytes <n>", "refuse files larger than this")
+    .addHelpText(
+      "after",
+      "\nIn the table, ~ marks an inferred date and ? an unknown one; source is line:col.\n" +
+        "Examples:\n" +
+        "  annals timeline samples/us-dprk.md --type weapons_test,sanction --from 2006\n" +
+        "  annals timeline --db annals.db --pair 美國,朝鮮 --format csv > events.csv",
+    )
+    .action(async (files: string[], flags: TimelineFlags, command: Command) => {
+      const options = parseTimelineFlags(flags);
+      if (files.length > 0) {
+        if (command.getOptionValueSource("db") === "cli") {
+          throw new AnnalsError("give FILEs or --db, not both");
+        }
+        const extractions: Extraction[] = [];
+        for (const file of files)
+          extractions.push(await extractFile(file, { maxBytes: options.maxBytes }));
+        process.stdout.write(renderFromFiles(extractions, options));
+        return;
+      }
+      const store = openStore(flags.db, { readonly: true });
+      try {
+        process.stdout.write(renderFromStore(store, options));
+      } finally {
+        store.close();
+      }
+    });
+}
