@@ -3,7 +3,15 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { Command, Option } from "commander";
 import { AnnalsError, type Chronicle } from "../model/index.js";
-import { formatTimexScore, scoreTimexes, type GoldTimex } from "../eval/index.js";
+import {
+  formatEventScore,
+  formatTimexScore,
+  scoreEvents,
+  scoreTimexes,
+  type GoldEntity,
+  type GoldEvent,
+  type GoldTimex,
+} from "../eval/index.js";
 import { extractFile } from "./load.js";
 
 async function exists(path: string): Promise<boolean> {
@@ -67,11 +75,19 @@ export function register(program: Command): void {
           const chronicle = await systemOutput(file);
           const goldTimexes = await readJson<GoldTimex[]>(join(dir, "timex.json"));
           const timex = scoreTimexes(chronicle.timexes, goldTimexes);
-          results.push({ file, gold: dir, timex });
+          const hasEvents =
+            (await exists(join(dir, "events.json"))) && (await exists(join(dir, "entities.json")));
+          const events = hasEvents
+            ? scoreEvents(chronicle, {
+                events: await readJson<GoldEvent[]>(join(dir, "events.json")),
+                entities: await readJson<GoldEntity[]>(join(dir, "entities.json")),
+              })
+            : null;
+          results.push({ file, gold: dir, timex, events });
           if (opts.format === "text") {
-            process.stdout.write(
-              `${file}  (gold: ${dir})\n${formatTimexScore(timex, !opts.brief)}\n`,
-            );
+            const parts = [`${file}  (gold: ${dir})`, formatTimexScore(timex, !opts.brief)];
+            if (events) parts.push(formatEventScore(events, !opts.brief));
+            process.stdout.write(`${parts.join("\n")}\n`);
           }
         }
         if (opts.format === "json") process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

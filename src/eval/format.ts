@@ -1,4 +1,5 @@
 /** Plain-text reports of scores for the terminal. */
+import type { EventDiff, EventScore } from "./events.js";
 import type { Prf, TimexDiff, TimexScore } from "./timex.js";
 
 /** `P 0.950 R 0.940 F1 0.945 (tp 155, system 163, gold 164)`. */
@@ -37,6 +38,40 @@ export function formatTimexScore(score: TimexScore, details = true): string {
     for (const [name, items] of lists) {
       if (items.length === 0) continue;
       lines.push(`${name} (${items.length}):`, ...items.map(diffLine));
+    }
+  }
+  return lines.join("\n");
+}
+
+function eventLine(d: EventDiff): string {
+  const g = d.gold ? `gold ${d.gold.id} ${d.gold.type} ${d.gold.date}` : "";
+  const s = d.system
+    ? `system ${d.system.id} ${d.system.type} ${d.system.date ?? "undated"} [${d.system.rule}]`
+    : "";
+  const text = (d.gold?.text ?? d.system?.text ?? "").replace(/\s+/gu, " ").slice(0, 60);
+  return `  ${[g, s].filter(Boolean).join("  ")}  ${JSON.stringify(text)}`;
+}
+
+/** The event section of `annals eval`. */
+export function formatEventScore(score: EventScore, details = true): string {
+  const lines = [
+    `events detection      ${formatPrf(score.detection)}`,
+    `events typed          ${formatPrf(score.typed)}`,
+    `events typed+dated    ${formatPrf(score.typedDated)}`,
+    `actors (source+target, on typed matches)  ${formatPrf(score.actors)}`,
+    `actors, roles ignored                     ${formatPrf(score.actorsAnyRole)}`,
+  ];
+  if (details) {
+    const lists: Array<[string, EventDiff[]]> = [
+      ["missed events", score.misses],
+      ["wrong type", score.wrongType],
+      ["wrong date", score.wrongDate],
+      ["wrong actors", score.wrongActors],
+      ["spurious events", score.spurious],
+    ];
+    for (const [name, items] of lists) {
+      if (items.length === 0) continue;
+      lines.push(`${name} (${items.length}):`, ...items.map(eventLine));
     }
   }
   return lines.join("\n");

@@ -1,3 +1,4 @@
 /** Scoring of extraction output against gold annotations (shaped like `data/seed/`). */
 export * from "./timex.js";
-export { formatPrf, formatTimexScore } from "./format.js";
+export * from "./events.js";
+export { formatEventScore, formatPrf, formatTimexScore } from "./format.js";
