@@ -71,4 +71,28 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: ["**/cli/**", "**/server/**", "**/web/**"] }],
     },
   },
+  // The page (src/web) runs in the browser.
+  {
+    files: ["src/web/**/*.ts"],
+    languageOptions: {
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        fetch: "readonly",
+        URLSearchParams: "readonly",
+        Node: "readonly",
+        Element: "readonly",
+        HTMLElement: "readonly",
+        HTMLElementTagNameMap: "readonly",
+        HTMLInputElement: "readonly",
+        HTMLSelectElement: "readonly",
+        HTMLLIElement: "readonly",
+        Event: "readonly",
+        EventListener: "readonly",
+        MouseEvent: "readonly",
+        KeyboardEvent: "readonly",
+        ResizeObserver: "readonly",
+      },
+    },
+  },
 );

@@ -11,6 +11,7 @@ import { register as registerCheck } from "./check.js";
 import { register as registerIngest } from "./ingest.js";
 import { register as registerTimeline } from "./timeline.js";
 import { register as registerExport } from "./export.js";
+import { register as registerServe } from "./serve.js";
 
 /** Exit codes: 0 ok, 1 findings or failed items, 2 bad input or usage. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -34,6 +35,7 @@ export function createProgram(): Command {
   registerIngest(program);
   registerTimeline(program);
   registerExport(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,0 +1,106 @@
+/** The page's own labels in Simplified and Traditional Chinese. */
+import type { EventType } from "../model/types.js";
+
+/** The two UI scripts. */
+export type Script = "cn" | "tw";
+
+const LABELS = {
+  appTitle: ["年表", "年表"],
+  subtitle: ["可溯源的事件年表", "可溯源的事件年表"],
+  allDocuments: ["全部文档", "全部文檔"],
+  document: ["文档", "文檔"],
+  filters: ["筛选", "篩選"],
+  types: ["类型", "類型"],
+  actor: ["行为者", "行為者"],
+  pair: ["双方", "雙方"],
+  from: ["起", "起"],
+  to: ["止", "止"],
+  search: ["搜索", "搜尋"],
+  searchPlaceholder: ["搜索全文（简或繁）", "搜尋全文（簡或繁）"],
+  apply: ["应用", "套用"],
+  reset: ["重置", "重設"],
+  all: ["全选", "全選"],
+  none: ["全不选", "全不選"],
+  events: ["事件", "事件"],
+  event: ["事件", "事件"],
+  entity: ["实体", "實體"],
+  findings: ["年表问题", "年表問題"],
+  chart: ["合作–冲突", "合作–衝突"],
+  reader: ["原文", "原文"],
+  date: ["日期", "日期"],
+  basis: ["依据", "依據"],
+  anchor: ["锚点", "錨點"],
+  type: ["类型", "類型"],
+  actors: ["行为者", "行為者"],
+  source: ["发起方", "發起方"],
+  target: ["对象", "對象"],
+  other: ["其他", "其他"],
+  score: ["分值", "分值"],
+  unscored: ["不计分", "不計分"],
+  mentions: ["出处", "出處"],
+  showInText: ["在原文中显示", "在原文中顯示"],
+  rule: ["规则", "規則"],
+  counterparts: ["相关方", "相關方"],
+  names: ["别名", "別名"],
+  noEvents: ["没有符合条件的事件", "沒有符合條件的事件"],
+  noFindings: ["没有发现问题", "沒有發現問題"],
+  noResults: ["没有结果", "沒有結果"],
+  selectEvent: ["在时间轴或原文中选择一个事件", "在時間軸或原文中選擇一個事件"],
+  undated: ["未定日期", "未定日期"],
+  sum: ["分值总和", "分值總和"],
+  count: ["事件数", "事件數"],
+  year: ["年", "年"],
+  references: ["参考资料", "參考資料"],
+  suggestion: ["建议", "建議"],
+  openEntity: ["查看实体", "查看實體"],
+  openChart: ["合作–冲突图", "合作–衝突圖"],
+  loading: ["加载中…", "載入中…"],
+  error: ["出错了", "出錯了"],
+  shown: ["显示", "顯示"],
+  timeline: ["时间轴", "時間軸"],
+  fit: ["全部", "全部"],
+  zoomIn: ["放大", "放大"],
+  zoomOut: ["缩小", "縮小"],
+  chooseDoc: ["选择一篇文档以阅读原文", "選擇一篇文檔以閱讀原文"],
+  explicit: ["明确写出", "明確寫出"],
+  narrative: ["沿用上文日期", "沿用上文日期"],
+  relative: ["相对日期", "相對日期"],
+  inferred: ["推断", "推斷"],
+  hits: ["句子", "句子"],
+} as const satisfies Record<string, readonly [string, string]>;
+
+/** A label key. */
+export type LabelKey = keyof typeof LABELS;
+
+/** A UI label in the given script. */
+export function t(key: LabelKey, script: Script): string {
+  return LABELS[key][script === "cn" ? 0 : 1];
+}
+
+const TYPE_NAMES: Record<EventType, readonly [string, string]> = {
+  talks: ["会谈", "會談"],
+  visit: ["访问", "訪問"],
+  agreement: ["协议", "協議"],
+  statement: ["声明", "聲明"],
+  demand: ["要求", "要求"],
+  aid: ["援助", "援助"],
+  concession: ["让步", "讓步"],
+  sanction: ["制裁", "制裁"],
+  condemnation: ["谴责", "譴責"],
+  rejection: ["拒绝", "拒絕"],
+  threat: ["威胁", "威脅"],
+  weapons_test: ["武器试验", "武器試驗"],
+  military_exercise: ["军事演习", "軍事演習"],
+  deployment: ["部署", "部署"],
+  armed_incident: ["武装冲突", "武裝衝突"],
+  detention: ["拘押", "拘押"],
+  release: ["释放", "釋放"],
+  leadership_change: ["领导人更替", "領導人更替"],
+  policy: ["政策", "政策"],
+  other: ["其他", "其他"],
+};
+
+/** An event type's name in the given script. */
+export function typeName(type: EventType, script: Script): string {
+  return TYPE_NAMES[type][script === "cn" ? 0 : 1];
+}

@@ -1,0 +1,610 @@
+/**
+ * The timeline page: wires the API, the timeline, the side panels and the article reader, and
+ * switches the whole page between Simplified and Traditional script.
+ */
+import "vis-timeline/styles/vis-timeline-graph2d.css";
+import "./style.css";
+import type { EventType } from "../model/types.js";
+import type { DocumentView } from "../server/document-view.js";
+import {
+  listDocuments,
+  listEntities,
+  listEvents,
+  listFindings,
+  loadDocument,
+  loadEntity,
+  loadPair,
+  search,
+  type ApiDocument,
+  type ApiEntity,
+  type ApiEvent,
+  type EventFilters,
+  type Scripted,
+} from "./api.js";
+import { drawPairChart } from "./chart.js";
+import { dateRange } from "./dates.js";
+import { activatable, append, clear, h } from "./dom.js";
+import { t, typeName, type LabelKey, type Script } from "./i18n.js";
+import { Reader } from "./reader.js";
+import { eventKey, TimelineView } from "./timeline.js";
+import { TYPE_COLOURS, TYPE_ORDER } from "./types.js";
+
+type Tab = "events" | "entity" | "findings" | "search" | "chart";
+
+const $ = <E extends HTMLElement>(id: string): E => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`missing #${id}`);
+  return el as E;
+};
+
+const state = {
+  script: "cn" as Script,
+  docs: [] as ApiDocument[],
+  doc: null as string | null,
+  entities: new Map<string, ApiEntity>(),
+  types: new Set<EventType>(TYPE_ORDER),
+  events: [] as ApiEvent[],
+  selected: null as string | null,
+  tab: "events" as Tab,
+  entity: null as string | null,
+  pair: null as [string, string] | null,
+  query: "",
+  searchResult: null as Awaited<ReturnType<typeof search>> | null,
+};
+
+const pick = (s: Scripted): string => (state.script === "cn" ? s.cn : s.tw);
+const entityName = (id: string): string => {
+  const e = state.entities.get(id);
+  return e ? pick(e.display) : id;
+};
+
+const reader = new Reader($("reader"), { onEvent: (doc, id) => void selectEvent(`${doc}:${id}`) });
+const timeline = new TimelineView($("timeline"), (key) => void selectEvent(key));
+const panel = $("panel");
+const chartBox = $("chart-box");
+
+function setStatus(message: string, isError = false): void {
+  const el = $("status");
+  el.textContent = message;
+  el.classList.toggle("error", isError);
+}
+
+function relabel(): void {
+  document.documentElement.lang = state.script === "cn" ? "zh-Hans" : "zh-Hant";
+  for (const el of document.querySelectorAll<HTMLElement>("[data-i18n]")) {
+    el.textContent = t(el.dataset.i18n as LabelKey, state.script);
+  }
+  $("q").setAttribute("placeholder", t("searchPlaceholder", state.script));
+  $("reader").setAttribute("aria-label", t("reader", state.script));
+  $("script-cn").setAttribute("aria-pressed", String(state.script === "cn"));
+  $("script-tw").setAttribute("aria-pressed", String(state.script === "tw"));
+  document.title = `${t("appTitle", state.script)} annals`;
+}
+
+function renderDocPicker(): void {
+  const select = $<HTMLSelectElement>("doc");
+  clear(select);
+  append(select, h("option", { value: "" }, t("allDocuments", state.script)));
+  for (const doc of state.docs) append(select, h("option", { value: doc.id }, pick(doc.display)));
+  select.value = state.doc ?? "";
+}
+
+function renderActorPickers(): void {
+  const entities = [...state.entities.values()].filter((e) => e.events > 0);
+  for (const id of ["actor", "pair-a", "pair-b"]) {
+    const select = $<HTMLSelectElement>(id);
+    const value = select.value;
+    clear(select);
+    append(select, h("option", { value: "" }, "—"));
+    for (const e of entities)
+      append(select, h("option", { value: e.id }, `${pick(e.display)} (${e.id})`));
+    select.value = value;
+  }
+}
+
+function renderLegend(): void {
+  const legend = $("legend");
+  clear(legend);
+  const present = new Set(state.events.map((e) => e.type));
+  for (const type of TYPE_ORDER) {
+    const on = state.types.has(type);
+    const chip = h(
+      "button",
+      {
+        class: `chip${on ? " on" : ""}${present.has(type) ? "" : " absent"}`,
+        type: "button",
+        dataset: { type },
+      },
+      h("span", { class: "swatch", dataset: { type } }),
+      typeName(type, state.script),
+    );
+    chip.setAttribute("aria-pressed", String(on));
+    chip.style.setProperty("--c", TYPE_COLOURS[type]);
+    chip.addEventListener("click", () => {
+      if (state.types.has(type)) state.types.delete(type);
+      else state.types.add(type);
+      void refreshEvents();
+    });
+    append(legend, chip);
+  }
+}
+
+function filters(): EventFilters {
+  const f: EventFilters = {};
+  if (state.doc) f.doc = state.doc;
+  if (state.types.size < TYPE_ORDER.length) f.types = [...state.types];
+  const actor = $<HTMLSelectElement>("actor").value;
+  if (actor) f.actor = actor;
+  const a = $<HTMLSelectElement>("pair-a").value;
+  const b = $<HTMLSelectElement>("pair-b").value;
+  if (a && b && a !== b) f.pair = [a, b];
+  const from = $<HTMLInputElement>("from").value.trim();
+  const to = $<HTMLInputElement>("to").value.trim();
+  if (from) f.from = from;
+  if (to) f.to = to;
+  if (state.query) f.q = state.query;
+  return f;
+}
+
+async function refreshEvents(): Promise<void> {
+  renderLegend();
+  if (state.types.size === 0) {
+    state.events = [];
+  } else {
+    try {
+      state.events = (await listEvents(filters())).events;
+      setStatus("");
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error), true);
+      return;
+    }
+  }
+  const undated = timeline.setEvents(state.events, state.script);
+  renderCounts(undated);
+  renderLegend();
+  if (state.tab === "events") renderPanel();
+}
+
+function renderCounts(undated = state.events.filter((e) => !dateRange(e.date.value)).length): void {
+  $("counts").textContent =
+    `${t("events", state.script)} ${state.events.length}` +
+    (undated > 0 ? ` · ${t("undated", state.script)} ${undated}` : "");
+}
+
+async function showDocument(id: string | null): Promise<DocumentView | null> {
+  if (id === null) {
+    reader.show(null, state.script);
+    return null;
+  }
+  if (reader.current?.summary.id === id) return reader.current;
+  const { document: doc } = await loadDocument(id);
+  reader.show(doc, state.script);
+  return doc;
+}
+
+async function selectEvent(key: string): Promise<void> {
+  state.selected = key;
+  const [docId, eventId] = splitKey(key);
+  setTab("events", false);
+  timeline.select(key);
+  await showDocument(docId);
+  reader.highlightEvent(eventId);
+  renderPanel();
+  document.querySelector<HTMLElement>(".event-detail h3")?.focus();
+}
+
+function splitKey(key: string): [string, string] {
+  const at = key.lastIndexOf(":");
+  return [key.slice(0, at), key.slice(at + 1)];
+}
+
+function setTab(tab: Tab, render = true): void {
+  state.tab = tab;
+  for (const button of document.querySelectorAll<HTMLElement>(".tabs [data-tab]")) {
+    button.setAttribute("aria-selected", String(button.dataset.tab === tab));
+  }
+  chartBox.hidden = tab !== "chart";
+  if (render) renderPanel();
+}
+
+function renderPanel(): void {
+  clear(panel);
+  if (state.tab === "events") renderEventsPanel();
+  else if (state.tab === "entity") void renderEntityPanel();
+  else if (state.tab === "findings") void renderFindingsPanel();
+  else if (state.tab === "search") renderSearchPanel();
+  else void renderChartPanel();
+}
+
+function typeChip(type: EventType): HTMLElement {
+  const chip = h("span", { class: "type-chip", dataset: { type } }, typeName(type, state.script));
+  chip.style.setProperty("--c", TYPE_COLOURS[type]);
+  return chip;
+}
+
+function entityButton(id: string): HTMLElement {
+  return activatable(
+    h("span", { class: "entity-link", dataset: { entity: id } }, entityName(id)),
+    () => openEntity(id),
+  );
+}
+
+function eventRow(event: ApiEvent): HTMLElement {
+  const key = eventKey(event);
+  const row = h(
+    "li",
+    { class: `event-row${key === state.selected ? " selected" : ""}`, dataset: { key } },
+    h("span", { class: "date" }, event.date.value ?? "—"),
+    typeChip(event.type),
+    h("span", { class: "summary" }, pick(event.display)),
+  );
+  return activatable(row, () => void selectEvent(key));
+}
+
+function renderEventsPanel(): void {
+  const selected = state.events.find((e) => eventKey(e) === state.selected) ?? null;
+  if (selected) append(panel, eventDetail(selected));
+  else append(panel, h("p", { class: "hint" }, t("selectEvent", state.script)));
+  const list = h("ol", { class: "event-list", aria: { label: t("events", state.script) } });
+  for (const event of state.events) append(list, eventRow(event));
+  if (state.events.length === 0)
+    append(panel, h("p", { class: "hint" }, t("noEvents", state.script)));
+  append(panel, list);
+}
+
+function eventDetail(event: ApiEvent): HTMLElement {
+  const doc = reader.current?.summary.id === event.doc ? reader.current : null;
+  const view = doc?.events.find((e) => e.id === event.id);
+  const timex =
+    doc && event.date.timex ? doc.timexes.find((x) => x.id === event.date.timex) : undefined;
+  const anchor = doc && timex?.anchor ? doc.timexes.find((x) => x.id === timex.anchor) : undefined;
+  const text = doc ? (state.script === "cn" ? doc.text.cn : doc.text.tw) : "";
+  const range = dateRange(event.date.value);
+  const basis = event.date.basis;
+  const dl = h("dl", { class: "facts" });
+  const fact = (label: LabelKey, ...value: Array<Node | string>) =>
+    append(dl, h("dt", {}, t(label, state.script)), h("dd", {}, ...value));
+  fact(
+    "date",
+    h("strong", {}, event.date.value ?? "—"),
+    event.date.mod ? ` (${event.date.mod})` : "",
+    range ? ` · ${range.granularity}` : "",
+  );
+  fact(
+    "basis",
+    basis ? t(basis, state.script) : "—",
+    timex
+      ? ` · 「${doc ? text.slice(...displayOf(doc, timex.start, timex.end)) : timex.text}」 ${timex.rule}`
+      : "",
+  );
+  if (anchor) fact("anchor", `「${anchor.text}」 → ${anchor.value}`);
+  fact("type", typeChip(event.type));
+  const actors = h("div", { class: "actors" });
+  for (const role of ["source", "target", "other"] as const) {
+    const ids = event.actors[role];
+    if (ids.length === 0) continue;
+    const line = h("div", {}, h("span", { class: "role" }, `${t(role, state.script)}：`));
+    ids.forEach((id, i) => append(line, i > 0 ? "、" : "", entityButton(id)));
+    append(actors, line);
+  }
+  fact("actors", actors);
+  fact("score", event.score === null ? t("unscored", state.script) : scoreText(event.score));
+  const mentions = h("ol", { class: "mentions" });
+  const ranges = view?.ranges ?? [];
+  event.mentions.forEach((mention, i) => {
+    const r = ranges[i];
+    const quote = r ? text.slice(r.textStart, r.textEnd) : mention.text;
+    const show = activatable(
+      h("span", { class: "show-in-text" }, t("showInText", state.script)),
+      () => {
+        reader.highlightEvent(event.id);
+        $("reader").focus({ preventScroll: true });
+      },
+    );
+    append(mentions, h("li", {}, h("blockquote", {}, quote), show));
+  });
+  fact("mentions", mentions);
+  fact("rule", h("code", {}, event.rule));
+  return h(
+    "section",
+    { class: "event-detail" },
+    h("h3", { tabindex: -1 }, pick(event.display)),
+    h("p", { class: "doc-title" }, event.docTitle),
+    dl,
+  );
+}
+
+function displayOf(doc: DocumentView, start: number, end: number): [number, number] {
+  const mark = doc.marks.find(
+    (m) =>
+      m.kind === "timex" &&
+      doc.timexes.some((x) => x.id === m.id && x.start === start && x.end === end),
+  );
+  return mark ? [mark.textStart, mark.textEnd] : [0, 0];
+}
+
+function scoreText(score: number): string {
+  return score > 0 ? `+${score}` : String(score);
+}
+
+function openEntity(id: string): void {
+  state.entity = id;
+  setTab("entity");
+}
+
+async function renderEntityPanel(): Promise<void> {
+  const id = state.entity;
+  if (!id) {
+    const list = h("ul", { class: "entity-list" });
+    for (const e of [...state.entities.values()].slice(0, 60)) {
+      append(
+        list,
+        h("li", {}, entityButton(e.id), h("span", { class: "muted" }, ` ${e.kind} · ${e.events}`)),
+      );
+    }
+    append(panel, list);
+    return;
+  }
+  append(panel, h("p", { class: "hint" }, t("loading", state.script)));
+  try {
+    const detail = await loadEntity(id);
+    if (state.tab !== "entity" || state.entity !== id) return;
+    clear(panel);
+    const e = detail.entity;
+    const counterparts = h("ul", { class: "counterparts" });
+    for (const c of detail.counterparts) {
+      append(
+        counterparts,
+        h(
+          "li",
+          {},
+          entityButton(c.id),
+          h("span", { class: "muted" }, ` ${c.events} · ${scoreText(c.score)} `),
+          activatable(h("span", { class: "chart-link" }, t("openChart", state.script)), () =>
+            openPair(id, c.id),
+          ),
+        ),
+      );
+    }
+    const events = h("ol", { class: "event-list" });
+    for (const event of detail.events) append(events, eventRow(event));
+    append(
+      panel,
+      h(
+        "section",
+        { class: "entity-page" },
+        h("h3", {}, pick(e.display), h("span", { class: "muted" }, ` ${e.id} · ${e.kind}`)),
+        h(
+          "p",
+          {},
+          h("span", { class: "role" }, `${t("names", state.script)}：`),
+          e.names.join("、"),
+        ),
+        h("h4", {}, `${t("counterparts", state.script)} (${detail.counterparts.length})`),
+        counterparts,
+        h("h4", {}, `${t("events", state.script)} (${detail.events.length})`),
+        events,
+      ),
+    );
+  } catch (error) {
+    clear(panel);
+    append(
+      panel,
+      h("p", { class: "error" }, error instanceof Error ? error.message : String(error)),
+    );
+  }
+}
+
+async function renderFindingsPanel(): Promise<void> {
+  try {
+    const { findings } = await listFindings(state.doc ?? undefined);
+    if (state.tab !== "findings") return;
+    clear(panel);
+    if (findings.length === 0)
+      append(panel, h("p", { class: "hint" }, t("noFindings", state.script)));
+    const list = h("ol", { class: "findings" });
+    findings.forEach((finding) => {
+      const item = h(
+        "li",
+        { class: "finding" },
+        h("span", { class: "kind" }, finding.kind),
+        h("q", {}, finding.text),
+        h("p", {}, finding.message),
+        finding.suggestion
+          ? h("p", { class: "muted" }, `${t("suggestion", state.script)}：${finding.suggestion}`)
+          : null,
+      );
+      activatable(item, () => void openFinding(finding.doc, finding.start, finding.end));
+      append(list, item);
+    });
+    append(panel, list);
+  } catch (error) {
+    append(
+      panel,
+      h("p", { class: "error" }, error instanceof Error ? error.message : String(error)),
+    );
+  }
+}
+
+async function openFinding(docId: string, start: number, end: number): Promise<void> {
+  const doc = await showDocument(docId);
+  const index = doc?.findings.findIndex((f) => f.start === start && f.end === end) ?? -1;
+  if (index >= 0) reader.highlightFinding(index);
+}
+
+function renderSearchPanel(): void {
+  const result = state.searchResult;
+  if (!result) {
+    append(panel, h("p", { class: "hint" }, t("searchPlaceholder", state.script)));
+    return;
+  }
+  append(panel, h("h3", {}, `「${state.query}」`));
+  if (result.hits.length === 0 && result.events.length === 0) {
+    append(panel, h("p", { class: "hint" }, t("noResults", state.script)));
+  }
+  const hits = h("ol", { class: "hits" });
+  for (const hit of result.hits) {
+    const item = h("li", {}, h("span", { class: "muted" }, hit.docTitle), h("p", {}, hit.text));
+    activatable(item, () => void openHit(hit.doc, hit.start, hit.end));
+    append(hits, item);
+  }
+  append(panel, h("h4", {}, `${t("hits", state.script)} (${result.hits.length})`), hits);
+  const events = h("ol", { class: "event-list" });
+  for (const event of result.events) append(events, eventRow(event));
+  append(panel, h("h4", {}, `${t("events", state.script)} (${result.events.length})`), events);
+}
+
+async function openHit(docId: string, start: number, end: number): Promise<void> {
+  await showDocument(docId);
+  reader.highlightRaw(start, end);
+}
+
+function openPair(a: string, b: string): void {
+  state.pair = [a, b];
+  setTab("chart");
+}
+
+function defaultPair(): [string, string] | null {
+  if (state.entities.has("USA") && state.entities.has("PRK")) return ["USA", "PRK"];
+  const top = [...state.entities.values()].filter((e) => e.kind === "state").slice(0, 2);
+  return top[0] && top[1] ? [top[0].id, top[1].id] : null;
+}
+
+async function renderChartPanel(): Promise<void> {
+  const pair = state.pair ?? defaultPair();
+  if (!pair) {
+    append(panel, h("p", { class: "hint" }, t("noResults", state.script)));
+    return;
+  }
+  try {
+    const detail = await loadPair(pair[0], pair[1], state.doc ?? undefined);
+    if (state.tab !== "chart") return;
+    clear(panel);
+    append(
+      panel,
+      h(
+        "h3",
+        { class: "pair-title" },
+        entityButton(detail.a.id),
+        " – ",
+        entityButton(detail.b.id),
+        h(
+          "span",
+          { class: "muted" },
+          ` · ${t("unscored", state.script)} ${detail.unscored} · ${t("undated", state.script)} ${detail.undated}`,
+        ),
+      ),
+    );
+    drawPairChart($("chart"), detail, state.script);
+  } catch (error) {
+    clear(panel);
+    append(
+      panel,
+      h("p", { class: "error" }, error instanceof Error ? error.message : String(error)),
+    );
+  }
+}
+
+function setScript(script: Script): void {
+  if (state.script === script) return;
+  state.script = script;
+  relabel();
+  renderDocPicker();
+  renderActorPickers();
+  renderLegend();
+  renderCounts();
+  timeline.setScript(script);
+  reader.setScript(script);
+  renderPanel();
+}
+
+async function selectDocument(id: string | null): Promise<void> {
+  state.doc = id;
+  state.selected = null;
+  await showDocument(id);
+  await refreshEvents();
+}
+
+function wire(): void {
+  $("script-cn").addEventListener("click", () => setScript("cn"));
+  $("script-tw").addEventListener("click", () => setScript("tw"));
+  $<HTMLSelectElement>("doc").addEventListener("change", (event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    void selectDocument(value === "" ? null : value);
+  });
+  $("filter-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    void refreshEvents();
+  });
+  for (const id of ["actor", "pair-a", "pair-b"])
+    $(id).addEventListener("change", () => void refreshEvents());
+  $("reset").addEventListener("click", () => {
+    for (const id of ["actor", "pair-a", "pair-b", "from", "to"])
+      $<HTMLInputElement>(id).value = "";
+    state.types = new Set(TYPE_ORDER);
+    state.query = "";
+    $<HTMLInputElement>("q").value = "";
+    void refreshEvents();
+  });
+  $("types-all").addEventListener("click", () => {
+    state.types = new Set(TYPE_ORDER);
+    void refreshEvents();
+  });
+  $("types-none").addEventListener("click", () => {
+    state.types = new Set();
+    void refreshEvents();
+  });
+  $("search-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    void runSearch($<HTMLInputElement>("q").value.trim());
+  });
+  $("zoom-in").addEventListener("click", () => timeline.zoom(true));
+  $("zoom-out").addEventListener("click", () => timeline.zoom(false));
+  $("zoom-fit").addEventListener("click", () => timeline.fit());
+  for (const button of document.querySelectorAll<HTMLElement>(".tabs [data-tab]")) {
+    button.addEventListener("click", () => setTab(button.dataset.tab as Tab));
+  }
+}
+
+async function runSearch(q: string): Promise<void> {
+  state.query = q;
+  if (q === "") {
+    state.searchResult = null;
+    await refreshEvents();
+    return;
+  }
+  try {
+    state.searchResult = await search(q, state.doc ?? undefined);
+    setStatus("");
+  } catch (error) {
+    setStatus(error instanceof Error ? error.message : String(error), true);
+    return;
+  }
+  setTab("search");
+  await refreshEvents();
+}
+
+async function start(): Promise<void> {
+  relabel();
+  wire();
+  setTab("events", false);
+  try {
+    const [{ documents }, { entities }] = await Promise.all([listDocuments(), listEntities()]);
+    state.docs = documents;
+    state.entities = new Map(entities.map((e) => [e.id, e]));
+    state.doc = documents.length === 1 ? (documents[0]?.id ?? null) : null;
+    renderDocPicker();
+    renderActorPickers();
+    await showDocument(state.doc ?? documents[0]?.id ?? null);
+    await refreshEvents();
+    document.body.dataset.ready = "true";
+  } catch (error) {
+    setStatus(
+      `${t("error", state.script)}: ${error instanceof Error ? error.message : String(error)}`,
+      true,
+    );
+    document.body.dataset.ready = "error";
+  }
+}
+
+void start();

@@ -1,0 +1,144 @@
+/**
+ * The zoomable timeline (vis-timeline): one row per event type, coloured by type; a day is a
+ * box, a month, year or decade a range as long as what the text states.
+ */
+import { DataSet } from "vis-data/peer";
+import {
+  Timeline,
+  type DataGroup,
+  type DataItem,
+  type TimelineItem,
+  type TimelineOptions,
+} from "vis-timeline/peer";
+import type { EventType } from "../model/types.js";
+import type { ApiEvent } from "./api.js";
+import { dateRange } from "./dates.js";
+import { h } from "./dom.js";
+import { typeName, type Script } from "./i18n.js";
+import { TYPE_COLOURS, TYPE_ORDER } from "./types.js";
+
+/** The key of an event across documents. */
+export function eventKey(event: { doc: string; id: string }): string {
+  return `${event.doc}:${event.id}`;
+}
+
+function swatch(type: EventType): HTMLElement {
+  const el = h("span", { class: "swatch", dataset: { type } });
+  el.style.setProperty("--c", TYPE_COLOURS[type]);
+  return el;
+}
+
+/** The timeline widget and its data. */
+export class TimelineView {
+  private readonly items = new DataSet<TimelineItem>();
+  private readonly groups = new DataSet<DataGroup>();
+  private readonly timeline: Timeline;
+  private events: ApiEvent[] = [];
+
+  constructor(container: HTMLElement, onSelect: (key: string) => void) {
+    const options: TimelineOptions = {
+      height: "100%",
+      stack: true,
+      zoomable: true,
+      moveable: true,
+      zoomKey: "ctrlKey",
+      horizontalScroll: true,
+      verticalScroll: true,
+      orientation: { axis: "top", item: "top" },
+      margin: { item: { horizontal: 2, vertical: 4 } },
+      selectable: true,
+      showCurrentTime: false,
+      tooltip: { followMouse: false },
+      // Note: contents are DOM elements built from text nodes; strings are never parsed as HTML.
+      xss: { disabled: false },
+      groupOrder: (a: DataGroup, b: DataGroup) =>
+        TYPE_ORDER.indexOf(a.id as EventType) - TYPE_ORDER.indexOf(b.id as EventType),
+    };
+    // Note: the typings say DataItem.content is a string, but the widget accepts an element.
+    this.timeline = new Timeline(
+      container,
+      this.items as unknown as DataSet<DataItem>,
+      this.groups,
+      options,
+    );
+    this.timeline.on("select", (props: { items: Array<string | number> }) => {
+      const key = props.items[0];
+      if (key !== undefined) onSelect(String(key));
+    });
+  }
+
+  /** Replaces the events; returns how many have no place on the calendar. */
+  setEvents(events: ApiEvent[], script: Script): number {
+    this.events = events;
+    return this.render(script, true);
+  }
+
+  /** Re-labels the items in another script. */
+  setScript(script: Script): void {
+    this.render(script, false);
+  }
+
+  /** Selects an item and brings it into view. */
+  select(key: string | null): void {
+    if (key === null || this.items.get(key) === null) {
+      this.timeline.setSelection([]);
+      return;
+    }
+    this.timeline.setSelection([key]);
+    this.timeline.focus(key, { animation: false, zoom: false });
+  }
+
+  /** Zooms to show every item. */
+  fit(): void {
+    this.timeline.fit({ animation: false });
+  }
+
+  /** Zooms in or out by a factor. */
+  zoom(inward: boolean): void {
+    if (inward) this.timeline.zoomIn(0.5, { animation: false });
+    else this.timeline.zoomOut(0.5, { animation: false });
+  }
+
+  private render(script: Script, refit: boolean): number {
+    const selection = this.timeline.getSelection();
+    const items: TimelineItem[] = [];
+    const present = new Set<EventType>();
+    let undated = 0;
+    for (const event of this.events) {
+      const range = dateRange(event.date.value);
+      if (!range) {
+        undated += 1;
+        continue;
+      }
+      present.add(event.type);
+      const colour = TYPE_COLOURS[event.type];
+      const label = script === "cn" ? event.display.cn : event.display.tw;
+      const short = label.length > 22 ? `${label.slice(0, 21)}…` : label;
+      const item: TimelineItem = {
+        id: eventKey(event),
+        group: event.type,
+        content: h("span", { class: "tl-label" }, short),
+        start: range.start,
+        type: range.end ? "range" : "box",
+        className: `tl-${range.granularity}${event.date.inferred ? " tl-inferred" : ""}`,
+        style: range.end
+          ? `background-color: ${colour}2e; border-color: ${colour}; color: #1d232b;`
+          : `background-color: ${colour}; border-color: ${colour}; color: #fff;`,
+      };
+      if (range.end) item.end = range.end;
+      items.push(item);
+    }
+    const groups: DataGroup[] = TYPE_ORDER.filter((type) => present.has(type)).map((type) => ({
+      id: type,
+      content: h("span", { class: "tl-group" }, swatch(type), typeName(type, script)),
+      style: `border-left: 4px solid ${TYPE_COLOURS[type]};`,
+    }));
+    this.groups.clear();
+    this.groups.add(groups);
+    this.items.clear();
+    this.items.add(items);
+    if (refit && items.length > 0) this.fit();
+    if (!refit) this.timeline.setSelection(selection);
+    return undated;
+  }
+}
