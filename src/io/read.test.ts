@@ -62,7 +62,9 @@ describe("readSource", () => {
   it("honours a smaller maxBytes", () => {
     const path = join(dir, "small.md");
     writeFileSync(path, "x".repeat(100));
-    expect(failure(() => readSource(path, { maxBytes: 10 })).message).toMatch(/100 bytes.*10 bytes/);
+    expect(failure(() => readSource(path, { maxBytes: 10 })).message).toMatch(
+      /100 bytes.*10 bytes/,
+    );
     expect(readSource(path, { maxBytes: 100 }).bytes.length).toBe(100);
   });
 });

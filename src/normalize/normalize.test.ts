@@ -1,0 +1,94 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ingest } from "../ingest/index.js";
+import { applyFixes, type Fix } from "./fixes.js";
+import { convertKeepingLength, halfWidthAlnum, normalize } from "./index.js";
+
+const SHARED = new URL("../../../shared/data/", import.meta.url);
+const seedRaw = readFileSync(new URL("seed/us-dprk.md", SHARED), "utf8");
+const seed = normalize(ingest(seedRaw, { name: "us-dprk.md" }));
+const n = (md: string) => normalize(ingest(md, { name: "t.md" }));
+
+describe("normalize", () => {
+  it("keeps every view as long as the display text (seed and every article)", () => {
+    const files = readdirSync(new URL("articles/", SHARED)).filter((f) => f.endsWith(".md"));
+    const all = [
+      seed,
+      ...files.map((f) => n(readFileSync(new URL(`articles/${f}`, SHARED), "utf8"))),
+    ];
+    for (const v of all) {
+      expect(v.cn.length).toBe(v.doc.text.length);
+      expect(v.tw.length).toBe(v.doc.text.length);
+      expect(v.analysis.length).toBe(v.doc.text.length);
+    }
+  });
+
+  it("converts to Simplified with tw→cn (隨著 → 随着) and to Traditional", () => {
+    const v = n("隨著李明博對朝强硬政策，美国对朝鲜。");
+    expect(v.cn).toBe("随着李明博对朝强硬政策，美国对朝鲜。");
+    expect(v.tw).toBe("隨著李明博對朝強硬政策，美國對朝鮮。");
+  });
+
+  it("leaves converter spans unconverted in cn and tw, shows tw choices in tw", () => {
+    const text = seed.doc.text;
+    for (const c of seed.doc.converter) {
+      expect(seed.cn.slice(c.textStart, c.textEnd)).toBe(c.shown.cn);
+      expect(seed.tw.slice(c.textStart, c.textEnd)).toBe(c.shown.tw);
+    }
+    const li = seed.doc.converter.find((c) => c.text === "-{里}-")!;
+    expect(seed.tw.slice(li.textStart - 6, li.textEnd)).toBe("吉州郡舞水端里");
+    expect(text.slice(li.textStart, li.textEnd)).toBe("里");
+    const v = n("向-{zh-hans:意;zh-hant:義;}-宣战");
+    expect(v.cn).toBe("向意宣战");
+    expect(v.tw).toBe("向義宣戰");
+    // The analysis text is for matching: it converts converter spans too.
+    expect(seed.analysis).not.toContain("朝鮮");
+  });
+
+  it.each([
+    ["佩里 stays 佩里", "时任防长佩里全程参与其中。", "時任防長佩里全程參與其中。"],
+    ["中国制裁 → 中國制裁", "就能迫使中国制裁朝鲜", "就能迫使中國制裁朝鮮"],
+    ["咸鏡 is not 鹹鏡", "朝鮮在咸鏡北道", "朝鮮在咸鏡北道"],
+    ["国情咨文 → 國情咨文", "小布什在国情咨文中", "小布什在國情咨文中"],
+  ])("fixes opencc miss-conversions: %s", (_name, md, tw) => {
+    expect(n(md).tw).toBe(tw);
+  });
+
+  it("keeps the seed's known fixes", () => {
+    expect(seed.tw).toContain("時任防長佩里");
+    expect(seed.tw).not.toContain("佩裡");
+    expect(seed.tw).toContain("中國制裁");
+    expect(seed.tw).toContain("咸鏡北道");
+    expect(seed.tw).toContain("國情咨文");
+  });
+
+  it("makes full-width digits and letters half-width in the analysis text only", () => {
+    const v = n("２００６年１０月，ＵＮ表示。");
+    expect(v.analysis).toBe("2006年10月，UN表示。");
+    expect(v.cn).toBe("２００６年１０月，ＵＮ表示。");
+    expect(halfWidthAlnum("ａＺ９（）")).toBe("aZ9（）");
+  });
+});
+
+describe("convertKeepingLength", () => {
+  it("falls back per line, then per character, when a converter changes length", () => {
+    // A fake converter that expands 甲 to two characters and maps 乙 → 丙.
+    const fake = (s: string): string => s.replace(/甲/g, "甲甲").replace(/乙/g, "丙");
+    expect(convertKeepingLength("乙甲乙\n乙乙", fake)).toBe("丙甲丙\n丙丙");
+    expect(convertKeepingLength("乙乙", fake)).toBe("丙丙");
+    const identity = (s: string): string => s;
+    expect(convertKeepingLength("甲乙", identity)).toBe("甲乙");
+  });
+});
+
+describe("applyFixes", () => {
+  const fixes: Fix[] = [{ variant: "tw", source: "佩里", wrong: "佩裡", right: "佩里" }];
+  it.each([
+    ["applies where the source matches", "佩裡說", "佩里说", "佩里說"],
+    ["not where the source differs", "佩裡說", "佩里说".replace("里", "裏"), "佩裡說"],
+    ["every occurrence", "佩裡佩裡", "佩里佩里", "佩里佩里"],
+  ])("%s", (_name, out, simplified, expected) => {
+    expect(applyFixes(out, simplified, "tw", fixes)).toBe(expected);
+    expect(applyFixes(out, simplified, "cn", fixes)).toBe(out);
+  });
+});
