@@ -12,6 +12,7 @@ import { register as registerIngest } from "./ingest.js";
 import { register as registerTimeline } from "./timeline.js";
 import { register as registerExport } from "./export.js";
 import { register as registerServe } from "./serve.js";
+import { register as registerStart } from "./start.js";
 
 /** Exit codes: 0 ok, 1 findings or failed items, 2 bad input or usage. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -36,6 +37,7 @@ export function createProgram(): Command {
   registerTimeline(program);
   registerExport(program);
   registerServe(program);
+  registerStart(program);
   return program;
 }
 
