@@ -138,7 +138,10 @@ function findBlock(blocks: Block[], at: number): Block | null {
 /** Why a timex is off the narrative line, from its block and the words around it. */
 function asideOf(info: TimexInfo, infos: TimexInfo[], text: string): Aside | null {
   const c = cues();
-  if (info.block === null || info.block.kind !== "paragraph") return "block";
+  // Note: list items are their own passages (a list of dates is not one narrative line).
+  if (info.block === null || (info.block.kind !== "paragraph" && info.block.kind !== "list-item")) {
+    return "block";
+  }
   const sStart = info.sentence?.textStart ?? info.block.textStart;
   const before = text.slice(sStart, info.textStart);
   if (unbalanced(before, c.openParens, c.closeParens)) return "parenthesis";

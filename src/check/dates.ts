@@ -68,13 +68,19 @@ export function dayNumber(d: { year: number; month: number; day: number }): numb
   return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
 }
 
-/** Number of decimal digits that differ between two four-digit years (a typo has one). */
+/**
+ * Typing edits between two four-digit years: differing digits, with a swap of two adjacent
+ * digits (1908 → 1980) counted as one edit. A typo has one.
+ */
 export function digitsDiffer(a: number, b: number): number {
   const x = String(a).padStart(4, "0");
   const y = String(b).padStart(4, "0");
-  let n = 0;
-  for (let i = 0; i < Math.max(x.length, y.length); i += 1) if (x[i] !== y[i]) n += 1;
-  return n;
+  const diff: number[] = [];
+  for (let i = 0; i < Math.max(x.length, y.length); i += 1) if (x[i] !== y[i]) diff.push(i);
+  const [i, j] = diff;
+  if (diff.length === 2 && i !== undefined && j === i + 1 && x[i] === y[j] && x[j] === y[i])
+    return 1;
+  return diff.length;
 }
 
 /** Approximate length in days of a TIMEX3 duration (`P2W` → 14, `P3D` → 3, `P5M` → 152); null if vague. */

@@ -154,6 +154,19 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
       ],
     ],
     [
+      "a chronological list in any order (one date per item)",
+      [
+        { kind: "list-item", text: "2009年：发行首张专辑。" },
+        { kind: "list-item", text: "2008年：组建乐队。" },
+        { kind: "list-item", text: "2009年：举行首次巡演。" },
+      ],
+      [
+        { text: "2009年", value: "2009" },
+        { text: "2008年", value: "2008" },
+        { text: "2009年", value: "2009" },
+      ],
+    ],
+    [
       "neighbours in different sections",
       [
         "## 甲",
@@ -172,6 +185,21 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
   ];
   it.each(clean)("check:year-out-of-sequence does not flag %s", (_name, blocks, timexes) => {
     expect(reportable(run(blocks, timexes))).toEqual([]);
+  });
+
+  it("check:year-out-of-sequence flags a slip inside one list item", () => {
+    const found = reportable(
+      run(
+        [
+          { kind: "list-item", text: SLIP_PARAGRAPH },
+          { kind: "list-item", text: "2001年，另一项。" },
+        ],
+        SLIP_TIMEXES.concat([{ text: "2001年", value: "2001" }]),
+      ),
+    );
+    expect(found.filter((f) => f.kind === "year-out-of-sequence").map((f) => f.text)).toEqual([
+      "2008年4月5日",
+    ]);
   });
 
   it("check:year-out-of-sequence does not flag a slip whose neighbours disagree", () => {

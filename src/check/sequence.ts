@@ -43,6 +43,7 @@ function neighbour(points: TimexInfo[], k: number, step: -1 | 1): TimexInfo | nu
   const q = points[k + step];
   if (p === undefined || q === undefined || p.block === null || q.block === null) return null;
   if (q.block.id === p.block.id) return q;
+  if (p.block.kind !== "paragraph" || q.block.kind !== "paragraph") return null;
   if (q.block.section === p.block.section) return q;
   return null;
 }
