@@ -91,6 +91,9 @@ describe("annals export", () => {
       eras: Array<{ start_date: { year: number }; end_date: { year: number } }>;
     };
     expect(tl.title.text.headline).toBe(chronicle.document.title);
+    // Mentions are quoted as display text: no link markup from the raw file.
+    expect(out).not.toMatch(/wikilink|\]\(https?:/);
+    expect(out).toContain("<blockquote>");
     expect(tl.events.length).toBeGreaterThan(50);
     expect(tl.events.length).toBeLessThanOrEqual(chronicle.events.length);
     for (const era of tl.eras)

@@ -33,8 +33,11 @@ export function renderExport(extractions: readonly Extraction[], format: ExportF
     ),
   );
   const only = extractions.length === 1 ? extractions[0] : undefined;
+  const byId = new Map(extractions.map((x) => [x.chronicle.document.id, x.document]));
   const context: RenderContext = {
     names: entityNames(extractions),
+    raw: (doc) => (doc === undefined ? null : (byId.get(doc)?.raw ?? null)),
+    display: (doc) => (doc === undefined ? null : (byId.get(doc) ?? null)),
     document: only ? { raw: only.document.raw, chronicle: only.chronicle } : null,
   };
   if (only) context.title = only.chronicle.document.title;

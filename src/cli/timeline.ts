@@ -149,6 +149,7 @@ export function renderFromFiles(
   const context: RenderContext = {
     names: entityNames(extractions),
     raw: (doc) => (doc === undefined ? null : (byId.get(doc)?.document.raw ?? null)),
+    display: (doc) => (doc === undefined ? null : (byId.get(doc)?.document ?? null)),
     document: only ? { raw: only.document.raw, chronicle: only.chronicle } : null,
   };
   if (only) context.title = only.chronicle.document.title;
@@ -186,6 +187,12 @@ export function renderFromStore(store: StoreReader, options: TimelineOptions): s
   const context: RenderContext = {
     names,
     raw: (doc) => (doc === undefined ? null : (load(doc)?.raw ?? null)),
+    display: (doc) => {
+      const stored = doc === undefined ? null : load(doc);
+      return stored
+        ? { text: stored.text.original, rawStarts: stored.rawStarts, rawEnds: stored.rawEnds }
+        : null;
+    },
     document: null,
   };
   if (docId !== undefined && options.format === "timeml") {

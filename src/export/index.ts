@@ -12,3 +12,4 @@ export * from "./timelinejs.js";
 export * from "./timeml.js";
 export * from "./width.js";
 export * from "./render.js";
+export * from "./display.js";

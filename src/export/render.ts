@@ -2,6 +2,7 @@
 import type { Chronicle, Event } from "../model/index.js";
 import { AnnalsError } from "../model/index.js";
 import { toCsv } from "./csv.js";
+import { displaySlice, type DisplayMap } from "./display.js";
 import { toMarkdown } from "./markdown.js";
 import { toTable } from "./table.js";
 import { toTimelineJs } from "./timelinejs.js";
@@ -24,6 +25,8 @@ export const EVENT_FORMATS: readonly EventFormat[] = [
 export interface RenderContext {
   /** Display names of actor ids. */
   names?: ReadonlyMap<string, string>;
+  /** Display map of a document by id (TimelineJS quotes mentions without markup). */
+  display?: (doc: string | undefined) => DisplayMap | null;
   /** Raw text of a document by id (table positions). */
   raw?: (doc: string | undefined) => string | null;
   /** Title for Markdown and TimelineJS. */
@@ -58,8 +61,23 @@ export function renderEvents(
       return toCsv(events);
     case "md":
       return toMarkdown(events, { ...names, ...title });
-    case "timelinejs":
-      return `${JSON.stringify(toTimelineJs(events, { ...names, ...title }), null, 2)}\n`;
+    case "timelinejs": {
+      const display = context.display;
+      const mentionText =
+        display === undefined
+          ? {}
+          : {
+              mentionText: (
+                doc: string | undefined,
+                m: { start: number; end: number; text: string },
+              ) => {
+                const map = display(doc);
+                return (map && displaySlice(map, m.start, m.end)) ?? m.text;
+              },
+            };
+      const timeline = toTimelineJs(events, { ...names, ...title, ...mentionText });
+      return `${JSON.stringify(timeline, null, 2)}\n`;
+    }
     case "timeml": {
       const doc = context.document;
       if (!doc) {

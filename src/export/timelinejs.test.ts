@@ -110,4 +110,13 @@ describe("toTimelineJs", () => {
     ]);
     expect(events.map((e) => e.unique_id)).toEqual(["a-e1", "b-e1", "b-e1-2"]);
   });
+
+  it("quotes mentions through mentionText when given (raw text otherwise)", () => {
+    const [slide] = toTimelineJs([FIXTURE_EVENTS[0]!], {
+      mentionText: (_doc, m) => m.text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"),
+    }).events;
+    expect(slide?.text.text).toContain("<blockquote>1994年10月21日，美國與朝鮮在日內瓦簽署");
+    const [plain] = toTimelineJs([FIXTURE_EVENTS[0]!]).events;
+    expect(plain?.text.text).toContain("[日內瓦](https://");
+  });
 });

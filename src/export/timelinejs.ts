@@ -2,7 +2,7 @@
  * Events as TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): one slide
  * per dated event, grouped by type, with eras running from one leadership change to the next.
  */
-import type { Event } from "../model/index.js";
+import type { Event, Span } from "../model/index.js";
 import { dateRange, sortEvents, type DateParts, type DateRange } from "../query/index.js";
 import { dateLabelZh } from "./date-label.js";
 import { escapeMarkup } from "./escape.js";
@@ -54,6 +54,8 @@ export interface TimelineJsOptions {
   title?: string;
   /** Display names for actor ids. */
   names?: ReadonlyMap<string, string>;
+  /** The text to quote for a mention (e.g. its display text without markup); raw text by default. */
+  mentionText?: (doc: string | undefined, mention: Span) => string;
 }
 
 function dateObject(parts: DateParts): TimelineDate {
@@ -83,13 +85,14 @@ function plain(range: DateRange, event: Event): boolean {
   );
 }
 
-function slideText(event: Event & { doc?: string }, names?: ReadonlyMap<string, string>): string {
-  const parts = [`<p>${escapeMarkup(actorLabel(event, names))}</p>`];
+function slideText(event: Event & { doc?: string }, options: TimelineJsOptions): string {
+  const parts = [`<p>${escapeMarkup(actorLabel(event, options.names))}</p>`];
   const facts = [event.type, event.score === null ? null : `score ${event.score}`];
   if (event.date.inferred) facts.push("date inferred");
   parts.push(`<p>${escapeMarkup(facts.filter((x) => x !== null).join(" · "))}</p>`);
   for (const mention of event.mentions) {
-    parts.push(`<blockquote>${escapeMarkup(mention.text)}</blockquote>`);
+    const text = options.mentionText?.(event.doc, mention) ?? mention.text;
+    parts.push(`<blockquote>${escapeMarkup(text)}</blockquote>`);
   }
   return parts.join("");
 }
@@ -116,7 +119,7 @@ export function toTimelineJs(
     used.add(id);
     const slide: TimelineSlide = {
       start_date: dateObject(range.first),
-      text: { headline: escapeMarkup(event.summary), text: slideText(event, options.names) },
+      text: { headline: escapeMarkup(event.summary), text: slideText(event, options) },
       group: event.type,
       unique_id: id,
     };
