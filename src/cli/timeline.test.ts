@@ -232,7 +232,7 @@ describe("annals timeline --db", () => {
       expect(out.length).toBeGreaterThan(1000);
       if (format === "timeml") expect(XMLValidator.validate(out)).toBe(true);
       if (format === "table") expect(out).toMatch(/\s\d+:\d+\n/);
-    if (format === "timelinejs") expect(out).not.toMatch(/wikilink/);
+      if (format === "timelinejs") expect(out).not.toMatch(/wikilink/);
     },
   );
 
