@@ -52,6 +52,18 @@ describe("check:doubtful-anchor", () => {
       ],
     ],
     [
+      "a passage that goes on with an earlier, in-order year's story",
+      [
+        "1905年，中国驻美国公使梁诚与美方商讨赔款。1908年5月，美国国会通过退款案。" +
+          "7月11日，美国政府照会清廷，中国驻美国公使随即转告外务部。",
+      ],
+      [
+        { text: "1905年", value: "1905" },
+        { text: "1908年5月", value: "1908-05" },
+        { text: "7月11日", value: "1908-07-11", anchor: "1908年5月" },
+      ],
+    ],
+    [
       "a name dated elsewhere only in another section",
       [
         "## 甲",

@@ -65,16 +65,20 @@ function judge(ctx: CheckContext, index: NameIndex, t: TimexInfo, a: TimexInfo):
     const s2 = sentences[id];
     if (s2 === undefined) continue;
     const block = ctx.doc.blocks[s2.block];
+    const dated = ctx.infos.find(
+      (i) => i.explicit && i.sentence === s2 && i.date !== null && i.date.year !== a.date?.year,
+    );
+    if (dated?.date == null || a.date === null) continue;
+    // Note: the strong pattern is E … A … T with A earlier than E: the anchor is an uncued
+    // jump back, and T's passage goes on with E's story (早在1866年… 1853年1月… 8月22日…舍门将军号).
+    const interrupts = id < aSentence.id && dated.date.year > a.date.year;
     let score: number;
-    if (s2.block === own.block) score = 0.7;
+    if (s2.block === own.block && interrupts) score = 0.7;
+    else if (s2.block === own.block) score = 0.4;
     // Note: beyond the paragraph a shared name is weak evidence (other events reuse words);
     // it counts only when the anchor itself lies in an earlier paragraph.
     else if (block?.section === t.block?.section && a.block?.id !== t.block?.id) score = 0.4;
     else continue;
-    const dated = ctx.infos.find(
-      (i) => i.explicit && i.sentence === s2 && i.date !== null && i.date.year !== a.date?.year,
-    );
-    if (dated === undefined) continue;
     const s2Text = ctx.text.slice(s2.textStart, s2.textEnd);
     const shared = rare.filter((g) => s2Text.includes(g));
     const found = joinGrams(s2Text, shared).filter((n) => isName(ctx, s2, s2Text, n));

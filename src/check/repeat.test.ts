@@ -58,6 +58,18 @@ describe("check:repeated-passage", () => {
       ],
     ],
     [
+      "a lead that summarizes the body in the same words",
+      [
+        "唐山大地震于1976年7月28日发生在河北省唐山市，造成二十四万余人死亡。",
+        "## 经过",
+        "1976年7月28日，唐山大地震发生在河北省唐山市，造成二十四万余人死亡。",
+      ],
+      [
+        { text: "1976年7月28日", value: "1976-07-28" },
+        { text: "1976年7月28日", value: "1976-07-28" },
+      ],
+    ],
+    [
       "repeated table cells",
       [
         { kind: "table-cell", text: "2019年5月2日，首尔奥林匹克公园演出，门票售罄。" },

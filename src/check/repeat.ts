@@ -23,6 +23,8 @@ interface Item {
   grams: Set<string>;
   dates: Set<string>;
   block: number;
+  /** In the lead (before the first heading) of an article that has headings. */
+  lead: boolean;
 }
 
 /** Finds passages told twice; the later telling is the finding, the earlier its evidence. */
@@ -39,6 +41,8 @@ export function findRepeats(ctx: CheckContext): Finding[] {
     for (let i = 0; i < j; i += 1) {
       const a = items[i];
       if (a === undefined || a.block === b.block || !sameDates(a, b)) continue;
+      // Note: a lead that summarizes the body in the same words is house style, not a repeat.
+      if (a.lead && !b.lead) continue;
       // Jaccard ≥ t needs the smaller set to be at least t times the larger.
       if (
         Math.min(a.grams.size, b.grams.size) <
@@ -86,7 +90,8 @@ function sentenceItems(ctx: CheckContext): Item[] {
     if (block?.kind !== "paragraph") continue;
     const t = ctx.text.slice(s.textStart, s.textEnd);
     const grams = bigrams(t);
-    items.push({ sentence: s, grams, dates: dates.get(s.id) ?? new Set(), block: s.block });
+    const lead = block.section === null && ctx.doc.sections.length > 0;
+    items.push({ sentence: s, grams, dates: dates.get(s.id) ?? new Set(), block: s.block, lead });
   }
   return items;
 }

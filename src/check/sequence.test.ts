@@ -167,6 +167,15 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
       ],
     ],
     [
+      "an uncued jump back to the event the narrative starts from (1945年二战结束后)",
+      ["1950年，甲国与乙国建交。1945年二战结束后，两国曾分属不同阵营。1950年10月，两国签订条约。"],
+      [
+        { text: "1950年", value: "1950" },
+        { text: "1945年", value: "1945" },
+        { text: "1950年10月", value: "1950-10" },
+      ],
+    ],
+    [
       "neighbours in different sections",
       [
         "## 甲",

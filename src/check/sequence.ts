@@ -82,13 +82,16 @@ function judge(
   }
   if (best === null) return null;
   const sameBlock = prev.block?.id === p.block?.id && next.block?.id === p.block?.id;
-  let confidence = 0.55;
-  if (digitsDiffer(d.year, best) === 1) confidence += 0.15;
+  // Note: a true slip is usually a typo (one digit, or two swapped); a larger backward jump
+  // is more often an uncued flashback, so it needs inheritors to be reported.
+  let confidence = 0.45;
+  if (digitsDiffer(d.year, best) === 1) confidence += 0.2;
   confidence += sameBlock ? 0.1 : -0.25;
   if (b.year - a.year > 1) confidence -= 0.15;
   if (forward && !backward) confidence -= 0.1;
   if (inherited.length > 0) confidence += 0.1;
   if (!othersAgree(points, p)) confidence -= 0.2;
+  if (AFTER_EVENT.test(clauseAfter(ctx, p))) confidence -= 0.2;
   confidence = clamp(confidence);
   const fix = withYear(p.timex.value, best);
   const finding: Finding = {
@@ -106,6 +109,14 @@ function judge(
     rule: "check:year-out-of-sequence",
   };
   return { info: p, year: best, finding, inherited };
+}
+
+/** `1945年二战结束后，…`: a date that names an earlier event the narrative starts from. */
+const AFTER_EVENT = /^[^，。；：！？,;]{0,20}?(?:以后|之后|后|後|以来|前)[，,]/;
+
+/** The rest of the clause after a timex (display text). */
+function clauseAfter(ctx: CheckContext, p: TimexInfo): string {
+  return ctx.text.slice(p.textEnd, p.textEnd + 30);
 }
 
 /** Timexes after `p` (before the next point) that took their year from it. */
