@@ -17,7 +17,16 @@ export const dropTraps: Refiner = {
       const last = text[item.textEnd - 1] ?? "";
       const before = text[item.textStart - 1] ?? "";
       const after = text[item.textEnd] ?? "";
-      if (/\d/.test(first) && TOKEN.test(before)) return false;
+      const beforeHyphen = text[item.textStart - 2] ?? "";
+      // Note: a hyphen only glues a number to a token after a letter or digit (8022-02), not in
+      // a date range after CJK text (1866年－1925年).
+      if (
+        /\d/.test(first) &&
+        TOKEN.test(before) &&
+        (!/[-－]/.test(before) || /[A-Z\d]/i.test(beforeHyphen))
+      ) {
+        return false;
+      }
       // Note: bare-year checks its own right edge (a year may be glued to a link's text).
       if (/\d/.test(last) && TOKEN.test(after) && item.rule !== "bare-year") return false;
       const head = text.slice(Math.max(0, item.textStart - 3), item.textStart);

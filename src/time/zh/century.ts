@@ -6,7 +6,7 @@ import type { Parser } from "../types.js";
 import { NOT_AFTER_NUMBER, num, partMod } from "./fragments.js";
 
 const pattern = new RegExp(
-  `${NOT_AFTER_NUMBER}(?<bce>公元前)?(?<!个)(?<n>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪(?!年代|\\d|[〇零一二三四五六七八九十]{1,3}年代)(?<p>初期|中期|后期|末期|上半叶|下半叶|中叶|初|中|末)?`,
+  `${NOT_AFTER_NUMBER}(?<bce>公元前)?(?<!个)(?<n>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪(?!年代|\\d|[〇零一二三四五六七八九十]{1,3}年代)(?<p>中后期|中晚期|初期|中期|后期|末期|上半叶|下半叶|中叶|初|中|末)?`,
   "g",
 );
 

@@ -8,7 +8,8 @@ import type { Parser } from "../types.js";
 import { DAY, num } from "./fragments.js";
 
 const pattern = new RegExp(
-  `(?<=^|[，。；、：（(\\s]|至|到|和|及|与|或|[—–\\-－~～]|于|在)(?<d>${DAY})日(?![内后前间里])`,
+  `(?<=^|[，。；、：（(\\s]|至|到|和|及|与|或|[—–\\-－~～]|于|在)(?<d>3[01]|[12]\\d|0?[1-9])日(?![内后前间里])` +
+    `|(?<=至|到|和|及|与|或|[—–\\-－~～、])(?<d2>${DAY})日(?![内后前间里])`,
   "g",
 );
 
@@ -17,7 +18,7 @@ export const day: Parser = {
   name: "day",
   pattern,
   extract(match) {
-    const d = num(match.groups?.d);
+    const d = num(match.groups?.d ?? match.groups?.d2);
     if (d === undefined || d < 1 || d > 31) return null;
     return {
       start: match.index,

@@ -17,7 +17,7 @@ const UNIT_ALT =
   "个多月|个半月|个月|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
 const UNIT = `(?:${UNIT_ALT})`;
 const PART = `${QTY}[多余]?${UNIT}[多余半]?`;
-const pattern = new RegExp(`(?<![\\d.第每])(?:${PART}){1,4}`, "g");
+const pattern = new RegExp(`(?<![\\d.第每这那某哪]|最后)(?:${PART}){1,4}`, "g");
 const partPattern = new RegExp(
   `(?<q>${QTY_ALT})(?<more>[多余])?(?<u>${UNIT_ALT})(?<after>[多余半])?`,
   "y",
@@ -106,6 +106,8 @@ export const duration: Parser = {
     }
     // Note: a lone 年 with a 4-digit count is a date, not a duration (the date parser covers it).
     if (/^\d{4}年$/.test(text)) return null;
+    // Note: a lone 分 is money (元8角1分) as often as minutes; only 分钟 or 小时…分 count.
+    if (parts.length === 1 && /\d分$|[^钟]分$/.test(text) && !text.endsWith("分钟")) return null;
     const value = `P${date}${time === "" ? "" : `T${time}`}`;
     return {
       start: match.index,

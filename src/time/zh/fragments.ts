@@ -19,8 +19,8 @@ export const COUNT = `(?:\\d{1,3}|${CN_NUM_CHAR}{1,4})`;
 export const PART_OF_DAY = alternation(Object.keys(LEXICON.partsOfDay));
 /** Era and reign names. */
 export const ERA = alternation(ERAS.keys());
-/** Not preceded by a digit, a decimal point or a hyphen (1.75万, 8022-02). */
-export const NOT_AFTER_NUMBER = "(?<![\\d.\\-－])";
+/** Not preceded by a digit, a decimal point or a hyphen after a letter or digit (1.75万, 8022-02). */
+export const NOT_AFTER_NUMBER = "(?<![\\d.]|[A-Za-z\\d][\\-－])";
 /** Not followed by another digit. */
 export const NO_DIGIT_AFTER = "(?!\\d)";
 
@@ -61,14 +61,14 @@ export function ymd(groups: Record<string, string | undefined>): Point | undefin
 export function partMod(part: string | undefined): "START" | "MID" | "END" | null {
   if (part === undefined) return null;
   if (/^(?:初|上旬|初期|前期|上半叶|早期)$/.test(part)) return "START";
-  if (/^(?:中|中旬|中期|中叶)$/.test(part)) return "MID";
+  if (/^(?:中|中旬|中期|中叶|中后期|中晚期)$/.test(part)) return "MID";
   if (/^(?:底|末|下旬|末期|后期|晚期|下半叶)$/.test(part)) return "END";
   return null;
 }
 
 /** A lunar day: 初一…初十, 十一, 廿三, 二十三, 三十 (with or without 日). */
 export const LUNAR_DAY =
-  "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|3[01]|[12]\\d|0?[1-9])";
+  "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|3[01]|[12]\\d|0?[1-9]|[一二三四五六七八九])";
 /** A lunar month: 正, 腊, 冬 or a month numeral. */
 export const LUNAR_MONTH = `(?:正|腊|冬|${MONTH})`;
 

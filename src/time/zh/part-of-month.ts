@@ -8,7 +8,7 @@ import { MONTH, NOT_AFTER_NUMBER, YEAR, partMod, ymd } from "./fragments.js";
 
 // Note: 中 alone is taken only before punctuation or the end of the text (年中，), never before
 // a word (2018年中国, 3月中美).
-const PART = "(?<p>上旬|中旬|下旬|初|底|末|中(?=[，。；、,.;]|$))";
+const PART = "(?<p>上旬|中旬|下旬|初(?![版步稿审选赛级中次])|底|末|中(?=[，。；、,.;]|$))";
 const pattern = new RegExp(
   `${NOT_AFTER_NUMBER}(?:(?<y>(?:公元|西元)?${YEAR})年)?(?:(?<m>${MONTH})月${PART}|(?<h>上|下)半年|(?<=年)${PART.replace("?<p>", "?<q>")})`,
   "g",

@@ -5,7 +5,7 @@
  */
 import type { Parser } from "../types.js";
 
-const pattern = /至今|迄今|今日|今天|如今|现今|目前|现在|当今/g;
+const pattern = /至今|迄今|今日|今天|如今|现今|目前|(?<![出实表体发呈])现在|当今/g;
 
 const OPEN = new Set(["“", "「", "『"]);
 const CLOSE = new Set(["”", "」", "』"]);

@@ -1,13 +1,14 @@
 /**
  * Years stated relative to the narrative year, with optional month/day/part: 同年11月,
  * 这年, 本年, 当年, 是年, 次年, 翌年, 第二年 (+1), 前一年 (-1), 同年底, 次年3月5日.
- * Must not match: 今年, 去年, 明年 (relative to the reader, not the narrative), 每年, 享年.
+ * 去年/今年/明年/前年 (counted from the narrative year: they occur in reported speech).
+ * Must not match: 每年 (a set), 享年, 年度, 当年度.
  */
 import type { Parser } from "../types.js";
 import { DAY, MONTH, partMod, ymd } from "./fragments.js";
 
 const pattern = new RegExp(
-  `(?<r>同年|这一年|这年|本年|当年|是年|该年|次年|翌年|第二年|隔年|前一年|上一年)(?:(?<m>${MONTH})月份?(?:(?<d>${DAY})[日号])?(?<p2>上旬|中旬|下旬|初|底|末)?|(?<p>初|底|末|中(?=[，。；、]))|(?<h>[上下])半年)?(?!度|代|级)`,
+  `(?<r>同年|这一年|这年|本年|当年|是年|该年|次年|翌年|第二年|隔年|前一年|上一年|去年|今年|明年|前年)(?:(?<m>${MONTH})月份?(?:(?<d>${DAY})[日号])?(?<p2>上旬|中旬|下旬|初|底|末)?|(?<p>初|底|末|中(?=[，。；、]))|(?<h>[上下])半年)?(?!度|代|级)`,
   "g",
 );
 
@@ -21,7 +22,14 @@ export const relativeYear: Parser = {
     if (point === undefined) return null;
     if (g.h !== undefined) point.half = g.h === "上" ? 1 : 2;
     const r = g.r ?? "";
-    const offset = /次年|翌年|第二年|隔年/.test(r) ? 1 : /前一年|上一年/.test(r) ? -1 : 0;
+    // Note: 去年/明年 in a narrative count from the narrative year (reported speech, documents).
+    const offset = /次年|翌年|第二年|隔年|明年/.test(r)
+      ? 1
+      : /前一年|上一年|去年/.test(r)
+        ? -1
+        : r === "前年"
+          ? -2
+          : 0;
     return {
       start: match.index,
       end: match.index + match[0].length,

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { show, tagText } from "../testing.js";
+
+function all(text: string): string[] {
+  const tx = tagText(text);
+  return tx.map((t) => show(t, tx));
+}
+
+describe("time:zh/modifiers", () => {
+  it.each([
+    ["约10秒", ["10秒=PT10S@APPROX"]],
+    ["1998年8月前后", ["1998年8月前后=1998-08@APPROX"]],
+    ["1900年左右", ["1900年左右=1900@APPROX"]],
+    ["不到两年", ["两年=P2Y@LESS_THAN"]],
+    ["超过两年", ["两年=P2Y@MORE_THAN"]],
+    // negatives: 条约 is not 约; 前后 with no timex before it is nothing
+    ["《辛丑条约》1901年签订", ["1901年=1901"]],
+    ["音乐会前后", []],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe("time:zh/ranges", () => {
+  it.each([
+    [
+      "2010年8月25日。11月28日至12月1日",
+      [
+        "2010年8月25日=2010-08-25",
+        "11月28日=2010-11-28<2010年8月25日",
+        "12月1日=2010-12-01<11月28日",
+      ],
+    ],
+    ["2013年2月和9月", ["2013年2月=2013-02", "9月=2013-09<2013年2月"]],
+    ["1997年至2001年", ["1997年=1997", "2001年=2001"]],
+    // negative: a duration is not a range endpoint
+    ["2017年3月1日起，为期两个月", ["2017年3月1日=2017-03-01", "两个月=P2M"]],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe("time:zh/asides and time:zh/anchor", () => {
+  it.each([
+    [
+      "2011年7月28日会面。10月21日达成协议，将于2012年3月重启，这是2005年以来第一次。10月24日会谈。",
+      [
+        "2011年7月28日=2011-07-28",
+        "10月21日=2011-10-21<2011年7月28日",
+        "2012年3月=2012-03",
+        "2005年=2005",
+        "10月24日=2011-10-24<2011年7月28日",
+      ],
+    ],
+    [
+      "2015年1月2日制裁。1月10日，要求取消2015年春将举行的演习。1月19日会谈。",
+      [
+        "2015年1月2日=2015-01-02",
+        "1月10日=2015-01-10<2015年1月2日",
+        "2015年春=2015-SP",
+        "1月19日=2015-01-19<2015年1月2日",
+      ],
+    ],
+    [
+      "2011年3月15日表示。5月9日，邀请朝鲜参加2012年在首尔召开的峰会。7月22日会面。",
+      [
+        "2011年3月15日=2011-03-15",
+        "5月9日=2011-05-09<2011年3月15日",
+        "2012年=2012",
+        "7月22日=2011-07-22<2011年3月15日",
+      ],
+    ],
+    [
+      "李鸿章（1823年－1901年）于1895年签约。7月回国。",
+      ["1823年=1823", "1901年=1901", "1895年=1895", "7月=1895-07<1895年"],
+    ],
+    // negative: a new explicit year moves the line
+    ["2010年5月1日。2011年。6月", ["2010年5月1日=2010-05-01", "2011年=2011", "6月=2011-06<2011年"]],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it("lets a heading with a year start a new line", () => {
+    const md = "## 2016年\n\n10月22日演出。\n\n## 2018年\n\n6月16日演出。25日返回。\n";
+    expect(all(md)).toEqual([
+      "2016年=2016",
+      "10月22日=2016-10-22<2016年",
+      "2018年=2018",
+      "6月16日=2018-06-16<2018年",
+      "25日=2018-06-25<6月16日",
+    ]);
+  });
+});
+
+describe("time:zh/resolve-overlaps", () => {
+  it("keeps the longest expression", () => {
+    expect(all("光绪二十一年三月二十三日")).toEqual(["光绪二十一年三月二十三日=1895-04-17"]);
+    expect(all("1969年7月20日20时17分")).toEqual(["1969年7月20日20时17分=1969-07-20T20:17"]);
+  });
+  it("breaks a tie by parser order (a 4-digit year is a date, not a duration)", () => {
+    expect(all("1999年")).toEqual(["1999年=1999"]);
+  });
+});
+
+describe("time:zh/drop-traps", () => {
+  it.each([
+    "《闰日协议》（Leap Day Agreement）",
+    "辛未洋擾发生",
+    "联合国安理会第1718号决议",
+    "《5015行动计划》",
+    "概念计划8022-02",
+    "“火星-14”试验发射",
+    "分别动员1.75万人与5万人",
+    "一座360米高的山",
+    "宁边反应堆8000根乏燃料棒",
+    "第一届任期，两次访问，五枚导弹",
+    "享年76岁，他12歲时",
+    "冷战时期，当时，此时，此后，随后，之後，起初",
+    "长期，一度，日益，同时，早日，很快",
+    "[图](https://example.org/2018/06/12/a.jpg)",
+  ])("tags nothing in %s", (text) => {
+    expect(all(text)).toEqual([]);
+  });
+});

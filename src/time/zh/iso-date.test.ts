@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { hits } from "../testing.js";
+
+describe("time:zh/iso-date", () => {
+  it.each([
+    ["2018-06-12", ["2018-06-12=2018-06-12"]],
+    ["2018/6/12", ["2018/6/12=2018-06-12"]],
+    ["8022-02", []],
+    ["2018-13-01", []],
+    ["2.1.0", []],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(hits(text, "iso-date", false)).toEqual(expected);
+  });
+});
