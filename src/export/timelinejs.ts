@@ -81,6 +81,7 @@ function sameParts(a: DateParts, b: DateParts): boolean {
 function plain(range: DateRange, event: Event): boolean {
   return (
     !event.date.mod &&
+    !range.value.includes("T") &&
     (range.granularity === "year" || range.granularity === "month" || range.granularity === "day")
   );
 }

@@ -1,14 +1,21 @@
 /** Chronological order of events: by date, then by position in the article; undated last. */
 import type { Event } from "../model/index.js";
-import { dateRange } from "./date-range.js";
+import { dateRange, type DateRange } from "./date-range.js";
 
 /** An event, possibly with the document it came from (as the store returns it). */
 export type SortableEvent = Event & { doc?: string };
 
 /** Compares two events: earlier start first, then coarser dates first, then position, then id. */
 export function compareEvents(a: SortableEvent, b: SortableEvent): number {
-  const ra = dateRange(a.date.value);
-  const rb = dateRange(b.date.value);
+  return compareWith(a, dateRange(a.date.value), b, dateRange(b.date.value));
+}
+
+function compareWith(
+  a: SortableEvent,
+  ra: DateRange | null,
+  b: SortableEvent,
+  rb: DateRange | null,
+): number {
   if (ra && !rb) return -1;
   if (!ra && rb) return 1;
   if (ra && rb) {
@@ -27,5 +34,8 @@ export function compareEvents(a: SortableEvent, b: SortableEvent): number {
 
 /** A sorted copy of `events` (see `compareEvents`); the input is left untouched. */
 export function sortEvents<T extends SortableEvent>(events: readonly T[]): T[] {
-  return [...events].sort(compareEvents);
+  // Note: each date is parsed once (decorate, sort, undecorate), not once per comparison.
+  const keyed = events.map((event) => ({ event, range: dateRange(event.date.value) }));
+  keyed.sort((a, b) => compareWith(a.event, a.range, b.event, b.range));
+  return keyed.map((k) => k.event);
 }
