@@ -112,7 +112,7 @@ function judge(
 }
 
 /** `1945年二战结束后，…`: a date that names an earlier event the narrative starts from. */
-const AFTER_EVENT = /^[^，。；：！？,;]{0,20}?(?:以后|之后|后|後|以来|前)[，,]/;
+const AFTER_EVENT = /^[^，。；：！？,;]{0,20}?(?:以后|之后|以来|[后後前])[，,]/;
 
 /** The rest of the clause after a timex (display text). */
 function clauseAfter(ctx: CheckContext, p: TimexInfo): string {
