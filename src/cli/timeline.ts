@@ -231,6 +231,7 @@ export function register(program: Command): void {
     .addHelpText(
       "after",
       "\nIn the table, ~ marks an inferred date and ? an unknown one; source is line:col.\n" +
+        "json is {count, events}, each event with its doc id; timeml needs one document.\n" +
         "Examples:\n" +
         "  annals timeline samples/us-dprk.md --type weapons_test,sanction --from 2006\n" +
         "  annals timeline --db annals.db --pair 美國,朝鮮 --format csv > events.csv",

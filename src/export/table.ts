@@ -14,8 +14,10 @@ export interface TableOptions {
   raw?: (doc: string | undefined) => string | null;
 }
 
-/** Longest the actors column may grow before it is cut. */
-const MAX_ACTORS = 32;
+/** Longest the actors column may grow before it is cut: a quarter of the width, 12 to 32. */
+function maxActors(width: number): number {
+  return Math.min(32, Math.max(12, Math.floor(width / 4)));
+}
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -46,7 +48,7 @@ export function toTable(
     return {
       date: dateLabel(event),
       type: event.type,
-      actors: truncate(oneLine(actorLabel(event, options.names)), MAX_ACTORS),
+      actors: truncate(oneLine(actorLabel(event, options.names)), maxActors(width)),
       summary: oneLine(event.summary),
       position,
     };
