@@ -54,6 +54,7 @@ export function drawPairChart(
         {
           name: sumLabel,
           type: "bar",
+          itemStyle: { color: "#7a7f87" },
           data: years.map((y) => {
             const sum = byYear.get(y)?.sum ?? 0;
             return { value: sum, itemStyle: { color: sum >= 0 ? "#1b8a5a" : "#c4412f" } };

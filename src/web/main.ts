@@ -471,7 +471,9 @@ function defaultPair(): [string, string] | null {
 }
 
 async function renderChartPanel(): Promise<void> {
-  const pair = state.pair ?? defaultPair();
+  const a = $<HTMLSelectElement>("pair-a").value;
+  const b = $<HTMLSelectElement>("pair-b").value;
+  const pair = state.pair ?? (a && b && a !== b ? ([a, b] as [string, string]) : defaultPair());
   if (!pair) {
     append(panel, h("p", { class: "hint" }, t("noResults", state.script)));
     return;
@@ -536,8 +538,13 @@ function wire(): void {
     event.preventDefault();
     void refreshEvents();
   });
-  for (const id of ["actor", "pair-a", "pair-b"])
-    $(id).addEventListener("change", () => void refreshEvents());
+  for (const id of ["actor", "pair-a", "pair-b"]) {
+    $(id).addEventListener("change", () => {
+      if (id !== "actor") state.pair = null;
+      void refreshEvents();
+      if (state.tab === "chart") renderPanel();
+    });
+  }
   $("reset").addEventListener("click", () => {
     for (const id of ["actor", "pair-a", "pair-b", "from", "to"])
       $<HTMLInputElement>(id).value = "";

@@ -82,8 +82,19 @@ export class Reader {
     this.active = els;
     for (const el of els) el.classList.add("active");
     const first = els[0];
-    if (first && scroll) first.scrollIntoView({ block: "center", behavior: "auto" });
+    if (first && scroll) this.scrollTo(first);
     return els.length > 0;
+  }
+
+  /** Scrolls the reader itself (not the whole page) when it has its own scroll area. */
+  private scrollTo(el: HTMLElement): void {
+    const box = this.container;
+    if (box.scrollHeight > box.clientHeight + 1) {
+      const top = el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+    } else {
+      el.scrollIntoView({ block: "center", behavior: "auto" });
+    }
   }
 
   private render(): void {

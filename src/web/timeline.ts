@@ -22,6 +22,8 @@ export function eventKey(event: { doc: string; id: string }): string {
   return `${event.doc}:${event.id}`;
 }
 
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+
 function swatch(type: EventType): HTMLElement {
   const el = h("span", { class: "swatch", dataset: { type } });
   el.style.setProperty("--c", TYPE_COLOURS[type]);
@@ -48,6 +50,8 @@ export class TimelineView {
       margin: { item: { horizontal: 2, vertical: 4 } },
       selectable: true,
       showCurrentTime: false,
+      // Dense periods collapse into counted clusters until zoomed in (double-click to open).
+      cluster: { maxItems: 3, showStipes: true, fitOnDoubleClick: true, titleTemplate: "{count}" },
       tooltip: { followMouse: false },
       // Note: contents are DOM elements built from text nodes; strings are never parsed as HTML.
       xss: { disabled: false },
@@ -85,7 +89,13 @@ export class TimelineView {
       return;
     }
     this.timeline.setSelection([key]);
-    this.timeline.focus(key, { animation: false, zoom: false });
+    const item = this.items.get(key);
+    if (!item) return;
+    // Zoom to a few years around the item, so clusters open and the item shows.
+    const start = new Date(item.start).getTime();
+    const end = item.end === undefined ? start : new Date(item.end).getTime();
+    const pad = Math.max(2 * YEAR_MS, (end - start) * 0.5);
+    this.timeline.setWindow(start - pad, end + pad, { animation: false });
   }
 
   /** Zooms to show every item. */
