@@ -330,8 +330,15 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     const form = doc.text.slice(h.start, h.end);
     if (!entity.names.includes(form)) entity.names.push(form);
   }
+  // The state a found office holder or agency acts for is an entity too (events name it).
+  for (const e of [...byId.values()]) {
+    const state = gazetteer.byId.get(e.id)?.state;
+    const entry = state ? gazetteer.byId.get(state) : undefined;
+    if (entry && !byId.has(entry.id) && !found.has(entry.id))
+      note(fromEntry(entry, "entities:gazetteer"));
+  }
   for (const f of found.values())
-    if (!byId.has(f.id) && f.wiki.length > 0)
+    if (!byId.has(f.id) && (f.wiki.length > 0 || f.rule === "entities:gazetteer"))
       byId.set(f.id, {
         id: f.id,
         kind: f.kind,

@@ -23,7 +23,8 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
   const lines: string[] = [];
   for (const e of gazetteer.entries)
     for (const n of [...e.names, ...e.metonyms])
-      if (n.length >= 3 && !/\s/u.test(n)) lines.push(`${n} 2000 ${TAG[e.kind] ?? "n"}`);
+      if ((n.length >= 3 || e.kind === "person") && !/\s/u.test(n))
+        lines.push(`${n} 2000 ${TAG[e.kind] ?? "n"}`);
   jieba.loadDict(Buffer.from(lines.join("\n") + "\n", "utf8"));
   cutter = jieba;
   return jieba;

@@ -51,6 +51,9 @@ const SYMMETRIC: ReadonlySet<EventType> = new Set([
 ]);
 const NO_TARGET: ReadonlySet<EventType> = new Set(["weapons_test", "leadership_change", "other"]);
 const TO = /(?:[对向给为替]|对于|针对)$/u;
+const TO_NEAR = /(?:对|向|针对)[^，。；、对向与同和在]{1,6}$/u;
+// Note: 将/把 marks the object (随后将两名美国女记者释放), unless 将 is the future (将于, 将会).
+const OBJECT = /(?:将(?![于在要会来])|把)[^，。；将把]{0,6}$/u;
 const WITH = /[与同和跟及]$/u;
 const AT = /[在于到赴至往从自]$/u;
 const LIST = /^[、和及与]$/u;
@@ -94,14 +97,19 @@ export function assignActors(
   let prevRole: "source" | "target" | "other" | "skip" = "source";
   for (const m of inClause) {
     const gap = text.slice(prev ? prev.end : clause.start, m.start);
-    const lead = gap.replace(/\s+/gu, "");
+    const lead = gap.replace(/[\s“”「」"《》]+/gu, "");
     let r: "source" | "target" | "other" | "skip";
     const before = m.end <= trigger.start;
     if (prev && LIST.test(lead)) r = prevRole;
     else if (before) {
       if (passive >= 0) r = m.start > passive ? "source" : "target";
-      else if (TO.test(lead) || (m.end - m.start === 1 && TO.test(text.charAt(m.start - 1))))
+      else if (
+        TO.test(lead) ||
+        TO_NEAR.test(lead) ||
+        (m.end - m.start === 1 && TO.test(text.charAt(m.start - 1)))
+      )
         r = "target";
+      else if (OBJECT.test(lead)) r = "target";
       else if (WITH.test(lead) && prev) r = SYMMETRIC.has(type) ? "source" : "target";
       else if (AT.test(lead)) r = "other";
       else r = relative ? "target" : "source";
@@ -109,7 +117,8 @@ export function assignActors(
     else if (AT.test(lead)) r = "other";
     else if (NO_TARGET.has(type)) r = "other";
     else r = "target";
-    if (before && r === "source" && passive < 0 && !relative) subject.push(m.id);
+    if (before && passive < 0 && (r === "source" || (relative && r === "target")))
+      subject.push(m.id);
     role.set(m, r);
     prev = m;
     prevRole = r;
@@ -141,7 +150,8 @@ export function assignActors(
     if (state && (m.kind === "person" || m.kind === "organization")) {
       const lead = text.slice(Math.max(clause.start, m.start - 12), m.start);
       const former = m.kind === "person" && FORMER.test(lead);
-      if (former) r = "other";
+      // Note: who takes or leaves office acts as a person; the state is the setting.
+      if (former || type === "leadership_change") r = "other";
       add(r === "source" ? source : r === "target" ? target : other, state);
     }
   }

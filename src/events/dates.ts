@@ -18,7 +18,7 @@ export interface DisplayTimex {
 }
 
 const RANGE_JOIN = /^[\s至到—–\-~～]{1,2}$/u;
-const FUTURE_BEFORE = /(?:将于|将在|将|计划|预定|预计|拟于|原计划)$/u;
+const FUTURE_BEFORE = /(?:将|计划|预定|预计|拟|原计划)[于在]?$/u;
 const FUTURE_AFTER = /^.{0,2}将/u;
 const RELATIVE = /^(?:[但而并]|并且)?(?:随后|之后|此后|其后|后来|不久|稍后|事后|嗣后)/u;
 
@@ -32,7 +32,7 @@ export function prepareTimexes(
   for (const t of located) {
     const rangeEnd = prev !== null && RANGE_JOIN.test(text.slice(prev.end, t.start));
     const future =
-      FUTURE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
+      FUTURE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
       FUTURE_AFTER.test(text.slice(t.end, t.end + 3));
     const usable = t.timex.type === "DATE" && /^\d/u.test(t.timex.value) && !rangeEnd && !future;
     out.push({ ...t, usable });
@@ -54,7 +54,8 @@ export function dateEvent(
   const paren = inside.filter(
     (t) => t.start > trigger && /[（(]/u.test(text.slice(trigger, t.start)),
   );
-  const explicit = before[0] ?? paren[0];
+  // Note: the timex nearest before the trigger (1999年，已于1997年卸任 → 1997).
+  const explicit = before[before.length - 1] ?? paren[0];
   if (explicit) return fromTimex(explicit, false, "explicit");
   let narrative: DisplayTimex | undefined;
   for (const t of timexes) {

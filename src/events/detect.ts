@@ -13,10 +13,12 @@ export interface TriggerHit {
   end: number;
 }
 
-/** The act a clause states, if any. */
+/** An act a clause states. */
 export interface ClauseAct {
   type: EventType;
   hit: TriggerHit;
+  /** The speech verb that introduced the act (宣布退出), if any. */
+  speech?: TriggerHit;
   /** True when the act was folded into a speech verb's statement because it was modal. */
   reported: boolean;
 }
@@ -26,6 +28,28 @@ export interface Carry {
   /** A condition (如果/若/一旦) is open: the next clause's acts are hypothetical. */
   hypothetical: boolean;
 }
+
+const VERBAL: ReadonlySet<EventType> = new Set([
+  "weapons_test",
+  "visit",
+  "detention",
+  "rejection",
+  "concession",
+  "release",
+]);
+const FRAME_AFTER = /^(?:[中上时]|期间|之际|间隙)/u;
+
+function inFrame(text: string, from: number, h: TriggerHit): boolean {
+  if (!FRAME_AFTER.test(text.slice(h.end, h.end + 2))) return false;
+  const at = text.lastIndexOf("在", h.start);
+  return at >= from && h.start - at <= 12;
+}
+
+/** Pairs of acts one clause may state together (出席…就职仪式: a visit and an inauguration). */
+const CO_EVENTS: ReadonlyArray<[EventType, EventType]> = [
+  ["visit", "leadership_change"],
+  ["talks", "agreement"],
+];
 
 const CONDITION = /如果|假如|倘若|一旦|只要|(?<![例比譬诸])若(?!干)/u;
 
@@ -92,7 +116,9 @@ export function detectAct(
   hits: TriggerHit[],
   tables: EventTables,
   carry: Carry,
-): { act: ClauseAct | null; carry: Carry } {
+): { act: ClauseAct | null; also: ClauseAct | null; carry: Carry } {
+  if (tables.patterns.frame.test(text.slice(clause.start, clause.end)))
+    return { act: null, also: null, carry };
   let scope = clause.start;
   let speech: TriggerHit | null = null;
   let frame: TriggerHit | null = null;
@@ -101,8 +127,10 @@ export function detectAct(
   let modalAct = false;
   for (const h of hits) {
     const role = h.trigger.role;
-    // Note: an act word followed by 的 modifies a noun (发射的技术, 访问的成果): not an act.
-    const attributive = text.charAt(h.end) === "的" && role !== "speech";
+    // Note: a verb followed by 的 modifies a noun (发射的技术, 访问的成果): not an act.
+    const attributive = text.charAt(h.end) === "的" && role === "act" && VERBAL.has(h.trigger.type);
+    // Note: an event noun inside a locative frame (在六方会谈中, 在3天的访问中) is the setting.
+    if (role === "act" && inFrame(text, clause.start, h)) continue;
     if (role === "speech") {
       if (!speech) speech = h;
       scope = h.end;
@@ -142,19 +170,31 @@ export function detectAct(
     // Note: acts inside the attribute of a policy noun (采取…制裁…的高压政策) name the policy.
     if (text.slice(chosen.end, frame.start).includes("的")) chosen = null;
   }
-  if (chosen)
-    return { act: { type: chosen.trigger.type, hit: chosen, reported: false }, carry: next };
+  if (chosen) {
+    const main: TriggerHit = chosen;
+    let also: ClauseAct | null = null;
+    for (const [x, y] of CO_EVENTS) {
+      const other = main.trigger.type === x ? y : main.trigger.type === y ? x : null;
+      const h = other ? acts.find((t) => t.trigger.type === other) : undefined;
+      if (h) also = { type: h.trigger.type, hit: h, reported: false };
+    }
+    const act: ClauseAct = { type: main.trigger.type, hit: main, reported: false };
+    if (speech && speech.start < main.start) act.speech = speech;
+    return { act, also, carry: next };
+  }
+  const none = { also: null, carry: next };
   if (
     frame &&
+    tables.patterns.policyVerb.test(text.slice(clause.start, clause.end)) &&
     !modalAct &&
     !carry.hypothetical &&
     !negatedFrame(text, clause.start, frame.start, tables)
   )
-    return { act: { type: "policy", hit: frame, reported: false }, carry: next };
-  if (speech) return { act: { type: "statement", hit: speech, reported: modalAct }, carry: next };
+    return { act: { type: "policy", hit: frame, reported: false }, ...none };
+  if (speech) return { act: { type: "statement", hit: speech, reported: modalAct }, ...none };
   if (adopt && !carry.hypothetical)
-    return { act: { type: "statement", hit: adopt, reported: false }, carry: next };
-  return { act: null, carry: next };
+    return { act: { type: "statement", hit: adopt, reported: false }, ...none };
+  return { act: null, ...none };
 }
 
 function negatedFrame(text: string, from: number, at: number, tables: EventTables): boolean {

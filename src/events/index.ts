@@ -88,9 +88,11 @@ export function extractEvents(
   mentions.sort((a, b) => a.start - b.start);
   const states = new Set(entities.filter((e) => e.kind === "state").map((e) => e.id));
   const stateOf = new Map<string, string>();
+  const known = new Set(entities.map((e) => e.id));
   for (const e of entities) {
     const g = gazetteer.byId.get(e.id);
-    if (g?.state) stateOf.set(e.id, g.state);
+    // Note: an affiliation only names an actor the article has (every actor id is an entity).
+    if (g?.state && known.has(g.state)) stateOf.set(e.id, g.state);
   }
   const context: ActorContext = {
     stateOf,
@@ -122,6 +124,7 @@ export function extractEvents(
     const masked = (i: number): boolean => mask[i - sentence.textStart] === 1;
     const clauses = splitClauses(text, sentence.textStart, sentence.textEnd);
     let carry: Carry = { hypothetical: false };
+    let pending: Draft | null = null;
     const inSentence: Draft[] = [];
     for (let k = 0; k < clauses.length; k += 1) {
       const clause = clauses[k];
@@ -131,6 +134,9 @@ export function extractEvents(
       carry = detected.carry;
       const clauseMentions = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
       if (!detected.act) {
+        const r = pending?.ranges[0];
+        if (r && inSentence.includes(pending as Draft)) r[1] = clause.end;
+        pending = null;
         const { subject } = assignActors(
           text,
           clause,
@@ -148,18 +154,14 @@ export function extractEvents(
         );
         continue;
       }
-      const { act } = detected;
-      const { actors, subject } = assignActors(
-        text,
-        clause,
-        act.hit,
-        act.type,
-        mentions,
-        context,
-        running,
-      );
-      if (subject.length > 0) running.subject = subject;
-      updateParties(running, [...actors.source, ...actors.target], states);
+      const clauseText = text.slice(clause.start, clause.end);
+      const last = inSentence[inSentence.length - 1];
+      if (tables.patterns.appositive.test(clauseText)) {
+        // A comment on the act before it (这是…第一轮高级别会谈) is part of its mention.
+        const r = last?.ranges[last.ranges.length - 1];
+        if (r) r[1] = clause.end;
+        continue;
+      }
       let start = clause.start;
       const prev = clauses[k - 1];
       if (
@@ -170,24 +172,73 @@ export function extractEvents(
       )
         start = prev.start;
       const span = { start, end: clause.end };
-      const date = dateEvent(text, span, act.hit.start, sectionAt(clause.start), dated);
-      const clauseText = text.slice(clause.start, clause.end);
-      inSentence.push({
-        event: {
-          id: "",
-          type: act.type,
-          date,
-          actors,
-          score: scoreOf(tables, act.type, clauseText),
-          summary: doc.text.slice(span.start, span.end),
-          rule: `events:trigger/${act.hit.trigger.word}`,
-          mentions: [],
-        },
-        ranges: [[span.start, span.end]],
-        trigger: act.hit.trigger.word,
-        role: act.hit.trigger.role,
-        sentence: sentence.id,
-      });
+      let subjectSeen: string[] = [];
+      const speaker = pending;
+      pending = null;
+      for (const act of [detected.act, detected.also]) {
+        if (!act) continue;
+        const { actors, subject } = assignActors(
+          text,
+          clause,
+          act.hit,
+          act.type,
+          mentions,
+          context,
+          running,
+        );
+        for (const role of ["source", "target", "other"] as const)
+          actors[role] = actors[role].filter((id) => known.has(id));
+        const parties = actors.source.filter(
+          (id) => !actors.source.includes(stateOf.get(id) ?? ""),
+        );
+        if (
+          act.type === "agreement" &&
+          parties.length < 2 &&
+          !tables.patterns.agreementNoun.test(clauseText)
+        )
+          continue;
+        if (subject.length > 0) subjectSeen = subject;
+        updateParties(running, [...actors.source, ...actors.target], states);
+        const date = dateEvent(text, span, act.hit.start, sectionAt(clause.start), dated);
+        const draft: Draft = {
+          event: {
+            id: "",
+            type: act.type,
+            date,
+            actors,
+            score: scoreOf(tables, act.type, clauseText),
+            summary: doc.text.slice(span.start, span.end),
+            rule: `events:trigger/${act.hit.trigger.word}`,
+            mentions: [],
+          },
+          ranges: [[span.start, span.end]],
+          trigger: act.hit.trigger.word,
+          role: act.hit.trigger.role,
+          sentence: sentence.id,
+          viaSpeech: act.speech !== undefined,
+        };
+        if (speaker && inSentence.includes(speaker)) {
+          const r = speaker.ranges[0];
+          if (act.type !== "statement" && r && subject.length === 0) {
+            // 宣布，对…实施制裁: the announcement is the act's own mention and speaker.
+            draft.ranges = [[r[0], span.end]];
+            draft.event.summary = doc.text.slice(r[0], span.end);
+            draft.event.actors.source = [...speaker.event.actors.source];
+            draft.viaSpeech = true;
+            inSentence.splice(inSentence.indexOf(speaker), 1);
+          } else if (r && act.type === "statement") {
+            r[1] = span.end;
+            continue;
+          }
+        }
+        inSentence.push(draft);
+        if (act.type === "statement" && act.hit.end >= clause.end - 1) pending = draft;
+      }
+      if (!detected.act && speaker) {
+        const r = speaker.ranges[0];
+        if (r) r[1] = clause.end;
+      }
+      if (subjectSeen.length > 0) running.subject = subjectSeen;
     }
     drafts.push(...foldSentence(inSentence));
   }

@@ -16,6 +16,8 @@ export interface Draft {
   role: string;
   /** Sentence id. */
   sentence: number;
+  /** True when a speech verb introduced the act (并称…违反…决议). */
+  viaSpeech: boolean;
 }
 
 function shares(a: string[], b: string[]): boolean {
@@ -37,11 +39,24 @@ function absorb(into: Draft, from: Draft): void {
 }
 
 const CARRIED: EventType[] = ["sanction", "demand", "condemnation"];
+// Note: talk and speech acts continue over clauses (会面，讨论…); other acts told in a row are
+// distinct (宣布退出…，驱逐…) unless a speech verb reintroduces the same act (谴责…，并称…违反).
+const DISCURSIVE: ReadonlySet<EventType> = new Set(["talks", "statement", "condemnation", "visit"]);
 
 /** Folds drafts of one sentence: meetings into visits, adoptions into what they carry. */
 export function foldSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.event.type === d.event.type &&
+      (DISCURSIVE.has(d.event.type) || d.viaSpeech) &&
+      shares(last.event.actors.source, d.event.actors.source)
+    ) {
+      absorb(last, d);
+      continue;
+    }
     const visit = out.find(
       (v) =>
         v.event.type === "visit" &&
@@ -75,19 +90,23 @@ export function foldSentence(drafts: Draft[]): Draft[] {
   return kept;
 }
 
-/** Merges the same act told twice: same type, same date value, a shared source. */
+/**
+ * Merges the same act told twice: same type, same date value, a shared source. Within one
+ * sentence only the same trigger merges (宣布退出…，驱逐… are two rejections); across sentences
+ * at least one telling must carry its own date, and a year-only date needs the same trigger.
+ */
 export function mergeTwiceTold(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const value = d.event.date.value;
-    const same = out.find(
-      (x) =>
-        x.event.type === d.event.type &&
-        value !== null &&
-        x.event.date.value === value &&
-        shares(x.event.actors.source, d.event.actors.source) &&
-        (value.length >= 7 || x.trigger === d.trigger || x.sentence === d.sentence),
-    );
+    const same = out.find((x) => {
+      if (x.event.type !== d.event.type || value === null || x.event.date.value !== value)
+        return false;
+      if (!shares(x.event.actors.source, d.event.actors.source)) return false;
+      if (x.sentence === d.sentence) return x.trigger === d.trigger;
+      const explicit = x.event.date.basis === "explicit" || d.event.date.basis === "explicit";
+      return explicit && (value.length >= 7 || x.trigger === d.trigger);
+    });
     if (same) absorb(same, d);
     else out.push(d);
   }

@@ -37,6 +37,13 @@ export interface EventTables {
   adjustments: Array<{ type: EventType; cue: string; score: number }>;
   /** Named series → implied parties. */
   series: Map<string, string[]>;
+  /** Clause-level patterns (`data/events/clause-patterns.tsv`). */
+  patterns: {
+    appositive: RegExp;
+    frame: RegExp;
+    policyVerb: RegExp;
+    agreementNoun: RegExp;
+  };
 }
 
 const TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
@@ -53,6 +60,7 @@ export function parseTables(rows: {
   scores: string[][];
   adjustments: string[][];
   series: string[][];
+  patterns: string[][];
 }): EventTables {
   const triggers: Trigger[] = [];
   for (const [word, type, role, priority, except] of rows.triggers) {
@@ -85,7 +93,17 @@ export function parseTables(rows: {
     }));
   const series = new Map<string, string[]>();
   for (const [name, parties] of rows.series) if (name) series.set(name, list(parties));
-  return { triggers, markers, scores, adjustments, series };
+  const pattern = (kind: string): RegExp => {
+    const row = rows.patterns.find((r) => r[0] === kind);
+    return new RegExp(row?.[1] ?? "(?!)", "u");
+  };
+  const patterns = {
+    appositive: pattern("appositive"),
+    frame: pattern("frame"),
+    policyVerb: pattern("policy-verb"),
+    agreementNoun: pattern("agreement-noun"),
+  };
+  return { triggers, markers, scores, adjustments, series, patterns };
 }
 
 let shipped: EventTables | null = null;
@@ -98,6 +116,7 @@ export function loadEventTables(): EventTables {
     scores: loadDataTsv("events/scores.tsv"),
     adjustments: loadDataTsv("events/adjustments.tsv"),
     series: loadDataTsv("events/series.tsv"),
+    patterns: loadDataTsv("events/clause-patterns.tsv"),
   });
   return shipped;
 }

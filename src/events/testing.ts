@@ -1,0 +1,21 @@
+/**
+ * Test support: runs a markdown snippet through ingest, normalize, time, entities and events,
+ * and renders events compactly (`type date source>target`) for table-driven tests.
+ */
+import { findEntities } from "../entities/index.js";
+import { ingest } from "../ingest/index.js";
+import type { Event } from "../model/index.js";
+import { normalize } from "../normalize/index.js";
+import { tagTimes } from "../time/index.js";
+import { extractEvents } from "./index.js";
+
+/** Every event of a markdown snippet. */
+export function eventsOf(markdown: string): Event[] {
+  const norm = normalize(ingest(markdown, { name: "snippet.md" }));
+  return extractEvents(norm, tagTimes(norm), findEntities(norm));
+}
+
+/** One event as `type date source>target` (ids joined by commas). */
+export function show(e: Event): string {
+  return `${e.type} ${e.date.value ?? "-"} ${e.actors.source.join(",")}>${e.actors.target.join(",")}`;
+}
