@@ -27,7 +27,6 @@ export function createProgram(): Command {
         "time expressions, events with actors and dates, chronology checks, a timeline page.",
     )
     .version("0.1.0")
-    .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
   registerParse(program);
   registerExtract(program);
