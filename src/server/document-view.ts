@@ -3,7 +3,7 @@
  * annotation placed on the display text (marks), so the page never handles raw offsets.
  */
 import type { DocumentSummary, StoredDocument } from "../model/store.js";
-import type { Block, Entity, Event, Finding, Section, Sentence, Timex } from "../model/index.js";
+import type { Block, Entity, Event, Finding, Section, Sentence, Timex } from "../model/types.js";
 import { DisplayMap, type TextRange } from "./marks.js";
 import { scripted, type Scripted } from "./script.js";
 
