@@ -3,7 +3,7 @@
  * what they find in the document's display text.
  */
 import type { Normalized } from "../model/index.js";
-import type { Candidate, Parser, Placed } from "./types.js";
+import type { Candidate, ParseInput, Parser, Placed } from "./types.js";
 
 /** Every candidate of every parser over the non-code blocks of `norm`, in block order. */
 export function parseBlocks(norm: Normalized, parsers: readonly Parser[]): Placed[] {
@@ -14,12 +14,16 @@ export function parseBlocks(norm: Normalized, parsers: readonly Parser[]): Place
   for (const block of doc.blocks) {
     if (block.kind === "code" || block.textEnd <= block.textStart) continue;
     const text = norm.analysis.slice(block.textStart, block.textEnd);
-    const input = {
-      text,
-      block,
-      linkStart: (offset: number) => linkStarts.has(doc.rawStarts[block.textStart + offset] ?? -1),
-    };
-    parsers.forEach((parser, priority) => {
+    let input: ParseInput | undefined;
+    for (let priority = 0; priority < parsers.length; priority += 1) {
+      const parser = parsers[priority]!;
+      if (!hasAny(text, parser.triggers)) continue;
+      input ??= {
+        text,
+        block,
+        linkStart: (offset: number) =>
+          linkStarts.has(doc.rawStarts[block.textStart + offset] ?? -1),
+      };
       const pattern = parser.pattern;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -31,9 +35,14 @@ export function parseBlocks(norm: Normalized, parsers: readonly Parser[]): Place
         if (found === null) continue;
         for (const c of Array.isArray(found) ? found : [found]) out.push(place(c, block, priority));
       }
-    });
+    }
   }
   return out;
+}
+
+function hasAny(text: string, chars: string): boolean {
+  for (let i = 0; i < chars.length; i += 1) if (text.includes(chars.charAt(i))) return true;
+  return false;
 }
 
 function place(c: Candidate, block: Placed["block"], priority: number): Placed {

@@ -82,6 +82,8 @@ export interface ParseInput {
 export interface Parser {
   /** Rule name (`full-date`); the rule id is `time:zh/<name>`. */
   name: string;
+  /** Characters of which a text must hold at least one for the pattern to match (a cheap prefilter). */
+  triggers: string;
   /** Global regular expression, compiled once. */
   pattern: RegExp;
   /** The candidate for one match, or null to reject it. */

@@ -46,6 +46,7 @@ function candidate(start: number, end: number, year: string): Candidate {
 /** `time:zh/bare-year`. */
 export const bareYear: Parser = {
   name: "bare-year",
+  triggers: "12",
   pattern,
   extract(match, input) {
     const g = match.groups ?? {};

@@ -17,6 +17,7 @@ const pattern = new RegExp(
 /** `time:zh/bce`. */
 export const bce: Parser = {
   name: "bce",
+  triggers: "前",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -13,6 +13,7 @@ const pattern = new RegExp(
 /** `time:zh/century`. */
 export const century: Parser = {
   name: "century",
+  triggers: "纪",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -19,6 +19,7 @@ const pattern = new RegExp(
 /** `time:zh/clock-time`. */
 export const clockTime: Parser = {
   name: "clock-time",
+  triggers: "时点:",
   pattern,
   extract(match, input) {
     const g = match.groups ?? {};

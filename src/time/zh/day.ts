@@ -16,6 +16,7 @@ const pattern = new RegExp(
 /** `time:zh/day`. */
 export const day: Parser = {
   name: "day",
+  triggers: "日",
   pattern,
   extract(match) {
     const d = num(match.groups?.d ?? match.groups?.d2);

@@ -16,6 +16,7 @@ const pattern = new RegExp(
 /** `time:zh/decade`. */
 export const decade: Parser = {
   name: "decade",
+  triggers: "代",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

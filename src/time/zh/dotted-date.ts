@@ -10,6 +10,7 @@ const pattern = /(?<![\d.·])(?<m>1[0-2]|[1-9])[·・•](?<d>3[01]|[12]\d|[1-9]
 /** `time:zh/dotted-date`. */
 export const dottedDate: Parser = {
   name: "dotted-date",
+  triggers: "·・•",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

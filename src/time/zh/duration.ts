@@ -50,6 +50,7 @@ const VAGUE: Record<string, string> = {
 /** `time:zh/duration`. */
 export const duration: Parser = {
   name: "duration",
+  triggers: "年月周期拜天时钟分秒纪",
   pattern,
   extract(match) {
     const text = match[0];

@@ -17,6 +17,7 @@ const pattern = new RegExp(
 /** `time:zh/era-date`. */
 export const eraDate: Parser = {
   name: "era-date",
+  triggers: "年",
   pattern,
   extract(match, input) {
     const g = match.groups ?? {};

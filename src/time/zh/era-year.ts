@@ -25,6 +25,7 @@ export function eraAt(name: string | undefined, text: string, at: number) {
 /** `time:zh/era-year`. */
 export const eraYear: Parser = {
   name: "era-year",
+  triggers: "年",
   pattern,
   extract(match, input) {
     const g = match.groups ?? {};

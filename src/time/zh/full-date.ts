@@ -15,6 +15,7 @@ const pattern = new RegExp(
 /** `time:zh/full-date`. */
 export const fullDate: Parser = {
   name: "full-date",
+  triggers: "年",
   pattern,
   extract(match) {
     const point = ymd(match.groups ?? {});

@@ -11,6 +11,7 @@ const pattern =
 /** `time:zh/iso-date`. */
 export const isoDate: Parser = {
   name: "iso-date",
+  triggers: "-/.",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -17,6 +17,7 @@ const pattern = new RegExp(
 /** `time:zh/lunar-date`. */
 export const lunarDate: Parser = {
   name: "lunar-date",
+  triggers: "月",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

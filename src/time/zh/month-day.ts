@@ -14,6 +14,7 @@ const pattern = new RegExp(
 /** `time:zh/month-day`. */
 export const monthDay: Parser = {
   name: "month-day",
+  triggers: "月",
   pattern,
   extract(match) {
     const point = ymd(match.groups ?? {});

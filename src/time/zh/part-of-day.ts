@@ -12,6 +12,7 @@ const pattern = new RegExp(`(?:${DAY_HEAD}|(?<r2>当))(?<pod>${PART_OF_DAY})(?![
 /** `time:zh/part-of-day`. */
 export const partOfDayParser: Parser = {
   name: "part-of-day",
+  triggers: "晨上午晚昏夜",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -17,6 +17,7 @@ const pattern = new RegExp(
 /** `time:zh/part-of-month`. */
 export const partOfMonth: Parser = {
   name: "part-of-month",
+  triggers: "初中底末旬半",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

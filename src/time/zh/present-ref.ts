@@ -26,6 +26,7 @@ export function insideQuote(text: string, at: number): boolean {
 /** `time:zh/present-ref`. */
 export const presentRef: Parser = {
   name: "present-ref",
+  triggers: "今前在",
   pattern,
   extract(match, input) {
     if (insideQuote(input.text, match.index)) return null;

@@ -30,6 +30,7 @@ const OFFSETS: Record<string, number> = {
 /** `time:zh/relative-day`. */
 export const relativeDay: Parser = {
   name: "relative-day",
+  triggers: "日天",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -13,6 +13,7 @@ const pattern = new RegExp(
 /** `time:zh/relative-month`. */
 export const relativeMonth: Parser = {
   name: "relative-month",
+  triggers: "月",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

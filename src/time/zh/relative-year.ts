@@ -15,6 +15,7 @@ const pattern = new RegExp(
 /** `time:zh/relative-year`. */
 export const relativeYear: Parser = {
   name: "relative-year",
+  triggers: "年",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -14,6 +14,7 @@ const pattern = new RegExp(
 /** `time:zh/season`. */
 export const season: Parser = {
   name: "season",
+  triggers: "春夏秋冬",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -25,6 +25,7 @@ const UNIT: Record<string, string> = {
 /** `time:zh/set`. */
 export const set: Parser = {
   name: "set",
+  triggers: "每度",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -26,6 +26,7 @@ export function nearestYear(k: number, near: number): number {
 /** `time:zh/sexagenary-year`. */
 export const sexagenaryYear: Parser = {
   name: "sexagenary-year",
+  triggers: "年",
   pattern,
   extract(match, input) {
     const g = match.groups ?? {};

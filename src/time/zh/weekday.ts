@@ -10,6 +10,7 @@ const pattern =
 /** `time:zh/weekday`. */
 export const weekday: Parser = {
   name: "weekday",
+  triggers: "期拜周）)",
   pattern,
   extract(match) {
     return {
