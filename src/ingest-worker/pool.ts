@@ -19,6 +19,13 @@ export function workerEntry(): URL {
   return built;
 }
 
+/**
+ * Old-generation heap limit of a worker (MB): extraction needs well under 100 MB for a typical
+ * article; the limit makes V8 collect early and turns a runaway article into a failed item
+ * (the worker is replaced) instead of exhausting the machine.
+ */
+export const WORKER_HEAP_MB = 512;
+
 interface Slot {
   worker: Worker;
   task: Pending | null;
@@ -74,13 +81,15 @@ export class ExtractPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerEntry());
+    const worker = new Worker(workerEntry(), {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     const slot: Slot = { worker, task: null, timer: null };
     worker.on("message", (reply: ExtractReply) => {
       this.finish(slot, reply);
       this.dispatch();
     });
-    worker.on("error", (error) => this.replace(slot, `worker crashed: ${error.message}`));
+    worker.on("error", (error) => this.replace(slot, `extraction failed: ${error.message}`));
     worker.on("exit", (code) => {
       if (!this.closed) this.replace(slot, `worker exited with code ${code}`);
     });

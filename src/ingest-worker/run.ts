@@ -7,7 +7,7 @@ import { setImmediate as nextTick } from "node:timers/promises";
 import { hashText, type Store } from "../store/index.js";
 import { ExtractPool } from "./pool.js";
 import { countItems, listInputs, readItems, type SourceItem } from "./sources.js";
-import { extractItem, type ExtractReply, type ExtractTask } from "./task.js";
+import type { ExtractReply, ExtractTask } from "./task.js";
 
 /** Counters reported while ingesting and at the end. */
 export interface IngestProgress {
@@ -86,8 +86,10 @@ export async function ingestPaths(
 
   const pool =
     options.jobs > 0 ? new ExtractPool(options.jobs, options.timeoutMs ?? 120_000) : null;
+  // Note: the pipeline is loaded in this thread only when it extracts here (jobs 0).
+  const inThread = pool === null ? (await import("./task.js")).extractItem : null;
   const extractOne = (task: ExtractTask): Promise<ExtractReply> =>
-    pool !== null ? pool.run(task) : Promise.resolve(extractItem(task));
+    inThread !== null ? Promise.resolve(inThread(task)) : (pool as ExtractPool).run(task);
   const write = (item: SourceItem & { ok: true }, reply: ExtractReply): void => {
     if (options.signal?.aborted === true) return;
     if (!reply.ok) return fail(`${item.label}: ${reply.message}`);

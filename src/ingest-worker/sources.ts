@@ -100,7 +100,8 @@ export function countItems(file: InputFile): number {
 /** The one-line reason of an error (AnnalsError's own form without the file). */
 function reason(error: unknown): string {
   if (error instanceof AnnalsError) {
-    return error.position !== null ? `${error.position}: ${error.message}` : error.message;
+    const { position, message } = error;
+    return position !== null && !message.includes(position) ? `${position}: ${message}` : message;
   }
   return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
 }

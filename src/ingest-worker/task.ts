@@ -28,12 +28,16 @@ export function extractItem(task: ExtractTask): ExtractReply {
     }
     return { id: task.id, ok: true, extracted };
   } catch (error) {
-    const message =
-      error instanceof AnnalsError
-        ? error.position !== null
-          ? `${error.position}: ${error.message}`
-          : error.message
-        : `extraction failed: ${error instanceof Error ? error.message : String(error)}`;
+    let message: string;
+    if (error instanceof AnnalsError) {
+      const { position } = error;
+      message =
+        position !== null && !error.message.includes(position)
+          ? `${position}: ${error.message}`
+          : error.message;
+    } else {
+      message = `extraction failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
     return { id: task.id, ok: false, message: message.split("\n")[0] ?? "" };
   }
 }
