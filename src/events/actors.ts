@@ -54,6 +54,8 @@ const TO = /(?:[对向给为替]|对于|针对)$/u;
 const TO_NEAR = /(?:对|向|针对)[^，。；、对向与同和在]{1,6}$/u;
 // Note: 将/把 marks the object (随后将两名美国女记者释放), unless 将 is the future (将于, 将会).
 const OBJECT = /(?:将(?![于在要会来])|把)[^，。；将把]{0,6}$/u;
+// Note: 驻美、驻俄公使 names the posts, not actors.
+const STAY = /[驻赴在来到]/u;
 const WITH = /[与同和跟及]$/u;
 const AT = /[在于到赴至往从自]$/u;
 const LIST = /^[、和及与]$/u;
@@ -110,6 +112,7 @@ export function assignActors(
       )
         r = "target";
       else if (OBJECT.test(lead)) r = "target";
+      else if (m.end - m.start === 1 && STAY.test(text.charAt(m.start - 1))) r = "other";
       else if (WITH.test(lead) && prev) r = SYMMETRIC.has(type) ? "source" : "target";
       else if (AT.test(lead)) r = "other";
       else r = relative ? "target" : "source";
