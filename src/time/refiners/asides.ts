@@ -1,10 +1,11 @@
 /**
  * Marks expressions that must not move the narrative line: future plans (将于2012年3月,
  * 2015年春将举行, 邀请…参加2012年…), 以来 clauses (2005年以来, 自2010年3月…以来), ranges in
- * parentheses (life spans, terms of office), captions and reference items.
+ * parentheses (life spans, terms of office), quoted speech, captions and reference items.
  */
 import { LEXICON, alternation } from "../tables.js";
 import type { Placed, Refiner } from "../types.js";
+import { insideQuote } from "../zh/present-ref.js";
 
 const CLAUSE_END = /[，。；！？,;!?\n]/;
 const FUTURE_BEFORE = new RegExp(alternation(LEXICON.futureBefore));
@@ -46,7 +47,13 @@ export const asides: Refiner = {
       const after = text.slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 16));
       const future = FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after);
       const since = SINCE.test(after) && !/[，。；]/.test(after.slice(0, after.search(/以来/) + 1));
-      if (future || since || inParenthesizedRange(text, items, i)) return { ...item, aside: true };
+      const quoted = insideQuote(
+        text.slice(item.block.textStart, item.textStart),
+        item.textStart - item.block.textStart,
+      );
+      if (future || since || quoted || inParenthesizedRange(text, items, i)) {
+        return { ...item, aside: true };
+      }
       return item;
     });
   },
