@@ -100,11 +100,9 @@ describe("converter markup -{…}-", () => {
 
   it("stops nesting at depth 10 and never hangs on deep input", () => {
     const deep = "-{".repeat(5000) + "x" + "}-".repeat(5000);
-    const started = performance.now();
     const { doc } = run(deep);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(doc.converter).toHaveLength(1);
-  });
+  }, 10_000); // a hang fails by the timeout, not by a clock assertion
 
   it("keeps raw spans exact", () => {
     const md = '早在1866年[李氏-{朝鮮}-時期](https://zh.wikipedia.org/wiki/李氏朝鮮 "wikilink")';
