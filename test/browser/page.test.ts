@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { FakeStore } from "./fake-store.js";
-import { RELATIONS } from "./fixtures.js";
+import { HOSTILE, RELATIONS } from "./fixtures.js";
 import { browserAvailable, ensureBuilt, launch, listen, openPage, shot } from "./harness.js";
 
 const available = browserAvailable();
@@ -150,6 +150,42 @@ describe.skipIf(!available)("web:page (fixture store)", () => {
     expect(side && reader && reader.y > side.y).toBe(true);
     expect(side && side.width).toBeLessThanOrEqual(420);
     await shot(page, "narrow", true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!available)("web:page (whole store of two articles)", () => {
+  let browser: Browser;
+  let app: FastifyInstance;
+  let url: string;
+  const store = new FakeStore([RELATIONS, HOSTILE]);
+
+  beforeAll(async () => {
+    ensureBuilt();
+    ({ app, url } = await listen(store));
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  test("all documents on one timeline; an event of the second opens that article", async () => {
+    const { page, errors } = await openPage(browser, url);
+    expect(await page.locator("#doc").inputValue()).toBe("");
+    expect(await page.locator(".event-list .event-row").count()).toBe(11);
+    await page.locator(".event-row", { hasText: "2004" }).click();
+    await page.waitForSelector(".event-detail");
+    expect(await page.locator(".article h1").textContent()).toContain("恶意"); // Simplified by default
+    expect((await page.locator(".article .active").allTextContents()).join("")).toBe(
+      "2004年美国提出要求。",
+    );
+    // Choosing one document narrows the timeline and the list.
+    const hostile = store.documents()[1]?.id ?? "";
+    await page.selectOption("#doc", hostile);
+    await expect.poll(() => page.locator(".event-list .event-row").count()).toBe(3);
     expect(errors).toEqual([]);
     await page.close();
   });
