@@ -51,7 +51,7 @@ const CO_EVENTS: ReadonlyArray<[EventType, EventType]> = [
   ["talks", "agreement"],
 ];
 
-const CONDITION = /如果|假如|倘若|一旦|只要|(?<![例比譬诸])若(?!干)/u;
+const CONDITION = /如果|假如|倘若|一旦|只要|如不|如未|如有|(?<![例比譬诸])若(?!干)/u;
 
 /** Every trigger occurrence in `[start, end)`, longest first at each position, not overlapping. */
 export function findTriggers(
