@@ -150,6 +150,20 @@ describe("ingest: changes, JSON lines, bad inputs (in-process)", () => {
     expect(oldA !== null && store.document(oldA.summary.id)).toBe(null);
     expect(store.search("测试国").map((h) => h.text)).toEqual(["1999年，測試國發射了一枚衛星。"]);
     expect(store.integrityCheck()).toBe("ok");
+
+    const before = store.counts();
+    const forced = await ingestPaths(store, [dir], { jobs: 0, force: true });
+    expect(forced).toMatchObject({ ingested: 2, replaced: 2, unchanged: 0 });
+    expect(store.counts()).toEqual(before);
+
+    const errors: string[] = [];
+    const limited = await ingestPaths(store, [dir], {
+      jobs: 0,
+      maxBytes: 100,
+      onError: (l) => errors.push(l),
+    });
+    expect(limited).toMatchObject({ ingested: 0, failed: 2 });
+    expect(errors[0]).toMatch(/a\.md: file too large/);
     store.close();
   });
 

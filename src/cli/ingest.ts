@@ -7,6 +7,7 @@ import { Command, InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
 import { ingestPaths, type IngestProgress, type IngestResult } from "../ingest-worker/index.js";
 import { openStore } from "../store/index.js";
+import { DEFAULT_MAX_BYTES, positiveInt } from "./load.js";
 
 /** The database file used when `--db` is not given: `annals.db` in the current folder. */
 export const DEFAULT_DB = "annals.db";
@@ -101,35 +102,49 @@ export function register(program: Command): void {
       jobsValue,
       availableParallelism(),
     )
+    .option("--force", "re-extract and replace articles even when unchanged (after an upgrade)")
+    .option(
+      "--max-bytes <n>",
+      "refuse markdown files larger than this",
+      positiveInt,
+      DEFAULT_MAX_BYTES,
+    )
     .addHelpText(
       "after",
       `\nThe database defaults to ./${DEFAULT_DB}. Exit code 1 when any article failed.\n` +
         "Example:\n  annals ingest articles/ more.jsonl --db annals.db --jobs 2",
     )
-    .action(async (paths: string[], opts: { db: string; jobs: number }) => {
-      const store = openStore(opts.db);
-      const controller = new AbortController();
-      const onSignal = (): void => controller.abort();
-      process.once("SIGINT", onSignal);
-      process.once("SIGTERM", onSignal);
-      let view: ReturnType<typeof progressView> | null = null;
-      let result: IngestResult;
-      try {
-        result = await ingestPaths(store, paths, {
-          jobs: opts.jobs,
-          signal: controller.signal,
-          onStart: (total) => (view = progressView(total)),
-          onProgress: (p) => view?.update(p),
-          onError: (line) => (view === null ? process.stderr.write(`${line}\n`) : view.log(line)),
-        });
-      } finally {
-        (view as ReturnType<typeof progressView> | null)?.stop();
-        process.removeListener("SIGINT", onSignal);
-        process.removeListener("SIGTERM", onSignal);
-        store.close();
-      }
-      process.stdout.write(`${summaryLine(result)}\n`);
-      if (result.interrupted) process.exitCode = 130;
-      else if (result.failed > 0) process.exitCode = 1;
-    });
+    .action(
+      async (
+        paths: string[],
+        opts: { db: string; jobs: number; force?: boolean; maxBytes: number },
+      ) => {
+        const store = openStore(opts.db);
+        const controller = new AbortController();
+        const onSignal = (): void => controller.abort();
+        process.once("SIGINT", onSignal);
+        process.once("SIGTERM", onSignal);
+        let view: ReturnType<typeof progressView> | null = null;
+        let result: IngestResult;
+        try {
+          result = await ingestPaths(store, paths, {
+            jobs: opts.jobs,
+            force: opts.force === true,
+            maxBytes: opts.maxBytes,
+            signal: controller.signal,
+            onStart: (total) => (view = progressView(total)),
+            onProgress: (p) => view?.update(p),
+            onError: (line) => (view === null ? process.stderr.write(`${line}\n`) : view.log(line)),
+          });
+        } finally {
+          (view as ReturnType<typeof progressView> | null)?.stop();
+          process.removeListener("SIGINT", onSignal);
+          process.removeListener("SIGTERM", onSignal);
+          store.close();
+        }
+        process.stdout.write(`${summaryLine(result)}\n`);
+        if (result.interrupted) process.exitCode = 130;
+        else if (result.failed > 0) process.exitCode = 1;
+      },
+    );
 }

@@ -40,6 +40,10 @@ export interface IngestOptions {
   jobs: number;
   /** Fail an article whose extraction takes longer (workers only); default 120 s, 0 for none. */
   timeoutMs?: number;
+  /** Re-extract and replace articles even when their text is unchanged. */
+  force?: boolean;
+  /** Size limit of one markdown file in bytes (default 16 MiB). */
+  maxBytes?: number;
   /** Called once, before any work, with the number of articles expected. */
   onStart?: (total: number) => void;
   /** Called after every finished article. */
@@ -95,7 +99,7 @@ export async function ingestPaths(
     if (!reply.ok) return fail(`${item.label}: ${reply.message}`);
     let outcome: string;
     try {
-      outcome = store.put(reply.extracted);
+      outcome = store.put(reply.extracted, { force: options.force === true });
     } catch (error) {
       return fail(`${item.label}: cannot store: ${(error as Error).message.split("\n")[0]}`);
     }
@@ -116,7 +120,7 @@ export async function ingestPaths(
   let interrupted = false;
   try {
     outer: for (const file of files) {
-      for (const item of readItems(file)) {
+      for (const item of readItems(file, options.maxBytes)) {
         if (options.signal?.aborted === true) {
           interrupted = true;
           break outer;
@@ -125,7 +129,7 @@ export async function ingestPaths(
           fail(`${item.label}: ${item.message}`);
           continue;
         }
-        if (store.hasHash(item.name, hashText(item.raw))) {
+        if (options.force !== true && store.hasHash(item.name, hashText(item.raw))) {
           progress.unchanged += 1;
           progress.done += 1;
           report();

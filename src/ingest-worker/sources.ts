@@ -106,11 +106,19 @@ function reason(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
 }
 
-/** Reads and decodes an input, yielding its articles (or the reasons they cannot be read). */
-export function* readItems(file: InputFile): Generator<SourceItem> {
+/**
+ * Reads and decodes an input, yielding its articles (or the reasons they cannot be read);
+ * `maxBytes` limits a markdown file (default `readSource`'s 16 MiB).
+ */
+export function* readItems(file: InputFile, maxBytes?: number): Generator<SourceItem> {
   let text: string;
   try {
-    const max = file.kind === "jsonl" ? { maxBytes: MAX_JSONL_BYTES } : {};
+    const max =
+      file.kind === "jsonl"
+        ? { maxBytes: Math.max(MAX_JSONL_BYTES, maxBytes ?? 0) }
+        : maxBytes === undefined
+          ? {}
+          : { maxBytes };
     text = decodeSource(readSource(file.path, max).bytes, file.label);
   } catch (error) {
     yield { ok: false, label: file.label, message: reason(error) };

@@ -3,7 +3,7 @@
  * touches the database). Readers use the `StoreReader` contract of `model/store.ts`.
  */
 export { openStore, type Store, type OpenOptions } from "./store.js";
-export { type Extracted, type PutOutcome } from "./write.js";
+export { type Extracted, type PutOptions, type PutOutcome } from "./write.js";
 export { hashText } from "./hash.js";
 export { toAnalysis } from "./analysis-text.js";
 export { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";

@@ -287,6 +287,8 @@ describe("store: put", () => {
     expect(store.hasHash("a.md", hashText(RAW_A))).toBe(true);
     expect(store.put(a)).toBe("unchanged");
     expect(store.counts()).toEqual(before);
+    expect(store.put(a, { force: true })).toBe("replaced");
+    expect(store.counts()).toEqual(before);
 
     const changedRaw = RAW_A.replace("框架協議", "停火協議");
     const changed = fixture(

@@ -25,7 +25,7 @@ import {
 import { queryEvents } from "./events-query.js";
 import { migrate, SCHEMA_VERSION } from "./migrations.js";
 import { parseTextQuery, textCondition } from "./text-query.js";
-import { createWriter, type Extracted, type PutOutcome } from "./write.js";
+import { createWriter, type Extracted, type PutOptions, type PutOutcome } from "./write.js";
 
 /** How to open a store. */
 export interface OpenOptions {
@@ -39,9 +39,9 @@ export interface Store extends StoreReader {
   readonly path: string;
   /**
    * Stores one extraction in one transaction: a new source is inserted, a known source with a
-   * different text replaces its rows, the same text is left alone.
+   * different text replaces its rows, the same text is left alone (unless `force`).
    */
-  put(extracted: Extracted): PutOutcome;
+  put(extracted: Extracted, options?: PutOptions): PutOutcome;
   /** Whether `source` is stored with exactly this raw-text hash (see `hashText`). */
   hasHash(source: string, hash: string): boolean;
   /** Removes a document (by id or source); true when one was there. */
@@ -106,7 +106,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
 
 /** The better-sqlite3 implementation of `Store`. */
 class SqliteStore implements Store {
-  private writer: ((extracted: Extracted) => PutOutcome) | null = null;
+  private writer: ReturnType<typeof createWriter> | null = null;
 
   constructor(
     private readonly db: Database.Database,
@@ -114,10 +114,10 @@ class SqliteStore implements Store {
     private readonly readonly: boolean,
   ) {}
 
-  put(extracted: Extracted): PutOutcome {
+  put(extracted: Extracted, options: PutOptions = {}): PutOutcome {
     if (this.readonly) throw new AnnalsError("database opened read-only", { file: this.path });
     this.writer ??= createWriter(this.db);
-    return this.writer(extracted);
+    return this.writer(extracted, options);
   }
 
   hasHash(source: string, hash: string): boolean {

@@ -20,8 +20,16 @@ export type PutOutcome = "inserted" | "replaced" | "unchanged";
 
 const ACTOR_ROLES = ["source", "target", "other"] as const;
 
+/** Options for `put`. */
+export interface PutOptions {
+  /** Replace the stored rows even when the text is unchanged (after a pipeline upgrade). */
+  force?: boolean;
+}
+
 /** Builds the prepared statements once per connection and returns the `put` function. */
-export function createWriter(db: Database.Database): (extracted: Extracted) => PutOutcome {
+export function createWriter(
+  db: Database.Database,
+): (extracted: Extracted, options?: PutOptions) => PutOutcome {
   const s = {
     find: db.prepare<[string, string], { rowid: number; hash: string }>(
       "SELECT rowid, hash FROM documents WHERE source = ? OR id = ?",
@@ -88,11 +96,11 @@ export function createWriter(db: Database.Database): (extracted: Extracted) => P
     ),
   };
 
-  const put = db.transaction((extracted: Extracted): PutOutcome => {
+  const put = db.transaction((extracted: Extracted, force: boolean): PutOutcome => {
     const { document: d, normalized: n, chronicle: c } = extracted;
     const hash = hashText(d.raw);
     const previous = s.find.all(d.source, d.id);
-    if (previous.length === 1 && previous[0]?.hash === hash) return "unchanged";
+    if (!force && previous.length === 1 && previous[0]?.hash === hash) return "unchanged";
     for (const row of previous) s.remove.run(row.rowid);
 
     const doc = Number(
@@ -258,5 +266,5 @@ export function createWriter(db: Database.Database): (extracted: Extracted) => P
     return previous.length > 0 ? "replaced" : "inserted";
   });
 
-  return (extracted) => put.immediate(extracted);
+  return (extracted, options = {}) => put.immediate(extracted, options.force === true);
 }
