@@ -408,7 +408,7 @@ async function renderFindingsPanel(): Promise<void> {
         "li",
         { class: "finding" },
         h("span", { class: "kind" }, finding.kind),
-        h("q", {}, finding.text),
+        h("q", {}, findingQuote(finding)),
         h("p", {}, finding.message),
         finding.suggestion
           ? h("p", { class: "muted" }, `${t("suggestion", state.script)}：${finding.suggestion}`)
@@ -424,6 +424,16 @@ async function renderFindingsPanel(): Promise<void> {
       h("p", { class: "error" }, error instanceof Error ? error.message : String(error)),
     );
   }
+}
+
+/** A finding's span as displayed (markup removed, current script) when its article is open. */
+function findingQuote(finding: { doc: string; start: number; end: number; text: string }): string {
+  const doc = reader.current;
+  if (!doc || doc.summary.id !== finding.doc) return finding.text;
+  const range = doc.findings.find((f) => f.start === finding.start && f.end === finding.end)?.range;
+  if (!range) return finding.text;
+  const text = state.script === "cn" ? doc.text.cn : doc.text.tw;
+  return text.slice(range.textStart, range.textEnd);
 }
 
 async function openFinding(docId: string, start: number, end: number): Promise<void> {
