@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ingest } from "../../ingest/index.js";
+import { normalize } from "../../normalize/index.js";
+import { findTimes } from "../index.js";
 import { show, tagText } from "../testing.js";
 
 function all(text: string): string[] {
@@ -37,6 +40,21 @@ describe("time:zh/ranges", () => {
     ["2017年3月1日起，为期两个月", ["2017年3月1日=2017-03-01", "两个月=P2M"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(all(text)).toEqual(expected);
+  });
+
+  // Which later endpoint is linked to the endpoint before it (text → linked endpoints).
+  it.each([
+    ["1998年一2000年", ["2000年"]],
+    ["1998一2000年", ["2000年"]],
+    ["1998年3月一2000年5月", ["2000年5月"]],
+    ["1998年至2000年", ["2000年"]],
+    // negatives: 一 between a Chinese-numeral date and another date is the numeral one
+    ["一九九八年一二〇〇〇年", []],
+    ["1998年，一年后", []],
+  ] as Array<[string, string[]]>)("links range endpoints in %s", (text, expected) => {
+    const items = findTimes(normalize(ingest(text, { name: "x.md" })));
+    const linked = items.filter((t) => t.head !== undefined);
+    expect(linked.map((t) => text.slice(t.textStart, t.textEnd))).toEqual(expected);
   });
 });
 
