@@ -90,10 +90,7 @@ function progressView(total: number): {
 export function register(program: Command): void {
   program
     .command("ingest")
-    .description(
-      "extract articles into a SQLite store: files, folders (recursively, *.md and *.jsonl),\n" +
-        'JSON-lines files (one {"title": …, "text": …} per line); unchanged articles are skipped',
-    )
+    .description("extract articles (files, folders, JSON-lines files) into a SQLite store")
     .argument("<paths...>", "markdown files, folders or .jsonl files")
     .option("--db <file>", "SQLite database file", DEFAULT_DB)
     .option(
@@ -111,7 +108,9 @@ export function register(program: Command): void {
     )
     .addHelpText(
       "after",
-      `\nThe database defaults to ./${DEFAULT_DB}. Exit code 1 when any article failed.\n` +
+      "\nFolders are read recursively (*.md and *.jsonl); a .jsonl file holds one\n" +
+        '{"title": …, "text": …} per line. Unchanged articles are skipped by hash.\n' +
+        `The database defaults to ./${DEFAULT_DB}. Exit code 1 when any article failed.\n` +
         "Example:\n  annals ingest articles/ more.jsonl --db annals.db --jobs 2",
     )
     .action(

@@ -88,12 +88,15 @@ export async function ingestPaths(
   options.onStart?.(progress.total);
   for (const line of errors) fail(line);
 
-  const pool =
-    options.jobs > 0 ? new ExtractPool(options.jobs, options.timeoutMs ?? 120_000) : null;
-  // Note: the pipeline is loaded in this thread only when it extracts here (jobs 0).
-  const inThread = pool === null ? (await import("./task.js")).extractItem : null;
-  const extractOne = (task: ExtractTask): Promise<ExtractReply> =>
-    inThread !== null ? Promise.resolve(inThread(task)) : (pool as ExtractPool).run(task);
+  // Note: workers start on the first article that needs extracting (none when all are
+  // unchanged); the pipeline is loaded in this thread only when it extracts here (jobs 0).
+  const workers: { pool: ExtractPool | null } = { pool: null };
+  const inThread = options.jobs > 0 ? null : (await import("./task.js")).extractItem;
+  const extractOne = (task: ExtractTask): Promise<ExtractReply> => {
+    if (inThread !== null) return Promise.resolve(inThread(task));
+    workers.pool ??= new ExtractPool(options.jobs, options.timeoutMs ?? 120_000);
+    return workers.pool.run(task);
+  };
   const write = (item: SourceItem & { ok: true }, reply: ExtractReply): void => {
     if (options.signal?.aborted === true) return;
     if (!reply.ok) return fail(`${item.label}: ${reply.message}`);
@@ -147,16 +150,16 @@ export async function ingestPaths(
           .finally(() => inflight.delete(pending));
         inflight.add(pending);
         if (inflight.size >= limit) await Promise.race(inflight);
-        else if (pool === null) await nextTick();
+        else if (inThread !== null) await nextTick();
       }
     }
     if (options.signal?.aborted === true) {
       interrupted = true;
-      await pool?.close();
+      await workers.pool?.close();
     }
     await Promise.all(inflight);
   } finally {
-    await pool?.close();
+    await workers.pool?.close();
   }
   progress.seconds = (now() - t0) / 1000;
   return { ...progress, interrupted: interrupted || options.signal?.aborted === true };
