@@ -27,6 +27,17 @@ export interface Lexicon {
   seasons: Record<string, Season>;
   futureBefore: string[];
   futureAfter: string[];
+  /** An invitation to attend something at a later date (邀请朝鲜参加2012年…) is a plan. */
+  invite: {
+    words: string[];
+    attend: string[];
+    /** Characters right before the invitation word that mean it was accepted (应邀, 受邀请). */
+    accepted: string[];
+    /** The character opening an accepted-invitation frame (应…邀请). */
+    acceptedFrame: string;
+    /** Aspect markers after the attend verb that tell the attending as done (参加了). */
+    done: string[];
+  };
   sinceAfter: string[];
   approxBefore: string[];
   approxAfter: string[];

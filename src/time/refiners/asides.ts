@@ -1,6 +1,6 @@
 /**
  * Marks expressions that must not move the narrative line: future plans (将于2012年3月,
- * 2015年春将举行, 邀请…参加2012年…), 以来 clauses (2005年以来, 自2010年3月…以来), ranges in
+ * 2015年春将举行, an invitation to attend: 邀请朝鲜参加2012年…, but not 应…邀请于2005年访问), 以来 clauses (2005年以来, 自2010年3月…以来), ranges in
  * parentheses (life spans, terms of office), quoted speech, captions and reference items.
  */
 import { LEXICON, alternation } from "../tables.js";
@@ -10,12 +10,32 @@ import { insideQuote } from "../zh/present-ref.js";
 const CLAUSE_END = /[，。；！？,;!?\n]/;
 const FUTURE_BEFORE = new RegExp(alternation(LEXICON.futureBefore));
 const FUTURE_AFTER = new RegExp(`^(?:${alternation(LEXICON.futureAfter)})`);
+const INV = LEXICON.invite;
+// 邀请 … 参加 <date>: the attend verb (not followed by 了/过) is the last one before the date.
+const INVITE = new RegExp(
+  `(?<invite>${alternation(INV.words)})(?:(?!${alternation(INV.attend)}).)*?(?:${alternation(INV.attend)})(?!${alternation(INV.done)})(?:(?!${alternation(INV.attend)}).)*$`,
+  "u",
+);
+const ACCEPTED_BEFORE = new RegExp(`(?:${alternation(INV.accepted)})$`);
+// 应美国总统邀请 (not 应该/应当…): the frame char, then a few characters up to the invitation.
+const ACCEPTED_FRAME = new RegExp(
+  `${alternation([INV.acceptedFrame])}(?![该当对用有])[^，。；]{0,12}$`,
+  "u",
+);
 const SINCE = new RegExp(`^[^，。；！？,;!?\\n]{0,12}?(?:${alternation(LEXICON.sinceAfter)})`);
 
 function clauseBefore(text: string, item: Placed): string {
   let i = item.textStart;
   while (i > item.block.textStart && !CLAUSE_END.test(text[i - 1] ?? "")) i -= 1;
   return text.slice(i, item.textStart);
+}
+
+/** Whether the clause before a date invites someone to attend it (邀请朝鲜参加2012年…). */
+export function invitedFuture(clause: string): boolean {
+  const m = INVITE.exec(clause);
+  if (m === null) return false;
+  const head = clause.slice(0, m.index);
+  return !ACCEPTED_BEFORE.test(head) && !ACCEPTED_FRAME.test(head);
 }
 
 function inParenthesizedRange(text: string, items: Placed[], i: number): boolean {
@@ -45,7 +65,8 @@ export const asides: Refiner = {
       if (kind === "caption" || kind === "reference") return { ...item, aside: true };
       const before = clauseBefore(text, item);
       const after = text.slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 16));
-      const future = FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after);
+      const future =
+        FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after) || invitedFuture(before);
       const since = SINCE.test(after) && !/[，。；]/.test(after.slice(0, after.search(/以来/) + 1));
       const quoted = insideQuote(
         text.slice(item.block.textStart, item.textStart),

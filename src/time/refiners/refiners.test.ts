@@ -3,6 +3,7 @@ import { ingest } from "../../ingest/index.js";
 import { normalize } from "../../normalize/index.js";
 import { findTimes } from "../index.js";
 import { show, tagText } from "../testing.js";
+import { invitedFuture } from "./asides.js";
 
 function all(text: string): string[] {
   const tx = tagText(text);
@@ -111,6 +112,40 @@ describe("time:zh/asides and time:zh/anchor", () => {
       "6月16日=2018-06-16<2018年",
       "25日=2018-06-25<6月16日",
     ]);
+  });
+});
+
+describe("time:zh/asides: an invitation to attend is a plan", () => {
+  it.each([
+    ["邀请朝鲜参加", true],
+    ["邀朝鲜领导人出席", true],
+    ["美国邀请朝鲜派代表团参加", true],
+    // negatives: an accepted invitation, attending told as done, no attend verb
+    ["应美国总统邀请于", false],
+    ["他应邀参加", false],
+    ["受邀请出席", false],
+    ["邀请他参加了", false],
+    ["邀请朝鲜代表团于", false],
+  ] as Array<[string, boolean]>)("%s → %s", (clause, expected) => {
+    expect(invitedFuture(clause)).toBe(expected);
+  });
+
+  it.each([
+    [
+      "2004年3月1日会面。应美国总统邀请于2005年访问华盛顿。6月回国。",
+      ["2004年3月1日=2004-03-01", "2005年=2005", "6月=2005-06<2005年"],
+    ],
+    [
+      "2004年3月1日会面。5月，美国邀请朝鲜参加2005年的峰会。6月回国。",
+      [
+        "2004年3月1日=2004-03-01",
+        "5月=2004-05<2004年3月1日",
+        "2005年=2005",
+        "6月=2004-06<2004年3月1日",
+      ],
+    ],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(all(text)).toEqual(expected);
   });
 });
 
