@@ -29,14 +29,6 @@ export interface Carry {
   hypothetical: boolean;
 }
 
-const VERBAL: ReadonlySet<EventType> = new Set([
-  "weapons_test",
-  "visit",
-  "detention",
-  "rejection",
-  "concession",
-  "release",
-]);
 const FRAME_AFTER = /^(?:[中上时]|期间|之际|间隙)/u;
 
 function inFrame(text: string, from: number, h: TriggerHit): boolean {
@@ -61,27 +53,42 @@ export function findTriggers(
   tables: EventTables,
   masked: (i: number) => boolean,
 ): TriggerHit[] {
-  const sorted = byLength(tables.triggers);
+  const { words, patterns } = split(tables.triggers);
   const out: TriggerHit[] = [];
   for (let i = start; i < end; i += 1) {
     if (masked(i)) continue;
-    for (const t of sorted) {
+    let best: TriggerHit | null = null;
+    for (const t of patterns) {
+      const re = t.pattern as RegExp;
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0 || i + m[0].length > end) continue;
+      if (!best || m[0].length > best.end - best.start)
+        best = { trigger: t, start: i, end: i + m[0].length };
+    }
+    for (const t of words) {
+      if (best && t.word.length <= best.end - best.start) break;
       if (i + t.word.length > end || !text.startsWith(t.word, i)) continue;
       if (insideException(text, i, t.word, t.except)) continue;
-      out.push({ trigger: t, start: i, end: i + t.word.length });
-      i += t.word.length - 1;
+      best = { trigger: t, start: i, end: i + t.word.length };
       break;
     }
+    if (!best) continue;
+    out.push(best);
+    i = best.end - 1;
   }
   return out;
 }
 
-const sortedCache = new WeakMap<Trigger[], Trigger[]>();
-function byLength(triggers: Trigger[]): Trigger[] {
-  let s = sortedCache.get(triggers);
+const splitCache = new WeakMap<Trigger[], { words: Trigger[]; patterns: Trigger[] }>();
+function split(triggers: Trigger[]): { words: Trigger[]; patterns: Trigger[] } {
+  let s = splitCache.get(triggers);
   if (!s) {
-    s = [...triggers].sort((a, b) => b.word.length - a.word.length);
-    sortedCache.set(triggers, s);
+    s = {
+      words: triggers.filter((t) => !t.pattern).sort((a, b) => b.word.length - a.word.length),
+      patterns: triggers.filter((t) => t.pattern),
+    };
+    splitCache.set(triggers, s);
   }
   return s;
 }
@@ -127,8 +134,8 @@ export function detectAct(
   let modalAct = false;
   for (const h of hits) {
     const role = h.trigger.role;
-    // Note: a verb followed by 的 modifies a noun (发射的技术, 访问的成果): not an act.
-    const attributive = text.charAt(h.end) === "的" && role === "act" && VERBAL.has(h.trigger.type);
+    // Note: a trigger right before 的 modifies a noun (发射的技术, 制裁的范围, 谴责的声音): not an act.
+    const attributive = text.charAt(h.end) === "的" && (role === "act" || role === "govern");
     // Note: an event noun inside a locative frame (在六方会谈中, 在3天的访问中) is the setting.
     if (role === "act" && inFrame(text, clause.start, h)) continue;
     if (role === "speech") {

@@ -1,35 +1,28 @@
 import { describe, expect, it } from "vitest";
+import { AnnalsError } from "../model/errors.js";
+import { parseTables, rowsOf } from "./tables.js";
 import { eventsOf, show } from "./testing.js";
 
 describe("events:trigger typing", () => {
   const cases: Array<[string, string[]]> = [
-    ["2006年10月9日，朝鲜进行了一次地下核试验。", ["weapons_test 2006-10-09 PRK>"]],
-    [
-      "2010年，朝鲜进行核试验。2011年2月28日，美韩举行大规模联合军演。",
-      ["weapons_test 2010 PRK>", "military_exercise 2011-02-28 USA,KOR>PRK"],
-    ],
-    ["2013年3月7日，联合国安理会谴责朝鲜的核试验。", ["condemnation 2013-03-07 UNSC>PRK"]],
-    ["2015年1月2日，美国对朝鲜实施新一轮制裁。", ["sanction 2015-01-02 USA>PRK"]],
-    ["2010年8月25日，美国前总统卡特访朝。", ["visit 2010-08-25 jimmy_carter>PRK"]],
-    ["2001年，小布什就任美国总统。", ["leadership_change 2001 george_w_bush>"]],
-    ["1999年，朝鲜同意暂停试射远程导弹。", ["concession 1999 PRK>"]],
-    ["2017年，美国在韩国部署反导系统。", ["deployment 2017 USA>"]],
-    ["2011年3月15日，朝鲜向俄罗斯表示愿重返六方会谈。", ["statement 2011-03-15 PRK>RUS"]],
-    [
-      "2000年，金正日与金大中在平壤举行首次会晤。",
-      ["talks 2000 kim_jong_il,PRK,kim_dae_jung,KOR>"],
-    ],
-    // The speech verb is transparent to a realized act: 宣布退出 is a rejection.
-    ["2009年4月14日，朝鲜宣布退出六方会谈。", ["rejection 2009-04-14 PRK>"]],
-    // The act after a demand verb is only its content.
-    ["2009年6月12日，安理会要求朝鲜停止核试验。", ["demand 2009-06-12 UNSC>PRK"]],
-    // Two acts in one sentence.
-    [
-      "2009年4月14日，朝鲜宣布退出六方会谈，驱逐美国的核观察员。",
-      ["rejection 2009-04-14 PRK>", "rejection 2009-04-14 PRK>USA"],
-    ],
-    // 停战 is an armed incident (the armistice), 签署 alone with one party is no agreement.
-    ["1953年，中朝联军和联合国军签订停战协定。", ["armed_incident 1953 CPV_KPA,UNC>"]],
+    ["1998年5月11日，印度进行了三次地下核试验。", ["weapons_test 1998-05-11 IND>"]],
+    ["2014年3月17日，欧盟对俄罗斯实施制裁。", ["sanction 2014-03-17 EU>RUS"]],
+    ["1990年8月6日，联合国安理会对伊拉克实行全面禁运。", ["sanction 1990-08-06 UNSC>IRQ"]],
+    ["1979年1月，邓小平访问美国。", ["visit 1979-01 deng_xiaoping,CHN>USA"]],
+    ["2018年11月，伊朗外交部谴责以色列。", ["condemnation 2018-11 IRN>ISR"]],
+    // concession: agreeing to or announcing a halt, freeze or renunciation
+    ["1991年10月，苏联宣布暂停核试验。", ["concession 1991-10 SUN>"]],
+    ["2015年，伊朗同意冻结铀浓缩活动。", ["concession 2015 IRN>"]],
+    // release is 释放/获释/遣返/放回; an expulsion is a rejection
+    ["1981年1月20日，伊朗释放了52名美国人质。", ["release 1981-01-20 IRN>USA"]],
+    ["2018年3月，英国将23名俄罗斯外交官驱逐出境。", ["rejection 2018-03 GBR>RUS"]],
+    // two one-character state forms in a row name both parties
+    ["1972年9月29日，中日签署联合声明。", ["agreement 1972-09-29 CHN,JPN>"]],
+    // the speech verb is transparent to a realized act
+    ["2019年5月，美国宣布退出中导条约。", ["rejection 2019-05 USA>"]],
+    // a demand governs its content
+    ["2006年7月，安理会要求伊朗停止铀浓缩。", ["demand 2006-07 UNSC>IRN"]],
+    // 签署 alone with one party is no agreement
     ["2009年6月，奥巴马签署一项行政令。", []],
   ];
   it.each(cases)("%s", (text, expected) => {
@@ -37,29 +30,38 @@ describe("events:trigger typing", () => {
   });
 });
 
+describe("events:trigger negatives (ordinary text is no diplomatic event)", () => {
+  const cases: string[] = [
+    "2010年，该公司的工作条件十分恶劣。",
+    "2015年，日本的人口统计不包括外国居民。",
+    "2012年，苹果公司降低了iPhone的售价。",
+    "2003年5月，登山队到达珠穆朗玛峰峰顶。",
+    "1998年，政府限制了进口汽车的数量。",
+    "2011年，这艘货轮驶入港口。",
+    "2016年，他向法院提交了诉状。",
+    "2008年，列车在站台待命。",
+    "2004年，公司举行了开业仪式。",
+    // a trigger right before 的 modifies a noun
+    "2005年，这次制裁的效果有限。",
+    "2013年，火箭发射的费用很高。",
+  ];
+  it.each(cases)("%s", (text) => {
+    expect(eventsOf(text).map(show)).toEqual([]);
+  });
+});
+
 describe("events:modality (promised, planned, hypothetical, negated acts are not the act)", () => {
   const cases: Array<[string, string[]]> = [
-    // plan → only the statement
-    ["2012年3月16日，朝鲜表示计划在4月中旬发射卫星。", ["statement 2012-03-16 PRK>"]],
-    ["2015年2月7日，朝鲜称要测试一种新导弹。", ["statement 2015-02-07 PRK>"]],
-    // future
-    ["2011年，朝鲜将于明年进行核试验。", []],
-    // hypothetical
-    ["2011年，如果朝鲜进行核试验，美国将实施制裁。", []],
-    // negation
-    ["2005年，朝鲜没有进行核试验。", []],
-    ["2005年，美国从未访问朝鲜。", []],
-    // wish
-    [
-      "2009年1月21日，奥巴马在就职演说中表示，愿与朝鲜会谈。",
-      ["statement 2009-01-21 barack_obama,USA>"],
-    ],
-    // promise
-    ["2002年，美国试图以援助换取朝鲜承诺暂停核试验。", []],
-    // a demand governs its content: no weapons test
-    ["2013年，安理会谴责朝鲜发射卫星。", ["condemnation 2013 UNSC>PRK"]],
-    // a setting, not an act
-    ["2012年，在闰日协议签署仅两周后，朝鲜宣布发射卫星。", ["weapons_test 2012 PRK>"]],
+    ["2008年3月，印度表示计划在年底发射月球探测器。", ["statement 2008-03 IND>"]],
+    ["2015年2月7日，伊朗称要测试一种新导弹。", ["statement 2015-02-07 IRN>"]],
+    ["2011年，伊朗将于明年进行核试验。", []],
+    ["2011年，如果伊朗进行核试验，美国将实施制裁。", []],
+    ["2005年，巴基斯坦没有进行核试验。", []],
+    ["2005年，美国从未访问古巴。", []],
+    ["1985年11月，里根在记者会上表示，愿与苏联会谈。", ["statement 1985-11 ronald_reagan,USA>"]],
+    ["2002年，美国试图以援助换取伊朗承诺暂停核试验。", []],
+    ["2013年，欧盟谴责伊朗发射卫星。", ["condemnation 2013 EU>IRN"]],
+    ["1995年，在协议签署仅两周后，以色列宣布发射卫星。", ["weapons_test 1995 ISR>"]],
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(eventsOf(text).map(show)).toEqual(expected);
@@ -67,49 +69,77 @@ describe("events:modality (promised, planned, hypothetical, negated acts are not
 });
 
 describe("events:actors", () => {
-  it("takes the running subject when the clause drops it (随后将…驱逐出境)", () => {
-    const events = eventsOf(
-      "2009年8月，朝鲜最高领导人金正日会见了访问朝鲜的美国前总统克林顿，随后将两名美国女记者释放。",
-    );
-    expect(events.map(show)).toEqual([
-      "visit 2009-08 bill_clinton>PRK,kim_jong_il",
-      "release 2009-08 PRK,kim_jong_il>USA",
-    ]);
-    // the former president's state is a third party, not the visitor
-    expect(events[0]?.actors.other).toContain("USA");
+  it("takes the running subject when the clause drops it", () => {
+    const events = eventsOf("2019年7月，俄罗斯逮捕了两名日本渔民，随后将他们释放。");
+    expect(events.map(show)).toEqual(["detention 2019-07 RUS>JPN", "release 2019-07 RUS>"]);
   });
   it("puts both parties of symmetric talks in source", () => {
-    expect(eventsOf("2012年2月23日，美朝在北京举行第三轮高级别会谈。").map(show)).toEqual([
-      "talks 2012-02-23 USA,PRK>",
+    expect(eventsOf("1985年11月19日，美苏在日内瓦举行首脑会谈。").map(show)).toEqual([
+      "talks 1985-11-19 USA,SUN>",
     ]);
   });
   it("reads the passive (遭…拒绝): the agents are the source, the subject the target", () => {
-    expect(
-      eventsOf("2010年11月29日，中国呼吁召开紧急会议，但遭韩国、美国和日本拒绝。").map(show),
-    ).toEqual(["statement 2010-11-29 CHN>", "rejection 2010-11-29 KOR,USA,JPN>CHN"]);
+    expect(eventsOf("2003年2月10日，法国提议召开紧急会议，但遭美国和英国拒绝。").map(show)).toEqual(
+      ["statement 2003-02-10 FRA>", "rejection 2003-02-10 USA,GBR>FRA"],
+    );
   });
   it("dates by the narrative line when the clause has no date", () => {
-    const [a, b] = eventsOf("2011年2月28日，美韩举行联合军演。朝鲜对此反应强烈。");
-    expect(b?.date).toMatchObject({ value: "2011-02-28", inferred: true, basis: "narrative" });
-    expect(a?.date).toMatchObject({ value: "2011-02-28", inferred: false, basis: "explicit" });
+    const [a, b] = eventsOf("1983年9月1日，苏联击落一架韩国客机。美国对此强烈谴责。");
+    expect(a?.date).toMatchObject({ value: "1983-09-01", inferred: false, basis: "explicit" });
+    expect(b?.date).toMatchObject({ value: "1983-09-01", inferred: true, basis: "narrative" });
   });
 });
 
 describe("events:merge", () => {
   it("merges an act told twice into one event with two mentions", () => {
     const events = eventsOf(
-      "1998年8月，朝鲜发射了人造卫星。\n\n其他事件之后，1998年8月，朝鲜发射人造卫星。",
+      "1998年5月，印度进行了核试验。\n\n其他事件之后，1998年5月，印度进行核试验。",
     );
-    expect(events.map(show)).toEqual(["weapons_test 1998-08 PRK>"]);
+    expect(events.map(show)).toEqual(["weapons_test 1998-05 IND>"]);
     expect(events[0]?.mentions).toHaveLength(2);
   });
   it("keeps two acts of the same type in one sentence apart", () => {
-    expect(eventsOf("2009年，朝鲜宣布退出会谈，驱逐观察员。")).toHaveLength(2);
+    expect(eventsOf("2018年，美国宣布退出伊核协议，驱逐俄罗斯外交官。")).toHaveLength(2);
   });
   it("scores a nuclear test lower than a satellite launch", () => {
-    const [nuclear] = eventsOf("2006年10月9日，朝鲜进行核试验。");
-    const [satellite] = eventsOf("2012年12月12日，朝鲜发射卫星。");
+    const [nuclear] = eventsOf("1998年5月11日，印度进行核试验。");
+    const [satellite] = eventsOf("2012年12月12日，伊朗发射卫星。");
     expect(nuclear?.score).toBe(-7);
     expect(satellite?.score).toBe(-5);
+  });
+});
+
+describe("events:tables", () => {
+  const good = {
+    triggers: rowsOf("t.tsv", [["制裁", "sanction", "act", "8", ""]]),
+    modality: rowsOf("m.tsv", [["未", "negation", "adjacent"]]),
+    scores: rowsOf("s.tsv", [["sanction", "-6"]]),
+    adjustments: rowsOf("a.tsv", []),
+    series: rowsOf("r.tsv", []),
+    patterns: rowsOf("p.tsv", [
+      ["appositive", "^这是"],
+      ["frame", "^在.*后$"],
+      ["policy-verb", "采取"],
+      ["agreement-noun", "协议"],
+    ]),
+  };
+  it("loads well-formed rows", () => {
+    expect(parseTables(good).triggers.map((t) => t.word)).toEqual(["制裁"]);
+  });
+  it.each([
+    ["an unknown type", { triggers: rowsOf("t.tsv", [["x", "sanctoin", "act", "1"]]) }, "t.tsv:1"],
+    ["a missing priority", { triggers: rowsOf("t.tsv", [["x", "sanction", "act"]]) }, "t.tsv:1"],
+    ["an unknown modality", { modality: rowsOf("m.tsv", [["未", "nope", "before"]]) }, "m.tsv:1"],
+    ["a missing scope", { modality: rowsOf("m.tsv", [["未", "negation"]]) }, "m.tsv:1"],
+    ["a bad pattern", { triggers: rowsOf("t.tsv", [["/(/", "sanction", "act", "1"]]) }, "t.tsv:1"],
+  ])("throws on %s, naming file and line", (_, change, where) => {
+    let error: unknown;
+    try {
+      parseTables({ ...good, ...change });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AnnalsError);
+    expect((error as AnnalsError).format()).toContain(where);
   });
 });

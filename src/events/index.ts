@@ -19,7 +19,15 @@ import { detectAct, findTriggers, type Carry } from "./detect.js";
 import { foldSentence, mergeTwiceTold, type Draft } from "./merge.js";
 import { loadEventTables, type EventTables } from "./tables.js";
 
-export { loadEventTables, parseTables, type EventTables, type Trigger } from "./tables.js";
+export {
+  loadEventTables,
+  loadRows,
+  parseTables,
+  rowsOf,
+  type EventTables,
+  type Row,
+  type Trigger,
+} from "./tables.js";
 export { splitClauses } from "./clauses.js";
 
 /** Options of `extractEvents`. */
@@ -99,6 +107,7 @@ export function extractEvents(
     series: tables.series,
     salientStates: [...states].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0)),
     states,
+    abbreviations: new Map([...gazetteer.abbreviations].map(([ch, a]) => [ch, a.id])),
   };
 
   const located = timexes
@@ -208,11 +217,11 @@ export function extractEvents(
             actors,
             score: scoreOf(tables, act.type, clauseText),
             summary: doc.text.slice(span.start, span.end),
-            rule: `events:trigger/${act.hit.trigger.word}`,
+            rule: `events:trigger/${text.slice(act.hit.start, act.hit.end)}`,
             mentions: [],
           },
           ranges: [[span.start, span.end]],
-          trigger: act.hit.trigger.word,
+          trigger: text.slice(act.hit.start, act.hit.end),
           role: act.hit.trigger.role,
           sentence: sentence.id,
           viaSpeech: act.speech !== undefined,

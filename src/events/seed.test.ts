@@ -69,10 +69,11 @@ describe.skipIf(files.length === 0)("events: seed scores", () => {
       entities: JSON.parse(readFileSync(join(seed, "entities.json"), "utf8")) as GoldEntity[],
     };
     const score = scoreEvents(c, gold);
-    // Note: floors at the level reached, so a regression fails; the targets are not met yet.
-    expect(score.detection.f1).toBeGreaterThanOrEqual(0.8);
-    expect(score.typed.f1).toBeGreaterThanOrEqual(0.76);
-    expect(score.typedDated.f1).toBeGreaterThanOrEqual(0.7);
-    expect(score.actors.f1).toBeGreaterThanOrEqual(0.74);
+    // Note: floors at the level reached without seed-fitted rows, so a regression fails; the
+    // issue's targets are not met yet.
+    expect(score.detection.f1).toBeGreaterThanOrEqual(0.79);
+    expect(score.typed.f1).toBeGreaterThanOrEqual(0.73);
+    expect(score.typedDated.f1).toBeGreaterThanOrEqual(0.67);
+    expect(score.actors.f1).toBeGreaterThanOrEqual(0.77);
   });
 });

@@ -1,14 +1,18 @@
 /** The event tables (`data/events/*.tsv`): triggers, modality markers, scores, series. */
 import type { EventType } from "../model/index.js";
 import { EVENT_TYPES } from "../model/index.js";
-import { loadDataTsv } from "../model/data.js";
+import { loadDataText } from "../model/data.js";
+import { AnnalsError } from "../model/errors.js";
 
 /** How a trigger behaves in its clause. */
 export type TriggerRole = "act" | "speech" | "govern" | "frame" | "adopt";
 
-/** One trigger word. */
+/** One trigger word, or a pattern written `/…/` in the table. */
 export interface Trigger {
+  /** The word, or the pattern's source for a pattern trigger. */
   word: string;
+  /** For a `/…/` row: a sticky regular expression matched at each position. */
+  pattern?: RegExp;
   type: EventType;
   role: TriggerRole;
   /** Higher wins among act triggers of one clause. */
@@ -48,54 +52,135 @@ export interface EventTables {
 
 const TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
 const ROLES: ReadonlySet<string> = new Set(["act", "speech", "govern", "frame", "adopt"]);
+const KINDS: ReadonlySet<string> = new Set([
+  "future",
+  "plan",
+  "wish",
+  "hypothetical",
+  "negation",
+  "promise",
+]);
+const PATTERN_KINDS = ["appositive", "frame", "policy-verb", "agreement-noun"] as const;
+
+/** One TSV row with where it came from (for load-time errors). */
+export interface Row {
+  cells: string[];
+  /** `data/…` path of the table. */
+  file: string;
+  /** 1-based line number. */
+  line: number;
+}
+
+/** Reads `data/<relative>` as rows: blank and `#` lines skipped, each row with its line number. */
+export function loadRows(relative: string): Row[] {
+  const out: Row[] = [];
+  loadDataText(relative)
+    .split(/\r?\n/u)
+    .forEach((text, i) => {
+      if (text.trim() === "" || text.startsWith("#")) return;
+      out.push({ cells: text.split("\t"), file: `data/${relative}`, line: i + 1 });
+    });
+  return out;
+}
+
+/** Rows from bare cell arrays (for tests), numbered in order. */
+export function rowsOf(file: string, cells: string[][]): Row[] {
+  return cells.map((c, i) => ({ cells: c, file, line: i + 1 }));
+}
+
+function bad(row: Row, why: string): AnnalsError {
+  return new AnnalsError(`${why} (row: ${JSON.stringify(row.cells.join("\t"))})`, {
+    file: row.file,
+    position: String(row.line),
+  });
+}
 
 function list(cell: string | undefined): string[] {
   return cell ? cell.split("|").filter((x) => x !== "") : [];
 }
 
-/** Builds the tables from TSV rows. */
+function regex(row: Row, source: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    throw bad(row, `bad pattern: ${(error as Error).message}`);
+  }
+}
+
+function number(row: Row, cell: string | undefined, what: string): number {
+  const n = Number(cell);
+  if (cell === undefined || cell.trim() === "" || !Number.isFinite(n))
+    throw bad(row, `${what} must be a number`);
+  return n;
+}
+
+/** Builds the tables from TSV rows; a malformed row throws an error naming its file and line. */
 export function parseTables(rows: {
-  triggers: string[][];
-  modality: string[][];
-  scores: string[][];
-  adjustments: string[][];
-  series: string[][];
-  patterns: string[][];
+  triggers: Row[];
+  modality: Row[];
+  scores: Row[];
+  adjustments: Row[];
+  series: Row[];
+  patterns: Row[];
 }): EventTables {
   const triggers: Trigger[] = [];
-  for (const [word, type, role, priority, except] of rows.triggers) {
-    if (!word || !type || !TYPES.has(type) || !role || !ROLES.has(role)) continue;
-    triggers.push({
+  for (const row of rows.triggers) {
+    const [word, type, role, priority, except] = row.cells;
+    if (!word) throw bad(row, "empty trigger");
+    if (!type || !TYPES.has(type)) throw bad(row, `unknown event type ${JSON.stringify(type)}`);
+    if (!role || !ROLES.has(role)) throw bad(row, `unknown trigger role ${JSON.stringify(role)}`);
+    const trigger: Trigger = {
       word,
       type: type as EventType,
       role: role as TriggerRole,
-      priority: Number(priority ?? 0),
+      priority: number(row, priority, "priority"),
       except: list(except),
-    });
+    };
+    if (word.length > 2 && word.startsWith("/") && word.endsWith("/"))
+      trigger.pattern = regex(row, word.slice(1, -1), "uy");
+    triggers.push(trigger);
   }
-  const markers: Marker[] = rows.modality
-    .filter((r) => r[0])
-    .map(([word, kind, scope, except]) => ({
-      word: word ?? "",
-      kind: (kind ?? "negation") as ModalityKind,
-      scope: scope === "adjacent" ? "adjacent" : "before",
-      except: list(except),
-    }));
+  const markers: Marker[] = rows.modality.map((row) => {
+    const [word, kind, scope, except] = row.cells;
+    if (!word) throw bad(row, "empty marker");
+    if (!kind || !KINDS.has(kind)) throw bad(row, `unknown modality ${JSON.stringify(kind)}`);
+    if (scope !== "before" && scope !== "adjacent")
+      throw bad(row, `scope must be before or adjacent, not ${JSON.stringify(scope)}`);
+    return { word, kind: kind as ModalityKind, scope, except: list(except) };
+  });
   const scores = new Map<EventType, number | null>();
-  for (const [type, score] of rows.scores)
-    if (type && TYPES.has(type)) scores.set(type as EventType, score ? Number(score) : null);
-  const adjustments = rows.adjustments
-    .filter((r) => r[0] && TYPES.has(r[0]) && r[1])
-    .map(([type, cue, score]) => ({
-      type: type as EventType,
-      cue: cue ?? "",
-      score: Number(score),
-    }));
+  for (const row of rows.scores) {
+    const [type, score] = row.cells;
+    if (!type || !TYPES.has(type)) throw bad(row, `unknown event type ${JSON.stringify(type)}`);
+    scores.set(type as EventType, score ? number(row, score, "score") : null);
+  }
+  const adjustments = rows.adjustments.map((row) => {
+    const [type, cue, score] = row.cells;
+    if (!type || !TYPES.has(type)) throw bad(row, `unknown event type ${JSON.stringify(type)}`);
+    if (!cue) throw bad(row, "empty cue");
+    return { type: type as EventType, cue, score: number(row, score, "score") };
+  });
   const series = new Map<string, string[]>();
-  for (const [name, parties] of rows.series) if (name) series.set(name, list(parties));
-  const pattern = (kind: string): RegExp => {
-    const row = rows.patterns.find((r) => r[0] === kind);
-    return new RegExp(row?.[1] ?? "(?!)", "u");
+  for (const row of rows.series) {
+    const [name, parties] = row.cells;
+    if (!name || list(parties).length === 0) throw bad(row, "a series needs a name and parties");
+    series.set(name, list(parties));
+  }
+  const found = new Map<string, RegExp>();
+  for (const row of rows.patterns) {
+    const [kind, source] = row.cells;
+    if (!kind || !(PATTERN_KINDS as readonly string[]).includes(kind))
+      throw bad(row, `unknown pattern kind ${JSON.stringify(kind)}`);
+    if (!source) throw bad(row, "empty pattern");
+    found.set(kind, regex(row, source, "u"));
+  }
+  const pattern = (kind: (typeof PATTERN_KINDS)[number]): RegExp => {
+    const p = found.get(kind);
+    if (!p)
+      throw new AnnalsError(`missing clause pattern ${kind}`, {
+        file: "data/events/clause-patterns.tsv",
+      });
+    return p;
   };
   const patterns = {
     appositive: pattern("appositive"),
@@ -111,12 +196,12 @@ let shipped: EventTables | null = null;
 /** The shipped tables from `data/events/` (loaded once). */
 export function loadEventTables(): EventTables {
   shipped ??= parseTables({
-    triggers: loadDataTsv("events/triggers.tsv"),
-    modality: loadDataTsv("events/modality.tsv"),
-    scores: loadDataTsv("events/scores.tsv"),
-    adjustments: loadDataTsv("events/adjustments.tsv"),
-    series: loadDataTsv("events/series.tsv"),
-    patterns: loadDataTsv("events/clause-patterns.tsv"),
+    triggers: loadRows("events/triggers.tsv"),
+    modality: loadRows("events/modality.tsv"),
+    scores: loadRows("events/scores.tsv"),
+    adjustments: loadRows("events/adjustments.tsv"),
+    series: loadRows("events/series.tsv"),
+    patterns: loadRows("events/clause-patterns.tsv"),
   });
   return shipped;
 }
