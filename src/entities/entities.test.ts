@@ -20,7 +20,15 @@ describe("entities:gazetteer", () => {
     ["柯林頓與川普都曾是總統。", ["柯林頓=bill_clinton", "川普=donald_trump"]],
     ["克里斯托弗·希尔在会上发言。", []],
     // one-character forms only inside compounds
-    ["美朝关系和中朝联军，以及对朝政策。", ["美=USA", "朝=PRK", "中朝联军=CPV_KPA", "朝=PRK"]],
+    ["中日关系和美苏会谈，以及对华政策。", ["中=CHN", "日=JPN", "美=USA", "苏=SUN", "华=CHN"]],
+    ["其中日本代表团最大。", ["日本=JPN"]],
+    // a state glued to an institution by the segmenter is still the state
+    ["伊朗外交部和中国政府发表声明。", ["伊朗=IRN", "中国=CHN"]],
+    // 布什 by era: 1989–1993 the elder, 2001–2009 the younger
+    [
+      "1990年，布什访问莫斯科。2003年，布什访问伦敦。",
+      ["布什=george_h_w_bush", "布什=george_w_bush"],
+    ],
     ["美、日、韩三国发表声明。", ["美=USA", "日=JPN", "韩=KOR"]],
     ["这是一个美好的日子，朝阳升起。", []],
     // a capital is a state only outside locative phrases
@@ -67,10 +75,8 @@ describe("entities:gazetteer data", () => {
     expect(states.length).toBeGreaterThanOrEqual(193);
     for (const s of states) expect(s.id).toMatch(/^[A-Z]{3}$/u);
   });
-  it("keeps Traditional forms beside the Simplified names", () => {
-    expect(g.byId.get("PRK")?.traditional).toContain("朝鮮");
-    expect(g.byId.get("SUN")?.traditional).toContain("蘇聯");
-    expect(g.byId.get("QING")?.names).toContain("大清");
+  it("finds Traditional forms through the Simplified analysis text", () => {
+    expect(mentionsOf("蘇聯與大清。")).toEqual(["蘇聯=SUN", "大清=QING"]);
   });
   it("picks by era between entries sharing a name", () => {
     const both = g.byAlias.get("朝鲜") ?? [];

@@ -1,6 +1,7 @@
 /**
  * The shipped gazetteer (`data/gazetteer/*.tsv`): states, organisations and office holders with
- * their aliases in Simplified (matched on the analysis text) and Traditional (as written).
+ * their aliases in Simplified only: matching runs on the Simplified analysis text, so a Traditional
+ * form (朝鮮, 聯合國) is found through its Simplified analysis form.
  */
 import type { EntityKind } from "../model/index.js";
 import { loadDataTsv } from "../model/data.js";
@@ -12,8 +13,6 @@ export interface GazetteerEntry {
   kind: EntityKind;
   /** Simplified names; the first is the preferred display name. */
   names: string[];
-  /** Traditional forms as they are written. */
-  traditional: string[];
   /** Wiki titles (Simplified). */
   wiki: string[];
   /** The state a person or organisation acts for, or null. */
@@ -41,6 +40,8 @@ export interface Gazetteer {
   abbreviations: Map<string, { id: string; alias: string }>;
   /** Words before a one-character form that make it an actor (对朝, 访华). */
   compoundPrefixes: Set<string>;
+  /** Institution words a segmenter glues to a state name (中国政府, 伊朗外交部): the name still counts. */
+  institutionSuffixes: string[];
   /** Link-target suffix → kind, longest first. */
   kindSuffixes: Array<[string, EntityKind]>;
   /** Surnames that mark a short link target as a person. */
@@ -79,13 +80,12 @@ export function parseEntries(rows: string[][]): GazetteerEntry[] {
       id: r[0] ?? "",
       kind: asKind(r[1]),
       names: list(r[2]),
-      traditional: list(r[3]),
-      wiki: list(r[4]),
-      state: r[5] ? r[5] : null,
-      role: r[6] ? r[6] : null,
-      from: year(r[7]),
-      to: year(r[8]),
-      metonyms: list(r[9]),
+      wiki: list(r[3]),
+      state: r[4] ? r[4] : null,
+      role: r[5] ? r[5] : null,
+      from: year(r[6]),
+      to: year(r[7]),
+      metonyms: list(r[8]),
     }));
 }
 
@@ -138,6 +138,10 @@ export function compileGazetteer(
     byWiki,
     abbreviations,
     compoundPrefixes,
+    institutionSuffixes: aux.prefixes
+      .filter((r) => r[0] === "suffix" && r[1])
+      .map((r) => r[1] ?? "")
+      .sort((a, b) => b.length - a.length),
     kindSuffixes,
     surnames,
     titles,

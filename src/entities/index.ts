@@ -3,9 +3,9 @@
  * gazetteer, one-character state forms inside compounds, and person names that recur.
  * Matching runs on the Simplified analysis text; mentions carry raw spans.
  */
-import * as OpenCC from "opencc-js";
 import type { Block, Entity, EntityKind, Normalized } from "../model/index.js";
 import { rawSpan } from "../model/index.js";
+import { toAnalysisText } from "../normalize/index.js";
 import type { Jieba } from "@node-rs/jieba";
 import { displayRange, rawToDisplay } from "./display.js";
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
@@ -35,8 +35,6 @@ interface Found {
   wiki: string[];
   rule: string;
 }
-
-const toCn = OpenCC.Converter({ from: "tw", to: "cn" });
 
 const BODY_KINDS: ReadonlySet<Block["kind"]> = new Set([
   "heading",
@@ -118,7 +116,7 @@ export function classifyTarget(
 }
 
 function splitTarget(target: string): { full: string; base: string } {
-  const full = toCn(target.replace(/_/gu, " ").trim());
+  const full = toAnalysisText(target.replace(/_/gu, " ").trim());
   const base = full.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "").trim();
   return { full, base };
 }
@@ -251,7 +249,10 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     const s = m.index;
     const e = s + m[0].length;
     if (!free(s, e)) continue;
-    if (m[0].length <= 3 && (!starts[s] || !starts[e])) continue;
+    // Note: jieba glues an institution to its state (伊朗外交部, 中国政府); the state is still named.
+    const institution =
+      starts[s] === 1 && gazetteer.institutionSuffixes.some((x) => text.startsWith(x, e));
+    if (m[0].length <= 3 && (!starts[s] || !starts[e]) && !institution) continue;
     // Note: a part of a transliterated full name (艾贾龙·马里·戈梅斯) is not a state.
     if (text.charAt(s - 1) === "·" || text.charAt(e) === "·") continue;
     const how = aliases.get(m[0]);

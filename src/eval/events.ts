@@ -3,8 +3,8 @@
  * detection, typed and typed+dated P/R/F1 over one-to-one matches of overlapping mentions, and
  * actor P/R/F1 over source+target on typed matches.
  */
-import * as OpenCC from "opencc-js";
 import type { Chronicle, Entity, Event, Span } from "../model/index.js";
+import { toAnalysisText } from "../normalize/index.js";
 import { prf, type Prf } from "./timex.js";
 
 /** A gold event as in `events.json`. */
@@ -64,10 +64,8 @@ export interface EventScore {
   wrongActors: Array<EventDiff & { goldActors: string[]; systemActors: string[] }>;
 }
 
-const toCn = OpenCC.Converter({ from: "tw", to: "cn" });
-
 function clean(name: string): string {
-  return toCn(
+  return toAnalysisText(
     name
       .replace(/-\{|\}-/gu, "")
       .replace(/\s+/gu, " ")

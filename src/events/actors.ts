@@ -32,6 +32,8 @@ export interface ActorContext {
   salientStates: string[];
   /** State ids. */
   states: Set<string>;
+  /** One-character state forms (美, 朝, 中 …) → state id, from the gazetteer. */
+  abbreviations: Map<string, string>;
 }
 
 /** The running state of a sentence/passage. */
@@ -159,7 +161,12 @@ export function assignActors(
     }
   }
   const head = text.slice(clause.start, trigger.start);
-  if (source.length < 2 && /双方|两国|两军|朝美|美朝/u.test(head) && running.parties.length >= 2) {
+  if (source.length < 2 && SYMMETRIC.has(type)) {
+    // Two one-character state forms in a row (中日, 美苏, 朝韩) name the two parties.
+    for (const id of abbreviationPair(text, clause.start, trigger.start, inClause, context))
+      add(source, id);
+  }
+  if (source.length < 2 && /双方|两国|两军/u.test(head) && running.parties.length >= 2) {
     for (const p of running.parties.slice(0, 2)) add(source, p);
   }
   if (source.length === 0 && type === "talks") {
@@ -185,6 +192,33 @@ export function assignActors(
     },
     subject,
   };
+}
+
+/** The states of the first run of two or more one-character state forms in `[start, end)`. */
+function abbreviationPair(
+  text: string,
+  start: number,
+  end: number,
+  inClause: ActorMention[],
+  context: ActorContext,
+): string[] {
+  const idAt = (i: number): string | null => {
+    // Note: only forms the entity stage found (it checks word boundaries: no 中日 in 其中日本).
+    const m = inClause.find((x) => x.start === i && x.end === i + 1 && x.kind === "state");
+    return m && context.abbreviations.has(text.charAt(i)) ? m.id : null;
+  };
+  for (let i = start; i + 1 < end; i += 1) {
+    const run: string[] = [];
+    let j = i;
+    while (j < end) {
+      const id = idAt(j);
+      if (id === null || run.includes(id)) break;
+      run.push(id);
+      j += 1;
+    }
+    if (run.length >= 2) return run;
+  }
+  return [];
 }
 
 /** Updates the last two distinct parties named (states only) with the clause's mentions. */
