@@ -35,6 +35,11 @@ export interface Relative {
   unit: "year" | "month" | "day";
   /** 0 for 同年/同日, 1 for 次年/次日, -1 for 前一天. */
   offset: number;
+  /**
+   * True for words counted from a speaker's now (去年, 今年, 明年, 前年): they occur in reported
+   * speech and documents, resolve against the narrative year, but do not move the line.
+   */
+  deictic?: boolean;
 }
 
 /** A lunar month/day whose Gregorian date is computed once the lunar year is known. */

@@ -109,7 +109,10 @@ export const anchor: Refiner = {
       out.push(item);
       const at = out.length - 1;
       indexOf.set(items[i]!, at);
-      if (item.aside === true || item.note === "weekday") continue;
+      // Note: 去年/明年 are told from a speaker's now; the narrative stays where it was.
+      if (item.aside === true || item.note === "weekday" || item.relative?.deictic === true) {
+        continue;
+      }
       const statesYear =
         point.year !== undefined &&
         (item.need === "none" || (item.relative?.unit === "year" && item.relative.offset !== 0));

@@ -1,7 +1,8 @@
 /**
  * Years stated relative to the narrative year, with optional month/day/part: 同年11月,
  * 这年, 本年, 当年, 是年, 次年, 翌年, 第二年 (+1), 前一年 (-1), 同年底, 次年3月5日.
- * 去年/今年/明年/前年 (counted from the narrative year: they occur in reported speech).
+ * 去年/今年/明年/前年 (counted from the narrative year: they occur in reported speech and
+ * documents — 1977年1月…文件称去年8月6日 → 1976-08-06 — so they do not move the line).
  * Must not match: 每年 (a set), 享年, 年度, 当年度.
  */
 import type { Parser } from "../types.js";
@@ -11,6 +12,8 @@ const pattern = new RegExp(
   `(?<r>同年|这一年|这年|本年|当年|是年|该年|次年|翌年|第二年|隔年|前一年|上一年|去年|今年|明年|前年)(?:(?<m>${MONTH})月份?(?:(?<d>${DAY})[日号])?(?<p2>上旬|中旬|下旬|初|底|末)?|(?<p>初|底|末|中(?=[，。；、]))|(?<h>[上下])半年)?(?!度|代|级)`,
   "g",
 );
+
+const DEICTIC = /^(?:去年|今年|明年|前年)$/;
 
 /** `time:zh/relative-year`. */
 export const relativeYear: Parser = {
@@ -40,7 +43,7 @@ export const relativeYear: Parser = {
       mod: partMod(g.p ?? g.p2),
       point,
       need: "year",
-      relative: { unit: "year", offset },
+      relative: { unit: "year", offset, ...(DEICTIC.test(r) ? { deictic: true } : {}) },
     };
   },
 };
