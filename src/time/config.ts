@@ -28,6 +28,7 @@ import { set } from "./zh/set.js";
 import { duration } from "./zh/duration.js";
 import { weekday } from "./zh/weekday.js";
 import { dropTraps } from "./refiners/drop-traps.js";
+import { titles } from "./refiners/titles.js";
 import { resolveOverlaps } from "./refiners/resolve-overlaps.js";
 import { modifiers } from "./refiners/modifiers.js";
 import { ranges } from "./refiners/ranges.js";
@@ -65,6 +66,7 @@ export const PARSERS: readonly Parser[] = [
 /** Refiners in the order they run. */
 export const REFINERS: readonly Refiner[] = [
   dropTraps,
+  titles,
   resolveOverlaps,
   modifiers,
   ranges,

@@ -46,6 +46,8 @@ export interface Lexicon {
   bareYearStops: string;
   bareYearStopWords: string[];
   ordinalBefore: string[];
+  /** Title brackets (《》〈〉): their content is a name, never tagged. */
+  titleMarks: { open: string; close: string };
 }
 
 const eraFile = loadDataJson<{ tables: EraTable[] }>("time/eras.json");

@@ -157,6 +157,20 @@ describe("time:zh/asides: an invitation to attend is a plan", () => {
   });
 });
 
+describe("time:zh/titles", () => {
+  it.each([
+    ["《晚清七十年》出版。", []],
+    ["《四天四夜》上映。", []],
+    ["《2012年国防授权法》", []],
+    ["〈1984年〉一文", []],
+    // negatives: dates around a title, and an unclosed bracket, are tagged
+    ["他在1990年出版《晚清七十年》，两年后再版", ["1990年=1990", "两年=P2Y"]],
+    ["《中美关系1990年", ["1990年=1990"]],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
 describe("time:zh/resolve-overlaps", () => {
   it("keeps the longest expression", () => {
     expect(all("光绪二十一年三月二十三日")).toEqual(["光绪二十一年三月二十三日=1895-04-17"]);
