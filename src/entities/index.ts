@@ -288,7 +288,12 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       j += 1;
     }
     const last = run[run.length - 1] ?? i;
-    const prefixed = i > 0 && gazetteer.compoundPrefixes.has(text.charAt(i - 1)) && !claimed[i - 1];
+    // Note: the prefix must start a word itself (对朝, 反美; not 违反中导条约).
+    const prefixed =
+      i > 0 &&
+      gazetteer.compoundPrefixes.has(text.charAt(i - 1)) &&
+      !claimed[i - 1] &&
+      starts[i - 1] === 1;
     const compound = run.length >= 2 && new Set(run.map((k) => text.charAt(k))).size === run.length;
     // Note: jieba keeps words such as 美中不足 or 华美 whole; a run inside a longer word is no compound.
     const insideWord = !starts[i] && !prefixed;

@@ -73,7 +73,7 @@ function add(list: string[], id: string): void {
 export function assignActors(
   text: string,
   clause: { start: number; end: number },
-  trigger: { start: number; end: number },
+  trigger: { start: number; end: number; trigger?: { role: string } },
   type: EventType,
   mentions: ActorMention[],
   context: ActorContext,
@@ -89,7 +89,14 @@ export function assignActors(
   const role = new Map<ActorMention, "source" | "target" | "other" | "skip">();
   const clauseText = text.slice(clause.start, trigger.start);
   const passiveAt = clauseText.search(PASSIVE);
-  const passive = passiveAt >= 0 ? clause.start + passiveAt : -1;
+  // Note: a passive inside a noun phrase before a target (就索尼遭黑客袭击事件对朝鲜…) is no passive.
+  const passive =
+    passiveAt >= 0 && !/对|向|针对/u.test(clauseText.slice(passiveAt))
+      ? clause.start + passiveAt
+      : -1;
+  const govern = trigger.trigger?.role === "govern";
+  const principals = new Set<ActorMention>();
+  let governed = false;
   // Relative clause: 访问朝鲜的[美国前总统]克林顿 — the head after 的 is the agent.
   const de = text.indexOf("的", trigger.end);
   const relative =
@@ -104,12 +111,18 @@ export function assignActors(
     const lead = gap.replace(/[\s“”「」"《》]+/gu, "");
     let r: "source" | "target" | "other" | "skip";
     const before = m.end <= trigger.start;
+    // Note: words holding 与/和/同 (参与, 和平) do not end a 对-phrase.
+    const near = lead
+      .replace(/参与|和平|同意|同时|共同|相同|不同|连同/gu, "")
+      .replace(/[作成称认因以视改更]为$/u, "");
     if (prev && LIST.test(lead)) r = prevRole;
     else if (before) {
       if (passive >= 0) r = m.start > passive ? "source" : "target";
+      else if (prev && prevRole === "target" && lead.endsWith("的"))
+        r = "target"; // 对…朝鲜发展…的朝鲜8家银行: still the object phrase
       else if (
-        TO.test(lead) ||
-        TO_NEAR.test(lead) ||
+        TO.test(near) ||
+        TO_NEAR.test(near) ||
         (m.end - m.start === 1 && TO.test(text.charAt(m.start - 1)))
       )
         r = "target";
@@ -121,7 +134,21 @@ export function assignActors(
     } else if (relative && m.start > de) r = "source";
     else if (AT.test(lead)) r = "other";
     else if (NO_TARGET.has(type)) r = "other";
+    // Note: after a governing verb the first party is the addressee (要求美国停止对朝挑衅);
+    // parties inside the demanded or condemned content are third parties.
+    else if (govern && governed && !(prev && LIST.test(lead) && prevRole === "target")) r = "other";
     else r = "target";
+    if (!before && r === "target") governed = true;
+    // 作为总统克林顿的特使访问: the person the agent acts for is a third party (the state stays).
+    if (
+      before &&
+      r === "source" &&
+      m.kind === "person" &&
+      /作为[^，。；的]*$/u.test(text.slice(clause.start, m.start))
+    ) {
+      r = "other";
+      principals.add(m);
+    }
     if (before && passive < 0 && (r === "source" || (relative && r === "target")))
       subject.push(m.id);
     role.set(m, r);
@@ -136,9 +163,16 @@ export function assignActors(
     if (!a || !b || a.kind !== "state" || b.kind !== "person") continue;
     const between = text.slice(a.end, b.start);
     if (between.length > 12 || PUNCT.test(between) || /[对向与同和在]/u.test(between)) continue;
-    const rb = role.get(b) ?? "source";
+    const rb = principals.has(b) ? "source" : (role.get(b) ?? "source");
     role.set(a, /前|卸任/u.test(between) ? "other" : rb);
     if (!context.stateOf.has(b.id)) context.stateOf.set(b.id, a.id);
+  }
+  for (let k = 0; k + 1 < inClause.length; k += 1) {
+    const a = inClause[k];
+    const b = inClause[k + 1];
+    // 民主党的奥巴马: a party or body qualifying a person is a third party.
+    if (a && b && a.kind !== "person" && b.kind === "person" && text.slice(a.end, b.start) === "的")
+      role.set(a, "other");
   }
   for (const m of inClause) {
     let r = role.get(m) ?? "other";

@@ -58,7 +58,7 @@ describe("events:modality (promised, planned, hypothetical, negated acts are not
     ["2011年，如果伊朗进行核试验，美国将实施制裁。", []],
     ["2005年，巴基斯坦没有进行核试验。", []],
     ["2005年，美国从未访问古巴。", []],
-    ["1985年11月，里根在记者会上表示，愿与苏联会谈。", ["statement 1985-11 ronald_reagan,USA>"]],
+    ["1985年11月，里根在记者会上表示，愿与苏联会谈。", ["statement 1985-11 ronald_reagan,USA>SUN"]],
     ["2002年，美国试图以援助换取伊朗承诺暂停核试验。", []],
     ["2013年，欧盟谴责伊朗发射卫星。", ["condemnation 2013 EU>IRN"]],
     ["1995年，在协议签署仅两周后，以色列宣布发射卫星。", ["weapons_test 1995 ISR>"]],
@@ -72,6 +72,18 @@ describe("events:actors", () => {
   it("takes the running subject when the clause drops it", () => {
     const events = eventsOf("2019年7月，俄罗斯逮捕了两名日本渔民，随后将他们释放。");
     expect(events.map(show)).toEqual(["detention 2019-07 RUS>JPN", "release 2019-07 RUS>"]);
+  });
+  it.each([
+    // a reported accusation: the speaker accuses, the party said to violate is the target
+    ["2019年8月2日，美国称俄罗斯违反中导条约。", "condemnation 2019-08-02 USA>RUS"],
+    // after a governing verb only the addressee is the target
+    ["2014年3月，欧盟要求俄罗斯停止对乌克兰的干涉。", "demand 2014-03 EU>RUS"],
+    // 作为X的特使: the principal is a third party, the state stays the agent's
+    ["1972年，基辛格作为美国总统尼克松的特使访问中国。", "visit 1972 USA>CHN"],
+    // a party qualifying a person is a third party
+    ["1992年，民主党的克林顿当选美国总统。", "leadership_change 1992 bill_clinton>"],
+  ])("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual([expected]);
   });
   it("puts both parties of symmetric talks in source", () => {
     expect(eventsOf("1985年11月19日，美苏在日内瓦举行首脑会谈。").map(show)).toEqual([

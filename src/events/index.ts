@@ -36,6 +36,8 @@ export interface EventOptions {
   gazetteer?: Gazetteer;
 }
 
+const ACTOR_KINDS: ReadonlySet<string> = new Set(["state", "organization", "person", "group"]);
+
 const BODY: ReadonlySet<Block["kind"]> = new Set([
   "paragraph",
   "list-item",
@@ -144,7 +146,20 @@ export function extractEvents(
       const clauseMentions = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
       if (!detected.act) {
         const r = pending?.ranges[0];
-        if (r && inSentence.includes(pending as Draft)) r[1] = clause.end;
+        if (pending && r && inSentence.includes(pending)) {
+          r[1] = clause.end;
+          // 表示，愿与朝鲜对话: the party the reported proposal addresses is the target.
+          const { source, target } = pending.event.actors;
+          for (const m of clauseMentions)
+            if (
+              known.has(m.id) &&
+              ACTOR_KINDS.has(m.kind) &&
+              /(?:[与同跟对向]|针对)$/u.test(text.slice(m.start - 2, m.start)) &&
+              !source.includes(m.id) &&
+              !target.includes(m.id)
+            )
+              target.push(m.id);
+        }
         pending = null;
         const { subject } = assignActors(
           text,
@@ -197,6 +212,23 @@ export function extractEvents(
         );
         for (const role of ["source", "target", "other"] as const)
           actors[role] = actors[role].filter((id) => known.has(id));
+        if (act.type === "condemnation" && act.speech && act.hit.trigger.role === "act") {
+          // 美国称朝鲜此举违背承诺: the speaker accuses; the party said to violate is the target.
+          const speech = act.speech;
+          const accused = clauseMentions.filter(
+            (m) => m.start >= speech.end && m.end <= act.hit.start && actors.source.includes(m.id),
+          );
+          for (const m of accused) {
+            actors.source = actors.source.filter((id) => id !== m.id);
+            if (!actors.target.includes(m.id)) actors.target.push(m.id);
+          }
+          if (actors.source.length === 0)
+            for (const m of clauseMentions)
+              if (m.end <= speech.start && ACTOR_KINDS.has(m.kind) && known.has(m.id))
+                actors.source.push(m.id);
+          if (actors.source.length === 0)
+            actors.source.push(...running.subject.filter((id) => !actors.target.includes(id)));
+        }
         const parties = actors.source.filter(
           (id) => !actors.source.includes(stateOf.get(id) ?? ""),
         );
