@@ -21,6 +21,7 @@ export function parseBlocks(norm: Normalized, parsers: readonly Parser[]): Place
       input ??= {
         text,
         block,
+        title: doc.displayTitle ?? doc.title,
         linkStart: (offset: number) =>
           linkStarts.has(doc.rawStarts[block.textStart + offset] ?? -1),
       };

@@ -11,6 +11,12 @@ export interface EraTable {
   lunarBefore: number;
   /** Characters that, right before a name, mean it is not this table's era. */
   skipAfter: string;
+  /**
+   * When set, a name is this table's era only in a block that contains one of `words`, or
+   * the name followed by one of `suffixes` (世宗大王), or in a document whose title contains
+   * one of `words`.
+   */
+  context?: { words: string[]; suffixes: string[] };
   eras: Record<string, number>;
 }
 

@@ -21,7 +21,7 @@ export const eraDate: Parser = {
   pattern,
   extract(match, input) {
     const g = match.groups ?? {};
-    const era = eraAt(g.era, input.text, match.index);
+    const era = eraAt(g.era, input, match.index);
     const n = num(g.n);
     const month = lunarMonth(g.m);
     const day = lunarDay(g.d ?? g.d2);

@@ -1,9 +1,10 @@
 /**
  * Era-name and reign years → the Gregorian year (calendar era): 光绪二十一年 (1895), 民国38年
  * (1949), 民国元年 (1912), 昭和20年 (1945), 明治27年, 世宗二十五年 (1443).
- * Must not match: 唐高宗三年 (a Chinese ruler, not the Joseon king), 明治维新 (no year).
+ * Must not match: 唐高宗三年 (a Chinese ruler, not the Joseon king), 明朝太祖三年 (a Joseon
+ * temple name with no Korean context in its block or the title), 明治维新 (no year).
  */
-import type { Parser } from "../types.js";
+import type { ParseInput, Parser } from "../types.js";
 import { ERAS } from "../tables.js";
 import { ERA, num } from "./fragments.js";
 
@@ -12,13 +13,21 @@ const pattern = new RegExp(
   "g",
 );
 
-/** The era at a match, or undefined when the character before rules it out. */
-export function eraAt(name: string | undefined, text: string, at: number) {
+/** The era at a match, or undefined when the character before or a missing context rules it out. */
+export function eraAt(name: string | undefined, input: ParseInput, at: number) {
   if (name === undefined) return undefined;
   const era = ERAS.get(name);
   if (era === undefined) return undefined;
+  const text = input.text;
   const before = at > 0 ? (text[at - 1] ?? "") : "";
   if (before !== "" && era.table.skipAfter.includes(before)) return undefined;
+  const context = era.table.context;
+  if (context !== undefined) {
+    const named =
+      context.words.some((w) => text.includes(w) || input.title.includes(w)) ||
+      context.suffixes.some((s) => text.includes(name + s));
+    if (!named) return undefined;
+  }
   return era;
 }
 
@@ -29,7 +38,7 @@ export const eraYear: Parser = {
   pattern,
   extract(match, input) {
     const g = match.groups ?? {};
-    const era = eraAt(g.era, input.text, match.index);
+    const era = eraAt(g.era, input, match.index);
     const n = num(g.n);
     if (era === undefined || n === undefined || n < 1 || n > 70) return null;
     return {
