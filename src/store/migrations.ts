@@ -254,6 +254,10 @@ export const MIGRATIONS: readonly string[] = [
       VALUES ('delete', old.rowid, old.analysis);
   END;
   `,
+  // 2: which version of the pipeline extracted each document, so an upgrade re-extracts it.
+  `
+  ALTER TABLE documents ADD COLUMN pipeline TEXT NOT NULL DEFAULT '';
+  `,
 ];
 
 /** The schema version this code writes and reads. */

@@ -281,6 +281,17 @@ describe("store: put", () => {
     expect(store.document("nope")).toBeNull();
   });
 
+  it("re-extracts a document stored by another version of the pipeline", () => {
+    const { a } = loadBoth();
+    expect(store.put(a)).toBe("unchanged");
+    const db = new Database(join(dir, "test.db"));
+    db.prepare("UPDATE documents SET pipeline = 'older' WHERE source = ?").run("a.md");
+    db.close();
+    expect(store.hasHash("a.md", hashText(RAW_A))).toBe(false);
+    expect(store.put(a)).toBe("replaced");
+    expect(store.hasHash("a.md", hashText(RAW_A))).toBe(true);
+  });
+
   it("is a no-op for the same source and text, and replaces a changed text", () => {
     const { a } = loadBoth();
     const before = store.counts();

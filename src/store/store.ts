@@ -2,6 +2,7 @@
  * `openStore()`: one SQLite file (better-sqlite3, WAL) holding every ingested document with its
  * chronicle; the only code in annals that touches the database.
  */
+import { pipelineFingerprint } from "../io/fingerprint.js";
 import Database from "better-sqlite3";
 import {
   AnnalsError,
@@ -42,7 +43,10 @@ export interface Store extends StoreReader {
    * different text replaces its rows, the same text is left alone (unless `force`).
    */
   put(extracted: Extracted, options?: PutOptions): PutOutcome;
-  /** Whether `source` is stored with exactly this raw-text hash (see `hashText`). */
+  /**
+   * Whether `source` is stored with exactly this raw-text hash (see `hashText`), extracted by
+   * the current pipeline (see `pipelineFingerprint`).
+   */
   hasHash(source: string, hash: string): boolean;
   /** Removes a document (by id or source); true when one was there. */
   remove(idOrSource: string): boolean;
@@ -123,10 +127,10 @@ class SqliteStore implements Store {
   hasHash(source: string, hash: string): boolean {
     return (
       this.db
-        .prepare<[string, string], { one: number }>(
-          "SELECT 1 AS one FROM documents WHERE source = ? AND hash = ?",
+        .prepare<[string, string, string], { one: number }>(
+          "SELECT 1 AS one FROM documents WHERE source = ? AND hash = ? AND pipeline = ?",
         )
-        .get(source, hash) !== undefined
+        .get(source, hash, pipelineFingerprint()) !== undefined
     );
   }
 

@@ -6,6 +6,7 @@ import type Database from "better-sqlite3";
 import type { Chronicle, Document, Normalized } from "../model/index.js";
 import { toAnalysis } from "./analysis-text.js";
 import { hashText } from "./hash.js";
+import { pipelineFingerprint } from "../io/fingerprint.js";
 import { displayRange, isNonDecreasing, offsetsToBlob } from "./offsets.js";
 
 /** What the store keeps of one document: the same shape as `extract()`'s result. */
@@ -31,16 +32,16 @@ export function createWriter(
   db: Database.Database,
 ): (extracted: Extracted, options?: PutOptions) => PutOutcome {
   const s = {
-    find: db.prepare<[string, string], { rowid: number; hash: string }>(
-      "SELECT rowid, hash FROM documents WHERE source = ? OR id = ?",
+    find: db.prepare<[string, string], { rowid: number; hash: string; pipeline: string }>(
+      "SELECT rowid, hash, pipeline FROM documents WHERE source = ? OR id = ?",
     ),
     remove: db.prepare<[number]>("DELETE FROM documents WHERE rowid = ?"),
     document: db.prepare(
-      `INSERT INTO documents (id, source, title, display_title, hash, length, raw, text_original,
-         text_cn, text_tw, text_analysis, raw_starts, raw_ends, n_timexes, n_entities, n_events,
-         n_findings)
-       VALUES (@id, @source, @title, @displayTitle, @hash, @length, @raw, @original, @cn, @tw,
-         @analysis, @rawStarts, @rawEnds, @nTimexes, @nEntities, @nEvents, @nFindings)`,
+      `INSERT INTO documents (id, source, title, display_title, hash, pipeline, length, raw,
+         text_original, text_cn, text_tw, text_analysis, raw_starts, raw_ends, n_timexes,
+         n_entities, n_events, n_findings)
+       VALUES (@id, @source, @title, @displayTitle, @hash, @pipeline, @length, @raw, @original,
+         @cn, @tw, @analysis, @rawStarts, @rawEnds, @nTimexes, @nEntities, @nEvents, @nFindings)`,
     ),
     section: db.prepare(
       `INSERT INTO sections (doc, idx, level, title, parent, block, start, "end", text)
@@ -100,7 +101,15 @@ export function createWriter(
     const { document: d, normalized: n, chronicle: c } = extracted;
     const hash = hashText(d.raw);
     const previous = s.find.all(d.source, d.id);
-    if (!force && previous.length === 1 && previous[0]?.hash === hash) return "unchanged";
+    const pipeline = pipelineFingerprint();
+    if (
+      !force &&
+      previous.length === 1 &&
+      previous[0]?.hash === hash &&
+      previous[0]?.pipeline === pipeline
+    ) {
+      return "unchanged";
+    }
     for (const row of previous) s.remove.run(row.rowid);
 
     const doc = Number(
@@ -110,6 +119,7 @@ export function createWriter(
         title: d.title,
         displayTitle: d.displayTitle,
         hash,
+        pipeline,
         length: d.raw.length,
         raw: d.raw,
         original: d.text,
