@@ -13,7 +13,8 @@ import {
   type EventFormat,
   type RenderContext,
 } from "../export/index.js";
-import { isEventType, parseBound, queryEvents, type DocumentEvents } from "../query/index.js";
+import { isEventType } from "../model/index.js";
+import { parseBound, queryEvents, type DocumentEvents } from "../query/index.js";
 import type { Extraction } from "../extract.js";
 import { DEFAULT_MAX_BYTES, extractFile } from "./load.js";
 

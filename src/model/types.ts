@@ -257,6 +257,11 @@ export const EVENT_TYPES: readonly EventType[] = [
   "other",
 ];
 
+/** Whether `value` names an event type. */
+export function isEventType(value: string): value is EventType {
+  return (EVENT_TYPES as readonly string[]).includes(value);
+}
+
 /** How an event's date was obtained. */
 export type DateBasis = "explicit" | "narrative" | "relative" | "inferred";
 

@@ -86,7 +86,20 @@ export function halfWidthAlnum(text: string): string {
 
 /** The Simplified, half-width analysis form of any text (same length), as `normalize` makes it. */
 export function toAnalysisText(text: string): string {
-  return halfWidthAlnum(toSimplified(text));
+  const simplified = toSimplified(text);
+  return halfWidthAlnum(applyFixes(simplified, simplified, "cn"));
+}
+
+/** Any text (a label, a name, a summary) in zh-cn display script, with the fixes applied. */
+export function toCnDisplay(text: string): string {
+  const simplified = toSimplified(text);
+  return applyFixes(simplified, simplified, "cn");
+}
+
+/** Any text in zh-tw display script, with the fixes applied (佩里 stays 佩里). */
+export function toTwDisplay(text: string): string {
+  const simplified = toSimplified(text);
+  return applyFixes(toTraditional(simplified), simplified, "tw");
 }
 
 /** Builds the zh-cn, zh-tw and analysis views of a document, each as long as `doc.text`. */

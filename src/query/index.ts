@@ -1,6 +1,5 @@
 /** Querying events in memory: date intervals of TIMEX3 values, chronological order, EventQuery filters. */
 export * from "./date-range.js";
-export * from "./event-types.js";
 export * from "./filter.js";
 export * from "./script.js";
 export * from "./sort.js";

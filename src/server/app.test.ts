@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { FakeStore } from "../../test/browser/fake-store.js";
 import { HOSTILE, RELATIONS } from "../../test/browser/fixtures.js";
 import { createApp } from "./app.js";
-import { EVENT_TYPES } from "./event-types.js";
+import { EVENT_TYPES } from "../model/index.js";
 
 let app: FastifyInstance;
 let store: FakeStore;

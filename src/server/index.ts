@@ -8,6 +8,6 @@ export type {
   MarkKind,
   ReferenceView,
 } from "./document-view.js";
-export { EVENT_TYPES, isEventType } from "./event-types.js";
+export { EVENT_TYPES, isEventType } from "../model/index.js";
 export type { PairSeries, PairYear } from "./pairs.js";
 export { openApiDocument } from "./openapi.js";

@@ -1,5 +1,5 @@
 /** The OpenAPI 3 description of the JSON API, written as data. */
-import { EVENT_TYPES } from "./event-types.js";
+import { EVENT_TYPES } from "../model/index.js";
 import { MAX_LIMIT } from "./params.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

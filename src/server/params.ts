@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { EventQuery, EventType } from "../model/index.js";
-import { EVENT_TYPES, isEventType } from "./event-types.js";
+import { EVENT_TYPES, isEventType } from "../model/index.js";
 
 /** Largest `limit` accepted by any list endpoint. */
 export const MAX_LIMIT = 5000;

@@ -1,8 +1,5 @@
 /** Simplified/Traditional renderings of short labels (summaries, names, titles) for the page. */
-import * as OpenCC from "opencc-js";
-
-const toCn = OpenCC.Converter({ from: "tw", to: "cn" });
-const toTw = OpenCC.Converter({ from: "cn", to: "tw" });
+import { toCnDisplay, toTwDisplay } from "../normalize/index.js";
 
 /** A label in both scripts. */
 export interface Scripted {
@@ -10,7 +7,7 @@ export interface Scripted {
   tw: string;
 }
 
-/** The Simplified and Traditional forms of a short label (display only; offsets are not kept). */
+/** The zh-cn and zh-tw forms of a short label, converted as the article text is. */
 export function scripted(text: string): Scripted {
-  return { cn: toCn(text), tw: toTw(toCn(text)) };
+  return { cn: toCnDisplay(text), tw: toTwDisplay(text) };
 }

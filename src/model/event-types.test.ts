@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEventType } from "./event-types.js";
+import { isEventType } from "./types.js";
 
 describe("isEventType", () => {
   it.each(["talks", "weapons_test", "leadership_change", "other"])("accepts %s", (name) => {
