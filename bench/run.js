@@ -48,13 +48,17 @@ function time(fn) {
 const fmt = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(1)} k`);
 const docs = corpus();
 const chars = docs.reduce((n, d) => n + d.raw.length, 0);
-console.log(`annals bench — ${docs.length} articles, ${chars} chars, median of ${runs} runs, Node ${process.version}`);
+console.log(
+  `annals bench — ${docs.length} articles, ${chars} chars, median of ${runs} runs, Node ${process.version}`,
+);
 
 // 1. ingest + normalize
 const tIngest = time(() => {
   for (const d of docs) normalize(ingest(d.raw, { name: d.path }));
 });
-console.log(`ingest+normalize   ${fmt(chars / tIngest)}chars/s  (${(tIngest * 1000).toFixed(1)} ms)`);
+console.log(
+  `ingest+normalize   ${fmt(chars / tIngest)}chars/s  (${(tIngest * 1000).toFixed(1)} ms)`,
+);
 
 // 2. time stage alone, and chrono-node's Chinese parser on the same analysis text
 const normalized = docs.map((d) => normalize(ingest(d.raw, { name: d.path })));
@@ -67,7 +71,8 @@ try {
   const ref = new Date(Date.UTC(2020, 0, 1));
   const tChrono = time(() => {
     for (const n of normalized) {
-      for (const b of n.doc.blocks) chrono.zh.hans.parse(n.analysis.slice(b.textStart, b.textEnd), ref);
+      for (const b of n.doc.blocks)
+        chrono.zh.hans.parse(n.analysis.slice(b.textStart, b.textEnd), ref);
     }
   });
   console.log(
@@ -81,7 +86,9 @@ try {
 const tAll = time(() => {
   for (const d of docs) extract({ raw: d.raw, name: d.path });
 });
-console.log(`full extract       ${fmt(chars / tAll)}chars/s  (${(tAll * 1000).toFixed(1)} ms, ${(docs.length / tAll).toFixed(1)} articles/s)`);
+console.log(
+  `full extract       ${fmt(chars / tAll)}chars/s  (${(tAll * 1000).toFixed(1)} ms, ${(docs.length / tAll).toFixed(1)} articles/s)`,
+);
 
 // 4. store ingest of generated articles, --jobs 1 and 2, in a child process (peak RSS)
 const count = quick ? 200 : 1000;
@@ -102,7 +109,9 @@ try {
       const code = await main(["node", "annals", "ingest", ${JSON.stringify(dir)}, "--db", ${JSON.stringify(db)}, "--jobs", "${jobs}"]);
       const s = (performance.now() - t0) / 1000;
       console.error(JSON.stringify({ code, s, rss: process.resourceUsage().maxRSS }));`;
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+    });
     const last = r.stderr.trim().split("\n").pop() ?? "";
     let m;
     try {
