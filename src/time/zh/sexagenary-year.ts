@@ -41,7 +41,7 @@ export const sexagenaryYear: Parser = {
       mod: null,
     };
     if (g.era !== undefined) {
-      const era = eraAt(g.era, input.text, match.index);
+      const era = eraAt(g.era, input, match.index);
       if (era === undefined) return null;
       const year = nearestYear(k, era.first + 30);
       return { ...base, point: { year }, need: "none" };
