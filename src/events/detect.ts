@@ -139,6 +139,8 @@ export function detectAct(
     // Note: an event noun inside a locative frame (在六方会谈中, 在3天的访问中) is the setting.
     if (role === "act" && inFrame(text, clause.start, h)) continue;
     if (role === "speech") {
+      // Note: 被认为/被称 is a received opinion, not a speaker's act.
+      if (text.charAt(h.start - 1) === "被") continue;
       if (!speech) speech = h;
       scope = h.end;
       continue;

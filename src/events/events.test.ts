@@ -44,6 +44,10 @@ describe("events:trigger negatives (ordinary text is no diplomatic event)", () =
     // a trigger right before 的 modifies a noun
     "2005年，这次制裁的效果有限。",
     "2013年，火箭发射的费用很高。",
+    // received opinions, reports with no speaker, a symbol that "denotes"
+    "1976年，唐山被认为是地震风险较低的城市。",
+    "2016年，测试报告显示性能提升约25%。",
+    "2010年，图中的红点表示震中。",
   ];
   it.each(cases)("%s", (text) => {
     expect(eventsOf(text).map(show)).toEqual([]);

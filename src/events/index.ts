@@ -238,6 +238,11 @@ export function extractEvents(
           !tables.patterns.agreementNoun.test(clauseText)
         )
           continue;
+        const nobody = actors.source.length === 0 && actors.target.length === 0;
+        // Note: a statement needs a speaker or an addressee (报告显示…, 只说… are no one's act);
+        // a bare name with no actor (甲申政變 in a list) is a title, not a narrated act.
+        if (nobody && act.type === "statement") continue;
+        if (nobody && clauseText.length <= 6 && act.hit.end >= clause.end - 1) continue;
         if (subject.length > 0) subjectSeen = subject;
         updateParties(running, [...actors.source, ...actors.target], states);
         const date = dateEvent(text, span, act.hit.start, sectionAt(clause.start), dated);
