@@ -48,6 +48,8 @@ describe("events:trigger negatives (ordinary text is no diplomatic event)", () =
     "1976年，唐山被认为是地震风险较低的城市。",
     "2016年，测试报告显示性能提升约25%。",
     "2010年，图中的红点表示震中。",
+    "1976年7月28日，全市交通、通讯、供电中断。",
+    "2016年，新版本不再要求程序跟随主线版本。",
   ];
   it.each(cases)("%s", (text) => {
     expect(eventsOf(text).map(show)).toEqual([]);
