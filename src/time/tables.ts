@@ -1,8 +1,50 @@
 /**
- * The time grammar's knowledge tables, loaded once from `data/time/` (eras, word lists).
+ * The time grammar's knowledge tables from `data/time/` (eras, word lists), loaded and
+ * validated at first use: a broken table fails with an error naming its data file, not with a
+ * TypeError at import.
  */
+import { z } from "zod";
 import { loadDataJson } from "../model/data.js";
+import { AnnalsError } from "../model/errors.js";
 import type { PartOfDay, Season } from "./types.js";
+
+const words = z.array(z.string().min(1));
+
+const eraTableSchema = z.object({
+  name: z.string().min(1),
+  lunarBefore: z.number().int(),
+  skipAfter: z.string(),
+  context: z.object({ words, suffixes: words }).optional(),
+  eras: z.record(z.string().min(1), z.number().int()),
+});
+
+const eraFileSchema = z.object({ tables: z.array(eraTableSchema).min(1) });
+
+const lexiconSchema = z.object({
+  partsOfDay: z.record(
+    z.string().min(1),
+    z.object({ code: z.enum(["MO", "MI", "AF", "EV", "NI"]), pm: z.boolean() }),
+  ),
+  seasons: z.record(z.string().min(1), z.enum(["SP", "SU", "FA", "WI"])),
+  futureBefore: words,
+  futureAfter: words,
+  invite: z.object({
+    words,
+    attend: words,
+    accepted: words,
+    acceptedFrame: z.string().min(1),
+    done: words,
+  }),
+  sinceAfter: words,
+  approxBefore: words,
+  approxAfter: words,
+  lessBefore: words,
+  moreBefore: words,
+  bareYearStops: z.string(),
+  bareYearStopWords: words,
+  ordinalBefore: words,
+  titleMarks: z.object({ open: z.string().min(1), close: z.string().min(1) }),
+});
 
 /** One era table: names → Gregorian year of 元年, for one country. */
 export interface EraTable {
@@ -56,24 +98,59 @@ export interface Lexicon {
   titleMarks: { open: string; close: string };
 }
 
-const eraFile = loadDataJson<{ tables: EraTable[] }>("time/eras.json");
+/** A function computing `make()` on its first call and returning that value afterwards. */
+export function once<T>(make: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+/** Reads `data/<file>` and checks it against `schema`; throws an AnnalsError naming the file. */
+export function loadTable<T>(file: string, schema: z.ZodType<T>): T {
+  let json: unknown;
+  try {
+    json = loadDataJson<unknown>(file);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new AnnalsError(`cannot read data table: ${why}`, { file: `data/${file}` });
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.map(String).join(".") || "(top)";
+    throw new AnnalsError(`invalid data table at ${where}: ${issue?.message ?? "bad shape"}`, {
+      file: `data/${file}`,
+    });
+  }
+  return result.data;
+}
 
 /** Era tables in priority order (`data/time/eras.json`). */
-export const ERA_TABLES: readonly EraTable[] = eraFile.tables;
+export const eraTables = once((): readonly EraTable[] =>
+  loadTable("time/eras.json", eraFileSchema).tables.map(({ context, ...rest }) =>
+    context === undefined ? rest : { ...rest, context },
+  ),
+);
 
 /** Every era name, mapped to its era (the first table listing a name wins). */
-export const ERAS: ReadonlyMap<string, Era> = (() => {
+export const eras = once((): ReadonlyMap<string, Era> => {
   const map = new Map<string, Era>();
-  for (const table of ERA_TABLES) {
+  for (const table of eraTables()) {
     for (const [name, first] of Object.entries(table.eras)) {
       if (!map.has(name)) map.set(name, { name, first, table });
     }
   }
   return map;
-})();
+});
 
 /** The word lists (`data/time/lexicon.json`). */
-export const LEXICON: Lexicon = loadDataJson<Lexicon>("time/lexicon.json");
+export const lexicon = once((): Lexicon => loadTable("time/lexicon.json", lexiconSchema));
 
 /** Regex source matching any of `words`, longest first. */
 export function alternation(words: Iterable<string>): string {

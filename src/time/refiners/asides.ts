@@ -3,26 +3,32 @@
  * 2015年春将举行, an invitation to attend: 邀请朝鲜参加2012年…, but not 应…邀请于2005年访问), 以来 clauses (2005年以来, 自2010年3月…以来), ranges in
  * parentheses (life spans, terms of office), quoted speech, captions and reference items.
  */
-import { LEXICON, alternation } from "../tables.js";
+import { alternation, lexicon, once } from "../tables.js";
 import type { Placed, Refiner } from "../types.js";
 import { insideQuote } from "../zh/present-ref.js";
 
 const CLAUSE_END = /[，。；！？,;!?\n]/;
-const FUTURE_BEFORE = new RegExp(alternation(LEXICON.futureBefore));
-const FUTURE_AFTER = new RegExp(`^(?:${alternation(LEXICON.futureAfter)})`);
-const INV = LEXICON.invite;
-// 邀请 … 参加 <date>: the attend verb (not followed by 了/过) is the last one before the date.
-const INVITE = new RegExp(
-  `(?<invite>${alternation(INV.words)})(?:(?!${alternation(INV.attend)}).)*?(?:${alternation(INV.attend)})(?!${alternation(INV.done)})(?:(?!${alternation(INV.attend)}).)*$`,
-  "u",
-);
-const ACCEPTED_BEFORE = new RegExp(`(?:${alternation(INV.accepted)})$`);
-// 应美国总统邀请 (not 应该/应当…): the frame char, then a few characters up to the invitation.
-const ACCEPTED_FRAME = new RegExp(
-  `${alternation([INV.acceptedFrame])}(?![该当对用有])[^，。；]{0,12}$`,
-  "u",
-);
-const SINCE = new RegExp(`^[^，。；！？,;!?\\n]{0,12}?(?:${alternation(LEXICON.sinceAfter)})`);
+const patterns = once(() => {
+  const lex = lexicon();
+  const inv = lex.invite;
+  const attend = alternation(inv.attend);
+  return {
+    futureBefore: new RegExp(alternation(lex.futureBefore)),
+    futureAfter: new RegExp(`^(?:${alternation(lex.futureAfter)})`),
+    // 邀请 … 参加 <date>: the attend verb (not followed by 了/过) is the last one before the date.
+    invite: new RegExp(
+      `(?<invite>${alternation(inv.words)})(?:(?!${attend}).)*?(?:${attend})(?!${alternation(inv.done)})(?:(?!${attend}).)*$`,
+      "u",
+    ),
+    acceptedBefore: new RegExp(`(?:${alternation(inv.accepted)})$`),
+    // 应美国总统邀请 (not 应该/应当…): the frame char, then a few characters up to the invitation.
+    acceptedFrame: new RegExp(
+      `${alternation([inv.acceptedFrame])}(?![该当对用有])[^，。；]{0,12}$`,
+      "u",
+    ),
+    since: new RegExp(`^[^，。；！？,;!?\\n]{0,12}?(?:${alternation(lex.sinceAfter)})`),
+  };
+});
 
 function clauseBefore(text: string, item: Placed): string {
   let i = item.textStart;
@@ -32,10 +38,11 @@ function clauseBefore(text: string, item: Placed): string {
 
 /** Whether the clause before a date invites someone to attend it (邀请朝鲜参加2012年…). */
 export function invitedFuture(clause: string): boolean {
-  const m = INVITE.exec(clause);
+  const p = patterns();
+  const m = p.invite.exec(clause);
   if (m === null) return false;
   const head = clause.slice(0, m.index);
-  return !ACCEPTED_BEFORE.test(head) && !ACCEPTED_FRAME.test(head);
+  return !p.acceptedBefore.test(head) && !p.acceptedFrame.test(head);
 }
 
 function inParenthesizedRange(text: string, items: Placed[], i: number): boolean {
@@ -60,14 +67,16 @@ export const asides: Refiner = {
   name: "asides",
   refine(items, input) {
     const text = input.text;
+    const p = patterns();
     return items.map((item, i) => {
       const kind = item.block.kind;
       if (kind === "caption" || kind === "reference") return { ...item, aside: true };
       const before = clauseBefore(text, item);
       const after = text.slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 16));
       const future =
-        FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after) || invitedFuture(before);
-      const since = SINCE.test(after) && !/[，。；]/.test(after.slice(0, after.search(/以来/) + 1));
+        p.futureBefore.test(before) || p.futureAfter.test(after) || invitedFuture(before);
+      const since =
+        p.since.test(after) && !/[，。；]/.test(after.slice(0, after.search(/以来/) + 1));
       const quoted = insideQuote(
         text.slice(item.block.textStart, item.textStart),
         item.textStart - item.block.textStart,

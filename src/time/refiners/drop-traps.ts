@@ -2,7 +2,7 @@
  * Drops numbers that only look like dates: ordinals (第1718号), parts of ASCII tokens (file
  * names, URLs, model numbers such as 火星-14 or 8022-02) and numbers glued to a measure unit.
  */
-import { LEXICON } from "../tables.js";
+import { lexicon } from "../tables.js";
 import type { Refiner } from "../types.js";
 
 const TOKEN = /[\w\-/.:#%@]/;
@@ -30,7 +30,7 @@ export const dropTraps: Refiner = {
       // Note: bare-year checks its own right edge (a year may be glued to a link's text).
       if (/\d/.test(last) && TOKEN.test(after) && item.rule !== "bare-year") return false;
       const head = text.slice(Math.max(0, item.textStart - 3), item.textStart);
-      if (/^\d/.test(first) && LEXICON.ordinalBefore.some((w) => head.endsWith(w))) return false;
+      if (/^\d/.test(first) && lexicon().ordinalBefore.some((w) => head.endsWith(w))) return false;
       return true;
     });
   },

@@ -3,13 +3,18 @@
  * 左右/前后/许 after (APPROX, kept in the span), 不到/不足/近 before a duration (LESS_THAN, out),
  * 超过/逾 before a duration (MORE_THAN, out).
  */
-import { LEXICON, alternation } from "../tables.js";
+import { alternation, lexicon, once } from "../tables.js";
 import type { Placed, Refiner } from "../types.js";
 
-const APPROX_BEFORE = new RegExp(`(?:${alternation(LEXICON.approxBefore)})$`);
-const APPROX_AFTER = new RegExp(`^(?:${alternation(LEXICON.approxAfter)})`);
-const LESS_BEFORE = new RegExp(`(?:${alternation(LEXICON.lessBefore)})$`);
-const MORE_BEFORE = new RegExp(`(?:${alternation(LEXICON.moreBefore)})$`);
+const patterns = once(() => {
+  const lex = lexicon();
+  return {
+    approxBefore: new RegExp(`(?:${alternation(lex.approxBefore)})$`),
+    approxAfter: new RegExp(`^(?:${alternation(lex.approxAfter)})`),
+    lessBefore: new RegExp(`(?:${alternation(lex.lessBefore)})$`),
+    moreBefore: new RegExp(`(?:${alternation(lex.moreBefore)})$`),
+  };
+});
 // Note: 约 closes words such as 条约 and 公约; it only approximates after other characters.
 const NOT_APPROX = /[条公契合协盟规预节制特邀相誓简婚和密]约$/;
 
@@ -17,6 +22,7 @@ const NOT_APPROX = /[条公契合协盟规预节制特邀相誓简婚和密]约$
 export const modifiers: Refiner = {
   name: "modifiers",
   refine(items, input) {
+    const { approxBefore, approxAfter: approxAfterRe, lessBefore, moreBefore } = patterns();
     const text = input.text;
     return items.map((item, i) => {
       const before = text.slice(Math.max(item.block.textStart, item.textStart - 3), item.textStart);
@@ -24,17 +30,17 @@ export const modifiers: Refiner = {
       const limit = Math.min(item.block.textEnd, next?.textStart ?? Infinity, item.textEnd + 2);
       const after = text.slice(item.textEnd, limit);
       const out: Placed = { ...item };
-      const approxAfter = APPROX_AFTER.exec(after);
+      const approxAfter = approxAfterRe.exec(after);
       if (approxAfter !== null && item.type !== "SET" && item.value !== "PRESENT_REF") {
         // Note: 前后 after a year range end (1990年前后) is approximation; 许 only after times and counts.
         out.textEnd += approxAfter[0].length;
         out.end += approxAfter[0].length;
         out.mod = "APPROX";
-      } else if (APPROX_BEFORE.test(before) && !NOT_APPROX.test(before) && item.type !== "SET") {
+      } else if (approxBefore.test(before) && !NOT_APPROX.test(before) && item.type !== "SET") {
         out.mod = "APPROX";
-      } else if (item.type === "DURATION" && LESS_BEFORE.test(before)) {
+      } else if (item.type === "DURATION" && lessBefore.test(before)) {
         out.mod = "LESS_THAN";
-      } else if (item.type === "DURATION" && MORE_BEFORE.test(before)) {
+      } else if (item.type === "DURATION" && moreBefore.test(before)) {
         out.mod = "MORE_THAN";
       }
       return out;

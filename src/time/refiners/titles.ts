@@ -4,12 +4,12 @@
  * about them — the work's name is not a time of the narrative (like 三日天下 or 与世纪同行).
  * An unclosed bracket (no closing mark later in the block) drops nothing.
  */
-import { LEXICON } from "../tables.js";
+import { lexicon } from "../tables.js";
 import type { Placed, Refiner } from "../types.js";
 
 /** Whether the display range of `item` lies inside a closed title bracket of its block. */
 export function insideTitle(text: string, item: Placed): boolean {
-  const { open, close } = LEXICON.titleMarks;
+  const { open, close } = lexicon().titleMarks;
   let depth = 0;
   for (let i = item.block.textStart; i < item.textStart; i += 1) {
     const ch = text.charAt(i);

@@ -5,26 +5,15 @@
  * (SPGs-195105.jpg), URLs, EC-121, 2000 in running prose followed by a unit.
  */
 import type { Candidate, Parser } from "../types.js";
-import { LEXICON } from "../tables.js";
+import { lexicon, once } from "../tables.js";
 
 const pattern =
   /(?<![\w.\-/:#%@－·])(?<y>1\d{3}|20\d{2})(?:(?<dash>[—–\-－~～至到])(?<y2>1\d{3}|20\d{2}))?(?!\d)/g;
 
-const STOPS = new Set([
-  ...LEXICON.bareYearStops,
-  "多",
-  "余",
-  "来",
-  "几",
-  "万",
-  "亿",
-  "至",
-  "到",
-  "·",
-  "-",
-]);
-const STOP_WORDS = LEXICON.bareYearStopWords;
-const ORDINAL = LEXICON.ordinalBefore;
+const stops = once(
+  () =>
+    new Set([...lexicon().bareYearStops, "多", "余", "来", "几", "万", "亿", "至", "到", "·", "-"]),
+);
 
 function isCjk(ch: string): boolean {
   return /[\u4e00-\u9fff]/.test(ch);
@@ -54,7 +43,7 @@ export const bareYear: Parser = {
     const end = start + match[0].length;
     const text = input.text;
     const before = text.slice(Math.max(0, start - 3), start);
-    if (ORDINAL.some((w) => before.endsWith(w))) return null;
+    if (lexicon().ordinalBefore.some((w) => before.endsWith(w))) return null;
     const next = text[end] ?? "";
     const prev = text[start - 1] ?? "";
     const wholeCell = text.trim() === match[0];
@@ -67,8 +56,8 @@ export const bareYear: Parser = {
     const modifier =
       g.y2 === undefined &&
       isCjk(next) &&
-      !STOPS.has(next) &&
-      !STOP_WORDS.some((w) => word.startsWith(w));
+      !stops().has(next) &&
+      !lexicon().bareYearStopWords.some((w) => word.startsWith(w));
     if (!(wholeCell || inParens || modifier)) return null;
     const out = [candidate(start, start + (g.y ?? "").length, g.y ?? "")];
     if (g.y2 !== undefined) {

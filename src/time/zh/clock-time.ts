@@ -6,21 +6,27 @@
 import type { Parser } from "../types.js";
 import { CN_NUM_CHAR } from "../numerals.js";
 import { DAY_HEAD, dayHead, partOfDay } from "./day-head.js";
-import { PART_OF_DAY, num } from "./fragments.js";
+import { once } from "../tables.js";
+import { partOfDayWords, num } from "./fragments.js";
 
 const H = `(?:\\d{1,2}|${CN_NUM_CHAR}{1,3})`;
-const pattern = new RegExp(
-  `${DAY_HEAD}(?<pod>${PART_OF_DAY})?(?:` +
-    `(?<h>${H})[时点](?:(?<min>${H})分(?:(?<s>\\d{1,2}(?:\\.\\d+)?)秒)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整))?` +
-    `|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?::(?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d))`,
-  "g",
+const pattern = once(
+  () =>
+    new RegExp(
+      `${DAY_HEAD}(?<pod>${partOfDayWords()})?(?:` +
+        `(?<h>${H})[时点](?:(?<min>${H})分(?:(?<s>\\d{1,2}(?:\\.\\d+)?)秒)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整))?` +
+        `|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?::(?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d))`,
+      "g",
+    ),
 );
 
 /** `time:zh/clock-time`. */
 export const clockTime: Parser = {
   name: "clock-time",
   triggers: "时点:",
-  pattern,
+  get pattern() {
+    return pattern();
+  },
   extract(match, input) {
     const g = match.groups ?? {};
     const head = dayHead(g);

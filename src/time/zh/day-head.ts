@@ -2,7 +2,7 @@
  * The date part in front of a time of day (shared by clock-time and part-of-day):
  * 1969年7月20日, 7月20日, 当天, 次日, 前一天, 当 (当晚).
  */
-import { LEXICON } from "../tables.js";
+import { lexicon } from "../tables.js";
 import type { Need, PartOfDay, Point, Relative } from "../types.js";
 import { DAY, MONTH, NOT_AFTER_NUMBER, YEAR, ymd } from "./fragments.js";
 
@@ -42,5 +42,5 @@ export function dayHead(
 /** The part-of-day code of a word and whether it shifts clock hours to the afternoon. */
 export function partOfDay(word: string | undefined): { code: PartOfDay; pm: boolean } | undefined {
   if (word === undefined) return undefined;
-  return LEXICON.partsOfDay[word];
+  return lexicon().partsOfDay[word];
 }

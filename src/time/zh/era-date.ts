@@ -7,18 +7,24 @@
 import type { Parser } from "../types.js";
 import { lunarToGregorian } from "../lunar.js";
 import { eraAt } from "./era-year.js";
-import { ERA, LUNAR_DAY, LUNAR_MONTH, lunarDay, lunarMonth, num } from "./fragments.js";
+import { once } from "../tables.js";
+import { eraNames, LUNAR_DAY, LUNAR_MONTH, lunarDay, lunarMonth, num } from "./fragments.js";
 
-const pattern = new RegExp(
-  `(?<era>${ERA})(?<n>\\d{1,2}|元|[一二三四五六七八九十廿]{1,3})年(?<leap>闰)?(?<m>${LUNAR_MONTH})月(?:(?<d>${LUNAR_DAY})日|(?<d2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|[二三]十[一二三四五六七八九]?))?`,
-  "g",
+const pattern = once(
+  () =>
+    new RegExp(
+      `(?<era>${eraNames()})(?<n>\\d{1,2}|元|[一二三四五六七八九十廿]{1,3})年(?<leap>闰)?(?<m>${LUNAR_MONTH})月(?:(?<d>${LUNAR_DAY})日|(?<d2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|[二三]十[一二三四五六七八九]?))?`,
+      "g",
+    ),
 );
 
 /** `time:zh/era-date`. */
 export const eraDate: Parser = {
   name: "era-date",
   triggers: "年",
-  pattern,
+  get pattern() {
+    return pattern();
+  },
   extract(match, input) {
     const g = match.groups ?? {};
     const era = eraAt(g.era, input, match.index);

@@ -5,18 +5,18 @@
  * temple name with no Korean context in its block or the title), 明治维新 (no year).
  */
 import type { ParseInput, Parser } from "../types.js";
-import { ERAS } from "../tables.js";
-import { ERA, num } from "./fragments.js";
+import { eras, once } from "../tables.js";
+import { eraNames, num } from "./fragments.js";
 
-const pattern = new RegExp(
-  `(?<era>${ERA})(?<n>\\d{1,2}|元|[一二三四五六七八九十廿]{1,3})年(?!代)`,
-  "g",
+const pattern = once(
+  () =>
+    new RegExp(`(?<era>${eraNames()})(?<n>\\d{1,2}|元|[一二三四五六七八九十廿]{1,3})年(?!代)`, "g"),
 );
 
 /** The era at a match, or undefined when the character before or a missing context rules it out. */
 export function eraAt(name: string | undefined, input: ParseInput, at: number) {
   if (name === undefined) return undefined;
-  const era = ERAS.get(name);
+  const era = eras().get(name);
   if (era === undefined) return undefined;
   const text = input.text;
   const before = at > 0 ? (text[at - 1] ?? "") : "";
@@ -35,7 +35,9 @@ export function eraAt(name: string | undefined, input: ParseInput, at: number) {
 export const eraYear: Parser = {
   name: "era-year",
   triggers: "年",
-  pattern,
+  get pattern() {
+    return pattern();
+  },
   extract(match, input) {
     const g = match.groups ?? {};
     const era = eraAt(g.era, input, match.index);

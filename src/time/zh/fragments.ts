@@ -3,7 +3,7 @@
  * pattern), and readers for the groups they capture.
  */
 import { CN_NUM_CHAR, parseNumber } from "../numerals.js";
-import { ERAS, LEXICON, alternation } from "../tables.js";
+import { eras, lexicon, alternation, once } from "../tables.js";
 import type { Point } from "../types.js";
 
 /** A year numeral: 3–4 Arabic digits or a 4-digit Chinese digit string (二〇一八). */
@@ -15,10 +15,10 @@ export const DAY =
   "(?:3[01]|[12]\\d|0?[1-9]|[二三]十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|十[一二三四五六七八九]?|[一二三四五六七八九])";
 /** A small count: Arabic digits or Chinese numeral characters. */
 export const COUNT = `(?:\\d{1,3}|${CN_NUM_CHAR}{1,4})`;
-/** Part-of-day words (上午, 晚上, …). */
-export const PART_OF_DAY = alternation(Object.keys(LEXICON.partsOfDay));
-/** Era and reign names. */
-export const ERA = alternation(ERAS.keys());
+/** Part-of-day words (上午, 晚上, …), built at first use from the lexicon. */
+export const partOfDayWords = once(() => alternation(Object.keys(lexicon().partsOfDay)));
+/** Era and reign names, built at first use from the era tables. */
+export const eraNames = once(() => alternation(eras().keys()));
 /** Not preceded by a digit, a decimal point or a hyphen after a letter or digit (1.75万, 8022-02). */
 export const NOT_AFTER_NUMBER = "(?<![\\d.]|[A-Za-z\\d][\\-－])";
 /** Not followed by another digit. */

@@ -5,15 +5,20 @@
  */
 import type { Parser } from "../types.js";
 import { DAY_HEAD, dayHead, partOfDay } from "./day-head.js";
-import { PART_OF_DAY } from "./fragments.js";
+import { once } from "../tables.js";
+import { partOfDayWords } from "./fragments.js";
 
-const pattern = new RegExp(`(?:${DAY_HEAD}|(?<r2>当))(?<pod>${PART_OF_DAY})(?![年饭餐会报])`, "g");
+const pattern = once(
+  () => new RegExp(`(?:${DAY_HEAD}|(?<r2>当))(?<pod>${partOfDayWords()})(?![年饭餐会报])`, "g"),
+);
 
 /** `time:zh/part-of-day`. */
 export const partOfDayParser: Parser = {
   name: "part-of-day",
   triggers: "晨上午晚昏夜",
-  pattern,
+  get pattern() {
+    return pattern();
+  },
   extract(match) {
     const g = match.groups ?? {};
     const head = dayHead(g.r2 !== undefined ? { r: "当" } : g);

@@ -3,7 +3,7 @@
  * Must not match: 春节 (a festival), 春季攻势 without a year, 2015年春节.
  */
 import type { Parser } from "../types.js";
-import { LEXICON } from "../tables.js";
+import { lexicon } from "../tables.js";
 import { NOT_AFTER_NUMBER, YEAR, ymd } from "./fragments.js";
 
 const pattern = new RegExp(
@@ -18,7 +18,7 @@ export const season: Parser = {
   pattern,
   extract(match) {
     const g = match.groups ?? {};
-    const code = g.s === undefined ? undefined : LEXICON.seasons[g.s];
+    const code = g.s === undefined ? undefined : lexicon().seasons[g.s];
     if (code === undefined) return null;
     const point = ymd({ y: g.y });
     if (point === undefined) return null;

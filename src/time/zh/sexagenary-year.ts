@@ -5,11 +5,14 @@
  */
 import type { Parser } from "../types.js";
 import { eraAt } from "./era-year.js";
-import { ERA } from "./fragments.js";
+import { once } from "../tables.js";
+import { eraNames } from "./fragments.js";
 
 const STEMS = "甲乙丙丁戊己庚辛壬癸";
 const BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
-const pattern = new RegExp(`(?<era>${ERA})?(?<s>[${STEMS}])(?<b>[${BRANCHES}])年(?!代)`, "g");
+const pattern = once(
+  () => new RegExp(`(?<era>${eraNames()})?(?<s>[${STEMS}])(?<b>[${BRANCHES}])年(?!代)`, "g"),
+);
 
 /** Index 0–59 of a stem-branch pair (甲子 = 0), or undefined for an impossible pair. */
 export function cycleIndex(stem: number, branch: number): number | undefined {
@@ -27,7 +30,9 @@ export function nearestYear(k: number, near: number): number {
 export const sexagenaryYear: Parser = {
   name: "sexagenary-year",
   triggers: "年",
-  pattern,
+  get pattern() {
+    return pattern();
+  },
   extract(match, input) {
     const g = match.groups ?? {};
     const k = cycleIndex(STEMS.indexOf(g.s ?? ""), BRANCHES.indexOf(g.b ?? ""));
