@@ -2,69 +2,21 @@
  * The article reader's view of a stored document: display texts in three scripts plus every
  * annotation placed on the display text (marks), so the page never handles raw offsets.
  */
-import type { DocumentSummary, StoredDocument } from "../model/store.js";
-import type { Block, Entity, Event, Finding, Section, Sentence, Timex } from "../model/types.js";
-import { DisplayMap, type TextRange } from "./marks.js";
-import { scripted, type Scripted } from "./script.js";
+import type { StoredDocument } from "../model/store.js";
+import { DisplayMap } from "./marks.js";
+import { scripted } from "./script.js";
+import type {
+  DocumentView,
+  EventView,
+  FindingView,
+  FootnoteMark,
+  Mark,
+  MarkKind,
+  ReferenceView,
+  TextRange,
+} from "./view.js";
 
-/** What a mark stands for. */
-export type MarkKind = "timex" | "event" | "finding" | "link";
-
-/** One annotation placed on the display text. */
-export interface Mark extends TextRange {
-  kind: MarkKind;
-  /** Timex id, event id, finding index (as text) or link id (as text). */
-  id: string;
-  /** For links: the URL, only when it is an absolute http(s) URL; otherwise null. */
-  url?: string | null;
-}
-
-/** A footnote marker placed at a display position. */
-export interface FootnoteMark {
-  n: number;
-  /** Display offset the marker follows. */
-  at: number;
-  /** Reference number it points to, or null when the list lacks it. */
-  reference: number | null;
-}
-
-/** A reference list item with its display text. */
-export interface ReferenceView {
-  n: number;
-  /** Display text of the item (or its raw text when it is not part of the display text). */
-  text: string;
-  /** Absolute http(s) URLs cited in it. */
-  urls: string[];
-}
-
-/** An event with labels in both scripts and its mentions placed on the display text. */
-export interface EventView extends Event {
-  display: Scripted;
-  ranges: TextRange[];
-}
-
-/** A finding placed on the display text. */
-export interface FindingView extends Finding {
-  index: number;
-  range: TextRange | null;
-}
-
-/** Everything the article reader needs for one document. */
-export interface DocumentView {
-  summary: DocumentSummary;
-  title: Scripted;
-  text: { original: string; cn: string; tw: string };
-  sections: Section[];
-  blocks: Block[];
-  sentences: Sentence[];
-  timexes: Timex[];
-  entities: Array<Omit<Entity, "mentions"> & { display: Scripted }>;
-  events: EventView[];
-  findings: FindingView[];
-  footnotes: FootnoteMark[];
-  references: ReferenceView[];
-  marks: Mark[];
-}
+export type * from "./view.js";
 
 /** Whether a URL is an absolute http(s) URL (anything else, such as `javascript:`, is never live). */
 export function safeUrl(url: string): string | null {

@@ -3,11 +3,9 @@
  * reader, which renders `text` (display) rather than `raw`.
  */
 
-/** A display-text range (UTF-16, half-open). */
-export interface TextRange {
-  textStart: number;
-  textEnd: number;
-}
+import type { TextRange } from "./view.js";
+
+export type { TextRange };
 
 /** Maps raw spans onto display ranges through the display→raw offset maps of one document. */
 export class DisplayMap {

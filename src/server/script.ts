@@ -1,11 +1,9 @@
 /** Simplified/Traditional renderings of short labels (summaries, names, titles) for the page. */
 import { toCnDisplay, toTwDisplay } from "../normalize/index.js";
 
-/** A label in both scripts. */
-export interface Scripted {
-  cn: string;
-  tw: string;
-}
+import type { Scripted } from "./view.js";
+
+export type { Scripted };
 
 /** The zh-cn and zh-tw forms of a short label, converted as the article text is. */
 export function scripted(text: string): Scripted {

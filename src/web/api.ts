@@ -1,7 +1,7 @@
 /** Typed calls to the JSON API (same origin). */
 import type { DocumentSummary, EntitySummary, EventHit, SearchHit } from "../model/store.js";
 import type { Finding } from "../model/types.js";
-import type { DocumentView } from "../server/document-view.js";
+import type { DocumentView } from "../server/view.js";
 import type { PairYear } from "../server/pairs.js";
 
 /** A label in both scripts. */

@@ -5,7 +5,7 @@
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import "./style.css";
 import type { EventType } from "../model/types.js";
-import type { DocumentView } from "../server/document-view.js";
+import type { DocumentView } from "../server/view.js";
 import {
   listDocuments,
   listEntities,

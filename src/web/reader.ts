@@ -3,7 +3,7 @@
  * every timex, event mention, finding and link marked, and footnote markers linked to the
  * reference list. Text only ever enters the page as text nodes.
  */
-import type { DocumentView, Mark } from "../server/document-view.js";
+import type { DocumentView, Mark } from "../server/view.js";
 import { activatable, append, clear, h } from "./dom.js";
 import { t, type Script } from "./i18n.js";
 
