@@ -56,7 +56,6 @@ export interface CheckContext {
   byId: Map<string, TimexInfo>;
 }
 
-const RANGE_JOIN = new Set(["至", "到", "—", "–", "-", "～", "~", "－"]);
 const CLAUSE_END = /[，。；：！？,;\n]/;
 const STATES_YEAR = /年|\d{4}/;
 
@@ -135,63 +134,43 @@ function findBlock(blocks: Block[], at: number): Block | null {
   return null;
 }
 
-/** Why a timex is off the narrative line, from its block and the words around it. */
+/**
+ * Why a timex is off the narrative line: its block, the time stage's aside flag
+ * (`Timex.aside`: future, since, quote, paren, name; `Timex.rangeHead`), and the checks' own
+ * cues for flashbacks, retrospectives and bounds (早在, 回忆, 以前).
+ */
 function asideOf(info: TimexInfo, infos: TimexInfo[], text: string): Aside | null {
   const c = cues();
   // Note: list items are their own passages (a list of dates is not one narrative line).
   if (info.block === null || (info.block.kind !== "paragraph" && info.block.kind !== "list-item")) {
     return "block";
   }
+  const flag = info.timex.aside ?? null;
+  if (flag === "paren") return "parenthesis";
+  if (flag === "quote") return "quotation";
+  const prev = infos[info.index - 1];
+  if (prev?.timex.rangeHead === true && prev.sentence === info.sentence) return "range";
   const sStart = info.sentence?.textStart ?? info.block.textStart;
   const before = text.slice(sStart, info.textStart);
-  if (unbalanced(before, c.openParens, c.closeParens)) return "parenthesis";
-  if (unbalanced(before, c.openQuotes, c.closeQuotes)) return "quotation";
-  const prev = infos[info.index - 1];
-  if (prev !== undefined && prev.sentence === info.sentence && prev.textEnd <= info.textStart) {
-    const between = text.slice(prev.textEnd, info.textStart).trim();
-    if (RANGE_JOIN.has(between)) return "range";
-  }
   const clauseBefore = lastClause(before);
   const after = text.slice(info.textEnd, info.textEnd + 6);
   const sentence = text.slice(sStart, info.sentence?.textEnd ?? info.block.textEnd);
   if (c.flashbackBefore.some((w) => clauseBefore.includes(w))) return "flashback";
   if (c.flashbackSentence.some((w) => sentence.includes(w))) return "retrospective";
-  if (c.futureBefore.some((w) => clauseBefore.includes(w))) return "future";
-  if (c.futureAfter.some((w) => after.startsWith(w))) return "future";
-  if (c.sinceAfter.some((w) => after.startsWith(w))) return "since";
-  const clauseAfter = after + text.slice(info.textEnd + 6, info.textEnd + 40);
-  const clauseRest = clauseAfter.split(CLAUSE_END)[0] ?? "";
-  if (
-    c.sinceBefore.some((w) => clauseBefore.trimEnd().endsWith(w)) &&
-    c.sinceAfter.some((w) => clauseRest.includes(w))
-  ) {
-    return "since";
-  }
+  if (flag === "future") return "future";
+  if (flag === "since") return "since";
   if (c.boundAfter.some((w) => after.startsWith(w))) return "bound";
-  if (isModifier(info, text, c.modifierPrev, c.modifierNext)) return "modifier";
+  if (flag === "name") return "modifier";
   return null;
-}
-
-const HAN = /\p{Script=Han}/u;
-
-/** A year-only date inside a noun phrase (申办1990年亚运会), not a time of the narrative. */
-function isModifier(info: TimexInfo, text: string, okPrev: string[], okNext: string[]): boolean {
-  if (info.date === null || info.date.month !== null) return false;
-  const prev = text[info.textStart - 1] ?? "";
-  const next = text[info.textEnd] ?? "";
-  if (!HAN.test(prev) || !HAN.test(next)) return false;
-  const before = text.slice(Math.max(0, info.textStart - 2), info.textStart);
-  if (okPrev.some((w) => before.endsWith(w))) return false;
-  return !okNext.includes(next);
 }
 
 /**
  * Marks every member of a coordination of dates (`1998年、2001年和1995年`) as a list, and
- * the head of a range (`从2001年至2006年底`) as a range: a period is not a point of the line.
+ * the head of a range (`从2001年至2006年底`, `Timex.rangeHead`) as a range: a period is not a
+ * point of the line.
  */
 function markLists(infos: TimexInfo[], text: string): void {
-  const c = cues();
-  const joins = new Set(c.rangeJoin.filter((j) => !RANGE_JOIN.has(j)));
+  const joins = new Set(cues().listJoin);
   for (let i = 1; i < infos.length; i += 1) {
     const a = infos[i - 1];
     const b = infos[i];
@@ -201,7 +180,7 @@ function markLists(infos: TimexInfo[], text: string): void {
     if (joins.has(between)) {
       if (a.aside === null) a.aside = "list";
       if (b.aside === null) b.aside = "list";
-    } else if (RANGE_JOIN.has(between) && a.aside === null) {
+    } else if (a.timex.rangeHead === true && a.aside === null) {
       a.aside = "range";
     }
   }
@@ -211,19 +190,6 @@ function markLists(infos: TimexInfo[], text: string): void {
 function lastClause(s: string): string {
   const parts = s.split(CLAUSE_END);
   return parts[parts.length - 1] ?? "";
-}
-
-/** True when `s` opens more brackets/quotes of a kind than it closes. */
-function unbalanced(s: string, open: string[], close: string[]): boolean {
-  let depth = 0;
-  for (const ch of s) {
-    const o = open.indexOf(ch);
-    const k = close.indexOf(ch);
-    if (o >= 0 && k >= 0) depth = depth > 0 ? depth - 1 : depth + 1;
-    else if (o >= 0) depth += 1;
-    else if (k >= 0 && depth > 0) depth -= 1;
-  }
-  return depth > 0;
 }
 
 /** The raw span of a display range. */

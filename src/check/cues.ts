@@ -1,22 +1,16 @@
 /** The cue-word table of the checks (data/check/cues.json), loaded once. */
 import { loadDataJson } from "../model/data.js";
 
-/** Cue words that take a date off the narrative line (Simplified analysis text). */
+/**
+ * Cue words that take a date off the narrative line (Simplified analysis text), beyond the
+ * time stage's `Timex.aside` (future, since, quote, paren, name) and `Timex.rangeHead`.
+ */
 export interface Cues {
   flashbackBefore: string[];
   flashbackSentence: string[];
-  futureBefore: string[];
-  futureAfter: string[];
-  sinceBefore: string[];
-  sinceAfter: string[];
   boundAfter: string[];
-  rangeJoin: string[];
-  openQuotes: string[];
-  closeQuotes: string[];
-  openParens: string[];
-  closeParens: string[];
-  modifierPrev: string[];
-  modifierNext: string[];
+  /** Words joining a coordination of dates (1998年、2001年和1995年). */
+  listJoin: string[];
 }
 
 let cached: Cues | null = null;

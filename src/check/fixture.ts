@@ -130,6 +130,10 @@ export interface TimexSpec {
   value: string;
   anchor?: string;
   type?: TimexType;
+  /** The aside flag the time stage would set (`Timex.aside`). */
+  aside?: Timex["aside"];
+  /** The range-head flag the time stage would set (`Timex.rangeHead`). */
+  rangeHead?: boolean;
 }
 
 /** Places timexes in document order: each is searched after the previous one's end. */
@@ -145,7 +149,7 @@ export function placeTimexes(doc: Document, specs: TimexSpec[]): Timex[] {
       if (a === undefined) throw new Error(`fixture: anchor "${spec.anchor}" not placed`);
       anchor = a.id;
     }
-    out.push({
+    const timex: Timex = {
       id: `t${out.length + 1}`,
       start,
       end: start + spec.text.length,
@@ -156,7 +160,10 @@ export function placeTimexes(doc: Document, specs: TimexSpec[]): Timex[] {
       calendar: "gregorian",
       anchor,
       rule: "time:fixture",
-    });
+    };
+    if (spec.aside !== undefined) timex.aside = spec.aside;
+    if (spec.rangeHead !== undefined) timex.rangeHead = spec.rangeHead;
+    out.push(timex);
     from = start + spec.text.length;
   }
   return out;

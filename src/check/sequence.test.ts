@@ -61,8 +61,8 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
       ["1901年，张三（1855年－1911年）出任公使。1902年，张三签订条约。"],
       [
         { text: "1901年", value: "1901" },
-        { text: "1855年", value: "1855" },
-        { text: "1911年", value: "1911" },
+        { text: "1855年", value: "1855", aside: "paren", rangeHead: true },
+        { text: "1911年", value: "1911", aside: "paren" },
         { text: "1902年", value: "1902" },
       ],
     ],
@@ -107,8 +107,8 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
       ],
       [
         { text: "2011年10月21日", value: "2011-10-21" },
-        { text: "2012年3月", value: "2012-03" },
-        { text: "2005年", value: "2005" },
+        { text: "2012年3月", value: "2012-03", aside: "future" },
+        { text: "2005年", value: "2005", aside: "since" },
         { text: "2011年10月24日", value: "2011-10-24" },
       ],
     ],
@@ -117,7 +117,7 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
       ["2017年，佩里说：“2000年那次访问是黄金机会。”2017年9月，朝鲜进行核试验。"],
       [
         { text: "2017年", value: "2017" },
-        { text: "2000年", value: "2000" },
+        { text: "2000年", value: "2000", aside: "quote" },
         { text: "2017年9月", value: "2017-09" },
       ],
     ],
@@ -128,10 +128,10 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
       ],
       [
         { text: "1983年", value: "1983" },
-        { text: "1990年", value: "1990" },
+        { text: "1990年", value: "1990", aside: "name" },
         { text: "1984年", value: "1984" },
-        { text: "1990年", value: "1990" },
-        { text: "1994年", value: "1994" },
+        { text: "1990年", value: "1990", aside: "name" },
+        { text: "1994年", value: "1994", aside: "name" },
       ],
     ],
     [
@@ -148,7 +148,7 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
       ["2002年1月，小布什发表国情咨文。从2001年至2006年底，强硬派主导政策。2003年，美国发动战争。"],
       [
         { text: "2002年1月", value: "2002-01" },
-        { text: "2001年", value: "2001" },
+        { text: "2001年", value: "2001", rangeHead: true },
         { text: "2006年底", value: "2006" },
         { text: "2003年", value: "2003" },
       ],
@@ -194,6 +194,20 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
   ];
   it.each(clean)("check:year-out-of-sequence does not flag %s", (_name, blocks, timexes) => {
     expect(reportable(run(blocks, timexes))).toEqual([]);
+  });
+
+  it("check:year-out-of-sequence trusts Timex.aside: the same quoted year unmarked is flagged", () => {
+    const found = reportable(
+      run(
+        ["2017年，佩里说：“2000年那次访问是黄金机会。”2017年9月，朝鲜进行核试验。"],
+        [
+          { text: "2017年", value: "2017" },
+          { text: "2000年", value: "2000" },
+          { text: "2017年9月", value: "2017-09" },
+        ],
+      ),
+    );
+    expect(found.map((f) => [f.kind, f.text])).toEqual([["year-out-of-sequence", "2000年"]]);
   });
 
   it("check:year-out-of-sequence flags a slip inside one list item", () => {

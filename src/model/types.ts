@@ -188,6 +188,19 @@ export interface Timex extends Span {
   rule: string;
   /** A note on an alternative reading (e.g. the range's other end, a decade pair). */
   note?: string;
+  /**
+   * Why the date is an aside that does not stand on the narrative line, set by the time stage
+   * (absent or null: none): `future` a plan (将于2012年3月, 2015年春将举行, 邀请…参加2012年…);
+   * `since` the start of a 以来/至今 period (2005年以来, 自2010年3月…至今); `quote` inside quoted
+   * speech; `paren` inside parentheses (a gloss, a life span); `name` a year inside a name
+   * (申办1990年亚运会). Consumers (check, events) use it instead of their own cue lists.
+   */
+  aside?: "future" | "since" | "quote" | "paren" | "name" | null;
+  /**
+   * True when this timex is the first endpoint of a range (至/到/—/～/-) whose other endpoint is
+   * the next timex (从2001年至2006年底): neither end is a point of the narrative line.
+   */
+  rangeHead?: boolean;
 }
 
 /** Kinds of actors and named things. */

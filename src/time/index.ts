@@ -6,6 +6,7 @@ import type { Normalized, Timex } from "../model/index.js";
 import { rawSpan } from "../model/spans.js";
 import { PARSERS, REFINERS } from "./config.js";
 import { parseBlocks } from "./engine.js";
+import { sentenceStarts } from "./refiners/sentences.js";
 import type { Placed } from "./types.js";
 
 /** Options for `tagTimes` (the parser and refiner lists, for tests). */
@@ -17,7 +18,7 @@ export interface TagOptions {
 /** Placed, refined candidates before they become timexes (for tests and debugging). */
 export function findTimes(norm: Normalized, options: TagOptions = {}): Placed[] {
   let items = parseBlocks(norm, options.parsers ?? PARSERS);
-  const input = { text: norm.analysis };
+  const input = { text: norm.analysis, sentenceStarts: sentenceStarts(norm.doc) };
   for (const refiner of options.refiners ?? REFINERS) items = refiner.refine(items, input);
   return items;
 }
@@ -48,6 +49,8 @@ export function tagTimes(norm: Normalized, options: TagOptions = {}): Timex[] {
       rule: `time:zh/${item.rule}`,
     };
     if (item.note !== undefined && item.note !== "weekday") timex.note = item.note;
+    if (item.asideKind !== undefined) timex.aside = item.asideKind;
+    if (item.rangeHead === true && items[i + 1] !== undefined) timex.rangeHead = true;
     out.push(timex);
   });
   return out;

@@ -35,7 +35,13 @@ const lexiconSchema = z.object({
     acceptedFrame: z.string().min(1),
     done: words,
   }),
+  sinceBefore: words,
   sinceAfter: words,
+  quoteMarks: z.object({ open: z.string().min(1), close: z.string().min(1) }),
+  parenMarks: z.object({ open: z.string().min(1), close: z.string().min(1) }),
+  nameModifier: z.object({ okBefore: words, okAfter: words }),
+  rangeConnectors: words,
+  coordinators: words,
   approxBefore: words,
   approxAfter: words,
   lessBefore: words,
@@ -86,7 +92,20 @@ export interface Lexicon {
     /** Aspect markers after the attend verb that tell the attending as done (参加了). */
     done: string[];
   };
+  /** Words right before a date that open a 以来/至今 period (自, 从). */
+  sinceBefore: string[];
+  /** Words that close a period lasting until the writer's present (以来, 至今). */
   sinceAfter: string[];
+  /** Quotation marks (a mark in both strings, like the straight quote, toggles). */
+  quoteMarks: { open: string; close: string };
+  /** Parentheses. */
+  parenMarks: { open: string; close: string };
+  /** Characters around a year-only date that keep it off a name (于1990年…, 1990年起). */
+  nameModifier: { okBefore: string[]; okAfter: string[] };
+  /** Words joining the two ends of a range (至, 到, —). */
+  rangeConnectors: string[];
+  /** Words joining the members of a coordination (和, 及, 、). */
+  coordinators: string[];
   approxBefore: string[];
   approxAfter: string[];
   lessBefore: string[];

@@ -2,7 +2,7 @@
  * Internal shapes of the time stage: what a parser finds (a candidate with the parts the text
  * stated), and how parsers and refiners are declared.
  */
-import type { Block, Calendar, TimexMod, TimexType } from "../model/index.js";
+import type { Block, Calendar, Timex, TimexMod, TimexType } from "../model/index.js";
 
 /** TIMEX3 part-of-day codes. */
 export type PartOfDay = "MO" | "MI" | "AF" | "EV" | "NI";
@@ -28,6 +28,9 @@ export interface Point {
   /** TIMEX3 century digits (20世纪 → 19); negative for BCE. */
   century?: number;
 }
+
+/** Why an expression is off the narrative line (`Timex.aside`). */
+export type AsideKind = NonNullable<Timex["aside"]>;
 
 /** A date that is stated relative to the narrative line (同年, 次日, 一天后, 同月). */
 export interface Relative {
@@ -107,8 +110,12 @@ export interface Placed extends Candidate {
   priority: number;
   /** Index (in the placed list) of the first endpoint of the range/coordination it ends. */
   head?: number;
-  /** True when the expression must not move the narrative line (future plans, 以来 clauses). */
+  /** True when the expression must not move the time stage's narrative line. */
   aside?: boolean;
+  /** The kind of aside it is (`Timex.aside`), when it is one. */
+  asideKind?: AsideKind;
+  /** True when it is the first endpoint of a range whose other endpoint comes next. */
+  rangeHead?: boolean;
   /** Index (in the placed list) of the anchor it took missing parts from. */
   anchor?: number;
   /** Resolved TIMEX3 value. */
@@ -121,6 +128,8 @@ export interface Placed extends Candidate {
 export interface RefineInput {
   /** The whole analysis text (display offsets). */
   text: string;
+  /** Sorted display offsets where the document's sentences start. */
+  sentenceStarts: Int32Array;
 }
 
 /** A refiner: one pass over all candidates in document order; returns the new list. */

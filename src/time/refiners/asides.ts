@@ -1,17 +1,26 @@
 /**
- * Marks expressions that must not move the narrative line: future plans (将于2012年3月,
- * 2015年春将举行, an invitation to attend: 邀请朝鲜参加2012年…, but not 应…邀请于2005年访问), 以来 clauses (2005年以来, 自2010年3月…以来), ranges in
- * parentheses (life spans, terms of office), quoted speech, captions and reference items.
+ * Decides which expressions are asides off the narrative line (`Timex.aside`): future plans
+ * (将于2012年3月, 2015年春将举行, an invitation to attend: 邀请朝鲜参加2012年…, but not
+ * 应…邀请于2005年访问), the start of a 以来/至今 period (2005年以来, 自2010年3月…至今), quoted speech,
+ * parentheses (life spans, glosses) and years inside names (申办1990年亚运会).
+ *
+ * The time stage's own narrative line skips future, since and quote asides, parenthesized
+ * ranges, captions and reference items. A single parenthesized date still supplies the year
+ * (明治35年（1902年）2月7日: the gloss restates it), and so does a name's year.
  */
 import { alternation, lexicon, once } from "../tables.js";
-import type { Placed, Refiner } from "../types.js";
-import { insideQuote } from "../zh/present-ref.js";
+import type { AsideKind, Placed, Refiner } from "../types.js";
+import { unbalanced } from "../marks.js";
+import { sentenceStart } from "./sentences.js";
 
 const CLAUSE_END = /[，。；！？,;!?\n]/;
+const HAN = /\p{Script=Han}/u;
+
 const patterns = once(() => {
   const lex = lexicon();
   const inv = lex.invite;
   const attend = alternation(inv.attend);
+  const since = alternation(lex.sinceAfter);
   return {
     futureBefore: new RegExp(alternation(lex.futureBefore)),
     futureAfter: new RegExp(`^(?:${alternation(lex.futureAfter)})`),
@@ -26,7 +35,10 @@ const patterns = once(() => {
       `${alternation([inv.acceptedFrame])}(?![该当对用有])[^，。；]{0,12}$`,
       "u",
     ),
-    since: new RegExp(`^[^，。；！？,;!?\\n]{0,12}?(?:${alternation(lex.sinceAfter)})`),
+    // 以来/至今 within a few characters of the date, in its clause (2005年朝鲜退出以来).
+    sinceNear: new RegExp(`^[^，。；！？,;!?\\n]{0,12}?(?:${since})`),
+    sinceAnywhere: new RegExp(since),
+    sinceFrom: new RegExp(`(?:${alternation(lex.sinceBefore)})\\s*$`),
   };
 });
 
@@ -36,6 +48,13 @@ function clauseBefore(text: string, item: Placed): string {
   return text.slice(i, item.textStart);
 }
 
+function clauseAfter(text: string, item: Placed): string {
+  let i = item.textEnd;
+  const end = Math.min(item.block.textEnd, item.textEnd + 40);
+  while (i < end && !CLAUSE_END.test(text[i] ?? "")) i += 1;
+  return text.slice(item.textEnd, i);
+}
+
 /** Whether the clause before a date invites someone to attend it (邀请朝鲜参加2012年…). */
 export function invitedFuture(clause: string): boolean {
   const p = patterns();
@@ -43,6 +62,53 @@ export function invitedFuture(clause: string): boolean {
   if (m === null) return false;
   const head = clause.slice(0, m.index);
   return !p.acceptedBefore.test(head) && !p.acceptedFrame.test(head);
+}
+
+/** Whether a date's parts name a year and nothing finer (1990年, 同年; not 1990年代, 3月). */
+function yearOnly(item: Placed): boolean {
+  if (item.type !== "DATE" || item.value !== undefined || item.lunar !== undefined) return false;
+  const p = item.point ?? {};
+  if (p.month !== undefined || p.decade !== undefined || p.century !== undefined) return false;
+  return p.year !== undefined || item.relative?.unit === "year" || item.sexagenary !== undefined;
+}
+
+/** A year-only date between two Han characters that modifies a name (申办1990年亚运会). */
+function inName(text: string, item: Placed): boolean {
+  if (!yearOnly(item)) return false;
+  const prev = text[item.textStart - 1] ?? "";
+  const next = text[item.textEnd] ?? "";
+  if (!HAN.test(prev) || !HAN.test(next)) return false;
+  const { okBefore, okAfter } = lexicon().nameModifier;
+  const before = text.slice(Math.max(0, item.textStart - 2), item.textStart);
+  if (okBefore.some((w) => before.endsWith(w))) return false;
+  return !okAfter.includes(next);
+}
+
+function sinceAside(text: string, item: Placed): boolean {
+  const p = patterns();
+  const after = text.slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 16));
+  if (p.sinceNear.test(after)) return true;
+  return (
+    p.sinceFrom.test(clauseBefore(text, item)) && p.sinceAnywhere.test(clauseAfter(text, item))
+  );
+}
+
+/** The kind of aside a placed expression is, or null when it stands on the narrative line. */
+export function asideKind(text: string, starts: Int32Array, item: Placed): AsideKind | null {
+  const lex = lexicon();
+  const sentence = text.slice(sentenceStart(starts, item), item.textStart);
+  if (unbalanced(sentence, lex.parenMarks.open, lex.parenMarks.close)) return "paren";
+  const inBlock = text.slice(item.block.textStart, item.textStart);
+  if (unbalanced(inBlock, lex.quoteMarks.open, lex.quoteMarks.close)) return "quote";
+  const p = patterns();
+  const before = clauseBefore(text, item);
+  const after = text.slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 16));
+  if (p.futureBefore.test(before) || p.futureAfter.test(after) || invitedFuture(before)) {
+    return "future";
+  }
+  if (sinceAside(text, item)) return "since";
+  if (inName(text, item)) return "name";
+  return null;
 }
 
 function inParenthesizedRange(text: string, items: Placed[], i: number): boolean {
@@ -67,24 +133,21 @@ export const asides: Refiner = {
   name: "asides",
   refine(items, input) {
     const text = input.text;
-    const p = patterns();
     return items.map((item, i) => {
-      const kind = item.block.kind;
-      if (kind === "caption" || kind === "reference") return { ...item, aside: true };
-      const before = clauseBefore(text, item);
-      const after = text.slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 16));
-      const future =
-        p.futureBefore.test(before) || p.futureAfter.test(after) || invitedFuture(before);
-      const since =
-        p.since.test(after) && !/[，。；]/.test(after.slice(0, after.search(/以来/) + 1));
-      const quoted = insideQuote(
-        text.slice(item.block.textStart, item.textStart),
-        item.textStart - item.block.textStart,
-      );
-      if (future || since || quoted || inParenthesizedRange(text, items, i)) {
-        return { ...item, aside: true };
+      const kind = asideKind(text, input.sentenceStarts, item);
+      const out: Placed = kind === null ? item : { ...item, asideKind: kind };
+      const blockKind = item.block.kind;
+      if (
+        blockKind === "caption" ||
+        blockKind === "reference" ||
+        kind === "future" ||
+        kind === "since" ||
+        kind === "quote" ||
+        inParenthesizedRange(text, items, i)
+      ) {
+        return { ...out, aside: true };
       }
-      return item;
+      return out;
     });
   },
 };

@@ -1,19 +1,27 @@
 /**
  * Links the endpoints of ranges and coordinations (至/到/—/～/-, 和/及/与/或/、): each endpoint
- * stays its own timex, and a later endpoint takes missing parts from the one before it.
+ * stays its own timex, and a later endpoint takes missing parts from the one before it. The
+ * first endpoint of a range (not of a coordination) is marked `rangeHead`.
  * A bare `一` counts as a dash only between two digit-written dates (1998一2000, a mistyped
- * dash); between Chinese numerals or words it is the numeral one (三月一五月 is not a range).
+ * dash); between Chinese numerals or words it is the numeral one.
  */
+import { alternation, lexicon, once } from "../tables.js";
 import type { Placed, Refiner } from "../types.js";
 
-const CONNECTOR = /^\s*(?:[至到—–\-－~～、和及与或]|以及|起至)\s*$/;
+const connectors = once(() => {
+  const lex = lexicon();
+  return {
+    range: new RegExp(`^\\s*(?:${alternation(lex.rangeConnectors)})\\s*$`),
+    coordination: new RegExp(`^\\s*(?:${alternation(lex.coordinators)})\\s*$`),
+  };
+});
 const DIGIT_DASH = /^\s*一\s*$/;
 const ENDS_WITH_DIGITS = /\d[年月日号]?$/;
 const STARTS_WITH_DIGIT = /^\d/;
 
-/** Whether the text between two dates joins them as a range or coordination. */
-export function joins(between: string, prev: Placed, item: Placed, text: string): boolean {
-  if (CONNECTOR.test(between)) return true;
+/** Whether the text between two expressions joins them as the two ends of a range. */
+export function rangeJoin(between: string, prev: Placed, item: Placed, text: string): boolean {
+  if (connectors().range.test(between)) return true;
   return (
     DIGIT_DASH.test(between) &&
     ENDS_WITH_DIGITS.test(text.slice(prev.textStart, prev.textEnd)) &&
@@ -25,20 +33,24 @@ export function joins(between: string, prev: Placed, item: Placed, text: string)
 export const ranges: Refiner = {
   name: "ranges",
   refine(items, input) {
-    return items.map((item, i) => {
-      const prev = items[i - 1];
-      if (prev === undefined || prev.block !== item.block) return item;
+    const out = items.map((item) => ({ ...item }));
+    out.forEach((item, i) => {
+      const prev = out[i - 1];
+      if (prev === undefined || prev.block !== item.block || prev.textEnd > item.textStart) return;
+      const between = input.text.slice(prev.textEnd, item.textStart);
+      const range = rangeJoin(between, prev, item, input.text);
+      if (range) prev.rangeHead = true;
+      if (!range && !connectors().coordination.test(between)) return;
       if (
         item.type === "DURATION" ||
         item.type === "SET" ||
         prev.type === "DURATION" ||
         prev.type === "SET"
       )
-        return item;
-      if (item.value !== undefined || prev.value !== undefined) return item;
-      const between = input.text.slice(prev.textEnd, item.textStart);
-      if (!joins(between, prev, item, input.text)) return item;
-      return { ...item, head: i - 1 };
+        return;
+      if (item.value !== undefined || prev.value !== undefined) return;
+      item.head = i - 1;
     });
+    return out;
   },
 };

@@ -157,6 +157,32 @@ describe("time:zh/asides: an invitation to attend is a plan", () => {
   });
 });
 
+describe("time:zh/asides: Timex.aside and Timex.rangeHead", () => {
+  function flags(text: string): string[] {
+    return tagText(text).map(
+      (t) => `${t.text}:${t.aside ?? "-"}${t.rangeHead === true ? "+head" : ""}`,
+    );
+  }
+  it.each([
+    [
+      "双方达成协议，将于2012年3月重启工作，这是2005年以来的首次合作。",
+      ["2012年3月:future", "2005年:since"],
+    ],
+    ["自2010年3月朝鲜宣布退出六方会谈并拒绝任何形式的对话以来，局势紧张。", ["2010年3月:since"]],
+    ["1990年至今", ["1990年:since", "至今:-"]],
+    ["佩里说：“2000年那次访问是黄金机会。”", ["2000年:quote"]],
+    ["张三（1855年－1911年）出任公使。", ["1855年:paren+head", "1911年:paren"]],
+    ["中国在1983年提出申办1990年亚运会的申请。", ["1983年:-", "1990年:name"]],
+    ["从2001年至2006年底，强硬派主导政策。", ["2001年:-+head", "2006年底:-"]],
+    // negatives: a plain date, a coordination (no range head), an accepted invitation
+    ["2010年5月1日，双方会谈。", ["2010年5月1日:-"]],
+    ["1998年、2001年和1995年", ["1998年:-", "2001年:-", "1995年:-"]],
+    ["应美国邀请于2005年访问。", ["2005年:-"]],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(flags(text)).toEqual(expected);
+  });
+});
+
 describe("time:zh/titles", () => {
   it.each([
     ["《晚清七十年》出版。", []],

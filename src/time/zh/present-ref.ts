@@ -3,24 +3,16 @@
  * Must not match: the same words inside a quotation (“…如今…”), 今日美国-like names are kept
  * out only when quoted; 至今为止 keeps only 至今.
  */
+import { unbalanced } from "../marks.js";
+import { lexicon } from "../tables.js";
 import type { Parser } from "../types.js";
 
 const pattern = /至今|迄今|今日|今天|如今|现今|目前|(?<![出实表体发呈])现在|当今/g;
 
-const OPEN = new Set(["“", "「", "『"]);
-const CLOSE = new Set(["”", "」", "』"]);
-
-/** Whether offset `at` of `text` lies inside a quotation. */
+/** Whether offset `at` of `text` lies inside a quotation (`data/time/lexicon.json` quoteMarks). */
 export function insideQuote(text: string, at: number): boolean {
-  let depth = 0;
-  let straight = false;
-  for (let i = 0; i < at; i += 1) {
-    const ch = text[i] ?? "";
-    if (ch === '"') straight = !straight;
-    else if (OPEN.has(ch)) depth += 1;
-    else if (CLOSE.has(ch) && depth > 0) depth -= 1;
-  }
-  return depth > 0 || straight;
+  const { open, close } = lexicon().quoteMarks;
+  return unbalanced(text.slice(0, at), open, close);
 }
 
 /** `time:zh/present-ref`. */
