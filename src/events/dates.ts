@@ -15,11 +15,14 @@ export interface DisplayTimex {
   usable: boolean;
   /** Section id of its block, or null. */
   section: number | null;
+  /** A flashback (已于1997年, 曾于…): dates its own clause but does not move the narrative line. */
+  flashback: boolean;
 }
 
 const RANGE_JOIN = /^[\s至到—–\-~～]{1,2}$/u;
 const FUTURE_BEFORE = /(?:将|计划|预定|预计|拟|原计划)[于在]?$/u;
 const FUTURE_AFTER = /^.{0,2}将/u;
+const FLASHBACK = /(?:已|已经|早已|曾|曾经)[于在]$/u;
 const RELATIVE = /^(?:[但而并]|并且)?(?:随后|之后|此后|其后|后来|不久|稍后|事后|嗣后)/u;
 
 /** Marks which timexes may date events. */
@@ -35,22 +38,30 @@ export function prepareTimexes(
       FUTURE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
       FUTURE_AFTER.test(text.slice(t.end, t.end + 3));
     const usable = t.timex.type === "DATE" && /^\d/u.test(t.timex.value) && !rangeEnd && !future;
-    out.push({ ...t, usable });
+    const flashback = FLASHBACK.test(text.slice(Math.max(0, t.start - 3), t.start));
+    out.push({ ...t, usable, flashback });
     prev = t;
   }
   return out;
 }
 
-/** The date of an event stated in `[start, end)` whose trigger is at `trigger`. */
+/**
+ * The date of an event stated in `[start, end)` whose trigger is at `trigger`; `others` are the
+ * starts of the other triggers of the clause: a timex with another trigger between it and this
+ * one belongs to that act (1999年，已于1997年卸任…出访 → the visit is not 1997).
+ */
 export function dateEvent(
   text: string,
   span: { start: number; end: number },
   trigger: number,
   section: number | null,
   timexes: DisplayTimex[],
+  others: number[] = [],
 ): Event["date"] {
   const inside = timexes.filter((t) => t.usable && t.start >= span.start && t.end <= span.end);
-  const before = inside.filter((t) => t.end <= trigger);
+  const before = inside.filter(
+    (t) => t.end <= trigger && !(t.flashback && others.some((o) => o >= t.end && o < trigger)),
+  );
   const paren = inside.filter(
     (t) => t.start > trigger && /[（(]/u.test(text.slice(trigger, t.start)),
   );
@@ -60,7 +71,7 @@ export function dateEvent(
   let narrative: DisplayTimex | undefined;
   for (const t of timexes) {
     if (t.start >= span.start) break;
-    if (t.usable && t.section === section) narrative = t;
+    if (t.usable && !t.flashback && t.section === section) narrative = t;
   }
   if (!narrative) return { value: null, mod: null, timex: null, inferred: true, basis: null };
   if (RELATIVE.test(text.slice(span.start, span.end)))

@@ -123,8 +123,11 @@ export function detectAct(
   hits: TriggerHit[],
   tables: EventTables,
   carry: Carry,
+  dated = false,
 ): { act: ClauseAct | null; also: ClauseAct | null; carry: Carry } {
-  if (tables.patterns.frame.test(text.slice(clause.start, clause.end)))
+  const clauseText = text.slice(clause.start, clause.end);
+  const { frame: framePattern, description } = tables.patterns;
+  if (framePattern.test(clauseText) || description.test(clauseText))
     return { act: null, also: null, carry };
   let scope = clause.start;
   let speech: TriggerHit | null = null;
@@ -135,9 +138,9 @@ export function detectAct(
   for (const h of hits) {
     const role = h.trigger.role;
     // Note: a trigger right before 的 modifies a noun (发射的技术, 制裁的范围, 谴责的声音): not an act.
-    const attributive = text.charAt(h.end) === "的" && (role === "act" || role === "govern");
+    const attributive = text.charAt(h.end) === "的" && role !== "speech" && role !== "frame";
     // Note: an event noun inside a locative frame (在六方会谈中, 在3天的访问中) is the setting.
-    if (role === "act" && inFrame(text, clause.start, h)) continue;
+    if ((role === "act" || role === "noun") && inFrame(text, clause.start, h)) continue;
     if (role === "speech") {
       // Note: 被认为/被称 is a received opinion, not a speaker's act.
       if (text.charAt(h.start - 1) === "被") continue;
@@ -154,6 +157,7 @@ export function detectAct(
       continue;
     }
     if (attributive) continue;
+    if (!isAct(text, clause, h, tables, dated)) continue;
     const modal = carry.hypothetical || modalBefore(text, scope, h.start, tables.markers) !== null;
     if (role === "govern") {
       if (modal) {
@@ -175,7 +179,7 @@ export function detectAct(
   for (const h of acts)
     if (!chosen || h.trigger.priority > chosen.trigger.priority || h.trigger.role === "govern")
       chosen = h;
-  if (chosen && frame && chosen.trigger.role === "act" && chosen.start < frame.start) {
+  if (chosen && frame && chosen.trigger.role !== "govern" && chosen.start < frame.start) {
     // Note: acts inside the attribute of a policy noun (采取…制裁…的高压政策) name the policy.
     if (text.slice(chosen.end, frame.start).includes("的")) chosen = null;
   }
@@ -204,6 +208,28 @@ export function detectAct(
   if (adopt && !carry.hypothetical)
     return { act: { type: "statement", hit: adopt, reported: false }, ...none };
   return { act: null, ...none };
+}
+
+/**
+ * False when an act or noun trigger is no new act: it refers back (此次访问), heads a setting
+ * (按照…的要求), is the undated subject of a causation (冲突导致…), or is an incident noun with no
+ * verb of occurrence in its clause (a war named as an anchor).
+ */
+function isAct(
+  text: string,
+  clause: { start: number; end: number },
+  h: TriggerHit,
+  tables: EventTables,
+  dated: boolean,
+): boolean {
+  const p = tables.patterns;
+  const before = text.slice(clause.start, h.start);
+  const after = text.slice(h.end, clause.end);
+  if (p.anaphora.test(before)) return false;
+  if (p.nominalFrame.test(`${before}＿${after}`)) return false;
+  if (!dated && p.cause.test(after)) return false;
+  if (h.trigger.role === "noun" && !p.occurrence.test(before + after)) return false;
+  return true;
 }
 
 function negatedFrame(text: string, from: number, at: number, tables: EventTables): boolean {

@@ -127,6 +127,72 @@ describe("events:merge", () => {
   });
 });
 
+describe("events:what counts as an act (descriptions, settings, anchors, habits are not)", () => {
+  const cases: Array<[string, string[]]> = [
+    // a trend or state description
+    ["1985年以后，美苏双边对话日趋频繁。", []],
+    ["1985年，美苏举行对话。", ["talks 1985 USA,SUN>"]],
+    // a reference back to an act told before
+    ["1972年2月，尼克松访问中国。此次访问结束了两国二十多年的隔绝。", ["visit 1972-02 >CHN"]],
+    // the head of a setting (按照…的要求, 在…压力下) or of a time phrase (访华前)
+    ["1905年，按照《朴茨茅斯条约》的要求，俄国撤出东北。", []],
+    ["1895年，在列强的压力下，日本归还辽东半岛。", []],
+    ["1971年，基辛格访华前的两个月，美国放宽了对华贸易限制。", ["concession 1971 USA>CHN"]],
+    // an undated cause noun is background; a dated one is narrated
+    ["1973年，石油禁运让西方经济陷入衰退。", []],
+    ["2001年9月11日的恐怖袭击造成近3000人死亡。", ["armed_incident 2001-09-11 >"]],
+    // an incident noun needs a verb of occurrence; a named war alone is an anchor
+    ["1979年2月，中国和越南发生边境冲突。", ["armed_incident 1979-02 CHN,VNM>"]],
+    ["1990年，他撰写了一部关于越南战争的小说。", []],
+    // habitual acts and purposes (一直要求, 以…换取…) are not dated acts
+    ["1990年代，美国一直要求日本开放大米市场。", []],
+    ["1994年，美国以提供重油换取朝鲜冻结核设施。", []],
+    // undated opinions and undated recollections are no acts
+    ["他认为两国关系将很快恶化。", []],
+    ["2005年，英国认为两国关系将很快恶化。", ["statement 2005 GBR>"]],
+    ["美国回忆称，当时局势很紧张。", []],
+    ["2011年，美国回忆称，当时局势很紧张。", ["statement 2011 USA>"]],
+    // an exception frame (除…外) states no act
+    ["除1972年的会谈外，两国没有接触。", []],
+    // 轰炸机 is a bomber, not a bombing
+    ["1950年，美国向日本部署战略轰炸机。", ["deployment 1950 USA>JPN"]],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
+describe("events:folding and dating across clauses", () => {
+  it.each([
+    // a flashback timex (已于1997年) dates its own act, not the act after it
+    [
+      "1999年，已于1997年卸任国防部长的佩里访问朝鲜。",
+      ["leadership_change 1997 >", "visit 1999 >PRK"],
+    ],
+    // talks during a visit fold into the visit told before
+    [
+      "1972年2月21日，美国总统访问中国。在为期一周的访问中，美国与中国举行了会谈。",
+      ["visit 1972-02-21 USA>CHN"],
+    ],
+    // the critic's reasons are part of the criticism
+    ["1983年，里根多次批评苏联，认为苏联是邪恶帝国。", ["condemnation 1983 ronald_reagan,USA>SUN"]],
+    // but a new announcement is a new act
+    [
+      "1983年，美国批评苏联，并宣布将召回大使。",
+      ["condemnation 1983 USA>SUN", "statement 1983 USA>"],
+    ],
+    // the clauses after a policy shift describe the same policy
+    ["1983年，美国一改对苏缓和政策，转而关闭了对苏谈判的大门。", ["policy 1983 USA>SUN"]],
+    // the same act told twice, the second time dated by its sentence, is one event
+    [
+      "1998年8月，印度发射卫星，美国认为其发射的是导弹。\n\n其他段落。1998年8月，印度发射卫星，美国认为其发射的是导弹。",
+      ["weapons_test 1998-08 IND>", "statement 1998-08 USA>"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
 describe("events:tables", () => {
   const good = {
     triggers: rowsOf("t.tsv", [["制裁", "sanction", "act", "8", ""]]),
@@ -139,6 +205,12 @@ describe("events:tables", () => {
       ["frame", "^在.*后$"],
       ["policy-verb", "采取"],
       ["agreement-noun", "协议"],
+      ["description", "日益"],
+      ["anaphora", "此次$"],
+      ["cause", "^导致"],
+      ["occurrence", "发生"],
+      ["nominal-frame", "按照.*＿$"],
+      ["during-visit", "访问中"],
     ]),
   };
   it("loads well-formed rows", () => {

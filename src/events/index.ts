@@ -36,6 +36,7 @@ export interface EventOptions {
   gazetteer?: Gazetteer;
 }
 
+const OPINION = /^(?:认为|相信|觉得|判断|估计)$/u;
 const ACTOR_KINDS: ReadonlySet<string> = new Set(["state", "organization", "person", "group"]);
 
 const BODY: ReadonlySet<Block["kind"]> = new Set([
@@ -141,7 +142,8 @@ export function extractEvents(
       const clause = clauses[k];
       if (!clause) continue;
       const hits = findTriggers(text, clause.start, clause.end, tables, masked);
-      const detected = detectAct(text, clause, hits, tables, carry);
+      const hasDate = located.some((t) => t.start >= clause.start && t.end <= clause.end);
+      const detected = detectAct(text, clause, hits, tables, carry, hasDate);
       carry = detected.carry;
       const clauseMentions = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
       if (!detected.act) {
@@ -243,9 +245,20 @@ export function extractEvents(
         // a bare name with no actor (甲申政變 in a list) is a title, not a narrated act.
         if (nobody && act.type === "statement") continue;
         if (nobody && clauseText.length <= 6 && act.hit.end >= clause.end - 1) continue;
+        const others = hits.filter((h) => h.start !== act.hit.start).map((h) => h.start);
+        const date = dateEvent(text, span, act.hit.start, sectionAt(clause.start), dated, others);
+        const trigger = text.slice(act.hit.start, act.hit.end);
+        // Note: an undated opinion (认为…) is no act (EVENTS-GUIDE: undated opinions are skipped).
+        if (act.type === "statement" && date.value === null && OPINION.test(trigger)) continue;
+        // Note: a recollection (回忆称/回忆道) is told at an unknown later time: only a dated one is an act.
+        if (
+          act.type === "statement" &&
+          date.basis !== "explicit" &&
+          /回忆$/u.test(text.slice(Math.max(clause.start, act.hit.start - 2), act.hit.start))
+        )
+          continue;
         if (subject.length > 0) subjectSeen = subject;
         updateParties(running, [...actors.source, ...actors.target], states);
-        const date = dateEvent(text, span, act.hit.start, sectionAt(clause.start), dated);
         const draft: Draft = {
           event: {
             id: "",
@@ -263,6 +276,16 @@ export function extractEvents(
           sentence: sentence.id,
           viaSpeech: act.speech !== undefined,
         };
+        if (
+          act.type === "talks" &&
+          tables.patterns.duringVisit.test(text.slice(sentence.textStart, clause.end))
+        )
+          draft.duringVisit = true;
+        if (
+          date.basis === "narrative" &&
+          dated.some((t) => t.timex.id === date.timex && t.start >= sentence.textStart)
+        )
+          draft.sentenceDate = true;
         if (speaker && inSentence.includes(speaker)) {
           const r = speaker.ranges[0];
           if (act.type !== "statement" && r && subject.length === 0) {

@@ -1,7 +1,8 @@
 /**
  * Folding and merging of draft events: a meeting told inside a visit sentence is the visit; a
  * resolution's adoption is the sanction (or demand, condemnation) it carries; the same act told
- * twice (same type, same date, a shared source) is one event with several mentions.
+ * twice (same type, same date, a shared source) is one event with several mentions; talks told
+ * as happening during a visit fold into the visit told before.
  */
 import type { Event, EventType } from "../model/index.js";
 
@@ -18,6 +19,10 @@ export interface Draft {
   sentence: number;
   /** True when a speech verb introduced the act (并称…违反…决议). */
   viaSpeech: boolean;
+  /** True when the date comes from a timex of the same sentence (1998年8月，…，美方则认为…). */
+  sentenceDate?: boolean;
+  /** True for talks told as happening during a visit (在3天的访问中…举行了谈判). */
+  duringVisit?: boolean;
 }
 
 function shares(a: string[], b: string[]): boolean {
@@ -43,6 +48,15 @@ const CARRIED: EventType[] = ["sanction", "demand", "condemnation"];
 // distinct (宣布退出…，驱逐…) unless a speech verb reintroduces the same act (谴责…，并称…违反).
 const DISCURSIVE: ReadonlySet<EventType> = new Set(["talks", "statement", "condemnation", "visit"]);
 
+// Note: acts whose speaker goes on to give reasons in the same sentence (批评…，声称…).
+const COMMENTED: ReadonlySet<EventType> = new Set([
+  "condemnation",
+  "demand",
+  "rejection",
+  "threat",
+]);
+const REASONS = /^(?:认为|声称|称|指出|说|表示)$/u;
+
 /** Folds drafts of one sentence: meetings into visits, adoptions into what they carry. */
 export function foldSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -54,6 +68,27 @@ export function foldSentence(drafts: Draft[]): Draft[] {
       (DISCURSIVE.has(d.event.type) || d.viaSpeech) &&
       shares(last.event.actors.source, d.event.actors.source)
     ) {
+      absorb(last, d);
+      continue;
+    }
+    if (
+      last &&
+      d.event.type === "statement" &&
+      REASONS.test(d.trigger) &&
+      COMMENTED.has(last.event.type) &&
+      shares(last.event.actors.source, d.event.actors.source)
+    ) {
+      // 批评…，认为/声称…: what the critic says next is the reason of the same act.
+      absorb(last, d);
+      continue;
+    }
+    if (
+      last &&
+      last.event.type === "policy" &&
+      (d.event.type === "policy" || d.event.type === "rejection") &&
+      shares(last.event.actors.source, d.event.actors.source)
+    ) {
+      // 一改…政策，转而关闭…大门: the clauses after a policy shift describe the same policy.
       absorb(last, d);
       continue;
     }
@@ -99,13 +134,35 @@ export function mergeTwiceTold(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const value = d.event.date.value;
+    if (d.duringVisit) {
+      const visit = out.findLast(
+        (x) =>
+          x.event.type === "visit" &&
+          shares(
+            [...x.event.actors.source, ...x.event.actors.target],
+            [...d.event.actors.source, ...d.event.actors.target],
+          ),
+      );
+      if (visit) {
+        absorb(visit, d);
+        continue;
+      }
+    }
     const same = out.find((x) => {
       if (x.event.type !== d.event.type || value === null || x.event.date.value !== value)
         return false;
       if (!shares(x.event.actors.source, d.event.actors.source)) return false;
       if (x.sentence === d.sentence) return x.trigger === d.trigger;
-      const explicit = x.event.date.basis === "explicit" || d.event.date.basis === "explicit";
-      return explicit && (value.length >= 7 || x.trigger === d.trigger);
+      // Note: speech acts of different first speakers are different statements (说…，答复…说).
+      if (d.event.type === "statement" && x.event.actors.source[0] !== d.event.actors.source[0])
+        return false;
+      const own = (y: Draft): boolean =>
+        y.event.date.basis === "explicit" || y.sentenceDate === true;
+      const explicit = own(x) || own(d);
+      // Note: a year-only date merges the same trigger, or the same act at the same target.
+      const sameTarget =
+        x.event.actors.target.length > 0 && shares(x.event.actors.target, d.event.actors.target);
+      return explicit && (value.length >= 7 || x.trigger === d.trigger || sameTarget);
     });
     if (same) absorb(same, d);
     else out.push(d);

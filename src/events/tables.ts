@@ -5,7 +5,7 @@ import { loadDataText } from "../model/data.js";
 import { AnnalsError } from "../model/errors.js";
 
 /** How a trigger behaves in its clause. */
-export type TriggerRole = "act" | "speech" | "govern" | "frame" | "adopt";
+export type TriggerRole = "act" | "speech" | "govern" | "frame" | "adopt" | "noun";
 
 /** One trigger word, or a pattern written `/…/` in the table. */
 export interface Trigger {
@@ -22,7 +22,8 @@ export interface Trigger {
 }
 
 /** What a modality marker says about the act after it. */
-export type ModalityKind = "future" | "plan" | "wish" | "hypothetical" | "negation" | "promise";
+export type ModalityKind =
+  "future" | "plan" | "wish" | "hypothetical" | "negation" | "promise" | "habitual";
 
 /** One modality marker. */
 export interface Marker {
@@ -47,11 +48,23 @@ export interface EventTables {
     frame: RegExp;
     policyVerb: RegExp;
     agreementNoun: RegExp;
+    /** A clause describing a state or trend (日趋频繁, 日益恶化): no act. */
+    description: RegExp;
+    /** Text right before a trigger that refers back to an act told before (此次访问, 本次会谈). */
+    anaphora: RegExp;
+    /** Text right after a trigger that makes it the subject of a causation (冲突导致…). */
+    cause: RegExp;
+    /** A verb of occurrence a `noun` trigger needs in its clause (发生冲突, 发动战争). */
+    occurrence: RegExp;
+    /** Text before/after a trigger that makes it the head of a setting (按照…的要求, 在…压力下). */
+    nominalFrame: RegExp;
+    /** Talks told as part of a visit (在3天的访问中, 访问期间): folded into that visit. */
+    duringVisit: RegExp;
   };
 }
 
 const TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
-const ROLES: ReadonlySet<string> = new Set(["act", "speech", "govern", "frame", "adopt"]);
+const ROLES: ReadonlySet<string> = new Set(["act", "speech", "govern", "frame", "adopt", "noun"]);
 const KINDS: ReadonlySet<string> = new Set([
   "future",
   "plan",
@@ -59,8 +72,20 @@ const KINDS: ReadonlySet<string> = new Set([
   "hypothetical",
   "negation",
   "promise",
+  "habitual",
 ]);
-const PATTERN_KINDS = ["appositive", "frame", "policy-verb", "agreement-noun"] as const;
+const PATTERN_KINDS = [
+  "appositive",
+  "frame",
+  "policy-verb",
+  "agreement-noun",
+  "description",
+  "anaphora",
+  "cause",
+  "occurrence",
+  "nominal-frame",
+  "during-visit",
+] as const;
 
 /** One TSV row with where it came from (for load-time errors). */
 export interface Row {
@@ -187,6 +212,12 @@ export function parseTables(rows: {
     frame: pattern("frame"),
     policyVerb: pattern("policy-verb"),
     agreementNoun: pattern("agreement-noun"),
+    description: pattern("description"),
+    anaphora: pattern("anaphora"),
+    cause: pattern("cause"),
+    occurrence: pattern("occurrence"),
+    nominalFrame: pattern("nominal-frame"),
+    duringVisit: pattern("during-visit"),
   };
   return { triggers, markers, scores, adjustments, series, patterns };
 }
