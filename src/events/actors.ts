@@ -210,6 +210,12 @@ export function assignActors(
   }
   if (passive >= 0 && target.length === 0) for (const id of running.subject) add(target, id);
   if (source.length === 0 && passive < 0) for (const id of running.subject) add(source, id);
+  if (type === "concession" && target.length === 0) {
+    // Note: a concession is made to the counterpart: the last-named other party of the passage.
+    const stateOfSource = source.map((id) => context.stateOf.get(id) ?? id);
+    const t = running.parties.find((p) => !source.includes(p) && !stateOfSource.includes(p));
+    if (t) add(target, t);
+  }
   if (type === "military_exercise" && target.length === 0) {
     // Note: an ally's exercise is not aimed at the ally: the target is the most salient state
     // of the article that is not among the exercising parties.

@@ -91,6 +91,15 @@ describe("events:actors", () => {
   ])("%s", (text, expected) => {
     expect(eventsOf(text).map(show)).toEqual([expected]);
   });
+  it("gives a concession with no named addressee to the counterpart of the passage", () => {
+    expect(
+      eventsOf("1991年，美国与苏联举行会谈。1991年10月，苏联宣布暂停核试验。").map(show),
+    ).toEqual(["talks 1991 USA,SUN>", "concession 1991-10 SUN>USA"]);
+    // no counterpart named before: no target
+    expect(eventsOf("1991年10月，苏联宣布暂停核试验。").map(show)).toEqual([
+      "concession 1991-10 SUN>",
+    ]);
+  });
   it("puts both parties of symmetric talks in source", () => {
     expect(eventsOf("1985年11月19日，美苏在日内瓦举行首脑会谈。").map(show)).toEqual([
       "talks 1985-11-19 USA,SUN>",
