@@ -72,6 +72,8 @@ export interface Candidate {
   need?: Need;
   relative?: Relative;
   lunar?: LunarParts;
+  /** Kept only when its anchor lies in the same block (a bare 晚间 needs a day of its paragraph). */
+  sameBlockAnchor?: boolean;
   /** Index (0–59) of a sexagenary year whose cycle is fixed by the narrative. */
   sexagenary?: number;
   note?: string;

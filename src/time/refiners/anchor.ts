@@ -92,6 +92,7 @@ export const anchor: Refiner = {
         anchorAt = lastDay;
       }
       const anchorItem = anchorAt !== undefined ? out[anchorAt] : undefined;
+      if (item.sameBlockAnchor === true && anchorItem?.block !== item.block) continue;
       let point = item.need === "none" ? { ...(item.point ?? {}) } : resolveFrom(item, anchorItem);
       if (point === undefined) continue;
       if (item.lunar !== undefined) {

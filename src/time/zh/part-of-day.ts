@@ -1,7 +1,9 @@
 /**
  * A date with only a part of the day (TIME): 1949年10月1日上午 (1949-10-01TMO), 10月1日下午
- * (TAF), 当天晚上 (TNI), 当晚, 次日凌晨, 同日傍晚 (TEV).
- * Must not match: 上午 alone, 晚上 alone (no date), 晚年.
+ * (TAF), 当天晚上 (TNI), 当晚, 次日凌晨, 同日傍晚 (TEV). A bare two-character part of day that
+ * opens a clause (12月4日，举行典礼，晚间开设宴会) is the evening of the narrative's day, kept only
+ * when a day of the same paragraph anchors it.
+ * Must not match: 上午 alone (no day in its paragraph), 晚年, 每天晚上 (not at a clause start).
  */
 import type { Parser } from "../types.js";
 import { DAY_HEAD, dayHead, partOfDay } from "./day-head.js";
@@ -11,6 +13,13 @@ import { partOfDayWords } from "./fragments.js";
 const pattern = once(
   () => new RegExp(`(?:${DAY_HEAD}|(?<r2>当))(?<pod>${partOfDayWords()})(?![年饭餐会报])`, "g"),
 );
+
+const CLAUSE_START = /^[，。；：、！？,;:于在]?$/u;
+
+/** Whether a bare part-of-day word of two or more characters opens a clause. */
+function opensClause(text: string, at: number, word: string): boolean {
+  return word.length >= 2 && CLAUSE_START.test(text.slice(Math.max(0, at - 1), at));
+}
 
 /** `time:zh/part-of-day`. */
 export const partOfDayParser: Parser = {
@@ -23,7 +32,9 @@ export const partOfDayParser: Parser = {
     const g = match.groups ?? {};
     const head = dayHead(g.r2 !== undefined ? { r: "当" } : g);
     const pod = partOfDay(g.pod);
-    if (head === undefined || pod === undefined || !head.dated) return null;
+    if (head === undefined || pod === undefined) return null;
+    const bare = !head.dated;
+    if (bare && !opensClause(match.input, match.index, g.pod ?? "")) return null;
     if (g.r2 !== undefined && !/^[晚夜]$/.test(g.pod ?? "")) return null;
     return {
       start: match.index,
@@ -34,6 +45,7 @@ export const partOfDayParser: Parser = {
       mod: null,
       point: { ...head.point, partOfDay: pod.code },
       need: head.need,
+      ...(bare ? { sameBlockAnchor: true } : {}),
       ...(head.relative !== undefined ? { relative: head.relative } : {}),
     };
   },
