@@ -2,7 +2,8 @@
  * Event dates: a timex in the event's clause (basis explicit), else the narrative date — the
  * latest date timex before it in the same section (inferred, basis narrative; `relative` with
  * mod AFTER after 随后/之后). Range ends (至4月30日) and future dates (将于2012年3月) never date
- * an event or move the narrative line.
+ * an event or move the narrative line (both marked by the time stage: `Timex.rangeHead` on the
+ * range's first end, `Timex.aside === "future"`); a flashback (已于1997年) dates only its own act.
  */
 import type { Event, Timex, TimexMod } from "../model/index.js";
 
@@ -19,9 +20,6 @@ export interface DisplayTimex {
   flashback: boolean;
 }
 
-const RANGE_JOIN = /^[\s至到—–\-~～]{1,2}$/u;
-const FUTURE_BEFORE = /(?:将|计划|预定|预计|拟|原计划)[于在]?$/u;
-const FUTURE_AFTER = /^.{0,2}将/u;
 const FLASHBACK = /(?:已|已经|早已|曾|曾经)[于在]$/u;
 const RELATIVE = /^(?:[但而并]|并且)?(?:随后|之后|此后|其后|后来|不久|稍后|事后|嗣后)/u;
 
@@ -31,12 +29,11 @@ export function prepareTimexes(
   located: Array<{ timex: Timex; start: number; end: number; section: number | null }>,
 ): DisplayTimex[] {
   const out: DisplayTimex[] = [];
-  let prev: { end: number } | null = null;
+  let prev: { timex: Timex } | null = null;
   for (const t of located) {
-    const rangeEnd = prev !== null && RANGE_JOIN.test(text.slice(prev.end, t.start));
-    const future =
-      FUTURE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
-      FUTURE_AFTER.test(text.slice(t.end, t.end + 3));
+    // Note: the time stage marks range heads and future asides (Timex.rangeHead, Timex.aside).
+    const rangeEnd = prev?.timex.rangeHead === true;
+    const future = t.timex.aside === "future";
     const usable = t.timex.type === "DATE" && /^\d/u.test(t.timex.value) && !rangeEnd && !future;
     const flashback = FLASHBACK.test(text.slice(Math.max(0, t.start - 3), t.start));
     out.push({ ...t, usable, flashback });
