@@ -5,7 +5,7 @@
  */
 import type { Chronicle, Entity, Event, Span } from "../model/index.js";
 import { toAnalysisText } from "../normalize/index.js";
-import { prf, type Prf } from "./timex.js";
+import { oneToOne, prf, type Prf } from "./timex.js";
 
 /** A gold event as in `events.json`. */
 export interface GoldEvent {
@@ -141,16 +141,9 @@ export function scoreEvents(
       const score = (s.type === g.type ? 4 : 0) + (s.date.value === g.date ? 2 : 0) + o / 10000;
       candidates.push([i, j, score]);
     }
-  candidates.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
-  const usedS = new Set<number>();
-  const usedG = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  for (const [i, j] of candidates) {
-    if (usedS.has(i) || usedG.has(j)) continue;
-    usedS.add(i);
-    usedG.add(j);
-    pairs.push([i, j]);
-  }
+  const pairs = oneToOne(candidates);
+  const usedS = new Set(pairs.map((p) => p[0]));
+  const usedG = new Set(pairs.map((p) => p[1]));
   const map = mapEntities(system.entities, gold.entities);
   const mapIds = (ids: string[]): string[] => [
     ...new Set(ids.map((id) => map.get(id) ?? `?${id}`)),

@@ -63,6 +63,24 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 }
 
 /**
+ * One-to-one pairs from scored candidates `[systemIndex, goldIndex, score]`: the best scores
+ * first (ties: earlier system, then earlier gold), each side used once. Sorted by gold index.
+ */
+export function oneToOne(candidates: Array<[number, number, number]>): Array<[number, number]> {
+  const sorted = [...candidates].sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+  const usedS = new Set<number>();
+  const usedG = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const [i, j] of sorted) {
+    if (usedS.has(i) || usedG.has(j)) continue;
+    usedS.add(i);
+    usedG.add(j);
+    pairs.push([i, j]);
+  }
+  return pairs.sort((a, b) => a[1] - b[1]);
+}
+
+/**
  * One-to-one pairs of overlapping spans, the largest overlaps first (ties: earlier first).
  * Returns pairs of indices [systemIndex, goldIndex].
  */
@@ -71,26 +89,13 @@ export function matchOverlaps(
   gold: ReadonlyArray<{ start: number; end: number }>,
 ): Array<[number, number]> {
   const candidates: Array<[number, number, number]> = [];
-  for (let i = 0; i < system.length; i += 1) {
-    for (let j = 0; j < gold.length; j += 1) {
-      const s = system[i];
-      const g = gold[j];
-      if (s === undefined || g === undefined) continue;
+  system.forEach((s, i) =>
+    gold.forEach((g, j) => {
       const o = overlap(s, g);
       if (o > 0) candidates.push([i, j, o]);
-    }
-  }
-  candidates.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
-  const usedS = new Set<number>();
-  const usedG = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  for (const [i, j] of candidates) {
-    if (usedS.has(i) || usedG.has(j)) continue;
-    usedS.add(i);
-    usedG.add(j);
-    pairs.push([i, j]);
-  }
-  return pairs.sort((a, b) => a[1] - b[1]);
+    }),
+  );
+  return oneToOne(candidates);
 }
 
 function goldView(g: GoldTimex): NonNullable<TimexDiff["gold"]> {
