@@ -1,13 +1,15 @@
 /**
  * Days stated relative to the narrative's last day: 同日, 当日, 当天 (same day), 次日, 翌日,
- * 隔日, 第二天 (+1), 前一天 (-1), 一天后 (+1, 后 kept in the span), 三天前 (-3).
- * Must not match: 几天后 (a vague duration), 今天 (the present), 每天 (a set).
+ * 隔日, 第二天 (+1), 前一天 (-1), 一天后 (+1, 后 kept in the span), 三天前 (-3); the Nth day
+ * of what the narrative tells, counted from its last day: 事变第三日 (+2), 第5天 (+4).
+ * Must not match: 几天后 (a vague duration), 今天 (the present), 每天 (a set), 每月第一天,
+ * 新年的第一天 (a day of a calendar period, not of the narrative).
  */
 import type { Parser } from "../types.js";
 import { num } from "./fragments.js";
 
 const pattern =
-  /同日|当日|当天|同一天|这一天|那一天|这天|那天|次日|翌日|隔日|隔天|第二天|前一天|前一日|(?<![\d每第几数])(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)(?<dir>之?后|之?前)/g;
+  /同日|当日|当天|同一天|这一天|那一天|这天|那天|次日|翌日|隔日|隔天|(?<![每月年周的])第(?<ord>\d{1,3}|[一二三四五六七八九十]{1,3})[天日](?![元本])|前一天|前一日|(?<![\d每第几数])(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)(?<dir>之?后|之?前)/g;
 
 const OFFSETS: Record<string, number> = {
   同日: 0,
@@ -22,7 +24,6 @@ const OFFSETS: Record<string, number> = {
   翌日: 1,
   隔日: 1,
   隔天: 1,
-  第二天: 1,
   前一天: -1,
   前一日: -1,
 };
@@ -35,7 +36,11 @@ export const relativeDay: Parser = {
   extract(match) {
     const g = match.groups ?? {};
     let offset = OFFSETS[match[0]];
-    if (offset === undefined) {
+    if (offset === undefined && g.ord !== undefined) {
+      const n = num(g.ord);
+      if (n === undefined || n === 0) return null;
+      offset = n - 1;
+    } else if (offset === undefined) {
       const n = num(g.n);
       if (n === undefined || n === 0) return null;
       offset = (g.dir ?? "").endsWith("后") ? n : -n;
