@@ -15,6 +15,7 @@ const eraTableSchema = z.object({
   lunarBefore: z.number().int(),
   skipAfter: z.string(),
   context: z.object({ words, suffixes: words }).optional(),
+  traditionalMonthDays: z.boolean().optional(),
   eras: z.record(z.string().min(1), z.number().int()),
 });
 
@@ -65,6 +66,11 @@ export interface EraTable {
    * one of `words`.
    */
   context?: { words: string[]; suffixes: string[] };
+  /**
+   * True when month/days written after a year of this table before `lunarBefore` are in the
+   * traditional calendar (Japanese convention: 安政2年（1855年）9月16日 is lunisolar).
+   */
+  traditionalMonthDays?: boolean;
   eras: Record<string, number>;
 }
 
@@ -152,8 +158,12 @@ export function loadTable<T>(file: string, schema: z.ZodType<T>): T {
 
 /** Era tables in priority order (`data/time/eras.json`). */
 export const eraTables = once((): readonly EraTable[] =>
-  loadTable("time/eras.json", eraFileSchema).tables.map(({ context, ...rest }) =>
-    context === undefined ? rest : { ...rest, context },
+  loadTable("time/eras.json", eraFileSchema).tables.map(
+    ({ context, traditionalMonthDays, ...rest }) => ({
+      ...rest,
+      ...(context === undefined ? {} : { context }),
+      ...(traditionalMonthDays === undefined ? {} : { traditionalMonthDays }),
+    }),
   ),
 );
 

@@ -72,6 +72,11 @@ export interface Candidate {
   need?: Need;
   relative?: Relative;
   lunar?: LunarParts;
+  /**
+   * True when month/days that take their year from this expression are in the traditional
+   * calendar (a pre-1873 Japanese era year, 安政2年, and its Gregorian gloss, （1855年）).
+   */
+  traditionalMonths?: boolean;
   /** Kept only when its anchor lies in the same block (a bare 晚间 needs a day of its paragraph). */
   sameBlockAnchor?: boolean;
   /** Index (0–59) of a sexagenary year whose cycle is fixed by the narrative. */

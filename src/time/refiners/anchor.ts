@@ -3,7 +3,9 @@
  * and resolves every value. Bare months/days and 同年 take the year of the last expression that
  * stated a year; bare days the month of the last dated month; 同日/次日/一天后 and bare clock
  * times the last day; range endpoints their first endpoint. Asides resolve but do not move the
- * line; each reference item has a line of its own.
+ * line; each reference item has a line of its own. A bare month/day whose year comes from a
+ * pre-1873 Japanese era year (or its Gregorian gloss) is lunisolar: 安政2年（1855年）9月16日 →
+ * 1855-10-26 (see `traditionalMonthDays` in data/time/eras.json).
  */
 import { lunarToGregorian } from "../lunar.js";
 import { nearestYear } from "../zh/sexagenary-year.js";
@@ -49,10 +51,12 @@ function resolveFrom(item: Placed, anchor: Placed | undefined): Point | undefine
   return point;
 }
 
+const GLOSS = /^\s*[（(]\s*$/;
+
 /** `time:zh/anchor`. */
 export const anchor: Refiner = {
   name: "anchor",
-  refine(items) {
+  refine(items, input) {
     let lastYear: number | undefined;
     let lastMonth: number | undefined;
     let lastDay: number | undefined;
@@ -71,6 +75,17 @@ export const anchor: Refiner = {
         out.push(item);
         indexOf.set(items[i]!, out.length - 1);
         continue;
+      }
+      const prevOut = out[out.length - 1];
+      if (
+        prevOut?.traditionalMonths === true &&
+        item.need === "none" &&
+        item.point?.month === undefined &&
+        item.point?.year === prevOut.resolvedPoint?.year &&
+        GLOSS.test(input.text.slice(prevOut.textEnd, item.textStart))
+      ) {
+        // The Gregorian gloss of a traditional-calendar era year: 安政2年（1855年）.
+        item.traditionalMonths = true;
       }
       let anchorAt: number | undefined;
       if (item.note === "weekday") {
@@ -95,6 +110,20 @@ export const anchor: Refiner = {
       if (item.sameBlockAnchor === true && anchorItem?.block !== item.block) continue;
       let point = item.need === "none" ? { ...(item.point ?? {}) } : resolveFrom(item, anchorItem);
       if (point === undefined) continue;
+      if (
+        item.rule === "month-day" &&
+        item.need === "year" &&
+        anchorItem?.traditionalMonths === true &&
+        point.year !== undefined &&
+        point.month !== undefined
+      ) {
+        const { year, month, day } = point;
+        const solar = lunarToGregorian(year, { month, leap: false, ...(day ? { day } : {}) });
+        if (solar !== null) {
+          point = { ...solar };
+          item.calendar = "lunar";
+        }
+      }
       if (item.lunar !== undefined) {
         if (point.year === undefined) point = {};
         else {

@@ -183,6 +183,18 @@ describe("time:zh/asides: Timex.aside and Timex.rangeHead", () => {
   });
 });
 
+describe("time:zh/anchor: month/days after a pre-1873 Japanese era year are lunisolar", () => {
+  it.each([
+    ["安政2年（1855年）9月16日生", "9月16日=1855-10-26<1855年"],
+    ["文久元年，他赴江户。9月", "9月=1861-10<文久元年"],
+    // negatives: Meiji 6 onwards is Gregorian; a Chinese era gloss keeps Gregorian month/days
+    ["明治35年（1902年）2月7日", "2月7日=1902-02-07<1902年"],
+    ["1908年（光绪三十四年）7月11日", "7月11日=1908-07-11<光绪三十四年"],
+  ] as Array<[string, string]>)("%s", (text, expected) => {
+    expect(all(text)).toContain(expected);
+  });
+});
+
 describe("time:zh/titles", () => {
   it.each([
     ["《晚清七十年》出版。", []],

@@ -43,6 +43,8 @@ export const eraYear: Parser = {
     const era = eraAt(g.era, input, match.index);
     const n = num(g.n);
     if (era === undefined || n === undefined || n < 1 || n > 70) return null;
+    const year = era.first + n - 1;
+    const traditional = era.table.traditionalMonthDays === true && year < era.table.lunarBefore;
     return {
       start: match.index,
       end: match.index + match[0].length,
@@ -50,8 +52,9 @@ export const eraYear: Parser = {
       rule: "era-year",
       calendar: "era",
       mod: null,
-      point: { year: era.first + n - 1 },
+      point: { year },
       need: "none",
+      ...(traditional ? { traditionalMonths: true } : {}),
     };
   },
 };
