@@ -51,6 +51,7 @@ const lexiconSchema = z.object({
   bareYearStopWords: words,
   ordinalBefore: words,
   titleMarks: z.object({ open: z.string().min(1), close: z.string().min(1) }),
+  annual: z.object({ before: words, notAfter: z.string() }),
 });
 
 /** One era table: names → Gregorian year of 元年, for one country. */
@@ -121,6 +122,8 @@ export interface Lexicon {
   ordinalBefore: string[];
   /** Title brackets (《》〈〉): their content is a name, never tagged. */
   titleMarks: { open: string; close: string };
+  /** 年 meaning "annual" before a measure (年出口量): the measures, and characters before 年 that rule it out. */
+  annual: { before: string[]; notAfter: string };
 }
 
 /** A function computing `make()` on its first call and returning that value afterwards. */

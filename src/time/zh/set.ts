@@ -1,13 +1,21 @@
 /**
  * Sets (recurring times): 每年 (P1Y), 每两年 (P2Y), 每月, 每周, 每天/每日, 每小时, 年度 (annual,
- * P1Y), 一年一度.
- * Must not match: 2017年度 (a fiscal year), 本年度 (this year), 每次 (a count), 每人.
+ * P1Y), 一年一度, 年 meaning "annual" before a measure (年出口量, 年贸易量 → P1Y).
+ * Must not match: 2017年度 (a fiscal year), 本年度 (this year), 每次 (a count), 每人, 青年出口,
+ * 全年产量 (a word ending in 年).
  */
 import { parseNumber } from "../numerals.js";
+import { alternation, lexicon, once } from "../tables.js";
 import type { Parser } from "../types.js";
 
-const pattern =
-  /每隔?(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})?个?(?<u>年度|[年月周天日]|星期|礼拜|小时|分钟)|一(?<u2>[年月周天])一(?:度|次)|(?<![\d〇零一二三四五六七八九十本上下该同今去明前次每财年])年度(?![报表])/gu;
+const pattern = once(() => {
+  const annual = lexicon().annual;
+  const notAfter = annual.notAfter.replace(/[\\\]^-]/g, "\\$&");
+  return new RegExp(
+    `每隔?(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})?个?(?<u>年度|[年月周天日]|星期|礼拜|小时|分钟)|一(?<u2>[年月周天])一(?:度|次)|(?<![\\d〇零一二三四五六七八九十本上下该同今去明前次每财年])年度(?![报表])|(?<![${notAfter}])(?<annual>年)(?=${alternation(annual.before)})`,
+    "gu",
+  );
+});
 
 const UNIT: Record<string, string> = {
   年度: "Y",
@@ -25,8 +33,10 @@ const UNIT: Record<string, string> = {
 /** `time:zh/set`. */
 export const set: Parser = {
   name: "set",
-  triggers: "每度",
-  pattern,
+  triggers: "每度年",
+  get pattern() {
+    return pattern();
+  },
   extract(match) {
     const g = match.groups ?? {};
     const unit = UNIT[g.u ?? g.u2 ?? "年度"];
