@@ -42,6 +42,8 @@ export interface Running {
   subject: string[];
   /** The two parties named last (for 双方/两国). */
   parties: string[];
+  /** Targets of the sentence's last act (for 对其), reset at each sentence. */
+  object?: string[];
 }
 
 const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set(["state", "organization", "person", "group"]);
@@ -63,6 +65,9 @@ const AT = /[在于到赴至往从自]$/u;
 const LIST = /^[、和及与]$/u;
 const PASSIVE = /遭到|遭受|遭|被|受到/u;
 const PUNCT = /[，。；：！？,;:!?“”「」]/u;
+// Note: 六方会谈代表, 六方会谈等议题: the series name modifies a noun and names no meeting.
+const SERIES_MODIFIER = /^(?:代表|团|等|议题|问题|机制|框架|各方|成员|进程)/u;
+const PRONOUN_OBJECT = /[对向将把与同][其他她它]/u;
 const FORMER = /前任?[^，。；、]{0,8}$|卸任[^，。；]{0,10}$/u;
 
 function add(list: string[], id: string): void {
@@ -115,7 +120,14 @@ export function assignActors(
     const near = lead
       .replace(/参与|和平|同意|同时|共同|相同|不同|连同/gu, "")
       .replace(/[作成称认因以视改更]为$/u, "");
-    if (prev && LIST.test(lead)) r = prevRole;
+    const pair =
+      prev !== null &&
+      lead === "" &&
+      m.end - m.start === 1 &&
+      prev.end - prev.start === 1 &&
+      m.kind === "state" &&
+      prev.kind === "state";
+    if (prev && (LIST.test(lead) || pair)) r = prevRole;
     else if (before) {
       if (passive >= 0) r = m.start > passive ? "source" : "target";
       else if (prev && prevRole === "target" && lead.endsWith("的"))
@@ -163,6 +175,8 @@ export function assignActors(
     if (!a || !b || a.kind !== "state" || b.kind !== "person") continue;
     const between = text.slice(a.end, b.start);
     if (between.length > 12 || PUNCT.test(between) || /[对向与同和在]/u.test(between)) continue;
+    // Note: 驻美公使梁诚 names the post: the envoy does not act for the state he is posted to.
+    if (STAY.test(text.charAt(a.start - 1))) continue;
     const rb = principals.has(b) ? "source" : (role.get(b) ?? "source");
     role.set(a, /前|卸任/u.test(between) ? "other" : rb);
     if (!context.stateOf.has(b.id)) context.stateOf.set(b.id, a.id);
@@ -203,11 +217,21 @@ export function assignActors(
   if (source.length < 2 && /双方|两国|两军/u.test(head) && running.parties.length >= 2) {
     for (const p of running.parties.slice(0, 2)) add(source, p);
   }
-  if (source.length === 0 && type === "talks") {
-    for (const [name, parties] of context.series)
-      if (text.slice(clause.start, clause.end).includes(name))
-        for (const p of parties) add(source, p);
+  for (const [name, parties] of context.series) {
+    // Note: a clause naming a series with no party, or whose trigger is inside the series name
+    // (第六轮六方会谈), has all its parties.
+    const at = text.slice(clause.start, clause.end).indexOf(name);
+    if (at < 0 || type !== "talks") continue;
+    const end = clause.start + at + name.length;
+    const inside =
+      clause.start + at <= trigger.start &&
+      trigger.end <= end &&
+      !SERIES_MODIFIER.test(text.slice(end, end + 2));
+    if (source.length === 0 || inside) for (const p of parties) add(source, p);
   }
+  if (target.length === 0 && PRONOUN_OBJECT.test(head) && running.object)
+    // 对其进行制裁: 其 is the party the sentence's previous act was aimed at.
+    for (const id of running.object) if (!source.includes(id)) add(target, id);
   if (passive >= 0 && target.length === 0) for (const id of running.subject) add(target, id);
   if (source.length === 0 && passive < 0) for (const id of running.subject) add(source, id);
   if (type === "concession" && target.length === 0) {
@@ -221,6 +245,11 @@ export function assignActors(
     // of the article that is not among the exercising parties.
     const t = context.salientStates.find((s) => !source.includes(s));
     if (t) add(target, t);
+  }
+  // Note: the running subject carries the state a subject person acts for (小布什…，便调整… → USA too).
+  for (const id of [...subject]) {
+    const state = context.stateOf.get(id);
+    if (state && source.includes(state) && !subject.includes(state)) subject.push(state);
   }
   const clean = (list: string[], ...others: string[][]): string[] =>
     list.filter((id) => !others.some((o) => o.includes(id)));

@@ -75,9 +75,9 @@ describe("events:modality (promised, planned, hypothetical, negated acts are not
 });
 
 describe("events:actors", () => {
-  it("takes the running subject when the clause drops it", () => {
+  it("takes the running subject when the clause drops it, and 将他们 as the earlier target", () => {
     const events = eventsOf("2019年7月，俄罗斯逮捕了两名日本渔民，随后将他们释放。");
-    expect(events.map(show)).toEqual(["detention 2019-07 RUS>JPN", "release 2019-07 RUS>"]);
+    expect(events.map(show)).toEqual(["detention 2019-07 RUS>JPN", "release 2019-07 RUS>JPN"]);
   });
   it.each([
     // a reported accusation: the speaker accuses, the party said to violate is the target
@@ -99,6 +99,36 @@ describe("events:actors", () => {
     expect(eventsOf("1991年10月，苏联宣布暂停核试验。").map(show)).toEqual([
       "concession 1991-10 SUN>",
     ]);
+  });
+  it.each([
+    // the running subject carries the state its person acts for
+    [
+      "2001年，小布什就任美国总统。2002年，小布什便调整了对伊朗的强硬姿态。",
+      ["leadership_change 2001 george_w_bush>", "policy 2002 george_w_bush,USA>IRN"],
+    ],
+    // two one-character state forms in a row are both addressees
+    ["2015年，朝鲜要求美韩取消军演。", ["demand 2015 PRK>USA,KOR"]],
+    // 对其: the party the sentence's previous act was aimed at
+    [
+      "1990年8月，安理会谴责伊拉克，并对其实施制裁。",
+      ["condemnation 1990-08 UNSC>IRQ", "sanction 1990-08 UNSC>IRQ"],
+    ],
+    // a reason given after a criticism adds no parties (波兰 is not a target)
+    [
+      "1983年，里根批评苏联，认为苏联对波兰的干涉是错误的。",
+      ["condemnation 1983 ronald_reagan,USA>SUN"],
+    ],
+    // a series named by the trigger has all its parties; a series name modifying a noun does not
+    [
+      "2003年8月，中国、美国、朝鲜、韩国、日本和俄罗斯在北京举行六方会谈。2007年3月，美朝重返第六轮六方会谈。",
+      ["talks 2003-08 CHN,USA,PRK,KOR,JPN,RUS>", "talks 2007-03 USA,PRK,CHN,KOR,JPN,RUS>"],
+    ],
+    [
+      "2003年8月，中国、美国、朝鲜、韩国、日本和俄罗斯在北京举行六方会谈。2015年，美国学者与朝鲜六方会谈代表在新加坡会谈。",
+      ["talks 2003-08 CHN,USA,PRK,KOR,JPN,RUS>", "talks 2015 USA,PRK>"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
   });
   it("puts both parties of symmetric talks in source", () => {
     expect(eventsOf("1985年11月19日，美苏在日内瓦举行首脑会谈。").map(show)).toEqual([

@@ -136,6 +136,7 @@ export function extractEvents(
     const masked = (i: number): boolean => mask[i - sentence.textStart] === 1;
     const clauses = splitClauses(text, sentence.textStart, sentence.textEnd);
     let carry: Carry = { hypothetical: false };
+    running.object = [];
     let pending: Draft | null = null;
     const inSentence: Draft[] = [];
     for (let k = 0; k < clauses.length; k += 1) {
@@ -258,6 +259,7 @@ export function extractEvents(
         )
           continue;
         if (subject.length > 0) subjectSeen = subject;
+        if (actors.target.length > 0) running.object = [...actors.target];
         updateParties(running, [...actors.source, ...actors.target], states);
         const draft: Draft = {
           event: {

@@ -29,8 +29,9 @@ function shares(a: string[], b: string[]): boolean {
   return a.some((x) => b.includes(x));
 }
 
-function absorb(into: Draft, from: Draft): void {
+function absorb(into: Draft, from: Draft, actors = true): void {
   into.ranges.push(...from.ranges);
+  if (!actors) return;
   for (const role of ["source", "target", "other"] as const)
     for (const id of from.event.actors[role])
       if (
@@ -78,8 +79,9 @@ export function foldSentence(drafts: Draft[]): Draft[] {
       COMMENTED.has(last.event.type) &&
       shares(last.event.actors.source, d.event.actors.source)
     ) {
-      // 批评…，认为/声称…: what the critic says next is the reason of the same act.
-      absorb(last, d);
+      // 批评…，认为/声称…: what the critic says next is the reason of the same act (the parties
+      // named in the reason are not the act's parties).
+      absorb(last, d, false);
       continue;
     }
     if (
