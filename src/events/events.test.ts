@@ -232,6 +232,24 @@ describe("events:folding and dating across clauses", () => {
   });
 });
 
+describe("events:collective mentions (one event per act)", () => {
+  it.each([
+    [
+      "2018年5月和10月，美国国务卿两次访问朝鲜。",
+      ["visit 2018-05 USA>PRK", "visit 2018-10 USA>PRK"],
+    ],
+    [
+      "2019年3月，美韩展开“同盟”和“警戒”两场联合军演。",
+      ["military_exercise 2019-03 USA,KOR>", "military_exercise 2019-03 USA,KOR>"],
+    ],
+    // no count: one act (dated by the nearest date)
+    ["2019年3月，美韩展开“同盟”联合军演。", ["military_exercise 2019-03 USA,KOR>"]],
+    ["2018年5月和10月，美国国务卿访问朝鲜。", ["visit 2018-10 USA>PRK"]],
+  ])("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
 describe("events:tables", () => {
   const good = {
     triggers: rowsOf("t.tsv", [["制裁", "sanction", "act", "8", ""]]),

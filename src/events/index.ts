@@ -14,6 +14,7 @@ import {
   type Running,
 } from "./actors.js";
 import { splitClauses, timeOnly } from "./clauses.js";
+import { coordinatedDates, namedCount } from "./collective.js";
 import { dateEvent, prepareTimexes } from "./dates.js";
 import { detectAct, findTriggers, type Carry } from "./detect.js";
 import { foldSentence, mergeTwiceTold, type Draft } from "./merge.js";
@@ -303,6 +304,39 @@ export function extractEvents(
           }
         }
         inSentence.push(draft);
+        // A collective mention (2013年2月和9月…两次访问, “A”和“B”两场军演) is one event per act.
+        const dates = coordinatedDates(text, span, dated);
+        const copies = dates.length > 1 ? dates.length : namedCount(clauseText);
+        if (copies > 1) {
+          draft.group = draft.ranges[0]?.[0] ?? 0;
+          for (let c = 1; c < copies; c += 1) {
+            const copy: Draft = {
+              ...draft,
+              event: {
+                ...draft.event,
+                actors: {
+                  source: [...draft.event.actors.source],
+                  target: [...draft.event.actors.target],
+                  other: [...draft.event.actors.other],
+                },
+              },
+              ranges: draft.ranges.map(([a, b]): [number, number] => [a, b]),
+            };
+            inSentence.push(copy);
+          }
+          const told = inSentence.slice(inSentence.length - copies);
+          dates.forEach((t, c) => {
+            const d = told[c];
+            if (d)
+              d.event.date = {
+                value: t.timex.value,
+                mod: t.timex.mod,
+                timex: t.timex.id,
+                inferred: false,
+                basis: "explicit",
+              };
+          });
+        }
         if (act.type === "statement" && act.hit.end >= clause.end - 1) pending = draft;
       }
       if (!detected.act && speaker) {

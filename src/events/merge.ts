@@ -19,6 +19,8 @@ export interface Draft {
   sentence: number;
   /** True when a speech verb introduced the act (并称…违反…决议). */
   viaSpeech: boolean;
+  /** Drafts of one collective mention share a group and never fold or merge with each other. */
+  group?: number;
   /** True when the date comes from a timex of the same sentence (1998年8月，…，美方则认为…). */
   sentenceDate?: boolean;
   /** True for talks told as happening during a visit (在3天的访问中…举行了谈判). */
@@ -62,7 +64,8 @@ const REASONS = /^(?:认为|声称|称|指出|说|表示)$/u;
 export function foldSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const last = out[out.length - 1];
+    const prev = out[out.length - 1];
+    const last = prev && (prev.group === undefined || prev.group !== d.group) ? prev : undefined;
     if (
       last &&
       last.event.type === d.event.type &&
@@ -151,6 +154,7 @@ export function mergeTwiceTold(drafts: Draft[]): Draft[] {
       }
     }
     const same = out.find((x) => {
+      if (x.group !== undefined && x.group === d.group) return false;
       if (x.event.type !== d.event.type || value === null || x.event.date.value !== value)
         return false;
       if (!shares(x.event.actors.source, d.event.actors.source)) return false;
