@@ -78,7 +78,7 @@ function add(list: string[], id: string): void {
 export function assignActors(
   text: string,
   clause: { start: number; end: number },
-  trigger: { start: number; end: number; trigger?: { role: string } },
+  trigger: { start: number; end: number; trigger?: { role: string; valency?: string } },
   type: EventType,
   mentions: ActorMention[],
   context: ActorContext,
@@ -145,7 +145,7 @@ export function assignActors(
       else r = relative ? "target" : "source";
     } else if (relative && m.start > de) r = "source";
     else if (AT.test(lead)) r = "other";
-    else if (NO_TARGET.has(type)) r = "other";
+    else if (NO_TARGET.has(type) && trigger.trigger?.valency !== "transitive") r = "other";
     // Note: after a governing verb the first party is the addressee (要求美国停止对朝挑衅);
     // parties inside the demanded or condemned content are third parties.
     else if (govern && governed && !(prev && LIST.test(lead) && prevRole === "target")) r = "other";
@@ -163,6 +163,9 @@ export function assignActors(
     }
     if (before && passive < 0 && (r === "source" || (relative && r === "target")))
       subject.push(m.id);
+    // Note: the subject of a patient verb undergoes the act (天安舰沉没, 两名记者获释).
+    if (before && r === "source" && passive < 0 && trigger.trigger?.valency === "patient")
+      r = "target";
     role.set(m, r);
     prev = m;
     prevRole = r;
@@ -233,7 +236,8 @@ export function assignActors(
     // 对其进行制裁: 其 is the party the sentence's previous act was aimed at.
     for (const id of running.object) if (!source.includes(id)) add(target, id);
   if (passive >= 0 && target.length === 0) for (const id of running.subject) add(target, id);
-  if (source.length === 0 && passive < 0) for (const id of running.subject) add(source, id);
+  if (source.length === 0 && passive < 0 && trigger.trigger?.valency !== "patient")
+    for (const id of running.subject) add(source, id);
   if (type === "concession" && target.length === 0) {
     // Note: a concession is made to the counterpart: the last-named other party of the passage.
     const stateOfSource = source.map((id) => context.stateOf.get(id) ?? id);

@@ -130,6 +130,17 @@ describe("events:actors", () => {
   ])("%s", (text, expected) => {
     expect(eventsOf(text).map(show)).toEqual(expected);
   });
+  it.each([
+    // the subject of a patient verb undergoes the act
+    ["2010年3月26日，韩国海军天安舰沉没。", "armed_incident 2010-03-26 >ROK_NAVY,KOR"],
+    ["1981年1月20日，52名美国人质获释。", "release 1981-01-20 >USA"],
+    // an ordinary transitive verb keeps its subject as the agent
+    ["1982年5月2日，英国击沉阿根廷巡洋舰。", "armed_incident 1982-05-02 GBR>ARG"],
+    // an annexation has a target although its type (other) usually has none
+    ["1910年，日本吞并朝鲜。", "other 1910 JPN>JOSEON"],
+  ])("valency: %s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual([expected]);
+  });
   it("puts both parties of symmetric talks in source", () => {
     expect(eventsOf("1985年11月19日，美苏在日内瓦举行首脑会谈。").map(show)).toEqual([
       "talks 1985-11-19 USA,SUN>",
@@ -279,6 +290,11 @@ describe("events:tables", () => {
     ["an unknown modality", { modality: rowsOf("m.tsv", [["未", "nope", "before"]]) }, "m.tsv:1"],
     ["a missing scope", { modality: rowsOf("m.tsv", [["未", "negation"]]) }, "m.tsv:1"],
     ["a bad pattern", { triggers: rowsOf("t.tsv", [["/(/", "sanction", "act", "1"]]) }, "t.tsv:1"],
+    [
+      "an unknown valency",
+      { triggers: rowsOf("t.tsv", [["沉没", "armed_incident", "act", "6", "", "passive"]]) },
+      "t.tsv:1",
+    ],
   ])("throws on %s, naming file and line", (_, change, where) => {
     let error: unknown;
     try {

@@ -19,6 +19,11 @@ export interface Trigger {
   priority: number;
   /** Longer words holding the trigger in which it does not fire. */
   except: string[];
+  /**
+   * `patient`: the subject undergoes the act (天安舰沉没, 记者获释: the subject is the target);
+   * `transitive`: the object is the target even for a type that has none (吞并朝鲜).
+   */
+  valency?: "patient" | "transitive";
 }
 
 /** What a modality marker says about the act after it. */
@@ -150,8 +155,10 @@ export function parseTables(rows: {
 }): EventTables {
   const triggers: Trigger[] = [];
   for (const row of rows.triggers) {
-    const [word, type, role, priority, except] = row.cells;
+    const [word, type, role, priority, except, valency] = row.cells;
     if (!word) throw bad(row, "empty trigger");
+    if (valency && valency !== "patient" && valency !== "transitive")
+      throw bad(row, `valency must be patient or transitive, not ${JSON.stringify(valency)}`);
     if (!type || !TYPES.has(type)) throw bad(row, `unknown event type ${JSON.stringify(type)}`);
     if (!role || !ROLES.has(role)) throw bad(row, `unknown trigger role ${JSON.stringify(role)}`);
     const trigger: Trigger = {
@@ -161,6 +168,7 @@ export function parseTables(rows: {
       priority: number(row, priority, "priority"),
       except: list(except),
     };
+    if (valency === "patient" || valency === "transitive") trigger.valency = valency;
     if (word.length > 2 && word.startsWith("/") && word.endsWith("/"))
       trigger.pattern = regex(row, word.slice(1, -1), "uy");
     triggers.push(trigger);
