@@ -166,6 +166,19 @@ describe("events:merge", () => {
     expect(events.map(show)).toEqual(["weapons_test 1998-05 IND>"]);
     expect(events[0]?.mentions).toHaveLength(2);
   });
+  it("merges a month told elsewhere into the day it holds (the finer date wins)", () => {
+    const events = eventsOf(
+      "1998年5月11日，印度进行核试验。\n\n其他段落。印度先后进行两次核试验（1974年5月、1998年5月）。",
+    );
+    expect(events.map(show)).toEqual(["weapons_test 1998-05-11 IND>", "weapons_test 1974-05 IND>"]);
+    expect(events[0]?.mentions).toHaveLength(2);
+    // a different month is a different act
+    expect(
+      eventsOf("1998年5月11日，印度进行核试验。\n\n其他段落。1998年6月，印度进行核试验。").map(
+        show,
+      ),
+    ).toEqual(["weapons_test 1998-05-11 IND>", "weapons_test 1998-06 IND>"]);
+  });
   it("keeps two acts of the same type in one sentence apart", () => {
     expect(eventsOf("2018年，美国宣布退出伊核协议，驱逐俄罗斯外交官。")).toHaveLength(2);
   });

@@ -130,6 +130,12 @@ export function foldSentence(drafts: Draft[]): Draft[] {
   return kept;
 }
 
+/** True when one date value is a month (or finer) prefix of the other (2013-02 / 2013-02-12). */
+function compatible(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 7 && long.startsWith(short);
+}
+
 /**
  * Merges the same act told twice: same type, same date value, a shared source. Within one
  * sentence only the same trigger merges (宣布退出…，驱逐… are two rejections); across sentences
@@ -155,8 +161,12 @@ export function mergeTwiceTold(drafts: Draft[]): Draft[] {
     }
     const same = out.find((x) => {
       if (x.group !== undefined && x.group === d.group) return false;
-      if (x.event.type !== d.event.type || value === null || x.event.date.value !== value)
-        return false;
+      const other = x.event.date.value;
+      if (x.event.type !== d.event.type || value === null || other === null) return false;
+      // Note: a month told once and a day of that month told elsewhere (2013年2月 / 2013年2月12日)
+      // are compatible: the finer date wins.
+      const finer = other !== value && compatible(other, value);
+      if (other !== value && !finer) return false;
       if (!shares(x.event.actors.source, d.event.actors.source)) return false;
       if (x.sentence === d.sentence) return x.trigger === d.trigger;
       // Note: speech acts of different first speakers are different statements (说…，答复…说).
@@ -168,8 +178,11 @@ export function mergeTwiceTold(drafts: Draft[]): Draft[] {
       // Note: a year-only date merges the same trigger, or the same act at the same target.
       const sameTarget =
         x.event.actors.target.length > 0 && shares(x.event.actors.target, d.event.actors.target);
+      if (finer) return x.sentence !== d.sentence && own(x) && own(d);
       return explicit && (value.length >= 7 || x.trigger === d.trigger || sameTarget);
     });
+    if (same && value !== null && (same.event.date.value ?? "").length < value.length)
+      same.event.date = { ...d.event.date };
     if (same) absorb(same, d);
     else out.push(d);
   }
