@@ -76,7 +76,7 @@ try {
     }
   });
   console.log(
-    `chrono-node zh     ${fmt(chars / tChrono)}chars/s  (${(tChrono * 1000).toFixed(1)} ms)  → annals time stage is ${(tChrono / tTime).toFixed(1)}× chrono-node`,
+    `chrono-node zh     ${fmt(chars / tChrono)}chars/s  (${(tChrono * 1000).toFixed(1)} ms)  → ratio annals/chrono-node throughput ${(tChrono / tTime).toFixed(2)}`,
   );
 } catch (error) {
   console.log(`chrono-node zh     not measured (${error.message})`);
@@ -109,9 +109,10 @@ try {
       const code = await main(["node", "annals", "ingest", ${JSON.stringify(dir)}, "--db", ${JSON.stringify(db)}, "--jobs", "${jobs}"]);
       const s = (performance.now() - t0) / 1000;
       console.error(JSON.stringify({ code, s, rss: process.resourceUsage().maxRSS }));`;
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
-      encoding: "utf8",
-    });
+    // Note: a script file, not `-e`: worker threads inherit the parent's execArgv.
+    const scriptPath = join(dir, `ingest-${jobs}.mjs`);
+    writeFileSync(scriptPath, script);
+    const r = spawnSync(process.execPath, [scriptPath], { encoding: "utf8" });
     const last = r.stderr.trim().split("\n").pop() ?? "";
     let m;
     try {
@@ -119,6 +120,10 @@ try {
     } catch {
       console.log(`store ingest --jobs ${jobs}: failed (${last.slice(0, 200)})`);
       continue;
+    }
+    if (m.code !== 0) {
+      const failures = r.stderr.split("\n").filter((l) => !l.startsWith("ingest:") && l.trim());
+      console.log(`  (ingest reported: ${failures.slice(-4, -1).join(" | ").slice(0, 400)})`);
     }
     console.log(
       `store ingest --jobs ${jobs}  ${count} articles in ${m.s.toFixed(1)} s: ${(count / m.s).toFixed(1)} articles/s, ${fmt(genChars / m.s)}chars/s, peak RSS ${(m.rss / 1024).toFixed(0)} MB (exit ${m.code})`,
