@@ -57,7 +57,7 @@ const NO_TARGET: ReadonlySet<EventType> = new Set(["weapons_test", "leadership_c
 const TO = /(?:[对向给为替]|对于|针对)$/u;
 const TO_NEAR = /(?:对|向|针对)[^，。；、对向与同和在]{1,6}$/u;
 // Note: 将/把 marks the object (随后将两名美国女记者释放), unless 将 is the future (将于, 将会).
-const OBJECT = /(?:将(?![于在要会来])|把)[^，。；将把]{0,6}$/u;
+const OBJECT = /(?:将(?![于在要会来])|把)[^，。；将把]{0,14}$/u;
 // Note: 驻美、驻俄公使 names the posts, not actors.
 const STAY = /[驻赴在来到]/u;
 const WITH = /[与同和跟及]$/u;

@@ -84,3 +84,20 @@ function fromTimex(
   const mod: TimexMod | null = t.timex.mod;
   return { value: t.timex.value, mod, timex: t.timex.id, inferred, basis };
 }
+
+/**
+ * The date `months` before `date` (关押了五个月的… before the act dated 2009-08 → 2009-03), at
+ * month granularity, basis relative; a year-only date moves only by whole years.
+ */
+export function monthsEarlier(date: Event["date"], months: number): Event["date"] {
+  const m = /^(\d{4})(?:-(\d{2}))?/u.exec(date.value ?? "");
+  if (!m?.[1]) return date;
+  const year = Number(m[1]);
+  if (!m[2]) {
+    if (months % 12 !== 0) return { ...date, inferred: true, basis: "relative" };
+    return { ...date, value: String(year - months / 12), inferred: true, basis: "relative" };
+  }
+  const total = year * 12 + Number(m[2]) - 1 - months;
+  const value = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
+  return { ...date, value, mod: null, inferred: true, basis: "relative" };
+}

@@ -21,6 +21,11 @@ export interface ClauseAct {
   speech?: TriggerHit;
   /** True when the act was folded into a speech verb's statement because it was modal. */
   reported: boolean;
+  /**
+   * For a detention told as a modifier with its length (关押了五个月的记者): the length in months;
+   * the detention began that long before the main act of the clause.
+   */
+  monthsBefore?: number;
 }
 
 /** What detection leaves for the next clause of the sentence. */
@@ -134,6 +139,7 @@ export function detectAct(
   let frame: TriggerHit | null = null;
   let adopt: TriggerHit | null = null;
   const acts: TriggerHit[] = [];
+  let held: ClauseAct | null = null;
   let modalAct = false;
   for (const h of hits) {
     const role = h.trigger.role;
@@ -157,6 +163,12 @@ export function detectAct(
       continue;
     }
     if (attributive) continue;
+    const length = h.trigger.type === "detention" ? heldFor(text.slice(h.end, h.end + 8)) : null;
+    if (length !== null) {
+      // Note: 关押了五个月的记者 describes the people: the detention is background of the act.
+      held = { type: "detention", hit: h, reported: false, monthsBefore: length };
+      continue;
+    }
     if (!isAct(text, clause, h, tables, dated)) continue;
     const modal = carry.hypothetical || modalBefore(text, scope, h.start, tables.markers) !== null;
     if (role === "govern") {
@@ -193,6 +205,11 @@ export function detectAct(
     }
     const act: ClauseAct = { type: main.trigger.type, hit: main, reported: false };
     if (speech && speech.start < main.start) act.speech = speech;
+    if (held) {
+      // Note: expelling or freeing people who were held is their release (将关押了五个月的两名记者驱逐出境).
+      if (RELEASING.test(text.slice(main.start, main.end))) act.type = "release";
+      also ??= held;
+    }
     return { act, also, carry: next };
   }
   const none = { also: null, carry: next };
@@ -230,6 +247,34 @@ function isAct(
   if (!dated && p.cause.test(after)) return false;
   if (h.trigger.role === "noun" && !p.occurrence.test(before + after)) return false;
   return true;
+}
+
+const RELEASING = /^(?:驱逐|遣返|释放|放回|交还|移交)/u;
+const DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** The length in months of a held-for modifier after a detention verb (了五个月的, 了两年的), or null. */
+export function heldFor(after: string): number | null {
+  const m = /^了?(\d{1,2}|十?[一二两三四五六七八九]|十)(个)?(月|年)(?:之久|多)?的/u.exec(after);
+  if (!m?.[1] || !m[3] || (m[3] === "月" && !m[2])) return null;
+  const raw = m[1];
+  let n = Number(raw);
+  if (!Number.isFinite(n)) {
+    n = 0;
+    for (const c of raw) n = c === "十" ? (n || 1) * 10 : n + (DIGITS[c] ?? 0);
+  }
+  return m[3] === "年" ? n * 12 : n;
 }
 
 function negatedFrame(text: string, from: number, at: number, tables: EventTables): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AnnalsError } from "../model/errors.js";
 import { parseTables, rowsOf } from "./tables.js";
+import { heldFor } from "./detect.js";
 import { eventsOf, show } from "./testing.js";
 
 describe("events:trigger typing", () => {
@@ -253,6 +254,35 @@ describe("events:folding and dating across clauses", () => {
     ],
   ])("%s", (text, expected) => {
     expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
+describe("events:held-for modifiers (关押了五个月的…)", () => {
+  it.each([
+    // the detention began that long before the act; expelling people who were held frees them
+    [
+      "2009年8月，朝鲜将关押了五个月的两名美国记者驱逐出境。",
+      ["release 2009-08 PRK>USA", "detention 2009-03 PRK>USA"],
+    ],
+    [
+      "2010年8月，伊朗释放了关押了两年的美国徒步者。",
+      ["release 2010-08 IRN>USA", "detention 2008-08 IRN>USA"],
+    ],
+    // no held-for modifier: an expulsion stays a rejection, a detention is dated by its clause
+    ["2018年3月，英国将23名俄罗斯外交官驱逐出境。", ["rejection 2018-03 GBR>RUS"]],
+    ["2009年8月，朝鲜关押了两名美国记者。", ["detention 2009-08 PRK>USA"]],
+  ])("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+  it.each([
+    ["了五个月的", 5],
+    ["了两年的", 24],
+    ["十五个月的", 15],
+    ["了3个月的", 3],
+    ["了五月的", null],
+    ["了两名美国", null],
+  ])("heldFor(%s) = %s", (after, months) => {
+    expect(heldFor(after)).toBe(months);
   });
 });
 

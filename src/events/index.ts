@@ -15,7 +15,7 @@ import {
 } from "./actors.js";
 import { splitClauses, timeOnly } from "./clauses.js";
 import { coordinatedDates, namedCount } from "./collective.js";
-import { dateEvent, prepareTimexes } from "./dates.js";
+import { dateEvent, monthsEarlier, prepareTimexes } from "./dates.js";
 import { detectAct, findTriggers, type Carry } from "./detect.js";
 import { foldSentence, mergeTwiceTold, type Draft } from "./merge.js";
 import { loadEventTables, type EventTables } from "./tables.js";
@@ -203,6 +203,7 @@ export function extractEvents(
       let subjectSeen: string[] = [];
       const speaker = pending;
       pending = null;
+      let mainDate: Event["date"] | null = null;
       for (const act of [detected.act, detected.also]) {
         if (!act) continue;
         const { actors, subject } = assignActors(
@@ -248,7 +249,10 @@ export function extractEvents(
         if (nobody && act.type === "statement") continue;
         if (nobody && clauseText.length <= 6 && act.hit.end >= clause.end - 1) continue;
         const others = hits.filter((h) => h.start !== act.hit.start).map((h) => h.start);
-        const date = dateEvent(text, span, act.hit.start, sectionAt(clause.start), dated, others);
+        let date = dateEvent(text, span, act.hit.start, sectionAt(clause.start), dated, others);
+        if (act.monthsBefore !== undefined && mainDate)
+          date = monthsEarlier(mainDate, act.monthsBefore);
+        mainDate ??= date;
         const trigger = text.slice(act.hit.start, act.hit.end);
         // Note: an undated opinion (认为…) is no act (EVENTS-GUIDE: undated opinions are skipped).
         if (act.type === "statement" && date.value === null && OPINION.test(trigger)) continue;
