@@ -218,6 +218,9 @@ describe("events:what counts as an act (descriptions, settings, anchors, habits 
     ["2011年，美国回忆称，当时局势很紧张。", ["statement 2011 USA>"]],
     // an exception frame (除…外) states no act
     ["除1972年的会谈外，两国没有接触。", []],
+    // an unnamed public is no actor; a public named by its state is that state's collective
+    ["2003年，民众纷纷抗议美国发动战争。", []],
+    ["2003年，法国民众纷纷抗议美国发动战争。", ["condemnation 2003 FRA>USA"]],
     // 轰炸机 is a bomber, not a bombing
     ["1950年，美国向日本部署战略轰炸机。", ["deployment 1950 USA>JPN"]],
   ];
@@ -322,6 +325,7 @@ describe("events:tables", () => {
       ["occurrence", "发生"],
       ["nominal-frame", "按照.*＿$"],
       ["during-visit", "访问中"],
+      ["public", "民众"],
     ]),
   };
   it("loads well-formed rows", () => {

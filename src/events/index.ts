@@ -243,6 +243,13 @@ export function extractEvents(
           !tables.patterns.agreementNoun.test(clauseText)
         )
           continue;
+        // Note: an unnamed public as the subject (主流媒体和精英…反对, 民众纷纷抗议) with no named
+        // actor before the trigger is no event (EVENTS-GUIDE: unnamed publics are skipped).
+        const named = clauseMentions.some(
+          (m) => m.end <= act.hit.start && ACTOR_KINDS.has(m.kind) && known.has(m.id),
+        );
+        if (!named && tables.patterns.public.test(text.slice(clause.start, act.hit.start)))
+          continue;
         const nobody = actors.source.length === 0 && actors.target.length === 0;
         // Note: a statement needs a speaker or an addressee (报告显示…, 只说… are no one's act);
         // a bare name with no actor (甲申政變 in a list) is a title, not a narrated act.

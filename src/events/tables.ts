@@ -65,6 +65,8 @@ export interface EventTables {
     nominalFrame: RegExp;
     /** Talks told as part of a visit (在3天的访问中, 访问期间): folded into that visit. */
     duringVisit: RegExp;
+    /** An unnamed public as the subject (媒体, 民众, 舆论): the act is no event without a named actor. */
+    public: RegExp;
   };
 }
 
@@ -90,6 +92,7 @@ const PATTERN_KINDS = [
   "occurrence",
   "nominal-frame",
   "during-visit",
+  "public",
 ] as const;
 
 /** One TSV row with where it came from (for load-time errors). */
@@ -226,6 +229,7 @@ export function parseTables(rows: {
     occurrence: pattern("occurrence"),
     nominalFrame: pattern("nominal-frame"),
     duringVisit: pattern("during-visit"),
+    public: pattern("public"),
   };
   return { triggers, markers, scores, adjustments, series, patterns };
 }
