@@ -37,6 +37,9 @@ describe("entities:gazetteer", () => {
     ["朝鲜半岛局势紧张。", []],
     // era: 朝鲜 before 1910 is Joseon, after 1948 the DPRK
     ["1866年，朝鲜击退法军。1950年，朝鲜南下。", ["朝鲜=JOSEON", "朝鲜=PRK"]],
+    // a recurring name with a common surname is a person, unless a word runs across its end
+    ["姚文元甚至说。后来姚文元被捕。", ["姚文元=姚文元", "姚文元=姚文元"]],
+    ["唐山大地震的报告显示，唐山大地震死亡人数很多。", []],
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);

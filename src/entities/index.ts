@@ -49,6 +49,24 @@ const LOCATIVE_BEFORE = /(?:[在到于往赴抵达自从至]|访问|前往|离�
 const PLACE_AFTER = /^(?:[府市城郊]|附近|地区|举行|召开|会谈|峰会|机场|时间)/u;
 const NAME_CHAR = /^[\p{Script=Han}·]+$/u;
 
+/**
+ * True when a dictionary word starts inside `name` (after its first character) and runs into the
+ * next token: 唐山大|地震 holds 大地, so 唐山大 is no name; 李成义|从 holds none.
+ */
+function crossesEnd(jieba: Jieba, name: string, next: string): boolean {
+  if (!next) return false;
+  const joined = name + next;
+  let at = 0;
+  for (const w of jieba.cutAll(joined)) {
+    const start = joined.indexOf(w, at);
+    if (start < 0) continue;
+    at = start;
+    if (w.length >= 2 && start >= 1 && start < name.length && start + w.length > name.length)
+      return true;
+  }
+  return false;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
@@ -221,7 +239,10 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       if (gazetteer.kindSuffixes.some(([s, kind]) => kind === "place" && after.startsWith(s)))
         continue;
       const good =
-        t.tag === "nrt" || (t.word.length === 3 && gazetteer.surnames.has(t.word.charAt(0)));
+        t.tag === "nrt" ||
+        (t.word.length === 3 &&
+          gazetteer.surnames.has(t.word.charAt(0)) &&
+          !crossesEnd(jieba, t.word, after));
       if (!good) continue;
       counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
       const lead = text.slice(
