@@ -216,6 +216,8 @@ describe("events:what counts as an act (descriptions, settings, anchors, habits 
     ["2005年，英国认为两国关系将很快恶化。", ["statement 2005 GBR>"]],
     ["美国回忆称，当时局势很紧张。", []],
     ["2011年，美国回忆称，当时局势很紧张。", ["statement 2011 USA>"]],
+    // a reason clause (由于…) states no act; the act is the clause it explains
+    ["1976年，由于极左势力排斥外国的影响，中国拒绝国际援助。", ["rejection 1976 CHN>"]],
     // an exception frame (除…外) states no act
     ["除1972年的会谈外，两国没有接触。", []],
     // an unnamed public is no actor; a public named by its state is that state's collective
