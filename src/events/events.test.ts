@@ -216,6 +216,13 @@ describe("events:what counts as an act (descriptions, settings, anchors, habits 
     ["2005年，英国认为两国关系将很快恶化。", ["statement 2005 GBR>"]],
     ["美国回忆称，当时局势很紧张。", []],
     ["2011年，美国回忆称，当时局势很紧张。", ["statement 2011 USA>"]],
+    // 表示 after a thing means "denotes"; after an actor (here or in the clause before) it is speech
+    ["1990年，会徽由长城图案构成，表示本届亚运会在北京举行。", []],
+    ["1990年，中国政府表示，愿与韩国建交。", ["statement 1990 CHN>KOR"]],
+    [
+      "1990年3月，中国外长访问韩国，表示愿与韩国建交。",
+      ["visit 1990-03 CHN>KOR", "statement 1990-03 CHN>KOR"],
+    ],
     // a reason clause (由于…) states no act; the act is the clause it explains
     ["1976年，由于极左势力排斥外国的影响，中国拒绝国际援助。", ["rejection 1976 CHN>"]],
     // an exception frame (除…外) states no act

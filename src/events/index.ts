@@ -250,6 +250,24 @@ export function extractEvents(
         );
         if (!named && tables.patterns.public.test(text.slice(clause.start, act.hit.start)))
           continue;
+        // Note: 表示 with no actor before it in its clause or the clause before means "denotes"
+        // (图案…构成罗马数字，表示本届是第11届), not a speaker's statement.
+        const prevClause = clauses[k - 1];
+        if (
+          text.slice(act.hit.start, act.hit.end) === "表示" &&
+          !named &&
+          !(
+            prevClause &&
+            mentions.some(
+              (m) =>
+                m.start >= prevClause.start &&
+                m.end <= prevClause.end &&
+                ACTOR_KINDS.has(m.kind) &&
+                known.has(m.id),
+            )
+          )
+        )
+          continue;
         const nobody = actors.source.length === 0 && actors.target.length === 0;
         // Note: a statement needs a speaker or an addressee (报告显示…, 只说… are no one's act);
         // a bare name with no actor (甲申政變 in a list) is a title, not a narrated act.
