@@ -31,6 +31,75 @@ describe("events:trigger typing", () => {
   });
 });
 
+describe("events:trigger general combinations (conditions, reactions, alliances, labels, ultimatums)", () => {
+  const cases: Array<[string, string[]]> = [
+    // setting conditions for talks is a demand; other conditions are no event
+    [
+      "2008年底，朝鲜宣布重启核设施，并提出了新的谈判条件。",
+      ["statement 2008 PRK>", "demand 2008 PRK>"],
+    ],
+    ["1990年，苹果公司提出了新的价格条件。", []],
+    // a strong reaction is a condemnation
+    ["1996年3月，中国对此反应强烈。", ["condemnation 1996-03 CHN>"]],
+    // strengthening an alliance is a policy
+    ["1995年，日本不断强化与美国的军事同盟。", ["policy 1995 JPN>USA"]],
+    ["1995年，该公司不断强化产品质量。", []],
+    // lowering one's asking price is a concession
+    ["2004年，美国在谈判中降低了要价。", ["concession 2004 USA>"]],
+    // planning missile defence is a deployment
+    ["2012年3月，日本开始筹划反导系统。", ["deployment 2012-03 JPN>"]],
+    // submitting a bill is a statement
+    ["1880年，美国议员向国会提交过《禁止华工的议案》。", ["statement 1880 USA>"]],
+    // labelling with an insult is a condemnation; a neutral label is not
+    ["1999年，伊朗称其为美国闹剧。", ["condemnation 1999 IRN>USA"]],
+    [
+      "1986年，里根将利比亚同叙利亚一道列为“恐怖国家”。",
+      ["condemnation 1986 ronald_reagan,USA>LBY,SYR"],
+    ],
+    // a statement with 否则 is an ultimatum, a threat
+    [
+      "2003年5月，布什称，伊拉克最好交出武器，否则将招致打击。",
+      ["threat 2003-05 george_w_bush,USA>"],
+    ],
+    ["2003年5月，布什称伊拉克已交出武器。", ["statement 2003-05 george_w_bush,USA>IRQ"]],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
+describe("events: a speech over several clauses, purpose clauses", () => {
+  const cases: Array<[string, string[]]> = [
+    // the speaker of 发表声明称 is the agent of the act told clauses later; 为… names no subject
+    [
+      "2016年7月8日，伊朗革命卫队发言人发表声明称，为牵制美国在海湾的军事基地，并向美国发出严重警告信号。",
+      ["threat 2016-07-08 IRN>USA"],
+    ],
+    ["2016年，为牵制美国在海湾的军事基地，并向美国发出严重警告信号。", ["threat 2016 >USA"]],
+    // negative: a statement with no act after it stays a statement
+    [
+      "2016年7月8日，伊朗外交部发表声明称，为维护地区和平，各方应保持克制。",
+      ["statement 2016-07-08 IRN>"],
+    ],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
+describe("events: a paragraph summarizing habits under a term of office", () => {
+  const cases: Array<[string, string[]]> = [
+    ["里根任内，美国一直对利比亚保持高压，多采取单边制裁。美国还联合盟国抨击利比亚。", []],
+    // an act with its own date in such a paragraph is still an event
+    ["里根任内，1986年4月15日美国轰炸了利比亚。", ["armed_incident 1986-04-15 USA>LBY"]],
+    // a habit marker without a tenure opening leaves dated acts alone
+    ["1986年，美国一直对利比亚保持高压，美国对利比亚实施制裁。", ["sanction 1986 USA>LBY"]],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
 describe("events:trigger negatives (ordinary text is no diplomatic event)", () => {
   const cases: string[] = [
     "2010年，该公司的工作条件十分恶劣。",
@@ -335,6 +404,8 @@ describe("events:tables", () => {
       ["nominal-frame", "按照.*＿$"],
       ["during-visit", "访问中"],
       ["public", "民众"],
+      ["tenure", "任内$"],
+      ["habitual", "一直"],
     ]),
   };
   it("loads well-formed rows", () => {

@@ -70,6 +70,18 @@ function scoreOf(tables: EventTables, type: Event["type"], clause: string): numb
 }
 
 /** Extracts the article's events from its normalized text, timexes and entities. */
+const PURPOSE = /^[并而且]?(?:为了|为)(?![^，。；]{0,8}(?:是|所))/u;
+
+/** A paragraph opened by a term of office alone (X任内，…) whose first sentence tells a habit. */
+function isSummary(text: string, start: number, end: number, tables: EventTables): boolean {
+  const first = splitClauses(text, start, end)[0];
+  if (!first) return false;
+  const opening = text.slice(first.start, first.end);
+  return (
+    tables.patterns.tenure.test(opening) && tables.patterns.habitual.test(text.slice(start, end))
+  );
+}
+
 export function extractEvents(
   norm: Normalized,
   timexes: Timex[],
@@ -126,12 +138,14 @@ export function extractEvents(
   const drafts: Draft[] = [];
   const running: Running = { subject: [], parties: [] };
   let lastBlock = -1;
+  let summary = false;
   for (const sentence of doc.sentences) {
     const block = doc.blocks[sentence.block];
     if (!block || !BODY.has(block.kind)) continue;
     if (block.id !== lastBlock) {
       running.subject = [];
       lastBlock = block.id;
+      summary = isSummary(text, sentence.textStart, sentence.textEnd, tables);
     }
     const mask = quoteMask(text, sentence.textStart, sentence.textEnd);
     const masked = (i: number): boolean => mask[i - sentence.textStart] === 1;
@@ -145,7 +159,9 @@ export function extractEvents(
       if (!clause) continue;
       const hits = findTriggers(text, clause.start, clause.end, tables, masked);
       const hasDate = located.some((t) => t.start >= clause.start && t.end <= clause.end);
-      const detected = detectAct(text, clause, hits, tables, carry, hasDate);
+      const found = detectAct(text, clause, hits, tables, carry, hasDate);
+      // A habit summary (奥巴马任内，…多采取制裁): its undated acts are no events.
+      const detected = summary && !hasDate ? { ...found, act: null, also: null } : found;
       carry = detected.carry;
       const clauseMentions = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
       if (!detected.act) {
@@ -164,7 +180,8 @@ export function extractEvents(
             )
               target.push(m.id);
         }
-        pending = null;
+        // Note: a speech keeps its speaker over the clauses of its content (发表声明称，为…，并向…警告).
+        if (!pending || !inSentence.includes(pending)) pending = null;
         const { subject } = assignActors(
           text,
           clause,
@@ -174,7 +191,9 @@ export function extractEvents(
           context,
           running,
         );
-        if (subject.length > 0) running.subject = subject;
+        // Note: a purpose clause (为牵制美国…, 为了…) names what is aimed at, not a new subject.
+        const purpose = PURPOSE.test(text.slice(clause.start, clause.end));
+        if (subject.length > 0 && !purpose) running.subject = subject;
         updateParties(
           running,
           clauseMentions.map((m) => m.id),

@@ -63,6 +63,10 @@ export interface EventTables {
     occurrence: RegExp;
     /** Text before/after a trigger that makes it the head of a setting (按照…的要求, 在…压力下). */
     nominalFrame: RegExp;
+    /** A paragraph opening naming only a term of office (奥巴马任内, 在里根执政期间). */
+    tenure: RegExp;
+    /** A habit marker (一直, 多采取, 往往): with a tenure opening, the paragraph is a summary. */
+    habitual: RegExp;
     /** Talks told as part of a visit (在3天的访问中, 访问期间): folded into that visit. */
     duringVisit: RegExp;
     /** An unnamed public as the subject (媒体, 民众, 舆论): the act is no event without a named actor. */
@@ -93,6 +97,8 @@ const PATTERN_KINDS = [
   "nominal-frame",
   "during-visit",
   "public",
+  "tenure",
+  "habitual",
 ] as const;
 
 /** One TSV row with where it came from (for load-time errors). */
@@ -230,6 +236,8 @@ export function parseTables(rows: {
     nominalFrame: pattern("nominal-frame"),
     duringVisit: pattern("during-visit"),
     public: pattern("public"),
+    tenure: pattern("tenure"),
+    habitual: pattern("habitual"),
   };
   return { triggers, markers, scores, adjustments, series, patterns };
 }
