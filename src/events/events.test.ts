@@ -59,7 +59,7 @@ describe("events:trigger general combinations (conditions, reactions, alliances,
     // a statement with 否则 is an ultimatum, a threat
     [
       "2003年5月，布什称，伊拉克最好交出武器，否则将招致打击。",
-      ["threat 2003-05 george_w_bush,USA>"],
+      ["threat 2003-05 george_w_bush,USA>IRQ"],
     ],
     ["2003年5月，布什称伊拉克已交出武器。", ["statement 2003-05 george_w_bush,USA>IRQ"]],
   ];
@@ -80,6 +80,35 @@ describe("events: a speech over several clauses, purpose clauses", () => {
     [
       "2016年7月8日，伊朗外交部发表声明称，为维护地区和平，各方应保持克制。",
       ["statement 2016-07-08 IRN>"],
+    ],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
+describe("events:actors replies (后者, 前者, 对此, 引起…抗议)", () => {
+  const cases: Array<[string, string[]]> = [
+    [
+      "1983年9月1日，美日两国指控苏联击落该客机，但后者至今不承认，还称其为美国闹剧。",
+      [
+        "condemnation 1983-09-01 USA,JPN>SUN",
+        "rejection 1983-09-01 SUN>USA,JPN",
+        "condemnation 1983-09-01 SUN>USA",
+      ],
+    ],
+    [
+      "2011年2月28日，美韩举行联合军演，伊朗对此反应强烈。",
+      ["military_exercise 2011-02-28 USA,KOR>IRN", "condemnation 2011-02-28 IRN>USA,KOR"],
+    ],
+    [
+      "2017年，美国在韩国部署萨德，引起了中国、俄罗斯的强烈抗议。",
+      ["deployment 2017 USA>", "condemnation 2017 CHN,RUS>USA"],
+    ],
+    // negative: a new subject with no reply word keeps its own actors
+    [
+      "2017年，美国在韩国部署萨德，中国与俄罗斯举行会谈。",
+      ["deployment 2017 USA>", "talks 2017 CHN,RUS>"],
     ],
   ];
   it.each(cases)("%s", (text, expected) => {

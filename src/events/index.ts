@@ -70,6 +70,25 @@ function scoreOf(tables: EventTables, type: Event["type"], clause: string): numb
 }
 
 /** Extracts the article's events from its normalized text, timexes and entities. */
+/**
+ * A reply to the act told just before: 后者/前者 as the subject is that act's last or first party,
+ * and the act answers that act's source; 对此 (朝鲜对此反应强烈) and a reaction the act caused
+ * (引起了…的抗议) are aimed at the source of the act before. Null for any other clause head.
+ */
+function replyActors(
+  head: string,
+  previous: Draft,
+): { source?: string[]; target: string[] } | null {
+  const before = previous.event.actors;
+  if (/^[但而]?后者/u.test(head) && before.target.length > 0)
+    return { source: [...before.target], target: [...before.source] };
+  if (/^[但而]?前者/u.test(head) && before.source.length > 0)
+    return { source: [...before.source], target: [...before.target] };
+  if (/对此|^[并而]?(?:引起|引发|招致|激起|遭到)/u.test(head))
+    return { target: [...before.source] };
+  return null;
+}
+
 const PURPOSE = /^[并而且]?(?:为了|为)(?![^，。；]{0,8}(?:是|所))/u;
 
 /** A paragraph opened by a term of office alone (X任内，…) whose first sentence tells a habit. */
@@ -170,6 +189,12 @@ export function extractEvents(
           r[1] = clause.end;
           // 表示，愿与朝鲜对话: the party the reported proposal addresses is the target.
           const { source, target } = pending.event.actors;
+          // 特朗普称，朝鲜“最好不要…”，否则…: a warning is addressed to the first party it names.
+          const addressee = clauseMentions.find(
+            (m) => known.has(m.id) && ACTOR_KINDS.has(m.kind) && !source.includes(m.id),
+          );
+          if (pending.event.type === "threat" && target.length === 0 && addressee)
+            target.push(addressee.id);
           for (const m of clauseMentions)
             if (
               known.has(m.id) &&
@@ -236,6 +261,21 @@ export function extractEvents(
         );
         for (const role of ["source", "target", "other"] as const)
           actors[role] = actors[role].filter((id) => known.has(id));
+        const previous = inSentence[inSentence.length - 1] ?? drafts[drafts.length - 1];
+        const reply = previous
+          ? replyActors(text.slice(clause.start, act.hit.start), previous)
+          : null;
+        if (reply) {
+          if (reply.source) {
+            actors.source = reply.source;
+            subject.splice(0, subject.length, ...reply.source);
+          }
+          if (actors.target.length === 0 || reply.source)
+            actors.target = reply.target.filter((id) => !actors.source.includes(id));
+          actors.other = actors.other.filter(
+            (id) => !actors.source.includes(id) && !actors.target.includes(id),
+          );
+        }
         if (act.type === "condemnation" && act.speech && act.hit.trigger.role === "act") {
           // 美国称朝鲜此举违背承诺: the speaker accuses; the party said to violate is the target.
           const speech = act.speech;
@@ -385,7 +425,8 @@ export function extractEvents(
               };
           });
         }
-        if (act.type === "statement" && act.hit.end >= clause.end - 1) pending = draft;
+        if ((act.type === "statement" || act.type === "threat") && act.hit.end >= clause.end - 1)
+          pending = draft;
       }
       if (!detected.act && speaker) {
         const r = speaker.ranges[0];
