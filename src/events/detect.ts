@@ -112,6 +112,7 @@ export function modalBefore(
         return m;
       continue;
     }
+    if (m.scope === "after") continue;
     let idx = text.indexOf(m.word, from);
     while (idx >= 0 && idx + m.word.length <= at) {
       if (!insideException(text, idx, m.word, m.except)) return m;
@@ -120,6 +121,19 @@ export function modalBefore(
   }
   return null;
 }
+
+/** The `after` marker right behind the trigger ending at `end` (会谈才可重启: only on a condition). */
+export function modalAfter(text: string, end: number, markers: Marker[]): Marker | null {
+  for (const m of markers) {
+    if (m.scope !== "after") continue;
+    const idx = text.indexOf(m.word, end);
+    if (idx >= 0 && idx <= end + AFTER_GAP && !/[，。；：]/u.test(text.slice(end, idx))) return m;
+  }
+  return null;
+}
+
+/** How many characters may stand between a trigger and an `after` marker (会谈|才可, 会谈|还|才能). */
+const AFTER_GAP = 2;
 
 /** Decides the act of one clause from its triggers, modality and the carry of the clause before. */
 export function detectAct(
@@ -170,7 +184,10 @@ export function detectAct(
       continue;
     }
     if (!isAct(text, clause, h, tables, dated)) continue;
-    const modal = carry.hypothetical || modalBefore(text, scope, h.start, tables.markers) !== null;
+    const modal =
+      carry.hypothetical ||
+      modalBefore(text, scope, h.start, tables.markers) !== null ||
+      modalAfter(text, h.end, tables.markers) !== null;
     if (role === "govern") {
       if (modal) {
         modalAct = true;

@@ -116,6 +116,36 @@ describe("events:actors replies (后者, 前者, 对此, 引起…抗议)", () =
   });
 });
 
+describe("events: conditions, near misses, agreement content, reports", () => {
+  const cases: Array<[string, string[]]> = [
+    // an act on a condition (会谈才可重启) did not happen; a realized restart did
+    [
+      "2010年11月29日，美国称，伊朗必须先兑现承诺，多边会谈才可重启。",
+      ["statement 2010-11-29 USA>"],
+    ],
+    ["2010年11月29日，美国称，多边会谈已经重启。", ["talks 2010-11-29 USA>"]],
+    // coming close to an agreement is no agreement
+    ["1999年，经过一年多的谈判，双方已十分接近就关系正常化达成协议。", ["talks 1999 >"]],
+    // what the parties decide in an agreement is its content
+    [
+      "2011年10月21日，美国与越南达成协议，决定恢复遗骸搜寻行动。",
+      ["agreement 2011-10-21 USA,VNM>"],
+    ],
+    [
+      "2011年10月21日，美国与越南达成协议。2012年，美国决定恢复遗骸搜寻行动。",
+      ["agreement 2011-10-21 USA,VNM>", "policy 2012 USA>"],
+    ],
+    // a spokesman's report of another party's act is a mention of that act
+    [
+      "2013年8月30日，美国国务院发言人通报称，伊朗取消了美国特使原计划当日对伊朗的访问。",
+      ["rejection 2013-08-30 IRN>USA"],
+    ],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
 describe("events: a paragraph summarizing habits under a term of office", () => {
   const cases: Array<[string, string[]]> = [
     ["里根任内，美国一直对利比亚保持高压，多采取单边制裁。美国还联合盟国抨击利比亚。", []],

@@ -89,6 +89,9 @@ function replyActors(
   return null;
 }
 
+/** Reporting verbs: what they report is the news, not a statement of the reporter's own. */
+const REPORT = /^(?:通报|报道|透露|证实|披露)$/u;
+
 const PURPOSE = /^[并而且]?(?:为了|为)(?![^，。；]{0,8}(?:是|所))/u;
 
 /** A paragraph opened by a term of office alone (X任内，…) whose first sentence tells a habit. */
@@ -385,6 +388,11 @@ export function extractEvents(
             draft.event.summary = doc.text.slice(r[0], span.end);
             draft.event.actors.source = [...speaker.event.actors.source];
             draft.viaSpeech = true;
+            inSentence.splice(inSentence.indexOf(speaker), 1);
+          } else if (act.type !== "statement" && r && REPORT.test(speaker.trigger)) {
+            // 发言人通报称，朝鲜取消了…: a report of another party's act is a mention of that act.
+            draft.ranges = [[r[0], span.end]];
+            draft.event.summary = doc.text.slice(r[0], span.end);
             inSentence.splice(inSentence.indexOf(speaker), 1);
           } else if (r && act.type === "statement") {
             r[1] = span.end;

@@ -97,6 +97,17 @@ export function foldSentence(drafts: Draft[]): Draft[] {
       absorb(last, d);
       continue;
     }
+    if (
+      last &&
+      last.event.type === "agreement" &&
+      d.event.type === "policy" &&
+      /^(?:决定|同意)$/u.test(d.trigger) &&
+      d.event.actors.source.every((id) => last.event.actors.source.includes(id))
+    ) {
+      // 双方达成协议，决定恢复…: what the parties decide is the content of their agreement.
+      absorb(last, d, false);
+      continue;
+    }
     const visit = out.find(
       (v) =>
         v.event.type === "visit" &&

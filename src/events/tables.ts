@@ -34,8 +34,11 @@ export type ModalityKind =
 export interface Marker {
   word: string;
   kind: ModalityKind;
-  /** `adjacent`: only right before the trigger; `before`: anywhere before it in the clause. */
-  scope: "before" | "adjacent";
+  /**
+   * `adjacent`: only right before the trigger; `before`: anywhere before it in the clause;
+   * `after`: right after it (会谈才可重启).
+   */
+  scope: "before" | "adjacent" | "after";
   except: string[];
 }
 
@@ -186,8 +189,8 @@ export function parseTables(rows: {
     const [word, kind, scope, except] = row.cells;
     if (!word) throw bad(row, "empty marker");
     if (!kind || !KINDS.has(kind)) throw bad(row, `unknown modality ${JSON.stringify(kind)}`);
-    if (scope !== "before" && scope !== "adjacent")
-      throw bad(row, `scope must be before or adjacent, not ${JSON.stringify(scope)}`);
+    if (scope !== "before" && scope !== "adjacent" && scope !== "after")
+      throw bad(row, `scope must be before, adjacent or after, not ${JSON.stringify(scope)}`);
     return { word, kind: kind as ModalityKind, scope, except: list(except) };
   });
   const scores = new Map<EventType, number | null>();
