@@ -5,6 +5,7 @@
  */
 import type { EventType } from "../model/index.js";
 import { insideException, type EventTables, type Marker, type Trigger } from "./tables.js";
+import { parseNumber } from "../time/numerals.js";
 
 /** A trigger occurrence in the analysis text. */
 export interface TriggerHit {
@@ -267,30 +268,12 @@ function isAct(
 }
 
 const RELEASING = /^(?:驱逐|遣返|释放|放回|交还|移交)/u;
-const DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 /** The length in months of a held-for modifier after a detention verb (了五个月的, 了两年的), or null. */
 export function heldFor(after: string): number | null {
   const m = /^了?(\d{1,2}|十?[一二两三四五六七八九]|十)(个)?(月|年)(?:之久|多)?的/u.exec(after);
   if (!m?.[1] || !m[3] || (m[3] === "月" && !m[2])) return null;
-  const raw = m[1];
-  let n = Number(raw);
-  if (!Number.isFinite(n)) {
-    n = 0;
-    for (const c of raw) n = c === "十" ? (n || 1) * 10 : n + (DIGITS[c] ?? 0);
-  }
+  const n = parseNumber(m[1]);
+  if (n === null) return null;
   return m[3] === "年" ? n * 12 : n;
 }
 
