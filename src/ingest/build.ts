@@ -20,6 +20,7 @@ import type {
   BlockKind,
   Category,
   ConverterSpan,
+  Document,
   Footnote,
   Image,
   Link,
@@ -51,21 +52,8 @@ interface Flat {
   images: Array<{ link: Link; at: number }>;
 }
 
-/** Everything the builder produces (the Document without id, title, source and raw). */
-export interface Built {
-  text: string;
-  rawStarts: Int32Array;
-  rawEnds: Int32Array;
-  sections: Section[];
-  blocks: Block[];
-  sentences: Sentence[];
-  links: Link[];
-  categories: Category[];
-  images: Image[];
-  footnotes: Footnote[];
-  references: Reference[];
-  converter: ConverterSpan[];
-  displayTitle: string | null;
+/** Everything the builder produces: the Document without id, title, source and raw, plus title cues. */
+export interface Built extends Omit<Document, "id" | "title" | "source" | "raw"> {
   /** Text of the first bold run in the lead, if any. */
   boldLead: string | null;
   /** Text of the first level-1 heading, if any. */
