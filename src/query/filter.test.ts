@@ -77,6 +77,27 @@ describe("queryEvents", () => {
     expect(ids({ types: ["weapons_test"] }, [other, doc])).toEqual(["e2", "x1"]);
   });
 
+  it.each<[string, EventQuery, string[]]>([
+    [
+      "alias only the first document writes",
+      { actor: "北韓", types: ["weapons_test"] },
+      ["e2", "y1"],
+    ],
+    ["alias, with the doc filter on the other", { actor: "北韓", doc: "plain-3" }, ["y1"]],
+    ["an alias no document uses", { actor: "蘇聯" }, []],
+  ])("resolves actor names across documents: %s", (_name, query, expected) => {
+    const plain: DocumentEvents = {
+      doc: { id: "plain-3", title: "無別名", source: "plain.md" },
+      events: [{ ...FIXTURE_EVENTS[1]!, id: "y1" }],
+      // This document knows PRK only by its id and 朝鲜, never as 北韓.
+      entities: FIXTURE_ENTITIES.map((e) =>
+        e.id === "PRK" ? { ...e, names: ["朝鲜"], wiki: [] } : e,
+      ),
+    };
+    expect(ids(query, [doc, plain])).toEqual(expected);
+    expect(ids({ ...query, doc: "plain-3" }, [plain]).length).toBe(0);
+  });
+
   it("chronicle fixture is consistent", () => {
     expect(FIXTURE_CHRONICLE.events).toBe(FIXTURE_EVENTS);
   });

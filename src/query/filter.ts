@@ -104,12 +104,20 @@ export function matchesDocument(doc: DocumentEvents["doc"], name: string | undef
   return doc.id === name || doc.source === name || doc.title === name;
 }
 
-/** Runs a query over documents: filters, sorts chronologically (undated last) and applies the limit. */
+/**
+ * Runs a query over documents: filters, sorts chronologically (undated last) and applies the
+ * limit. Actor names resolve against the entities of all documents, not only the event's own.
+ */
 export function queryEvents(docs: readonly DocumentEvents[], query: EventQuery): EventHit[] {
   const hits: EventHit[] = [];
+  // Names resolve against every document's entities, so an alias one article writes finds the
+  // entity's events in the others too (as the store does).
+  const compiled = compileQuery(
+    query,
+    docs.flatMap((entry) => entry.entities),
+  );
   for (const entry of docs) {
     if (!matchesDocument(entry.doc, query.doc)) continue;
-    const compiled = compileQuery(query, entry.entities);
     for (const event of entry.events) {
       if (matchesEvent(event, compiled)) {
         hits.push({ ...event, doc: entry.doc.id, docTitle: entry.doc.title });

@@ -1,8 +1,8 @@
 /**
  * `EventQuery` → SQL over the events tables, and event rows → `EventHit` objects.
  *
- * Filters: doc (id or source), types, actor (entity id, or any name the document's entity
- * answers to, either script), pair (one actor as source and the other as target, either
+ * Filters: doc (id or source), types, actor (entity id, or any name an entity answers to in any
+ * stored document, either script), pair (one actor as source and the other as target, either
  * direction, or both as sources of a symmetric event), from/to (TIMEX3 prefix bounds, see
  * `dateConditions`), query (full text over the mention text). Order: date, then document, then
  * position in the document; undated events (no value, or one that is not a date such as
@@ -30,13 +30,17 @@ interface EventRow {
   doc_title: string;
 }
 
-/** SQL that is true when actor row `x` is the entity named `name` (id or alias) in event `e`'s document. */
+/**
+ * SQL that is true when actor row `x` is the entity named `name`: its id, or the id of an entity
+ * that any stored document calls `name` (so an alias written in one article finds the entity's
+ * events in every article, also those that never use that alias).
+ */
 function actorMatches(x: string, params: unknown[], name: string): string {
   const trimmed = name.trim();
   params.push(trimmed, toAnalysis(trimmed).replace(/\s+/g, " "));
   return `(${x}.entity = ? COLLATE NOCASE OR ${x}.entity IN (
       SELECT n.id FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
-      WHERE nm.name = ? AND n.doc = e.doc))`;
+      WHERE nm.name = ?))`;
 }
 
 /**

@@ -428,6 +428,31 @@ describe("store: events", () => {
     expect(ids(query)).toEqual(expected);
   });
 
+  it.each<[string, EventQuery, string[]]>([
+    ["alias only one document writes finds both", { actor: "北韓" }, ["c:e1", "d:e1"]],
+    ["alias in Simplified", { actor: "北韩" }, ["c:e1", "d:e1"]],
+    ["alias restricted to the other document", { actor: "北韓", doc: "d.md" }, ["d:e1"]],
+    ["pair by alias across documents", { pair: ["北韓", "美國"] }, ["c:e1", "d:e1"]],
+    ["a name no document uses", { actor: "蘇聯" }, []],
+  ])("actor alias across documents: %s", (_name, query, expected) => {
+    const c = fixture(
+      "c.md",
+      "2006年北韓與美國會談。",
+      [KOREA, USA],
+      [{ type: "talks", value: "2006", mention: "2006年北韓與美國會談", source: ["PRK", "USA"] }],
+    );
+    const d = fixture(
+      "d.md",
+      "2007年朝鲜与美国会谈。",
+      [{ id: "PRK", names: ["朝鲜"] }, USA],
+      [{ type: "talks", value: "2007", mention: "2007年朝鲜与美国会谈", source: ["PRK", "USA"] }],
+    );
+    store.put(c);
+    store.put(d);
+    const label = (doc: string) => (doc === c.document.id ? "c" : "d");
+    expect(store.events(query).map((e) => `${label(e.doc)}:${e.id}`)).toEqual(expected);
+  });
+
   it("returns whole events with their document", () => {
     const { a } = loadBoth();
     const [hit] = store.events({ types: ["condemnation"] });
