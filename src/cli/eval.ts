@@ -42,14 +42,42 @@ async function goldDirFor(dir: string, file: string): Promise<string> {
 }
 
 /** A system output: an `annals extract` JSON file, or an article to extract now. */
-async function systemOutput(file: string): Promise<Chronicle> {
+async function systemOutput(file: string): Promise<{ chronicle: Chronicle; raw: string | null }> {
   if (extname(file) === ".json") {
     const data = await readJson<Chronicle>(file);
     if (!Array.isArray(data.timexes))
       throw new AnnalsError("not an annals extract output (no timexes)", { file });
-    return data;
+    return { chronicle: data, raw: null };
   }
-  return (await extractFile(file)).chronicle;
+  const { chronicle, document } = await extractFile(file);
+  return { chronicle, raw: document.raw };
+}
+
+/**
+ * Refuses gold made for another text: gold spans must lie inside the article and say what the
+ * article says there (for a JSON output, what its timexes at the same spans say).
+ */
+function checkGoldFits(
+  file: string,
+  dir: string,
+  gold: GoldTimex[],
+  chronicle: Chronicle,
+  raw: string | null,
+): void {
+  const length = raw?.length ?? chronicle.document.length;
+  const known = new Map(chronicle.timexes.map((t) => [`${t.start}:${t.end}`, t.text]));
+  const misfits = gold.filter((g) => {
+    if (g.end > length) return true;
+    if (raw !== null) return raw.slice(g.start, g.end) !== g.text;
+    const text = known.get(`${g.start}:${g.end}`);
+    return text !== undefined && text !== g.text;
+  });
+  if (gold.length > 0 && misfits.length > gold.length / 10) {
+    throw new AnnalsError(
+      `the gold in ${dir} does not fit this article: ${misfits.length} of ${gold.length} gold spans do not match its text`,
+      { file },
+    );
+  }
 }
 
 /** Registers the `eval` command. */
@@ -72,8 +100,9 @@ export function register(program: Command): void {
         const results = [];
         for (const file of files) {
           const dir = await goldDirFor(opts.gold, file);
-          const chronicle = await systemOutput(file);
+          const { chronicle, raw } = await systemOutput(file);
           const goldTimexes = await readJson<GoldTimex[]>(join(dir, "timex.json"));
+          checkGoldFits(file, dir, goldTimexes, chronicle, raw);
           const timex = scoreTimexes(chronicle.timexes, goldTimexes);
           const hasEvents =
             (await exists(join(dir, "events.json"))) && (await exists(join(dir, "entities.json")));
