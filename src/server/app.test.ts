@@ -133,6 +133,17 @@ describe("server:api/ok", () => {
     const traditional = (await get(`/api/search?q=${encodeURIComponent("核試驗")}`)).json();
     expect((simplified.hits as unknown[]).length).toBe(1);
     expect(traditional.hits).toEqual(simplified.hits);
+    const linked = (await get(`/api/search?q=${encodeURIComponent("朝鮮")}`)).json().hits as Array<{
+      text: string;
+      display: { cn: string; tw: string } | null;
+      match: { start: number; end: number } | null;
+    }>;
+    const hit = linked.find((h) => h.text.includes("wikilink"));
+    expect(hit?.display?.cn).not.toContain("wikilink");
+    expect(hit?.display?.cn).not.toContain("](");
+    const match = hit?.match;
+    expect(match && hit.display?.cn.slice(match.start, match.end)).toBe("朝鲜");
+    expect(match && hit.display?.tw.slice(match.start, match.end)).toBe("朝鮮");
     const pairs = (await get("/api/pairs?a=USA&b=PRK")).json() as {
       a: { id: string };
       years: Array<{ year: number; sum: number; count: number }>;

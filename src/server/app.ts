@@ -6,8 +6,11 @@ import { existsSync } from "node:fs";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import fastifyStatic from "@fastify/static";
 import type { z } from "zod";
-import type { EventHit, StoreReader } from "../model/store.js";
+import { DEFAULT_MIN_CONFIDENCE } from "../check/index.js";
+import type { EventHit, SearchHit, StoreReader } from "../model/store.js";
 import { documentView } from "./document-view.js";
+import { dateDoubts } from "./doubts.js";
+import { DisplayMap } from "./marks.js";
 import { openApiDocument } from "./openapi.js";
 import {
   describeError,
@@ -23,6 +26,7 @@ import {
 import { pairSeries } from "./pairs.js";
 import { scripted } from "./script.js";
 import { SECURITY_HEADERS } from "./security.js";
+import type { DateDoubt } from "./view.js";
 
 /** What `createApp` needs. */
 export interface AppOptions {
@@ -37,7 +41,18 @@ export interface AppOptions {
 export const DEFAULT_EVENT_LIMIT = 1000;
 
 /** An event as the API returns it: the store's hit plus its summary in both scripts. */
-export type EventOut = EventHit & { display: { cn: string; tw: string } };
+export type EventOut = EventHit & {
+  display: { cn: string; tw: string };
+  /** A reportable finding that doubts the event's date, or null. */
+  doubt: DateDoubt | null;
+};
+
+/** A search hit plus its sentence as display text (markup removed) in both scripts. */
+export type SearchHitOut = SearchHit & {
+  display: { cn: string; tw: string } | null;
+  /** Where the query occurs in the display text, or null when it cannot be placed. */
+  match: { start: number; end: number } | null;
+};
 
 class HttpError extends Error {
   constructor(
@@ -54,8 +69,46 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   return result.data;
 }
 
-function withDisplay(event: EventHit): EventOut {
-  return { ...event, display: scripted(event.summary) };
+/** Adds labels and date doubts to events, loading each document's doubts once. */
+function eventsOut(store: StoreReader, events: readonly EventHit[]): EventOut[] {
+  const doubts = new Map<string, Map<string, DateDoubt>>();
+  return events.map((event) => {
+    let byTimex = doubts.get(event.doc);
+    if (!byTimex) {
+      const doc = store.document(event.doc);
+      byTimex = doc ? dateDoubts(doc.chronicle) : new Map<string, DateDoubt>();
+      doubts.set(event.doc, byTimex);
+    }
+    const doubt = event.date.timex === null ? null : (byTimex.get(event.date.timex) ?? null);
+    return { ...event, display: scripted(event.summary), doubt };
+  });
+}
+
+/** Search hits with their display text in both scripts and the place of the query in it. */
+function hitsOut(store: StoreReader, hits: readonly SearchHit[], q: string): SearchHitOut[] {
+  const maps = new Map<string, { map: DisplayMap; text: { cn: string; tw: string } } | null>();
+  return hits.map((hit) => {
+    if (!maps.has(hit.doc)) {
+      const doc = store.document(hit.doc);
+      maps.set(
+        hit.doc,
+        doc ? { map: new DisplayMap(doc.rawStarts, doc.rawEnds), text: doc.text } : null,
+      );
+    }
+    const entry = maps.get(hit.doc);
+    const range = entry?.map.range(hit.start, hit.end);
+    if (!entry || !range) return { ...hit, display: null, match: null };
+    const display = {
+      cn: entry.text.cn.slice(range.textStart, range.textEnd),
+      tw: entry.text.tw.slice(range.textStart, range.textEnd),
+    };
+    const needle = scripted(q);
+    let at = display.cn.indexOf(needle.cn);
+    if (at < 0) at = display.tw.indexOf(needle.tw);
+    if (at < 0) at = display.cn.indexOf(q);
+    if (at < 0) at = display.tw.indexOf(q);
+    return { ...hit, display, match: at < 0 ? null : { start: at, end: at + q.length } };
+  });
 }
 
 /** Builds the app (routes, validation, headers, static files) without listening. */
@@ -63,6 +116,21 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
   const app = Fastify({
     logger: options.logger ?? false,
+    // Note: Node's HTTP parser rejects a request line with raw (unencoded) non-ASCII before
+    // Fastify routes it; answer in the API's shape with what to do instead.
+    clientErrorHandler: (error, socket) => {
+      if (!socket.writable) return;
+      const code = (error as { code?: string }).code;
+      const message =
+        code === "HPE_INVALID_URL" || code === "HPE_INVALID_CHARACTER"
+          ? "bad request: the URL must be percent-encoded (UTF-8)"
+          : `bad request: ${code ?? error.message}`;
+      const body = JSON.stringify({ error: message });
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
     // Note: a malformed URL (bad percent-encoding) is the client's error, answered in our shape.
     frameworkErrors: (error, _request, reply) => {
       void (reply as FastifyReply).code(400).send({ error: `bad request: ${error.message}` });
@@ -122,7 +190,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.get("/api/events", async (request) => {
     const params = parse(eventsParams, request.query);
     knownDoc(params.doc);
-    const events = store.events(toEventQuery(params, DEFAULT_EVENT_LIMIT)).map(withDisplay);
+    const events = eventsOut(store, store.events(toEventQuery(params, DEFAULT_EVENT_LIMIT)));
     return { count: events.length, events };
   });
 
@@ -145,7 +213,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     parse(noParams, request.query);
     const entity = store.entity(id);
     if (!entity) throw new HttpError(404, `unknown entity '${id}'`);
-    const events = store.events({ actor: entity.id, limit: DEFAULT_EVENT_LIMIT }).map(withDisplay);
+    const events = eventsOut(store, store.events({ actor: entity.id, limit: DEFAULT_EVENT_LIMIT }));
     return {
       entity: { ...entity, display: scripted(entity.name) },
       events,
@@ -157,7 +225,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const params = parse(findingsParams, request.query);
     knownDoc(params.doc);
     const findings = store.findings(params.doc === undefined ? {} : { doc: params.doc });
-    return { count: findings.length, findings };
+    return { count: findings.length, minConfidence: DEFAULT_MIN_CONFIDENCE, findings };
   });
 
   app.get("/api/search", async (request) => {
@@ -173,8 +241,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       limit,
       ...(params.doc === undefined ? {} : { doc: params.doc }),
     };
-    const events = store.events(query).map(withDisplay);
-    return { q: params.q, hits, events };
+    const events = eventsOut(store, store.events(query));
+    return { q: params.q, hits: hitsOut(store, hits, params.q), events };
   });
 
   app.get("/api/pairs", async (request) => {
@@ -184,7 +252,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const b = resolveActor(store, params.b);
     const query = { pair: [a.id, b.id] as [string, string], limit: 5000 };
     const events = store.events(params.doc === undefined ? query : { ...query, doc: params.doc });
-    return { a, b, ...pairSeries(events), events: events.map(withDisplay) };
+    return { a, b, ...pairSeries(events), events: eventsOut(store, events) };
   });
 
   app.get("/api/openapi.json", async () => openApiDocument());

@@ -75,3 +75,11 @@ export interface DocumentView {
   references: ReferenceView[];
   marks: Mark[];
 }
+
+/** A reportable finding that doubts an event's date (its span is the date's timex). */
+export interface DateDoubt {
+  kind: "year-out-of-sequence" | "inherited-slip" | "doubtful-anchor";
+  suggestion: string | null;
+  confidence: number;
+  message: string;
+}
