@@ -44,7 +44,7 @@ export function register(program: Command): void {
   program
     .command("check")
     .description(
-      "lint the chronology of articles: years out of sequence, inherited slips, doubtful\n" +
+      "lint the chronology of articles: years out of sequence, inherited slips, doubtful " +
         "anchors, conflicting dates, duration mismatches, repeated passages",
     )
     .argument("<files...>", "pandoc zhwiki markdown files")

@@ -54,6 +54,10 @@ describe("decodeSource", () => {
     const full = utf8("美國-北韓關係");
     const cut = full.slice(0, full.length - 1); // 係 loses its last byte
     expect(failure(cut).position).toBe(`byte ${full.length - 3}`);
+    expect(failure(cut).message).toMatch(/looks truncated/);
+    expect(failure(new Uint8Array([...utf8("朝鮮ab"), 0xff, ...utf8("c")])).message).not.toMatch(
+      /truncated/,
+    );
   });
 });
 

@@ -30,7 +30,8 @@ export function decodeSource(bytes: Uint8Array, name: string): string {
     text = fatalDecoder.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes) ?? 0;
-    throw new AnnalsError(`invalid UTF-8 at byte ${offset}`, {
+    const cut = cutAtEnd(bytes, offset) ? " (the file looks truncated)" : "";
+    throw new AnnalsError(`invalid UTF-8 at byte ${offset}${cut}`, {
       file: name,
       position: `byte ${offset}`,
     });
@@ -38,6 +39,17 @@ export function decodeSource(bytes: Uint8Array, name: string): string {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === "") throw new AnnalsError("empty file", { file: name });
   return text;
+}
+
+/** Whether the bad sequence at `offset` is a multi-byte character cut off by the end of the file. */
+function cutAtEnd(bytes: Uint8Array, offset: number): boolean {
+  const lead = bytes[offset] ?? 0;
+  const need = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0;
+  if (need === 0 || bytes.length - offset >= need) return false;
+  for (let i = offset + 1; i < bytes.length; i += 1) {
+    if (((bytes[i] ?? 0) & 0xc0) !== 0x80) return false;
+  }
+  return true;
 }
 
 /** The first NUL byte, or a start that is mostly control bytes; null for text. */
