@@ -6,6 +6,7 @@
  * has none (随后将…驱逐出境 keeps the actor of the clause before).
  */
 import type { EntityKind, EventType } from "../model/index.js";
+import { within } from "./within.js";
 
 /** An entity mention in display coordinates. */
 export interface ActorMention {
@@ -84,8 +85,8 @@ export function assignActors(
   context: ActorContext,
   running: Running,
 ): { actors: Actors; subject: string[] } {
-  const inClause = mentions.filter(
-    (m) => ACTOR_KINDS.has(m.kind) && m.start >= clause.start && m.end <= clause.end,
+  const inClause = within(mentions, clause.start, clause.end).filter((m) =>
+    ACTOR_KINDS.has(m.kind),
   );
   const source: string[] = [];
   const target: string[] = [];
@@ -103,7 +104,8 @@ export function assignActors(
   const principals = new Set<ActorMention>();
   let governed = false;
   // Relative clause: 访问朝鲜的[美国前总统]克林顿 — the head after 的 is the agent.
-  const de = text.indexOf("的", trigger.end);
+  const deAt = text.slice(trigger.end, clause.end).indexOf("的");
+  const de = deAt >= 0 ? trigger.end + deAt : -1;
   const relative =
     de >= 0 &&
     de < clause.end &&

@@ -6,6 +6,7 @@
  * range's first end, `Timex.aside === "future"`); a flashback (已于1997年) dates only its own act.
  */
 import type { Event, Timex, TimexMod } from "../model/index.js";
+import { lowerBound, within } from "./within.js";
 
 /** A timex in display coordinates. */
 export interface DisplayTimex {
@@ -55,7 +56,7 @@ export function dateEvent(
   timexes: DisplayTimex[],
   others: number[] = [],
 ): Event["date"] {
-  const inside = timexes.filter((t) => t.usable && t.start >= span.start && t.end <= span.end);
+  const inside = within(timexes, span.start, span.end).filter((t) => t.usable);
   const before = inside.filter(
     (t) => t.end <= trigger && !(t.flashback && others.some((o) => o >= t.end && o < trigger)),
   );
@@ -65,15 +66,64 @@ export function dateEvent(
   // Note: the timex nearest before the trigger (1999年，已于1997年卸任 → 1997).
   const explicit = before[before.length - 1] ?? paren[0];
   if (explicit) return fromTimex(explicit, false, "explicit");
-  let narrative: DisplayTimex | undefined;
-  for (const t of timexes) {
-    if (t.start >= span.start) break;
-    if (t.usable && !t.flashback && t.section === section) narrative = t;
-  }
+  const narrative = narrativeBefore(timexes, span.start, section);
   if (!narrative) return { value: null, mod: null, timex: null, inferred: true, basis: null };
   if (RELATIVE.test(text.slice(span.start, span.end)))
     return { ...fromTimex(narrative, true, "relative"), mod: "AFTER" };
   return fromTimex(narrative, true, "narrative");
+}
+
+/** Per timex array: whether it is ordered by start, and each section's usable line (indices). */
+const lines = new WeakMap<
+  DisplayTimex[],
+  { sorted: boolean; bySection: Map<number | null, number[]> }
+>();
+
+/**
+ * The narrative line before `at`: the last usable, non-flashback timex of `section` before the
+ * first timex that starts at or after `at` (by binary search over a per-section index built
+ * once per array; a plain scan when the array is not ordered by start).
+ */
+function narrativeBefore(
+  timexes: DisplayTimex[],
+  at: number,
+  section: number | null,
+): DisplayTimex | undefined {
+  let index = lines.get(timexes);
+  if (!index) {
+    const bySection = new Map<number | null, number[]>();
+    let sorted = true;
+    timexes.forEach((t, i) => {
+      if (i > 0 && t.start < (timexes[i - 1]?.start ?? 0)) sorted = false;
+      if (!t.usable || t.flashback) return;
+      const list = bySection.get(t.section) ?? [];
+      list.push(i);
+      bySection.set(t.section, list);
+    });
+    index = { sorted, bySection };
+    lines.set(timexes, index);
+  }
+  if (!index.sorted) {
+    let narrative: DisplayTimex | undefined;
+    for (const t of timexes) {
+      if (t.start >= at) break;
+      if (t.usable && !t.flashback && t.section === section) narrative = t;
+    }
+    return narrative;
+  }
+  const line = index.bySection.get(section);
+  if (!line) return undefined;
+  const stop = lowerBound(timexes, at);
+  // The last index of the line below `stop`.
+  let lo = 0;
+  let hi = line.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((line[mid] ?? 0) < stop) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = line[lo - 1];
+  return i === undefined ? undefined : timexes[i];
 }
 
 function fromTimex(

@@ -39,8 +39,10 @@ const FRAME_AFTER = /^(?:[中上时]|期间|之际|间隙)/u;
 
 function inFrame(text: string, from: number, h: TriggerHit): boolean {
   if (!FRAME_AFTER.test(text.slice(h.end, h.end + 2))) return false;
-  const at = text.lastIndexOf("在", h.start);
-  return at >= from && h.start - at <= 12;
+  // Note: only the window [max(from, start − 12), start] can hold it (no scan of the whole text).
+  const low = Math.max(from, h.start - 12);
+  const at = text.slice(low, h.start + 1).lastIndexOf("在");
+  return at >= 0 && low + at <= h.start;
 }
 
 /** Pairs of acts one clause may state together (出席…就职仪式: a visit and an inauguration). */
@@ -114,10 +116,12 @@ export function modalBefore(
       continue;
     }
     if (m.scope === "after") continue;
-    let idx = text.indexOf(m.word, from);
-    while (idx >= 0 && idx + m.word.length <= at) {
-      if (!insideException(text, idx, m.word, m.except)) return m;
-      idx = text.indexOf(m.word, idx + 1);
+    // Note: searched in [from, at) only, not up to the end of the text.
+    const window = text.slice(from, at);
+    let idx = window.indexOf(m.word);
+    while (idx >= 0) {
+      if (!insideException(text, from + idx, m.word, m.except)) return m;
+      idx = window.indexOf(m.word, idx + 1);
     }
   }
   return null;
@@ -127,8 +131,10 @@ export function modalBefore(
 export function modalAfter(text: string, end: number, markers: Marker[]): Marker | null {
   for (const m of markers) {
     if (m.scope !== "after") continue;
-    const idx = text.indexOf(m.word, end);
-    if (idx >= 0 && idx <= end + AFTER_GAP && !/[，。；：]/u.test(text.slice(end, idx))) return m;
+    // Note: only a start within AFTER_GAP of `end` counts: search just that window.
+    const at = text.slice(end, end + AFTER_GAP + m.word.length).indexOf(m.word);
+    const idx = at >= 0 ? end + at : -1;
+    if (idx >= 0 && !/[，。；：]/u.test(text.slice(end, idx))) return m;
   }
   return null;
 }

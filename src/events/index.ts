@@ -19,6 +19,7 @@ import { dateEvent, monthsEarlier, prepareTimexes } from "./dates.js";
 import { detectAct, findTriggers, type Carry } from "./detect.js";
 import { foldSentence, mergeTwiceTold, type Draft } from "./merge.js";
 import { loadEventTables, type EventTables } from "./tables.js";
+import { within } from "./within.js";
 
 export {
   loadEventTables,
@@ -156,6 +157,10 @@ export function extractEvents(
     .filter((t) => t !== null)
     .sort((a, b) => a.start - b.start);
   const dated = prepareTimexes(text, located);
+  // The last display start of each timex id (whether a narrative date stands in the sentence).
+  const lastStart = new Map<string, number>();
+  for (const t of dated)
+    lastStart.set(t.timex.id, Math.max(t.start, lastStart.get(t.timex.id) ?? -1));
 
   const drafts: Draft[] = [];
   const running: Running = { subject: [], parties: [] };
@@ -180,12 +185,12 @@ export function extractEvents(
       const clause = clauses[k];
       if (!clause) continue;
       const hits = findTriggers(text, clause.start, clause.end, tables, masked);
-      const hasDate = located.some((t) => t.start >= clause.start && t.end <= clause.end);
+      const hasDate = within(located, clause.start, clause.end).length > 0;
       const found = detectAct(text, clause, hits, tables, carry, hasDate);
       // A habit summary (奥巴马任内，…多采取制裁): its undated acts are no events.
       const detected = summary && !hasDate ? { ...found, act: null, also: null } : found;
       carry = detected.carry;
-      const clauseMentions = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+      const clauseMentions = within(mentions, clause.start, clause.end);
       if (!detected.act) {
         const r = pending?.ranges[0];
         if (pending && r && inSentence.includes(pending)) {
@@ -320,12 +325,8 @@ export function extractEvents(
           !named &&
           !(
             prevClause &&
-            mentions.some(
-              (m) =>
-                m.start >= prevClause.start &&
-                m.end <= prevClause.end &&
-                ACTOR_KINDS.has(m.kind) &&
-                known.has(m.id),
+            within(mentions, prevClause.start, prevClause.end).some(
+              (m) => ACTOR_KINDS.has(m.kind) && known.has(m.id),
             )
           )
         )
@@ -377,7 +378,7 @@ export function extractEvents(
           draft.duringVisit = true;
         if (
           date.basis === "narrative" &&
-          dated.some((t) => t.timex.id === date.timex && t.start >= sentence.textStart)
+          (lastStart.get(date.timex ?? "") ?? -1) >= sentence.textStart
         )
           draft.sentenceDate = true;
         if (speaker && inSentence.includes(speaker)) {
