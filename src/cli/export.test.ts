@@ -71,7 +71,7 @@ describe("annals export", () => {
   it("csv has a header and one CRLF record per event (quoted newlines aside)", async () => {
     const { code, out } = await run("export", SAMPLE, "--format", "csv");
     expect(code).toBe(0);
-    expect(out.startsWith("doc,id,date,date_inferred,type,score,")).toBe(true);
+    expect(out.startsWith("doc,id,date,date_label,date_inferred,type,score,")).toBe(true);
     const records = out.replace(/"(?:[^"]|"")*"/g, "Q").split("\r\n");
     expect(records).toHaveLength(chronicle.events.length + 2);
     expect(out.replace(/"(?:[^"]|"")*"/g, "Q")).not.toMatch(/[^\r]\n/);

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { AnnalsError } from "../model/index.js";
 import { renderEvents, toJson, type RenderContext } from "../export/index.js";
-import { sortEvents } from "../query/index.js";
+import { dateFindingsByTimex, flagEvents, sortEvents } from "../query/index.js";
 import type { Extraction } from "../extract.js";
 import { DEFAULT_MAX_BYTES, extractFile } from "./load.js";
 import { entityNames } from "./timeline.js";
@@ -17,8 +17,21 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /**
  * The extractions in `format`: json is the DESIGN §3 contract (an array of them for several
  * files); csv, md and timelinejs hold every event of every file in date order; timeml takes one file.
+ * Doubted dates are flagged (`dateFinding`); `suggestedDates` uses the checker's suggestions.
  */
-export function renderExport(extractions: readonly Extraction[], format: ExportFormat): string {
+export function renderExport(
+  extractions: readonly Extraction[],
+  format: ExportFormat,
+  options: { suggestedDates?: boolean } = {},
+): string {
+  const suggested = options.suggestedDates === true;
+  // Every event whose date the checker doubts carries `dateFinding`; with suggestedDates its
+  // value is the suggestion (the literal value kept in the finding).
+  extractions = extractions.map((x) => {
+    const findings = dateFindingsByTimex(x.chronicle);
+    const events = flagEvents(x.chronicle.events, () => findings, suggested);
+    return { ...x, chronicle: { ...x.chronicle, events } };
+  });
   if (format === "json") {
     if (extractions.length === 1) return toJson(extractions[0] as Extraction);
     const parts = extractions.map((x) => toJson(x).trimEnd());
@@ -44,6 +57,14 @@ export function renderExport(extractions: readonly Extraction[], format: ExportF
   return renderEvents(format, events, context);
 }
 
+/** Raw option values of `export` as commander hands them over. */
+interface ExportFlags {
+  format: string;
+  out?: string;
+  maxBytes?: string;
+  suggestedDates?: boolean;
+}
+
 /** Registers the `export` command. */
 export function register(program: Command): void {
   program
@@ -55,13 +76,17 @@ export function register(program: Command): void {
     .option("--format <format>", `output format (${EXPORT_FORMATS.join(", ")})`, "json")
     .option("--out <file>", "write here instead of standard output")
     .option("--max-bytes <n>", "refuse files larger than this")
+    .option(
+      "--suggested-dates",
+      "where the checker doubts a date, use its suggested date (the literal one kept in dateFinding)",
+    )
     .addHelpText(
       "after",
       "\nExamples:\n" +
         "  annals export samples/us-dprk.md --format timelinejs --out timeline.json\n" +
         "  annals export samples/us-dprk.md --format timeml > us-dprk.tml",
     )
-    .action(async (files: string[], flags: { format: string; out?: string; maxBytes?: string }) => {
+    .action(async (files: string[], flags: ExportFlags) => {
       if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format)) {
         throw new AnnalsError(
           `unknown format "${flags.format}" (valid: ${EXPORT_FORMATS.join(", ")})`,
@@ -80,7 +105,9 @@ export function register(program: Command): void {
       }
       const extractions: Extraction[] = [];
       for (const file of files) extractions.push(await extractFile(file, { maxBytes }));
-      const text = renderExport(extractions, format);
+      const text = renderExport(extractions, format, {
+        suggestedDates: flags.suggestedDates === true,
+      });
       if (flags.out === undefined) {
         process.stdout.write(text);
         return;

@@ -100,7 +100,7 @@ describe("annals timeline FILE", () => {
       (out: string) => {
         const [header, ...rows] = out.split("\r\n");
         expect(header).toBe(
-          "doc,id,date,date_inferred,type,score,source,target,other,summary,start,end,rule",
+          "doc,id,date,date_label,date_inferred,type,score,source,target,other,summary,start,end,rule,date_suggested,date_finding",
         );
         expect(rows.at(-1)).toBe("");
       },

@@ -14,7 +14,17 @@ import {
   type RenderContext,
 } from "../export/index.js";
 import { isEventType } from "../model/index.js";
-import { parseBound, queryEvents, type DocumentEvents } from "../query/index.js";
+import {
+  compileQuery,
+  dateFindingsByTimex,
+  flagEvents,
+  matchesEvent,
+  parseBound,
+  queryEvents,
+  sortEvents,
+  type TimexDoubt,
+  type DocumentEvents,
+} from "../query/index.js";
 import type { Extraction } from "../extract.js";
 import { DEFAULT_MAX_BYTES, extractFile } from "./load.js";
 
@@ -32,6 +42,7 @@ export interface TimelineFlags {
   format: string;
   width?: string;
   maxBytes?: string;
+  suggestedDates?: boolean;
 }
 
 /** Validated options: the query and the output format. */
@@ -40,6 +51,8 @@ export interface TimelineOptions {
   format: EventFormat;
   width: number | null;
   maxBytes: number;
+  /** Sort, filter and print by the checker's suggested dates where it doubts a date. */
+  suggestedDates: boolean;
 }
 
 function positive(name: string, value: string): number {
@@ -114,6 +127,7 @@ export function parseTimelineFlags(flags: TimelineFlags): TimelineOptions {
     width: flags.width === undefined ? null : positive("--width", flags.width),
     maxBytes:
       flags.maxBytes === undefined ? DEFAULT_MAX_BYTES : positive("--max-bytes", flags.maxBytes),
+    suggestedDates: flags.suggestedDates === true,
   };
 }
 
@@ -132,12 +146,22 @@ export function renderFromFiles(
   extractions: readonly Extraction[],
   options: TimelineOptions,
 ): string {
+  const findings = new Map(
+    extractions.map(({ chronicle }) => [chronicle.document.id, dateFindingsByTimex(chronicle)]),
+  );
   const docs: DocumentEvents[] = extractions.map(({ chronicle }) => ({
     doc: chronicle.document,
-    events: chronicle.events,
+    // Note: with --suggested-dates the suggestion replaces the value before the query runs, so
+    // from/to and the order use it too.
+    events: options.suggestedDates
+      ? flagEvents(chronicle.events, () => findings.get(chronicle.document.id) ?? null, true)
+      : chronicle.events,
     entities: chronicle.entities,
   }));
-  const hits = queryEvents(docs, options.query);
+  const queried = queryEvents(docs, options.query);
+  const hits = options.suggestedDates
+    ? queried
+    : flagEvents(queried, (doc) => (doc === undefined ? null : (findings.get(doc) ?? null)));
   const byId = new Map(extractions.map((x) => [x.chronicle.document.id, x]));
   const matching = extractions.filter(
     (x) =>
@@ -161,7 +185,42 @@ export function renderFromFiles(
 
 /** Runs the query against a store and renders the hits. */
 export function renderFromStore(store: StoreReader, options: TimelineOptions): string {
-  const hits: EventHit[] = store.events(options.query);
+  const stored = new Map<string, ReturnType<StoreReader["document"]>>();
+  const load = (id: string) => {
+    if (!stored.has(id)) stored.set(id, store.document(id));
+    return stored.get(id) ?? null;
+  };
+  const dateFindings = new Map<string, ReadonlyMap<string, TimexDoubt>>();
+  const findingsOf = (doc: string | undefined): ReadonlyMap<string, TimexDoubt> | null => {
+    if (doc === undefined) return null;
+    let found = dateFindings.get(doc);
+    if (found === undefined) {
+      const chronicle = load(doc)?.chronicle;
+      found = chronicle ? dateFindingsByTimex(chronicle) : new Map<string, TimexDoubt>();
+      dateFindings.set(doc, found);
+    }
+    return found;
+  };
+  let hits: EventHit[];
+  if (options.suggestedDates) {
+    // The store filters and orders by the literal dates: ask without bounds and limit, apply the
+    // suggestions, then bound, sort and cut here.
+    const { from: _from, to: _to, limit, ...rest } = options.query;
+    const bounds = compileQuery(
+      {
+        ...(options.query.from === undefined ? {} : { from: options.query.from }),
+        ...(options.query.to === undefined ? {} : { to: options.query.to }),
+      },
+      [],
+    );
+    const all = flagEvents(store.events(rest), findingsOf, true).filter((e) =>
+      matchesEvent(e, bounds),
+    );
+    const sorted = sortEvents(all);
+    hits = limit === undefined ? sorted : sorted.slice(0, limit);
+  } else {
+    hits = flagEvents(store.events(options.query), findingsOf);
+  }
   const docIds = new Set(hits.map((h) => h.doc));
   let docId: string | undefined;
   if (options.query.doc !== undefined) {
@@ -173,11 +232,6 @@ export function renderFromStore(store: StoreReader, options: TimelineOptions): s
   } else if (docIds.size === 1) {
     docId = [...docIds][0];
   }
-  const stored = new Map<string, ReturnType<StoreReader["document"]>>();
-  const load = (id: string) => {
-    if (!stored.has(id)) stored.set(id, store.document(id));
-    return stored.get(id) ?? null;
-  };
   const names = new Map<string, string>();
   for (const hit of hits) {
     for (const id of [...hit.actors.source, ...hit.actors.target, ...hit.actors.other]) {
@@ -229,9 +283,15 @@ export function register(program: Command): void {
     .option("--format <format>", `output format (${EVENT_FORMATS.join(", ")})`, "table")
     .option("--width <n>", "table width in columns (default: the terminal's)")
     .option("--max-bytes <n>", "refuse files larger than this")
+    .option(
+      "--suggested-dates",
+      "where the checker doubts a date, sort, filter and print its suggested date (marked !←literal)",
+    )
     .addHelpText(
       "after",
       "\nIn the table, ~ marks an inferred date and ? an unknown one; source is line:col.\n" +
+        "date!→suggested marks a date the checker doubts (a year slip or a doubtful anchor);\n" +
+        "with --suggested-dates the suggested date is used and the cell reads suggested!←literal.\n" +
         "json is {count, events}, each event with its doc id; timeml needs one document.\n" +
         "Examples:\n" +
         "  annals timeline samples/us-dprk.md --type weapons_test,sanction --from 2006\n" +

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { FIXTURE_EVENTS } from "../query/fixture.js";
+import type { Event, TimexMod } from "../model/index.js";
+import type { DateFinding } from "../query/index.js";
 import { CSV_COLUMNS, csvField, toCsv } from "./csv.js";
+import { dateLabelZh } from "./date-label.js";
 
 /** A small RFC 4180 reader for the round trip (records end in CRLF; quoted fields may hold anything). */
 function parseCsv(text: string): string[][] {
@@ -80,6 +83,7 @@ describe("toCsv", () => {
         doc: "fixture-1",
         id: event.id,
         date: event.date.value ?? "",
+        date_label: dateLabelZh(event.date.value, event.date.mod) ?? "",
         date_inferred: String(event.date.inferred),
         type: event.type,
         score: event.score === null ? "" : String(event.score),
@@ -90,10 +94,62 @@ describe("toCsv", () => {
         start: String(event.mentions[0]?.start),
         end: String(event.mentions[0]?.end),
         rule: event.rule,
+        date_suggested: "",
+        date_finding: "",
       });
     });
     const sanction = rows.find((r) => r[1] === "e4");
-    expect(sanction?.[9]).toBe('美国实施制裁, 包括"粮食|援助"\n的暂停');
+    expect(sanction?.[CSV_COLUMNS.indexOf("summary")]).toBe(
+      '美国实施制裁, 包括"粮食|援助"\n的暂停',
+    );
+  });
+
+  it.each<[string | null, TimexMod | null, string]>([
+    ["199", null, "1990年代"],
+    ["18", null, "19世纪"],
+    ["199", "START", "1990年代初"],
+    ["199", "MID", "1990年代中"],
+    ["18", "END", "19世纪末"],
+    ["2015-SP", null, "2015年春"],
+    ["2009-05-25", null, "2009年5月25日"],
+    [null, null, ""],
+    ["PRESENT_REF", null, ""],
+  ])("date_label of %j %j is %j", (value, mod, label) => {
+    const event: Event = {
+      ...FIXTURE_EVENTS[0]!,
+      date: { ...FIXTURE_EVENTS[0]!.date, value, mod },
+    };
+    const [, row] = parseCsv(toCsv([event]));
+    expect(row?.[CSV_COLUMNS.indexOf("date")]).toBe(value ?? "");
+    expect(row?.[CSV_COLUMNS.indexOf("date_label")]).toBe(label);
+  });
+
+  it.each<[string, DateFinding | undefined, string, string]>([
+    ["no finding", undefined, "", ""],
+    [
+      "a doubted date",
+      { kind: "year-out-of-sequence", suggestion: "2009-04-05", confidence: 0.85 },
+      "2009-04-05",
+      "year-out-of-sequence 0.85",
+    ],
+    [
+      "an applied suggestion keeps the literal value",
+      {
+        kind: "inherited-slip",
+        suggestion: "2009-05-25",
+        confidence: 0.8,
+        applied: true,
+        literal: "2008-05-25",
+      },
+      "2009-05-25",
+      "inherited-slip 0.80 applied; literal 2008-05-25",
+    ],
+  ])("date_suggested and date_finding: %s", (_name, dateFinding, suggested, finding) => {
+    const event = { ...FIXTURE_EVENTS[0]!, ...(dateFinding ? { dateFinding } : {}) };
+    const [, row] = parseCsv(toCsv([event]));
+    expect(row?.[CSV_COLUMNS.indexOf("date_suggested")]).toBe(suggested);
+    expect(row?.[CSV_COLUMNS.indexOf("date_finding")]).toBe(finding);
+    expect(row?.[CSV_COLUMNS.indexOf("date")]).toBe(FIXTURE_EVENTS[0]!.date.value);
   });
 
   it("prefers an event's own doc over the option", () => {

@@ -1,11 +1,14 @@
 /** Events as RFC 4180 CSV: CRLF line ends, a header row, fields quoted when they need it. */
 import type { Event } from "../model/index.js";
+import type { DateFinding, FlaggedEvent } from "../query/index.js";
+import { dateLabelZh } from "./date-label.js";
 
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = [
   "doc",
   "id",
   "date",
+  "date_label",
   "date_inferred",
   "type",
   "score",
@@ -16,6 +19,8 @@ export const CSV_COLUMNS = [
   "start",
   "end",
   "rule",
+  "date_suggested",
+  "date_finding",
 ] as const;
 
 /** Options for `toCsv`. */
@@ -29,21 +34,32 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/** The `date_finding` cell: kind and confidence, and the literal value once a suggestion is applied. */
+function findingCell(finding: DateFinding | undefined): string {
+  if (finding === undefined) return "";
+  const base = `${finding.kind} ${finding.confidence.toFixed(2)}`;
+  return finding.applied === true ? `${base} applied; literal ${finding.literal ?? "none"}` : base;
+}
+
 /**
  * Events as CSV text (UTF-8 when written; no BOM). Actor lists are joined with `;`; `start`/`end`
- * are the raw offsets of the first mention; an unscored event has an empty score.
+ * are the raw offsets of the first mention; an unscored event has an empty score. `date` is the
+ * TIMEX3 value and `date_label` its Chinese reading (`199` → `1990年代`), so a spreadsheet does
+ * not take a decade for a year; `date_suggested`/`date_finding` hold a checker's doubt about it.
  */
 export function toCsv(
-  events: ReadonlyArray<Event & { doc?: string }>,
+  events: ReadonlyArray<FlaggedEvent<Event & { doc?: string }>>,
   options: CsvOptions = {},
 ): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const event of events) {
     const first = event.mentions[0];
+    const finding = event.dateFinding;
     rows.push([
       event.doc ?? options.doc ?? "",
       event.id,
       event.date.value ?? "",
+      dateLabelZh(event.date.value, event.date.mod) ?? "",
       String(event.date.inferred),
       event.type,
       event.score === null ? "" : String(event.score),
@@ -54,6 +70,8 @@ export function toCsv(
       first === undefined ? "" : String(first.start),
       first === undefined ? "" : String(first.end),
       event.rule,
+      finding?.suggestion ?? "",
+      findingCell(finding),
     ]);
   }
   return rows.map((row) => `${row.map(csvField).join(",")}\r\n`).join("");

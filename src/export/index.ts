@@ -13,3 +13,4 @@ export * from "./timeml.js";
 export * from "./width.js";
 export * from "./render.js";
 export * from "./display.js";
+export * from "./date-cell.js";

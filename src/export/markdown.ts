@@ -1,5 +1,7 @@
 /** Events as a GitHub-flavoured Markdown table. */
 import type { Event } from "../model/index.js";
+import type { FlaggedEvent } from "../query/index.js";
+import { dateCell } from "./date-cell.js";
 
 /** Options for `toMarkdown`. */
 export interface MarkdownOptions {
@@ -36,14 +38,20 @@ export function dateLabel(event: Event): string {
   return `${event.date.inferred ? "~" : ""}${event.date.value}${mod}`;
 }
 
-/** Events as a Markdown table with columns date, type, score, actors, summary. */
-export function toMarkdown(events: readonly Event[], options: MarkdownOptions = {}): string {
+/**
+ * Events as a Markdown table with columns date, type, score, actors, summary; a doubted date
+ * carries the suggested value in its cell (`2008-05-25!→2009-05-25`).
+ */
+export function toMarkdown(
+  events: ReadonlyArray<FlaggedEvent>,
+  options: MarkdownOptions = {},
+): string {
   const lines: string[] = [];
   if (options.title !== undefined) lines.push(`# ${markdownCell(options.title)}`, "");
   lines.push("| date | type | score | actors | summary |", "| --- | --- | ---: | --- | --- |");
   for (const event of events) {
     const cells = [
-      dateLabel(event),
+      dateCell(event),
       event.type,
       event.score === null ? "" : String(event.score),
       actorLabel(event, options.names),

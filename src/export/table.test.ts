@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Event } from "../model/index.js";
+import type { DateFinding } from "../query/index.js";
 import { FIXTURE_EVENTS, FIXTURE_RAW } from "../query/fixture.js";
 import { sortEvents } from "../query/sort.js";
 import { toTable } from "./table.js";
@@ -23,7 +25,7 @@ describe("toTable", () => {
     const condemnation = lines.find((l) => l.includes("condemnation"));
     expect(condemnation).toMatch(/^~2006-10-09\s+condemnation\s+USA → PRK\s+美国谴责此举\s+5:\d+$/);
     const first = lines[1];
-    expect(first).toMatch(/^199 START\s+sanction/);
+    expect(first).toMatch(/^1990年代初\s+sanction/);
     expect(lines.at(-2)).toMatch(/^\?\s+other/);
   });
 
@@ -43,6 +45,42 @@ describe("toTable", () => {
     );
     expect(out).toMatch(/a:@\d+\n/);
     expect(out).toMatch(/b:@\d+\n/);
+  });
+
+  it.each<[string, Partial<Event["date"]>, DateFinding | undefined, RegExp]>([
+    ["a decade as a label", { value: "199", mod: null }, undefined, /^1990年代\s/],
+    ["a century as a label", { value: "18", mod: "END" }, undefined, /^19世纪末\s/],
+    ["an inferred decade", { value: "199", mod: null, inferred: true }, undefined, /^~1990年代\s/],
+    ["a day stays a value", { value: "2009-05-25", mod: null }, undefined, /^2009-05-25\s/],
+    ["a season stays a value", { value: "2015-SP", mod: null }, undefined, /^2015-SP\s/],
+    [
+      "a doubted date with its suggestion",
+      { value: "2008-05-25", mod: null },
+      { kind: "inherited-slip", suggestion: "2009-05-25", confidence: 0.8 },
+      /^2008-05-25!→2009-05-25\s/,
+    ],
+    [
+      "an applied suggestion with the literal value",
+      { value: "2009-05-25", mod: null },
+      {
+        kind: "inherited-slip",
+        suggestion: "2009-05-25",
+        confidence: 0.8,
+        applied: true,
+        literal: "2008-05-25",
+      },
+      /^2009-05-25!←2008-05-25\s/,
+    ],
+  ])("date cell: %s", (_name, date, dateFinding, expected) => {
+    const base = FIXTURE_EVENTS[0]!;
+    const event = {
+      ...base,
+      date: { ...base.date, inferred: false, ...date },
+      ...(dateFinding ? { dateFinding } : {}),
+    };
+    const line = toTable([event], { width: 200 }).split("\n")[1];
+    expect(line).toMatch(expected);
+    if (dateFinding === undefined) expect(line).not.toContain("!");
   });
 
   it("uses display names", () => {

@@ -1,7 +1,9 @@
 /** Events as a plain-text table for the terminal: date, type, actors, summary, position. */
 import type { Event } from "../model/index.js";
 import { lineColumn } from "../model/index.js";
-import { actorLabel, dateLabel } from "./markdown.js";
+import type { FlaggedEvent } from "../query/index.js";
+import { dateCell } from "./date-cell.js";
+import { actorLabel } from "./markdown.js";
 import { displayWidth, padEnd, truncate } from "./width.js";
 
 /** Options for `toTable`. */
@@ -26,10 +28,11 @@ function oneLine(text: string): string {
 /**
  * Events as aligned columns separated by two spaces; the summary takes what width is left and is
  * cut with `…` (CJK characters count two columns). Position is `line:col` of the first mention
- * (prefixed with the document id when events come from several documents).
+ * (prefixed with the document id when events come from several documents). Decades and
+ * centuries show as Chinese labels; a doubted date shows `!→` and the suggested value.
  */
 export function toTable(
-  events: ReadonlyArray<Event & { doc?: string }>,
+  events: ReadonlyArray<FlaggedEvent<Event & { doc?: string }>>,
   options: TableOptions = {},
 ): string {
   const width = Math.max(40, options.width ?? 100);
@@ -46,7 +49,7 @@ export function toTable(
     }
     if (docs.size > 1 && event.doc !== undefined) position = `${event.doc}:${position}`;
     return {
-      date: dateLabel(event),
+      date: dateCell(event, { labels: true }),
       type: event.type,
       actors: truncate(oneLine(actorLabel(event, options.names)), maxActors(width)),
       summary: oneLine(event.summary),

@@ -3,7 +3,13 @@
  * per dated event, grouped by type, with eras running from one leadership change to the next.
  */
 import type { Event, Span } from "../model/index.js";
-import { dateRange, sortEvents, type DateParts, type DateRange } from "../query/index.js";
+import {
+  dateRange,
+  sortEvents,
+  type DateParts,
+  type DateRange,
+  type FlaggedEvent,
+} from "../query/index.js";
 import { dateLabelZh } from "./date-label.js";
 import { escapeMarkup } from "./escape.js";
 import { actorLabel } from "./markdown.js";
@@ -86,10 +92,21 @@ function plain(range: DateRange, event: Event): boolean {
   );
 }
 
-function slideText(event: Event & { doc?: string }, options: TimelineJsOptions): string {
+function slideText(
+  event: FlaggedEvent<Event & { doc?: string }>,
+  options: TimelineJsOptions,
+): string {
   const parts = [`<p>${escapeMarkup(actorLabel(event, options.names))}</p>`];
   const facts = [event.type, event.score === null ? null : `score ${event.score}`];
   if (event.date.inferred) facts.push("date inferred");
+  const finding = event.dateFinding;
+  if (finding !== undefined) {
+    facts.push(
+      finding.applied === true
+        ? `date as the checker suggests (${finding.kind}); the article says ${finding.literal ?? "no date"}`
+        : `the checker doubts this date (${finding.kind}) and suggests ${finding.suggestion}`,
+    );
+  }
   parts.push(`<p>${escapeMarkup(facts.filter((x) => x !== null).join(" · "))}</p>`);
   for (const mention of event.mentions) {
     const text = options.mentionText?.(event.doc, mention) ?? mention.text;
@@ -104,7 +121,7 @@ function slideText(event: Event & { doc?: string }, options: TimelineJsOptions):
  * parts; a coarse date (decade, season, quarter) gets an end date and a Chinese display date.
  */
 export function toTimelineJs(
-  events: ReadonlyArray<Event & { doc?: string }>,
+  events: ReadonlyArray<FlaggedEvent<Event & { doc?: string }>>,
   options: TimelineJsOptions = {},
 ): TimelineJs {
   const sorted = sortEvents(events);

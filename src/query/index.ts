@@ -3,3 +3,4 @@ export * from "./date-range.js";
 export * from "./filter.js";
 export * from "./script.js";
 export * from "./sort.js";
+export * from "./date-findings.js";
