@@ -30,6 +30,7 @@ interface Item {
 /** Finds passages told twice; the later telling is the finding, the earlier its evidence. */
 export function findRepeats(ctx: CheckContext): Finding[] {
   const items = sentenceItems(ctx);
+  const candidates = new CandidateIndex(items);
   const used = new Set<number>();
   const findings: Finding[] = [];
   for (let j = 0; j < items.length; j += 1) {
@@ -38,7 +39,8 @@ export function findRepeats(ctx: CheckContext): Finding[] {
     if (b === undefined || b.grams.size + 1 < MIN_CHARS) continue;
     let bestI = -1;
     let bestScore = 0;
-    for (let i = 0; i < j; i += 1) {
+    // Only earlier sentences with the same dates sharing a prefix bigram can reach the threshold.
+    for (const i of candidates.before(j)) {
       const a = items[i];
       if (a === undefined || a.block === b.block || !sameDates(a, b)) continue;
       // Note: a lead that summarizes the body in the same words is house style, not a repeat.
@@ -74,6 +76,56 @@ export function findRepeats(ctx: CheckContext): Finding[] {
     findings.push(...passageFindings(ctx, items, pairs, confidence));
   }
   return findings;
+}
+
+/**
+ * Prefix filtering for the Jaccard threshold: with bigrams ordered rarest first, two sets with
+ * Jaccard ≥ t share a bigram among the first |x| − ⌈t·|x|⌉ + 1 of each (a longer prefix,
+ * |x| − ⌊t·|x|⌋ + 1, is used to be safe from rounding). Sentences are grouped by their date
+ * set, since only sentences with the same dates are compared; an undated group uses the
+ * undated threshold. Every pair the full comparison would accept is a candidate.
+ */
+class CandidateIndex {
+  private readonly prefixes: string[][] = [];
+  private readonly groups: string[] = [];
+  private readonly postings = new Map<string, Map<string, number[]>>();
+  private indexed = 0;
+
+  constructor(private readonly items: Item[]) {
+    const df = new Map<string, number>();
+    for (const item of items) for (const g of item.grams) df.set(g, (df.get(g) ?? 0) + 1);
+    const rank = new Map<string, number>();
+    [...df.keys()]
+      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
+      .forEach((g, k) => rank.set(g, k));
+    for (const item of items) {
+      const t = item.dates.size === 0 ? UNDATED_JACCARD : REPEAT_JACCARD;
+      const grams = [...item.grams].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+      const n = grams.length;
+      this.prefixes.push(grams.slice(0, Math.min(n, n - Math.floor(t * n) + 1)));
+      this.groups.push([...item.dates].sort().join("\u0001"));
+    }
+  }
+
+  /** Indices `i < j` (ascending) of sentences that may be retold by sentence `j`. */
+  before(j: number): number[] {
+    for (; this.indexed < j && this.indexed < this.items.length; this.indexed += 1) {
+      const i = this.indexed;
+      const key = this.groups[i] ?? "";
+      const group = this.postings.get(key) ?? new Map<string, number[]>();
+      this.postings.set(key, group);
+      for (const g of this.prefixes[i] ?? []) {
+        const list = group.get(g) ?? [];
+        list.push(i);
+        group.set(g, list);
+      }
+    }
+    const group = this.postings.get(this.groups[j] ?? "");
+    if (!group) return [];
+    const out = new Set<number>();
+    for (const g of this.prefixes[j] ?? []) for (const i of group.get(g) ?? []) out.add(i);
+    return [...out].sort((a, b) => a - b);
+  }
 }
 
 function sentenceItems(ctx: CheckContext): Item[] {
