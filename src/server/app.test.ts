@@ -128,6 +128,7 @@ describe("server:api/ok", () => {
     }>;
     expect(findings).toEqual([
       expect.objectContaining({ kind: "year-out-of-sequence", doc: docId }),
+      expect.objectContaining({ kind: "doubtful-anchor", doc: docId, confidence: 0.3 }),
     ]);
     const simplified = (await get(`/api/search?q=${encodeURIComponent("核试验")}`)).json();
     const traditional = (await get(`/api/search?q=${encodeURIComponent("核試驗")}`)).json();

@@ -1,7 +1,7 @@
 /** Typed calls to the JSON API (same origin). */
 import type { DocumentSummary, EntitySummary, EventHit, SearchHit } from "../model/store.js";
 import type { Finding } from "../model/types.js";
-import type { DocumentView } from "../server/view.js";
+import type { DateDoubt, DocumentView } from "../server/view.js";
 import type { PairYear } from "../server/pairs.js";
 
 /** A label in both scripts. */
@@ -11,7 +11,13 @@ export interface Scripted {
 }
 
 /** An event as listed by the API. */
-export type ApiEvent = EventHit & { display: Scripted };
+export type ApiEvent = EventHit & { display: Scripted; doubt?: DateDoubt | null };
+
+/** A search hit with its display text (markup removed) in both scripts and the match in it. */
+export type ApiSearchHit = SearchHit & {
+  display?: Scripted | null;
+  match?: { start: number; end: number } | null;
+};
 
 /** A document summary with its title in both scripts. */
 export type ApiDocument = DocumentSummary & { display: Scripted };
@@ -111,7 +117,7 @@ export function listEntities(doc?: string): Promise<{ entities: ApiEntity[] }> {
 /** Lists chronology findings. */
 export function listFindings(
   doc?: string,
-): Promise<{ findings: Array<Finding & { doc: string }> }> {
+): Promise<{ findings: Array<Finding & { doc: string }>; minConfidence?: number }> {
   return get("/api/findings", { doc });
 }
 
@@ -119,7 +125,7 @@ export function listFindings(
 export function search(
   q: string,
   doc?: string,
-): Promise<{ hits: SearchHit[]; events: ApiEvent[] }> {
+): Promise<{ hits: ApiSearchHit[]; events: ApiEvent[] }> {
   return get("/api/search", { q, doc });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dateRange } from "./dates.js";
+import { axisLabel, dateRange, readableDate } from "./dates.js";
 
 const iso = (d: Date | null) =>
   d === null
@@ -31,4 +31,44 @@ describe("web:dates", () => {
       expect(dateRange(value)).toBeNull();
     },
   );
+});
+
+describe("web:readableDate", () => {
+  const cases: Array<[string | null, string | null, string]> = [
+    ["199", null, "1990年代"],
+    ["18", null, "19世纪"],
+    ["2015-SP", null, "2015年春"],
+    ["2009-04", null, "2009年4月"],
+    ["2009-04-05", null, "2009年4月5日"],
+    ["1866", null, "1866年"],
+    ["199", "START", "1990年代初"],
+    ["2009", "END", "2009年末"],
+    ["2018-Q2", null, "2018年第2季度"],
+    ["PRESENT_REF", null, "PRESENT_REF"],
+    ["2009-13", null, "2009-13"],
+    [null, null, "—"],
+  ];
+  test("traditional century", () => expect(readableDate("18", null, "tw")).toBe("19世紀"));
+  test.each(cases)("%s %s → %s", (value, mod, text) => {
+    expect(readableDate(value, mod)).toBe(text);
+  });
+});
+
+describe("web:axisLabel", () => {
+  const d = new Date(2009, 3, 5, 14, 30);
+  const cases: Array<[string, boolean, string]> = [
+    ["year", false, "2009"],
+    ["year", true, ""],
+    ["month", false, "4月"],
+    ["month", true, "2009年"],
+    ["day", false, "5日"],
+    ["day", true, "2009年4月"],
+    ["hour", false, "14:30"],
+  ];
+  test.each(cases)("%s major=%s → %s", (scale, major, text) => {
+    expect(axisLabel(d, scale, major)).toBe(text);
+  });
+  test("no English month names", () => {
+    expect(axisLabel(d, "month", false)).not.toMatch(/[a-z]/i);
+  });
 });

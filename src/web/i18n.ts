@@ -1,5 +1,5 @@
 /** The page's own labels in Simplified and Traditional Chinese. */
-import type { EventType } from "../model/types.js";
+import type { EntityKind, EventType, FindingKind } from "../model/types.js";
 
 /** The two UI scripts. */
 export type Script = "cn" | "tw";
@@ -67,6 +67,15 @@ const LABELS = {
   relative: ["相对日期", "相對日期"],
   inferred: ["推断", "推斷"],
   hits: ["句子", "句子"],
+  showLowConfidence: ["显示低置信度", "顯示低置信度"],
+  confidence: ["置信度", "置信度"],
+  checkerMessage: ["检查器说明（英文）", "檢查器說明（英文）"],
+  hiddenLow: ["条低置信度问题已隐藏", "條低置信度問題已隱藏"],
+  doubtfulDate: ["此日期可能有误", "此日期可能有誤"],
+  details: ["详情", "詳情"],
+  precision: ["精度", "精度"],
+  badParams: ["参数有误：", "參數有誤："],
+  notFound: ["未找到：", "未找到："],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A label key. */
@@ -103,4 +112,50 @@ const TYPE_NAMES: Record<EventType, readonly [string, string]> = {
 /** An event type's name in the given script. */
 export function typeName(type: EventType, script: Script): string {
   return TYPE_NAMES[type][script === "cn" ? 0 : 1];
+}
+
+const FINDING_NAMES: Record<FindingKind, readonly [string, string]> = {
+  "year-out-of-sequence": ["年份顺序异常", "年份順序異常"],
+  "inherited-slip": ["承袭错误年份", "承襲錯誤年份"],
+  "doubtful-anchor": ["可疑的日期推断", "可疑的日期推斷"],
+  "conflicting-dates": ["日期矛盾", "日期矛盾"],
+  "duration-mismatch": ["时长不符", "時長不符"],
+  "repeated-passage": ["重复段落", "重複段落"],
+};
+
+/** A finding kind's name in the given script (the kind itself when it is unknown). */
+export function findingName(kind: FindingKind, script: Script): string {
+  return FINDING_NAMES[kind]?.[script === "cn" ? 0 : 1] ?? kind;
+}
+
+const ENTITY_KIND_NAMES: Record<EntityKind, readonly [string, string]> = {
+  state: ["国家", "國家"],
+  organization: ["组织", "組織"],
+  person: ["人物", "人物"],
+  group: ["群体", "群體"],
+  place: ["地点", "地點"],
+  thing: ["事物", "事物"],
+  other: ["其他", "其他"],
+};
+
+/** An entity kind's name in the given script. */
+export function entityKindName(kind: EntityKind, script: Script): string {
+  return ENTITY_KIND_NAMES[kind]?.[script === "cn" ? 0 : 1] ?? kind;
+}
+
+const GRANULARITY_NAMES: Record<string, readonly [string, string]> = {
+  time: ["时刻", "時刻"],
+  day: ["日", "日"],
+  month: ["月", "月"],
+  season: ["季节", "季節"],
+  quarter: ["季度", "季度"],
+  half: ["半年", "半年"],
+  year: ["年", "年"],
+  decade: ["年代", "年代"],
+  century: ["世纪", "世紀"],
+};
+
+/** A date granularity's name (precision label) in the given script. */
+export function granularityName(granularity: string, script: Script): string {
+  return GRANULARITY_NAMES[granularity]?.[script === "cn" ? 0 : 1] ?? granularity;
 }

@@ -15,16 +15,26 @@ import {
   loadEntity,
   loadPair,
   search,
+  ApiError,
   type ApiDocument,
   type ApiEntity,
   type ApiEvent,
+  type ApiSearchHit,
   type EventFilters,
   type Scripted,
 } from "./api.js";
 import { drawPairChart } from "./chart.js";
-import { dateRange } from "./dates.js";
+import { dateRange, readableDate } from "./dates.js";
 import { activatable, append, clear, h } from "./dom.js";
-import { t, typeName, type LabelKey, type Script } from "./i18n.js";
+import {
+  entityKindName,
+  findingName,
+  granularityName,
+  t,
+  typeName,
+  type LabelKey,
+  type Script,
+} from "./i18n.js";
 import { Reader } from "./reader.js";
 import { eventKey, TimelineView } from "./timeline.js";
 import { TYPE_COLOURS, TYPE_ORDER } from "./types.js";
@@ -50,6 +60,7 @@ const state = {
   pair: null as [string, string] | null,
   query: "",
   searchResult: null as Awaited<ReturnType<typeof search>> | null,
+  showLow: false,
 };
 
 const pick = (s: Scripted): string => (state.script === "cn" ? s.cn : s.tw);
@@ -67,6 +78,26 @@ function setStatus(message: string, isError = false): void {
   const el = $("status");
   el.textContent = message;
   el.classList.toggle("error", isError);
+}
+
+/** An API failure as shown in the filter bar: a Chinese prefix before the server's text. */
+function errorText(error: unknown): string {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
+    const prefix =
+      error.status === 404 ? t("notFound", state.script) : t("badParams", state.script);
+    return `${prefix}${error.message}`;
+  }
+  return `${t("error", state.script)}：${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** The "may be wrong" line of an event whose date a finding doubts, or null. */
+function doubtText(event: ApiEvent): string | null {
+  const doubt = event.doubt;
+  if (!doubt) return null;
+  const suggestion = doubt.suggestion
+    ? `，${t("suggestion", state.script)} ${readableDate(doubt.suggestion, null, state.script)}`
+    : "";
+  return `${t("doubtfulDate", state.script)}${suggestion}`;
 }
 
 function relabel(): void {
@@ -97,7 +128,14 @@ function renderActorPickers(): void {
     clear(select);
     append(select, h("option", { value: "" }, "—"));
     for (const e of entities)
-      append(select, h("option", { value: e.id }, `${pick(e.display)} (${e.id})`));
+      append(
+        select,
+        h(
+          "option",
+          { value: e.id },
+          `${pick(e.display)}（${entityKindName(e.kind, state.script)}）`,
+        ),
+      );
     select.value = value;
   }
 }
@@ -155,7 +193,7 @@ async function refreshEvents(): Promise<void> {
       state.events = (await listEvents(filters())).events;
       setStatus("");
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error), true);
+      setStatus(errorText(error), true);
       return;
     }
   }
@@ -234,10 +272,17 @@ function eventRow(event: ApiEvent): HTMLElement {
   const row = h(
     "li",
     { class: `event-row${key === state.selected ? " selected" : ""}`, dataset: { key } },
-    h("span", { class: "date" }, event.date.value ?? "—"),
+    h(
+      "span",
+      { class: "date" },
+      readableDate(event.date.value, event.date.mod, state.script),
+      event.doubt ? h("span", { class: "doubt", title: doubtText(event) ?? "" }, " ⚠") : null,
+    ),
     typeChip(event.type),
     h("span", { class: "summary" }, pick(event.display)),
   );
+  const doubt = doubtText(event);
+  if (doubt) row.title = doubt;
   return activatable(row, () => void selectEvent(key));
 }
 
@@ -264,20 +309,24 @@ function eventDetail(event: ApiEvent): HTMLElement {
   const dl = h("dl", { class: "facts" });
   const fact = (label: LabelKey, ...value: Array<Node | string>) =>
     append(dl, h("dt", {}, t(label, state.script)), h("dd", {}, ...value));
+  const doubt = doubtText(event);
   fact(
     "date",
-    h("strong", {}, event.date.value ?? "—"),
-    event.date.mod ? ` (${event.date.mod})` : "",
-    range ? ` · ${range.granularity}` : "",
+    h("strong", {}, readableDate(event.date.value, event.date.mod, state.script)),
+    range
+      ? ` · ${t("precision", state.script)}：${granularityName(range.granularity, state.script)}`
+      : "",
+    doubt ? h("div", { class: "doubt-line" }, `⚠ ${doubt}`) : "",
   );
   fact(
     "basis",
     basis ? t(basis, state.script) : "—",
     timex
-      ? ` · 「${doc ? text.slice(...displayOf(doc, timex.start, timex.end)) : timex.text}」 ${timex.rule}`
+      ? ` · 「${doc ? text.slice(...displayOf(doc, timex.start, timex.end)) : timex.text}」`
       : "",
   );
-  if (anchor) fact("anchor", `「${anchor.text}」 → ${anchor.value}`);
+  if (anchor)
+    fact("anchor", `「${anchor.text}」 → ${readableDate(anchor.value, anchor.mod, state.script)}`);
   fact("type", typeChip(event.type));
   const actors = h("div", { class: "actors" });
   for (const role of ["source", "target", "other"] as const) {
@@ -304,7 +353,22 @@ function eventDetail(event: ApiEvent): HTMLElement {
     append(mentions, h("li", {}, h("blockquote", {}, quote), show));
   });
   fact("mentions", mentions);
-  fact("rule", h("code", {}, event.rule));
+  const details = h(
+    "details",
+    { class: "internals" },
+    h("summary", {}, t("details", state.script)),
+    h(
+      "dl",
+      { class: "internal-facts" },
+      h("dt", {}, t("rule", state.script)),
+      h("dd", {}, h("code", {}, event.rule)),
+      timex ? h("dt", {}, "timex") : null,
+      timex ? h("dd", {}, h("code", {}, `${timex.value} · ${timex.rule}`)) : null,
+      h("dt", {}, "id"),
+      h("dd", {}, h("code", {}, [event.id, ...Object.values(event.actors).flat()].join(" · "))),
+    ),
+  );
+  append(dl, h("dt", {}, ""), h("dd", {}, details));
   return h(
     "section",
     { class: "event-detail" },
@@ -339,7 +403,12 @@ async function renderEntityPanel(): Promise<void> {
     for (const e of [...state.entities.values()].slice(0, 60)) {
       append(
         list,
-        h("li", {}, entityButton(e.id), h("span", { class: "muted" }, ` ${e.kind} · ${e.events}`)),
+        h(
+          "li",
+          {},
+          entityButton(e.id),
+          h("span", { class: "muted" }, ` ${entityKindName(e.kind, state.script)} · ${e.events}`),
+        ),
       );
     }
     append(panel, list);
@@ -373,7 +442,18 @@ async function renderEntityPanel(): Promise<void> {
       h(
         "section",
         { class: "entity-page" },
-        h("h3", {}, pick(e.display), h("span", { class: "muted" }, ` ${e.id} · ${e.kind}`)),
+        h(
+          "h3",
+          {},
+          pick(e.display),
+          h("span", { class: "muted" }, ` ${entityKindName(e.kind, state.script)}`),
+        ),
+        h(
+          "details",
+          { class: "internals" },
+          h("summary", {}, t("details", state.script)),
+          h("code", {}, e.id),
+        ),
         h(
           "p",
           {},
@@ -397,22 +477,60 @@ async function renderEntityPanel(): Promise<void> {
 
 async function renderFindingsPanel(): Promise<void> {
   try {
-    const { findings } = await listFindings(state.doc ?? undefined);
+    const { findings: all, minConfidence = 0.5 } = await listFindings(state.doc ?? undefined);
     if (state.tab !== "findings") return;
     clear(panel);
+    const findings = state.showLow ? all : all.filter((f) => f.confidence >= minConfidence);
+    const hidden = all.length - all.filter((f) => f.confidence >= minConfidence).length;
+    const toggle = h("input", { type: "checkbox", id: "show-low" });
+    toggle.checked = state.showLow;
+    toggle.addEventListener("change", () => {
+      state.showLow = toggle.checked;
+      renderPanel();
+    });
+    append(
+      panel,
+      h(
+        "p",
+        { class: "finding-filter" },
+        h("label", {}, toggle, ` ${t("showLowConfidence", state.script)}`),
+        hidden > 0 && !state.showLow
+          ? h("span", { class: "muted" }, ` · ${hidden} ${t("hiddenLow", state.script)}`)
+          : null,
+      ),
+    );
     if (findings.length === 0)
       append(panel, h("p", { class: "hint" }, t("noFindings", state.script)));
     const list = h("ol", { class: "findings" });
     findings.forEach((finding) => {
+      const low = finding.confidence < minConfidence;
       const item = h(
         "li",
-        { class: "finding" },
-        h("span", { class: "kind" }, finding.kind),
+        { class: `finding${low ? " low" : ""}`, dataset: { kind: finding.kind } },
+        h("span", { class: "kind" }, findingName(finding.kind, state.script)),
+        h(
+          "span",
+          { class: "confidence muted" },
+          ` ${t("confidence", state.script)} ${finding.confidence.toFixed(2)}`,
+        ),
         h("q", {}, findingQuote(finding)),
-        h("p", {}, finding.message),
         finding.suggestion
-          ? h("p", { class: "muted" }, `${t("suggestion", state.script)}：${finding.suggestion}`)
+          ? h(
+              "p",
+              { class: "suggestion" },
+              `${t("suggestion", state.script)}：`,
+              h("strong", {}, finding.suggestion),
+              /^-?\d/.test(finding.suggestion)
+                ? `（${readableDate(finding.suggestion, null, state.script)}）`
+                : "",
+            )
           : null,
+        h(
+          "p",
+          { class: "message muted" },
+          h("span", { class: "role" }, `${t("checkerMessage", state.script)}：`),
+          h("span", { class: "en" }, finding.message),
+        ),
       );
       activatable(item, () => void openFinding(finding.doc, finding.start, finding.end));
       append(list, item);
@@ -454,7 +572,7 @@ function renderSearchPanel(): void {
   }
   const hits = h("ol", { class: "hits" });
   for (const hit of result.hits) {
-    const item = h("li", {}, h("span", { class: "muted" }, hit.docTitle), h("p", {}, hit.text));
+    const item = h("li", {}, h("span", { class: "muted" }, hit.docTitle), hitSnippet(hit));
     activatable(item, () => void openHit(hit.doc, hit.start, hit.end));
     append(hits, item);
   }
@@ -462,6 +580,21 @@ function renderSearchPanel(): void {
   const events = h("ol", { class: "event-list" });
   for (const event of result.events) append(events, eventRow(event));
   append(panel, h("h4", {}, `${t("events", state.script)} (${result.events.length})`), events);
+}
+
+/** A hit's sentence as display text with the query highlighted (raw text only as a fallback). */
+function hitSnippet(hit: ApiSearchHit): HTMLElement {
+  if (!hit.display) return h("p", {}, hit.text);
+  const text = pick(hit.display);
+  const m = hit.match;
+  if (!m) return h("p", {}, text);
+  return h(
+    "p",
+    {},
+    text.slice(0, m.start),
+    h("mark", {}, text.slice(m.start, m.end)),
+    text.slice(m.end),
+  );
 }
 
 async function openHit(docId: string, start: number, end: number): Promise<void> {
@@ -594,7 +727,7 @@ async function runSearch(q: string): Promise<void> {
     state.searchResult = await search(q, state.doc ?? undefined);
     setStatus("");
   } catch (error) {
-    setStatus(error instanceof Error ? error.message : String(error), true);
+    setStatus(errorText(error), true);
     return;
   }
   setTab("search");

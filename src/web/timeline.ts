@@ -12,7 +12,7 @@ import {
 } from "vis-timeline/peer";
 import type { EventType } from "../model/types.js";
 import type { ApiEvent } from "./api.js";
-import { dateRange } from "./dates.js";
+import { axisLabel, dateRange } from "./dates.js";
 import { h } from "./dom.js";
 import { typeName, type Script } from "./i18n.js";
 import { TYPE_COLOURS, TYPE_ORDER } from "./types.js";
@@ -36,6 +36,7 @@ export class TimelineView {
   private readonly groups = new DataSet<DataGroup>();
   private readonly timeline: Timeline;
   private events: ApiEvent[] = [];
+  private resizeTimer: number | undefined;
 
   constructor(container: HTMLElement, onSelect: (key: string) => void) {
     const options: TimelineOptions = {
@@ -50,6 +51,14 @@ export class TimelineView {
       margin: { item: { horizontal: 2, vertical: 4 } },
       selectable: true,
       showCurrentTime: false,
+      // Chinese axis labels (the widget's default locale is English).
+      format: {
+        minorLabels: (date: Date, scale: string) => axisLabel(date, scale, false),
+        majorLabels: (date: Date, scale: string) => axisLabel(date, scale, true),
+      },
+      // A day to a few centuries: never so far out that the axis piles up its grid lines.
+      zoomMin: 7 * 24 * 3600 * 1000,
+      zoomMax: 400 * YEAR_MS,
       // Dense periods collapse into counted clusters until zoomed in (double-click to open).
       cluster: { maxItems: 3, showStipes: true, fitOnDoubleClick: true, titleTemplate: "{count}" },
       tooltip: { followMouse: false },
@@ -69,6 +78,13 @@ export class TimelineView {
       const key = props.items[0];
       if (key !== undefined) onSelect(String(key));
     });
+    // Refit after a resize (a phone rotating, the panel opening) so the axis stays readable.
+    new ResizeObserver(() => {
+      window.clearTimeout(this.resizeTimer);
+      this.resizeTimer = window.setTimeout(() => {
+        if (this.items.length > 0) this.fit();
+      }, 150);
+    }).observe(container);
   }
 
   /** Replaces the events; returns how many have no place on the calendar. */
@@ -109,6 +125,19 @@ export class TimelineView {
     else this.timeline.zoomOut(0.5, { animation: false });
   }
 
+  /** Keeps panning within the data (plus a margin), so the view cannot drift into empty centuries. */
+  private limitToData(items: readonly TimelineItem[]): void {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const item of items) {
+      lo = Math.min(lo, new Date(item.start).getTime());
+      hi = Math.max(hi, new Date(item.end ?? item.start).getTime());
+    }
+    if (!Number.isFinite(lo)) return;
+    const pad = Math.max(2 * YEAR_MS, (hi - lo) * 0.1);
+    this.timeline.setOptions({ min: lo - pad, max: hi + pad });
+  }
+
   private render(script: Script, refit: boolean): number {
     const selection = this.timeline.getSelection();
     const items: TimelineItem[] = [];
@@ -124,18 +153,28 @@ export class TimelineView {
       const colour = TYPE_COLOURS[event.type];
       const label = script === "cn" ? event.display.cn : event.display.tw;
       const short = label.length > 22 ? `${label.slice(0, 21)}…` : label;
+      const doubt = event.doubt
+        ? `${script === "cn" ? "此日期可能有误" : "此日期可能有誤"}${
+            event.doubt.suggestion
+              ? `${script === "cn" ? "，建议 " : "，建議 "}${event.doubt.suggestion}`
+              : ""
+          }`
+        : null;
       const item: TimelineItem = {
         id: eventKey(event),
         group: event.type,
-        content: h("span", { class: "tl-label" }, short),
+        content: h("span", { class: "tl-label" }, doubt ? `⚠ ${short}` : short),
         start: range.start,
         type: range.end ? "range" : "box",
-        className: `tl-${range.granularity}${event.date.inferred ? " tl-inferred" : ""}`,
+        className: `tl-${range.granularity}${event.date.inferred ? " tl-inferred" : ""}${
+          doubt ? " tl-doubt" : ""
+        }`,
         style: range.end
           ? `background-color: ${colour}2e; border-color: ${colour}; color: #1d232b;`
           : `background-color: ${colour}; border-color: ${colour}; color: #fff;`,
       };
       if (range.end) item.end = range.end;
+      if (doubt) item.title = doubt;
       items.push(item);
     }
     const groups: DataGroup[] = TYPE_ORDER.filter((type) => present.has(type)).map((type) => ({
@@ -147,6 +186,7 @@ export class TimelineView {
     this.groups.add(groups);
     this.items.clear();
     this.items.add(items);
+    this.limitToData(items);
     if (refit && items.length > 0) this.fit();
     if (!refit) this.timeline.setSelection(selection);
     return undated;

@@ -53,7 +53,14 @@ export interface FixtureArticle {
   raw: string;
   entities: Array<{ id: string; kind: EntityKind; name: string; names: string[] }>;
   events: FixtureEvent[];
-  findings?: Array<{ kind: FindingKind; text: string; message: string; suggestion?: string }>;
+  findings?: Array<{
+    kind: FindingKind;
+    text: string;
+    message: string;
+    suggestion?: string;
+    /** Defaults to 0.8. */
+    confidence?: number;
+  }>;
 }
 
 const DEFAULT_SCORE: Partial<Record<EventType, number>> = {
@@ -278,7 +285,7 @@ export function buildDocument(article: FixtureArticle): StoredDocument {
       kind: f.kind,
       message: f.message,
       suggestion: f.suggestion ?? null,
-      confidence: 0.8,
+      confidence: f.confidence ?? 0.8,
       evidence: [],
       rule: `check:${f.kind}`,
       ...span(at, at + f.text.length),

@@ -73,6 +73,13 @@ export const RELATIONS: FixtureArticle = {
       message: "2009年 breaks the order of its paragraph (2018 before, 2019 after)",
       suggestion: "2018-04-05",
     },
+    {
+      kind: "doubtful-anchor",
+      text: "2019年",
+      message: "2019年 may take its year from the wrong anchor",
+      suggestion: "2018",
+      confidence: 0.3,
+    },
   ],
 };
 

@@ -42,7 +42,7 @@ describe.skipIf(!available)("web:page (fixture store)", () => {
     const active = await page.locator(".article .active").allTextContents();
     expect(active.join("")).toBe("2006年10月9日朝鲜进行了一次地下核试验。");
     await expect.poll(() => page.locator(".article .active").first().isVisible()).toBe(true);
-    expect(await page.locator(".event-detail .facts").textContent()).toContain("2006-10-09");
+    expect(await page.locator(".event-detail .facts").textContent()).toContain("2006年10月9日");
     await shot(page, "event-selected");
     expect(errors).toEqual([]);
     await page.close();
@@ -124,7 +124,25 @@ describe.skipIf(!available)("web:page (fixture store)", () => {
 
   test("findings link to their place in the text; search works in both scripts", async () => {
     const { page, errors } = await openPage(browser, url);
+    // The event dated by the doubted timex is marked in the timeline and the list.
+    expect(await page.locator(".vis-item.vis-box.tl-doubt").count()).toBe(1);
+    expect(await page.locator(".event-row .doubt").count()).toBe(1);
+    expect(await page.locator(".event-row", { hasText: "发射卫星" }).getAttribute("title")).toBe(
+      "此日期可能有误，建议 2018年4月5日",
+    );
     await page.click("#tab-findings");
+    // Low-confidence findings are hidden until asked for; kinds are translated.
+    await expect.poll(() => page.locator(".finding").count()).toBe(1);
+    const first = await page.locator(".finding").first().textContent();
+    expect(first).toContain("年份顺序异常");
+    expect(first).toContain("置信度 0.80");
+    expect(first).toContain("建议：2018-04-05");
+    expect(first).not.toContain("year-out-of-sequence");
+    await page.check("#show-low");
+    await expect.poll(() => page.locator(".finding").count()).toBe(2);
+    expect(await page.locator(".finding.low").textContent()).toContain("可疑的日期推断");
+    await page.uncheck("#show-low");
+    await expect.poll(() => page.locator(".finding").count()).toBe(1);
     await page.locator(".finding").first().click();
     expect((await page.locator(".article .active").allTextContents()).join("")).toBe(
       "2009年4月5日",
@@ -133,6 +151,7 @@ describe.skipIf(!available)("web:page (fixture store)", () => {
     await page.press("#q", "Enter");
     await page.waitForSelector(".hits li");
     expect(await page.locator(".hits li").count()).toBe(1);
+    expect(await page.locator(".hits li mark").textContent()).toBe("核试验");
     await expect.poll(() => page.locator(".tl-label").count()).toBe(1);
     await page.locator(".hits li").first().click();
     expect((await page.locator(".article .active").allTextContents()).join("")).toContain(

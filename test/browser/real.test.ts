@@ -83,7 +83,7 @@ describe.skipIf(!available)("web:real-store/page", () => {
     await shot(page, "real-loaded");
     // Open the 2006 nuclear test from the event list.
     const row = page
-      .locator(".event-row", { hasText: "2006-10-09" })
+      .locator(".event-row", { hasText: "2006年10月9日" })
       .filter({ hasText: "核" })
       .first();
     await row.focus();
