@@ -108,6 +108,75 @@ describe("annals export", () => {
     for (const t of chronicle.timexes) expect(out).toContain(`<TIMEX3 tid="${t.id}" `);
   });
 
+  it.each<[string, string[], (out: string) => void]>([
+    [
+      "json flags doubted dates and keeps the literal value",
+      ["--format", "json"],
+      (out) => {
+        const events = (JSON.parse(out) as Chronicle).events as Array<
+          Chronicle["events"][number] & { dateFinding?: { suggestion: string; applied?: true } }
+        >;
+        const flagged = events.filter((e) => e.dateFinding !== undefined);
+        expect(flagged.length).toBeGreaterThan(0);
+        for (const e of flagged) expect(e.date.value).not.toBe(e.dateFinding?.suggestion);
+      },
+    ],
+    [
+      "json --suggested-dates uses the suggestion, marked as applied",
+      ["--format", "json", "--suggested-dates"],
+      (out) => {
+        const events = (JSON.parse(out) as Chronicle).events as Array<
+          Chronicle["events"][number] & {
+            dateFinding?: { suggestion: string; applied?: true; literal?: string | null };
+          }
+        >;
+        const flagged = events.filter((e) => e.dateFinding !== undefined);
+        expect(flagged.length).toBeGreaterThan(0);
+        for (const e of flagged) {
+          expect(e.date.value).toBe(e.dateFinding?.suggestion);
+          expect(e.dateFinding?.applied).toBe(true);
+          expect(e.dateFinding?.literal).not.toBe(e.date.value);
+        }
+      },
+    ],
+    [
+      "md puts the suggestion in the date cell",
+      ["--format", "md"],
+      (out) => {
+        expect(out).toMatch(/^\| [^|]*\d!→\d{4}[^|]* \|/m);
+      },
+    ],
+    [
+      "csv fills date_suggested and date_finding",
+      ["--format", "csv"],
+      (out) => {
+        expect(out).toMatch(
+          /,\d{4}-\d\d-\d\d,(?:year-out-of-sequence|inherited-slip|doubtful-anchor) 0\.\d\d\r\n/,
+        );
+      },
+    ],
+    [
+      "timelinejs notes the doubt in the slide text",
+      ["--format", "timelinejs"],
+      (out) => {
+        expect(out).toContain("the checker doubts this date");
+      },
+    ],
+    [
+      "timelinejs --suggested-dates notes the literal date",
+      ["--format", "timelinejs", "--suggested-dates"],
+      (out) => {
+        expect(out).toContain("date as the checker suggests");
+        expect(out).not.toContain("the checker doubts this date");
+      },
+    ],
+  ])("%s", async (_name, args, check) => {
+    const { code, out, err } = await run("export", SAMPLE, ...args);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    check(out);
+  });
+
   it("--out writes the file and nothing to stdout", async () => {
     const path = join(dir, "out.csv");
     const { code, out } = await run("export", SAMPLE, "--format", "csv", "--out", path);

@@ -202,6 +202,82 @@ describe("annals timeline FILE", () => {
   });
 });
 
+type Flagged = Hit & {
+  dateFinding?: {
+    kind: string;
+    suggestion: string;
+    confidence: number;
+    applied?: true;
+    literal?: string | null;
+  };
+};
+
+describe("annals timeline: dates the checker doubts", () => {
+  it("flags them in JSON and keeps the literal value", async () => {
+    const flagged = (all as Flagged[]).filter((e) => e.dateFinding !== undefined);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const e of flagged) {
+      expect(e.dateFinding?.suggestion).not.toBe(e.date.value);
+      expect(e.dateFinding?.confidence).toBeGreaterThanOrEqual(0.5);
+      expect(e.dateFinding?.applied).toBeUndefined();
+    }
+    expect(all.filter((e) => !("dateFinding" in e)).length).toBeGreaterThan(0);
+  });
+
+  it("marks them with !→ in the table, and !← with --suggested-dates", async () => {
+    const plain = await run("timeline", SAMPLE, "--width", "200");
+    expect(plain.out).toMatch(/\d!→\d{4}/);
+    expect(plain.out).not.toContain("!←");
+    const suggested = await run("timeline", SAMPLE, "--width", "200", "--suggested-dates");
+    expect(suggested.out).toMatch(/\d!←\d{4}/);
+    expect(suggested.out).not.toContain("!→");
+  });
+
+  it("--suggested-dates sorts and filters by the suggested value", async () => {
+    const target = (all as Flagged[]).find(
+      (e) =>
+        e.dateFinding !== undefined &&
+        e.date.value?.slice(0, 4) !== e.dateFinding.suggestion.slice(0, 4),
+    );
+    expect(target).toBeDefined();
+    const year = target!.dateFinding!.suggestion.slice(0, 4);
+    const literal = await events(SAMPLE, "--from", year, "--to", year);
+    expect(literal.map((e) => e.id)).not.toContain(target!.id);
+    const suggested = (await events(
+      SAMPLE,
+      "--from",
+      year,
+      "--to",
+      year,
+      "--suggested-dates",
+    )) as Flagged[];
+    const hit = suggested.find((e) => e.id === target!.id);
+    expect(hit?.date.value).toBe(target!.dateFinding!.suggestion);
+    expect(hit?.dateFinding).toMatchObject({ applied: true, literal: target!.date.value });
+    expectChronological(suggested);
+  });
+
+  it.each([[[] as string[]], [["--from", "2009", "--to", "2009"]], [["--limit", "30"]]])(
+    "--suggested-dates %j answers from the store like from the file",
+    async (args) => {
+      const fromDb = (await events("--db", db, "--suggested-dates", ...args)) as Flagged[];
+      const fromFile = (await events(SAMPLE, "--suggested-dates", ...args)) as Flagged[];
+      expect(fromDb.length).toBeGreaterThan(0);
+      expect(new Set(fromDb.map((h) => h.id))).toEqual(new Set(fromFile.map((h) => h.id)));
+      expect(fromDb.filter((h) => h.dateFinding).length).toBe(
+        fromFile.filter((h) => h.dateFinding).length,
+      );
+    },
+  );
+
+  it("flags them when reading from the store too", async () => {
+    const fromDb = (await events("--db", db)) as Flagged[];
+    expect(fromDb.filter((h) => h.dateFinding).length).toBe(
+      (all as Flagged[]).filter((h) => h.dateFinding).length,
+    );
+  });
+});
+
 describe("annals timeline --db", () => {
   it.each([
     [[] as string[]],

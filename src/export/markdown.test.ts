@@ -70,3 +70,32 @@ describe("toMarkdown", () => {
     expect(cells(out)[1]?.[3]).toBe("美国 → PRK");
   });
 });
+
+describe("toMarkdown: doubted dates", () => {
+  const event = FIXTURE_EVENTS.find((e) => e.date.value === "2006-10-09")!;
+  it.each<[string, object, string]>([
+    ["no finding", {}, "2006-10-09"],
+    [
+      "a suggestion",
+      { dateFinding: { kind: "inherited-slip", suggestion: "2007-10-09", confidence: 0.8 } },
+      "2006-10-09!→2007-10-09",
+    ],
+    [
+      "an applied suggestion",
+      {
+        date: { ...event.date, value: "2007-10-09" },
+        dateFinding: {
+          kind: "inherited-slip",
+          suggestion: "2007-10-09",
+          confidence: 0.8,
+          applied: true,
+          literal: "2006-10-09",
+        },
+      },
+      "2007-10-09!←2006-10-09",
+    ],
+  ])("%s", (_name, extra, expected) => {
+    const row = cells(toMarkdown([{ ...event, ...extra }]))[1];
+    expect(row?.[0]?.replace(/^~/, "")).toBe(expected);
+  });
+});

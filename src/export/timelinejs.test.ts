@@ -126,3 +126,38 @@ describe("toTimelineJs", () => {
     expect(plain?.text.text).toContain("[日內瓦](https://");
   });
 });
+
+describe("toTimelineJs: doubted dates", () => {
+  const finding = {
+    kind: "year-out-of-sequence" as const,
+    suggestion: "2009-04-05",
+    confidence: 0.85,
+  };
+  it.each<[string, object, string | null, string]>([
+    ["no finding", {}, null, "2008-04-05"],
+    [
+      "a doubt is noted, the literal date kept",
+      { dateFinding: finding },
+      "suggests 2009-04-05",
+      "2008-04-05",
+    ],
+    [
+      "an applied suggestion names the literal date",
+      {
+        date: { ...base.date, value: "2009-04-05" },
+        dateFinding: { ...finding, applied: true, literal: "2008-04-05" },
+      },
+      "the article says 2008-04-05",
+      "2009-04-05",
+    ],
+  ])("%s", (_name, extra, note, placed) => {
+    const [slide] = toTimelineJs([{ ...dated("x", "2008-04-05"), ...extra }]).events;
+    if (note === null) expect(slide?.text.text).not.toContain("checker");
+    else expect(slide?.text.text).toContain(note);
+    expect(slide?.start_date).toMatchObject({
+      year: Number(placed.slice(0, 4)),
+      month: 4,
+      day: 5,
+    });
+  });
+});
