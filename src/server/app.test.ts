@@ -130,6 +130,9 @@ describe("server:api/ok", () => {
       expect.objectContaining({ kind: "year-out-of-sequence", doc: docId }),
       expect.objectContaining({ kind: "doubtful-anchor", doc: docId, confidence: 0.3 }),
     ]);
+    expect(findings[0]).toEqual(
+      expect.objectContaining({ display: { cn: "2009年4月5日", tw: "2009年4月5日" } }),
+    );
     const simplified = (await get(`/api/search?q=${encodeURIComponent("核试验")}`)).json();
     const traditional = (await get(`/api/search?q=${encodeURIComponent("核試驗")}`)).json();
     expect((simplified.hits as unknown[]).length).toBe(1);

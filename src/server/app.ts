@@ -84,6 +84,33 @@ function eventsOut(store: StoreReader, events: readonly EventHit[]): EventOut[] 
   });
 }
 
+/** Findings plus their span as display text (markup removed) in both scripts, or null. */
+function findingsOut<F extends { doc: string; start: number; end: number }>(
+  store: StoreReader,
+  findings: readonly F[],
+): Array<F & { display: { cn: string; tw: string } | null }> {
+  const docs = new Map<string, { map: DisplayMap; text: { cn: string; tw: string } } | null>();
+  return findings.map((finding) => {
+    if (!docs.has(finding.doc)) {
+      const doc = store.document(finding.doc);
+      docs.set(
+        finding.doc,
+        doc ? { map: new DisplayMap(doc.rawStarts, doc.rawEnds), text: doc.text } : null,
+      );
+    }
+    const entry = docs.get(finding.doc);
+    const range = entry?.map.range(finding.start, finding.end);
+    const display =
+      entry && range
+        ? {
+            cn: entry.text.cn.slice(range.textStart, range.textEnd),
+            tw: entry.text.tw.slice(range.textStart, range.textEnd),
+          }
+        : null;
+    return { ...finding, display };
+  });
+}
+
 /** Search hits with their display text in both scripts and the place of the query in it. */
 function hitsOut(store: StoreReader, hits: readonly SearchHit[], q: string): SearchHitOut[] {
   const maps = new Map<string, { map: DisplayMap; text: { cn: string; tw: string } } | null>();
@@ -224,7 +251,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.get("/api/findings", async (request) => {
     const params = parse(findingsParams, request.query);
     knownDoc(params.doc);
-    const findings = store.findings(params.doc === undefined ? {} : { doc: params.doc });
+    const findings = findingsOut(
+      store,
+      store.findings(params.doc === undefined ? {} : { doc: params.doc }),
+    );
     return { count: findings.length, minConfidence: DEFAULT_MIN_CONFIDENCE, findings };
   });
 

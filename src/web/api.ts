@@ -115,9 +115,10 @@ export function listEntities(doc?: string): Promise<{ entities: ApiEntity[] }> {
 }
 
 /** Lists chronology findings. */
-export function listFindings(
-  doc?: string,
-): Promise<{ findings: Array<Finding & { doc: string }>; minConfidence?: number }> {
+export function listFindings(doc?: string): Promise<{
+  findings: Array<Finding & { doc: string; display?: Scripted | null }>;
+  minConfidence?: number;
+}> {
   return get("/api/findings", { doc });
 }
 

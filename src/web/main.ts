@@ -545,11 +545,18 @@ async function renderFindingsPanel(): Promise<void> {
 }
 
 /** A finding's span as displayed (markup removed, current script) when its article is open. */
-function findingQuote(finding: { doc: string; start: number; end: number; text: string }): string {
+function findingQuote(finding: {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  display?: Scripted | null;
+}): string {
   const doc = reader.current;
-  if (!doc || doc.summary.id !== finding.doc) return finding.text;
+  const fallback = finding.display ? pick(finding.display) : finding.text;
+  if (!doc || doc.summary.id !== finding.doc) return fallback;
   const range = doc.findings.find((f) => f.start === finding.start && f.end === finding.end)?.range;
-  if (!range) return finding.text;
+  if (!range) return fallback;
   const text = state.script === "cn" ? doc.text.cn : doc.text.tw;
   return text.slice(range.textStart, range.textEnd);
 }

@@ -162,6 +162,24 @@ describe.skipIf(!available)("web:page (fixture store)", () => {
     await page.close();
   });
 
+  test("phone: after searching, the axis does not overflow its grid", async () => {
+    const { page, errors } = await openPage(browser, url, { width: 390, height: 844 });
+    const warnings: string[] = [];
+    page.on("console", (msg) => warnings.push(msg.text()));
+    await page.waitForSelector(".vis-item");
+    await page.fill("#q", "朝鲜");
+    await page.press("#q", "Enter");
+    await page.waitForSelector(".hits li");
+    await page.waitForTimeout(400);
+    expect(warnings.filter((w) => /grid lines/.test(w))).toEqual([]);
+    const labels = await page.locator(".vis-time-axis .vis-text.vis-minor").allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.length).toBeLessThan(60);
+    expect(labels.join("")).not.toMatch(/[a-z]/i);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("narrow screen: one column, still usable", async () => {
     const { page, errors } = await openPage(browser, url, { width: 420, height: 900 });
     const side = await page.locator(".side").boundingBox();
