@@ -5,6 +5,7 @@
  * gives one event, since the acts cannot be told apart.
  */
 import type { DisplayTimex } from "./dates.js";
+import { within } from "./within.js";
 
 /** Words of coordination between two names or two dates. */
 const AND = /^[\s和及与、]$/u;
@@ -21,7 +22,7 @@ export function coordinatedDates(
   timexes: DisplayTimex[],
 ): DisplayTimex[] {
   if (!COUNT.test(text.slice(span.start, span.end))) return [];
-  const inside = timexes.filter((t) => t.usable && t.start >= span.start && t.end <= span.end);
+  const inside = within(timexes, span.start, span.end).filter((t) => t.usable);
   for (let i = 0; i + 1 < inside.length; i += 1) {
     const run: DisplayTimex[] = [];
     let j = i;

@@ -154,10 +154,25 @@ function compatible(a: string, b: string): boolean {
  */
 export function mergeTwiceTold(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // Note: kept drafts indexed by type and year (equal or compatible dates share the first four
+  // characters, also after a merge makes a date finer), and the visits, in the order of `out`:
+  // each draft is compared with its bucket only, not with every kept draft.
+  const buckets = new Map<string, Draft[]>();
+  const keyOf = (x: Draft, value: string): string => `${x.event.type}\u0001${value.slice(0, 4)}`;
+  const visits: Draft[] = [];
+  const keep = (x: Draft): void => {
+    out.push(x);
+    if (x.event.type === "visit") visits.push(x);
+    const v = x.event.date.value;
+    if (v === null) return;
+    const list = buckets.get(keyOf(x, v)) ?? [];
+    list.push(x);
+    buckets.set(keyOf(x, v), list);
+  };
   for (const d of drafts) {
     const value = d.event.date.value;
     if (d.duringVisit) {
-      const visit = out.findLast(
+      const visit = visits.findLast(
         (x) =>
           x.event.type === "visit" &&
           shares(
@@ -170,7 +185,8 @@ export function mergeTwiceTold(drafts: Draft[]): Draft[] {
         continue;
       }
     }
-    const same = out.find((x) => {
+    const bucket = value === null ? [] : (buckets.get(keyOf(d, value)) ?? []);
+    const same = bucket.find((x) => {
       if (x.group !== undefined && x.group === d.group) return false;
       const other = x.event.date.value;
       if (x.event.type !== d.event.type || value === null || other === null) return false;
@@ -195,7 +211,7 @@ export function mergeTwiceTold(drafts: Draft[]): Draft[] {
     if (same && value !== null && (same.event.date.value ?? "").length < value.length)
       same.event.date = { ...d.event.date };
     if (same) absorb(same, d);
-    else out.push(d);
+    else keep(d);
   }
   return out;
 }
