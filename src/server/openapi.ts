@@ -140,7 +140,13 @@ export function openApiDocument(): Json {
           summary: "Chronology findings (problems in an article's own chronology).",
           parameters: [doc],
           responses: {
-            "200": ok("Findings.", { type: "object" }),
+            "200": ok("Findings, and the confidence below which the page hides them.", {
+              type: "object",
+              properties: {
+                minConfidence: { type: "number" },
+                findings: { type: "array", items: { type: "object" } },
+              },
+            }),
             "400": badRequest,
             "404": notFound,
           },
@@ -151,7 +157,11 @@ export function openApiDocument(): Json {
           summary: "Full-text search over sentences and event mentions, either script.",
           parameters: [query("q", "Search text.", str, true), doc, limit],
           responses: {
-            "200": ok("Sentence hits and events.", { type: "object" }),
+            "200": ok(
+              "Sentence hits (raw span, `display` text without markup in both scripts, `match` = " +
+                "where the term sits in it) and the events whose mentions match.",
+              { type: "object" },
+            ),
             "400": badRequest,
             "404": notFound,
           },
@@ -228,6 +238,18 @@ export function openApiDocument(): Json {
             score: { type: "number", nullable: true },
             summary: str,
             display: scripted,
+            doubt: {
+              type: "object",
+              nullable: true,
+              description:
+                "Set when a chronology finding doubts the timex this event is dated by: its kind, suggested value, confidence and message.",
+              properties: {
+                kind: str,
+                suggestion: str,
+                confidence: { type: "number" },
+                message: str,
+              },
+            },
             mentions: {
               type: "array",
               items: {
