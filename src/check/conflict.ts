@@ -84,8 +84,9 @@ export function findTwinEvents(ctx: CheckContext): Finding[] {
     (e) => e.date.value !== null && e.date.basis !== "inferred" && e.summary.length >= 8,
   );
   const grams = new Map(events.map((e) => [e.id, bigrams(e.summary)]));
+  const pairs = twinCandidates(events);
   for (let i = 0; i < events.length; i += 1) {
-    for (let j = i + 1; j < events.length; j += 1) {
+    for (const j of pairs(i)) {
       const a = events[i];
       const b = events[j];
       if (a === undefined || b === undefined || a.type !== b.type) continue;
@@ -114,6 +115,45 @@ export function findTwinEvents(ctx: CheckContext): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * The indices `j > i` (ascending) of events that can pass the type and `sameActors` tests with
+ * event `i`: events are bucketed by type and source set; an event whose source list repeats an
+ * id (where `sameActors` is not a set equality) is compared with its whole type-and-length bucket.
+ */
+function twinCandidates(events: Event[]): (i: number) => number[] {
+  const loose = new Map<string, number[]>();
+  const exact = new Map<string, number[]>();
+  const keys = events.map((e, i) => {
+    const source = e.actors.source;
+    const base = `${e.type}\u0001${source.length}`;
+    const list = loose.get(base) ?? [];
+    list.push(i);
+    loose.set(base, list);
+    if (new Set(source).size !== source.length) return { base, key: null };
+    const key = `${base}\u0001${[...source].sort().join("\u0001")}`;
+    const same = exact.get(key) ?? [];
+    same.push(i);
+    exact.set(key, same);
+    return { base, key };
+  });
+  const repeats = new Map<string, number[]>();
+  keys.forEach(({ base, key }, i) => {
+    if (key !== null) return;
+    const list = repeats.get(base) ?? [];
+    list.push(i);
+    repeats.set(base, list);
+  });
+  return (i) => {
+    const k = keys[i];
+    if (k === undefined || events[i]?.actors.source.length === 0) return [];
+    const pool =
+      k.key === null
+        ? (loose.get(k.base) ?? [])
+        : [...(exact.get(k.key) ?? []), ...(repeats.get(k.base) ?? [])];
+    return [...new Set(pool.filter((j) => j > i))].sort((a, b) => a - b);
+  };
 }
 
 function sameActors(a: string[], b: string[]): boolean {
