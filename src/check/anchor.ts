@@ -11,6 +11,7 @@ import { anchorChain, spanOf, spanOfText, type CheckContext, type TimexInfo } fr
 import { withYear } from "./dates.js";
 import { joinGrams, rareGrams, type NameIndex } from "./names.js";
 import { clamp } from "./sequence.js";
+import { infosInSentence } from "./lookup.js";
 
 /** How many sentences after the bare date's own count as the passage it opens. */
 const FOLLOWING = 2;
@@ -45,7 +46,7 @@ function judge(ctx: CheckContext, index: NameIndex, t: TimexInfo, a: TimexInfo):
   for (let k = own.id + 1; k <= own.id + FOLLOWING; k += 1) {
     const s = sentences[k];
     if (s === undefined || s.block !== own.block) break;
-    if (ctx.infos.some((i) => i.explicit && i.sentence === s)) break;
+    if (infosInSentence(ctx, s).some((i) => i.explicit)) break;
     seg.push(s);
   }
   const aSentence = a.sentence as Sentence;
@@ -65,8 +66,8 @@ function judge(ctx: CheckContext, index: NameIndex, t: TimexInfo, a: TimexInfo):
     const s2 = sentences[id];
     if (s2 === undefined) continue;
     const block = ctx.doc.blocks[s2.block];
-    const dated = ctx.infos.find(
-      (i) => i.explicit && i.sentence === s2 && i.date !== null && i.date.year !== a.date?.year,
+    const dated = infosInSentence(ctx, s2).find(
+      (i) => i.explicit && i.date !== null && i.date.year !== a.date?.year,
     );
     if (dated?.date == null || a.date === null) continue;
     // Note: the strong pattern is E … A … T with A earlier than E: the anchor is an uncued

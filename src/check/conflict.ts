@@ -11,6 +11,7 @@ import { spanOf, type CheckContext, type TimexInfo } from "./context.js";
 import { compatible, parseDate, withYear } from "./dates.js";
 import { bigrams, jaccard } from "./similarity.js";
 import { clamp } from "./sequence.js";
+import { infosInSpan } from "./lookup.js";
 
 /** A conflict between two dated mentions; `weak` is the one more likely wrong. */
 export interface Conflict {
@@ -53,9 +54,7 @@ export function findMentionConflicts(ctx: CheckContext): Conflict[] {
 
 /** Year-precise dates (not asides of kind block) inside a mention span. */
 function datesIn(ctx: CheckContext, m: Span): TimexInfo[] {
-  return ctx.infos.filter(
-    (i) => i.date !== null && i.timex.start >= m.start && i.timex.end <= m.end,
-  );
+  return infosInSpan(ctx, m.start, m.end).filter((i) => i.date !== null);
 }
 
 /** The conflicting-dates finding for a mention conflict not already reported elsewhere. */

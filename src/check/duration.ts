@@ -10,6 +10,7 @@ import { spanOf, type CheckContext, type TimexInfo } from "./context.js";
 import { compatible, dayNumber, durationDays } from "./dates.js";
 import { joinGrams, rareGrams, hanGrams, type NameIndex } from "./names.js";
 import { clamp } from "./sequence.js";
+import { infosInSentence } from "./lookup.js";
 
 const AFTER = /^\s*(?:以后|之后|后|後)/;
 const TITLE = /《([^》]{2,40})》/g;
@@ -37,8 +38,8 @@ function afterEvent(ctx: CheckContext, index: NameIndex, d: TimexInfo): Finding 
   if (stated === null || d.sentence === null || d.block?.kind !== "paragraph") return null;
   if (!AFTER.test(ctx.text.slice(d.textEnd, d.textEnd + 4))) return null;
   const s = d.sentence;
-  const end = ctx.infos.find(
-    (i) => i.sentence === s && i.textEnd <= d.textStart && fullDay(i) && i.timex.type === "DATE",
+  const end = infosInSentence(ctx, s).find(
+    (i) => i.textEnd <= d.textStart && fullDay(i) && i.timex.type === "DATE",
   );
   if (end === undefined) return null;
   const clause = ctx.text.slice(end.textEnd, d.textStart);
@@ -81,7 +82,7 @@ function referenceDate(
     if (prev === undefined) break;
     const t = ctx.text.slice(prev.textStart, prev.textEnd);
     if (!names.some((n) => t.includes(n))) continue;
-    const dated = ctx.infos.filter((i) => i.sentence === prev && fullDay(i));
+    const dated = infosInSentence(ctx, prev).filter(fullDay);
     return dated[dated.length - 1] ?? null;
   }
   return null;
