@@ -135,13 +135,30 @@ function inheritors(ctx: CheckContext, p: TimexInfo, next: TimexInfo): TimexInfo
 
 /** True when the passage's other points (same block, without `p`) are in order. */
 function othersAgree(points: TimexInfo[], p: TimexInfo): boolean {
-  const others = points.filter((q) => q !== p && q.block?.id === p.block?.id);
+  const others = (pointsByBlock(points).get(p.block?.id) ?? []).filter((q) => q !== p);
   for (let i = 1; i < others.length; i += 1) {
     const x = others[i - 1]?.date;
     const y = others[i]?.date;
     if (x != null && y != null && !notAfter(x, y)) return false;
   }
   return true;
+}
+
+const blockIndex = new WeakMap<TimexInfo[], Map<number | undefined, TimexInfo[]>>();
+
+/** The points of each block (by block id; undefined for points outside blocks), in order. */
+function pointsByBlock(points: TimexInfo[]): Map<number | undefined, TimexInfo[]> {
+  let index = blockIndex.get(points);
+  if (!index) {
+    index = new Map();
+    for (const q of points) {
+      const list = index.get(q.block?.id) ?? [];
+      list.push(q);
+      index.set(q.block?.id, list);
+    }
+    blockIndex.set(points, index);
+  }
+  return index;
 }
 
 /** The inherited-slip findings of one slip, one per inheriting date. */
