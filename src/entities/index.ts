@@ -78,13 +78,16 @@ function yearMarks(text: string): Array<[number, number]> {
   return out;
 }
 
+/** The year of the last mark before `pos` (marks are in text order: binary search). */
 function yearAt(marks: Array<[number, number]>, pos: number): number | null {
-  let year: number | null = null;
-  for (const [at, y] of marks) {
-    if (at >= pos) break;
-    year = y;
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((marks[mid]?.[0] ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return year;
+  return marks[lo - 1]?.[1] ?? null;
 }
 
 /** The entry an ambiguous name denotes at a given year: the one whose era holds it or is nearest. */
