@@ -3,6 +3,7 @@
  * and a clause again before 并/并且 joining a second verb phrase (宣布退出…并驱逐… → two acts).
  * Not cut: 并列, 并不, 并未, 合并, 吞并.
  */
+import { lowerBound, type Ranged } from "./within.js";
 
 /** A clause: display range `[start, end)` without its final punctuation. */
 export interface Clause {
@@ -57,6 +58,37 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
   return out;
 }
 
+const longest = new WeakMap<ReadonlyArray<Ranged>, number>();
+
+/**
+ * The timexes that may overlap `[start, end)`, in array order: by binary search when the array
+ * is ordered by start (from `start` minus the longest timex), else all of them.
+ */
+function overlapping<T extends Ranged>(items: ReadonlyArray<T>, start: number, end: number): T[] {
+  let span = longest.get(items);
+  if (span === undefined) {
+    span = 0;
+    for (let i = 0; i < items.length; i += 1) {
+      const t = items[i];
+      if (t === undefined) continue;
+      if (i > 0 && t.start < (items[i - 1]?.start ?? 0)) {
+        span = -1;
+        break;
+      }
+      span = Math.max(span, t.end - t.start);
+    }
+    longest.set(items, span);
+  }
+  if (span < 0) return [...items];
+  const out: T[] = [];
+  for (let i = lowerBound(items, start - span); i < items.length; i += 1) {
+    const t = items[i];
+    if (t === undefined || t.start >= end) break;
+    out.push(t);
+  }
+  return out;
+}
+
 /** True when the clause holds nothing but a time phrase (2011年7月28日至29日 / 同年11月). */
 export function timeOnly(
   text: string,
@@ -65,7 +97,7 @@ export function timeOnly(
 ): boolean {
   let rest = "";
   let at = clause.start;
-  for (const t of timexes) {
+  for (const t of overlapping(timexes, clause.start, clause.end)) {
     if (t.end <= clause.start || t.start >= clause.end) continue;
     rest += text.slice(at, Math.max(at, t.start));
     at = Math.max(at, t.end);
