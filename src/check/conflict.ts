@@ -83,7 +83,10 @@ export function findTwinEvents(ctx: CheckContext): Finding[] {
     (e) => e.date.value !== null && e.date.basis !== "inferred" && e.summary.length >= 8,
   );
   const grams = new Map(events.map((e) => [e.id, bigrams(e.summary)]));
-  const pairs = twinCandidates(events);
+  const pairs = twinCandidates(
+    events,
+    events.map((e) => grams.get(e.id) ?? new Set()),
+  );
   for (let i = 0; i < events.length; i += 1) {
     for (const j of pairs(i)) {
       const a = events[i];
@@ -94,7 +97,7 @@ export function findTwinEvents(ctx: CheckContext): Finding[] {
       const db = parseDate(b.date.value ?? "");
       if (da === null || db === null || compatible(da, db)) continue;
       const sim = jaccard(grams.get(a.id) ?? new Set(), grams.get(b.id) ?? new Set());
-      if (sim < 0.85) continue;
+      if (sim < TWIN_JACCARD) continue;
       const m = b.mentions[0];
       const e = a.mentions[0];
       if (m === undefined || e === undefined) continue;
@@ -116,42 +119,51 @@ export function findTwinEvents(ctx: CheckContext): Finding[] {
   return out;
 }
 
+/** Jaccard index of summary bigrams from which two events read as twins. */
+const TWIN_JACCARD = 0.85;
+
 /**
- * The indices `j > i` (ascending) of events that can pass the type and `sameActors` tests with
- * event `i`: events are bucketed by type and source set; an event whose source list repeats an
- * id (where `sameActors` is not a set equality) is compared with its whole type-and-length bucket.
+ * The indices `j > i` (ascending) of events that can pass the type, `sameActors` and similarity
+ * tests with event `i`: the same type and source length, the same source set (or either source
+ * list repeats an id, where `sameActors` is no set equality), and a shared bigram among the
+ * first |x| − ⌊t·|x|⌋ + 1 of each summary's bigrams, rarest first (prefix filtering: every pair
+ * with Jaccard ≥ t shares one).
  */
-function twinCandidates(events: Event[]): (i: number) => number[] {
-  const loose = new Map<string, number[]>();
-  const exact = new Map<string, number[]>();
-  const keys = events.map((e, i) => {
+function twinCandidates(events: Event[], grams: Array<Set<string>>): (i: number) => number[] {
+  const keys = events.map((e) => {
     const source = e.actors.source;
     const base = `${e.type}\u0001${source.length}`;
-    const list = loose.get(base) ?? [];
-    list.push(i);
-    loose.set(base, list);
     if (new Set(source).size !== source.length) return { base, key: null };
-    const key = `${base}\u0001${[...source].sort().join("\u0001")}`;
-    const same = exact.get(key) ?? [];
-    same.push(i);
-    exact.set(key, same);
-    return { base, key };
+    return { base, key: `${base}\u0001${[...source].sort().join("\u0001")}` };
   });
-  const repeats = new Map<string, number[]>();
-  keys.forEach(({ base, key }, i) => {
-    if (key !== null) return;
-    const list = repeats.get(base) ?? [];
-    list.push(i);
-    repeats.set(base, list);
+  const df = new Map<string, number>();
+  for (const g of grams) for (const x of g) df.set(x, (df.get(x) ?? 0) + 1);
+  const prefixes = grams.map((g) => {
+    const sorted = [...g].sort(
+      (a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    const n = sorted.length;
+    return sorted.slice(0, Math.min(n, n - Math.floor(TWIN_JACCARD * n) + 1));
+  });
+  const postings = new Map<string, number[]>();
+  prefixes.forEach((prefix, i) => {
+    for (const x of prefix) {
+      const list = postings.get(x) ?? [];
+      list.push(i);
+      postings.set(x, list);
+    }
   });
   return (i) => {
     const k = keys[i];
     if (k === undefined || events[i]?.actors.source.length === 0) return [];
-    const pool =
-      k.key === null
-        ? (loose.get(k.base) ?? [])
-        : [...(exact.get(k.key) ?? []), ...(repeats.get(k.base) ?? [])];
-    return [...new Set(pool.filter((j) => j > i))].sort((a, b) => a - b);
+    const out = new Set<number>();
+    for (const x of prefixes[i] ?? [])
+      for (const j of postings.get(x) ?? []) {
+        const kj = keys[j];
+        if (j <= i || kj === undefined || kj.base !== k.base) continue;
+        if (k.key === null || kj.key === null || kj.key === k.key) out.add(j);
+      }
+    return [...out].sort((a, b) => a - b);
   };
 }
 
