@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_MIN_CONFIDENCE, reportable } from "../check/index.js";
 import { extract } from "../extract.js";
-import { lineColumn, type Finding } from "../model/index.js";
+import { lineLocator, type Finding } from "../model/index.js";
 import { DEFAULT_MAX_BYTES, loadSource, positiveInt } from "./load.js";
 
 /** The findings of one checked file, with 1-based line and column of each. */
@@ -73,9 +73,10 @@ export function register(program: Command): void {
         for (const file of files) sources.push(await loadSource(file, opts.maxBytes));
         const checked: CheckedFile[] = sources.map((source) => {
           const { chronicle, document } = extract(source);
+          const locate = lineLocator(document.raw);
           const findings = reportable(chronicle.findings, opts.minConfidence).map((f) => ({
             ...f,
-            ...lineColumn(document.raw, f.start),
+            ...locate(f.start),
           }));
           return { file: source.name, findings };
         });

@@ -1,6 +1,6 @@
 /** Events as a plain-text table for the terminal: date, type, actors, summary, position. */
 import type { Event } from "../model/index.js";
-import { lineColumn } from "../model/index.js";
+import { lineLocator } from "../model/index.js";
 import type { FlaggedEvent } from "../query/index.js";
 import { dateCell } from "./date-cell.js";
 import { actorLabel } from "./markdown.js";
@@ -37,12 +37,18 @@ export function toTable(
 ): string {
   const width = Math.max(40, options.width ?? 100);
   const docs = new Set(events.map((e) => e.doc));
+  const locators = new Map<string | undefined, ReturnType<typeof lineLocator>>();
   const rows = events.map((event) => {
     const first = event.mentions[0];
     const raw = options.raw?.(event.doc) ?? null;
     let position = "";
     if (first && raw !== null) {
-      const { line, column } = lineColumn(raw, first.start);
+      let locate = locators.get(event.doc);
+      if (locate === undefined) {
+        locate = lineLocator(raw);
+        locators.set(event.doc, locate);
+      }
+      const { line, column } = locate(first.start);
       position = `${line}:${column}`;
     } else if (first) {
       position = `@${first.start}`;

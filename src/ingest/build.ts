@@ -68,6 +68,8 @@ const TEMPLATE_ONLY = /^\s*(?:\{\{[^{}\n]*\}\}\s*)+$/;
 /** Walks `tree` (parsed from `raw`) and builds the document records. */
 export class Builder {
   private readonly parts: string[] = [];
+  /** Display offset where each of `parts` begins (ascending). */
+  private readonly partStarts: number[] = [];
   private textLength = 0;
   private starts: number[] = [];
   private ends: number[] = [];
@@ -510,15 +512,23 @@ export class Builder {
     return this.displaySlice(b.textStart, b.textEnd);
   }
 
-  private displayCache: { length: number; text: string } = { length: 0, text: "" };
-
+  /** Display text `[a, b)` from the parts appended so far (binary search, no whole-text join). */
   private displaySlice(a: number, b: number): string {
-    if (this.displayCache.length !== this.textLength) {
-      this.displayCache = { length: this.textLength, text: this.parts.join("") };
-      this.parts.length = 0;
-      this.parts.push(this.displayCache.text);
+    let lo = 0;
+    let hi = this.partStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.partStarts[mid] ?? 0) <= a) lo = mid;
+      else hi = mid - 1;
     }
-    return this.displayCache.text.slice(a, b);
+    let out = "";
+    for (let i = lo; i < this.parts.length; i += 1) {
+      const start = this.partStarts[i] ?? 0;
+      if (start >= b) break;
+      const part = this.parts[i] ?? "";
+      out += part.slice(Math.max(0, a - start), Math.min(part.length, b - start));
+    }
+    return out;
   }
 
   /** Appends a block (skipped when empty, except headings); returns its id or -1. */
@@ -542,12 +552,14 @@ export class Builder {
     }
     if (this.blocks.length > 0) {
       const prev = this.ends[this.ends.length - 1] ?? 0;
+      this.partStarts.push(this.textLength);
       this.parts.push("\n");
       this.starts.push(prev);
       this.ends.push(prev);
       this.textLength += 1;
     }
     const base = this.textLength;
+    this.partStarts.push(this.textLength);
     this.parts.push(units.text());
     for (let k = 0; k < units.length; k += 1) {
       this.starts.push(units.rs[k] ?? 0);
