@@ -78,5 +78,10 @@ export interface StoreReader {
   entity(id: string): EntitySummary | null;
   findings(options?: { doc?: string }): Array<Finding & { doc: string }>;
   search(text: string, options?: { doc?: string; limit?: number }): SearchHit[];
+  /**
+   * A number that changes whenever the stored data may have changed (another writer committed);
+   * readers may cache derived data until it changes. Stores that never change may omit it.
+   */
+  dataVersion?(): number;
   close(): void;
 }

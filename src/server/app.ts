@@ -69,16 +69,33 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   return result.data;
 }
 
-/** Adds labels and date doubts to events, loading each document's doubts once. */
+// Note: a document's doubts need its whole chronicle; they are cached per document and
+// dropped when the store's data version changes (a re-ingest while serving).
+const doubtCache = new WeakMap<
+  StoreReader,
+  { version: number; byDoc: Map<string, Map<string, DateDoubt>> }
+>();
+
+function doubtsOf(store: StoreReader, doc: string): Map<string, DateDoubt> {
+  const version = store.dataVersion?.() ?? 0;
+  let cache = doubtCache.get(store);
+  if (!cache || cache.version !== version) {
+    cache = { version, byDoc: new Map() };
+    doubtCache.set(store, cache);
+  }
+  let byTimex = cache.byDoc.get(doc);
+  if (!byTimex) {
+    const stored = store.document(doc);
+    byTimex = stored ? dateDoubts(stored.chronicle) : new Map<string, DateDoubt>();
+    cache.byDoc.set(doc, byTimex);
+  }
+  return byTimex;
+}
+
+/** Adds labels and date doubts to events. */
 function eventsOut(store: StoreReader, events: readonly EventHit[]): EventOut[] {
-  const doubts = new Map<string, Map<string, DateDoubt>>();
   return events.map((event) => {
-    let byTimex = doubts.get(event.doc);
-    if (!byTimex) {
-      const doc = store.document(event.doc);
-      byTimex = doc ? dateDoubts(doc.chronicle) : new Map<string, DateDoubt>();
-      doubts.set(event.doc, byTimex);
-    }
+    const byTimex = doubtsOf(store, event.doc);
     const doubt = event.date.timex === null ? null : (byTimex.get(event.date.timex) ?? null);
     return { ...event, display: scripted(event.summary), doubt };
   });

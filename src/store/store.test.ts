@@ -281,6 +281,21 @@ describe("store: put", () => {
     expect(store.document("nope")).toBeNull();
   });
 
+  it("changes its data version when any connection writes", () => {
+    const { a } = loadBoth();
+    const reader = openStore(join(dir, "test.db"), { readonly: true });
+    try {
+      const before = reader.dataVersion();
+      const ownBefore = store.dataVersion();
+      expect(reader.dataVersion()).toBe(before);
+      store.put(a, { force: true });
+      expect(reader.dataVersion()).not.toBe(before);
+      expect(store.dataVersion()).not.toBe(ownBefore);
+    } finally {
+      reader.close();
+    }
+  });
+
   it("re-extracts a document stored by another version of the pipeline", () => {
     const { a } = loadBoth();
     expect(store.put(a)).toBe("unchanged");

@@ -111,6 +111,8 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
 /** The better-sqlite3 implementation of `Store`. */
 class SqliteStore implements Store {
   private writer: ReturnType<typeof createWriter> | null = null;
+  /** Writes through this connection (data_version only counts other connections' commits). */
+  private writes = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -121,6 +123,7 @@ class SqliteStore implements Store {
   put(extracted: Extracted, options: PutOptions = {}): PutOutcome {
     if (this.readonly) throw new AnnalsError("database opened read-only", { file: this.path });
     this.writer ??= createWriter(this.db);
+    this.writes += 1;
     return this.writer(extracted, options);
   }
 
@@ -135,6 +138,7 @@ class SqliteStore implements Store {
   }
 
   remove(idOrSource: string): boolean {
+    this.writes += 1;
     const result = this.db
       .prepare<[string, string]>("DELETE FROM documents WHERE id = ? OR source = ?")
       .run(idOrSource, idOrSource);
@@ -236,6 +240,11 @@ class SqliteStore implements Store {
          WHERE ${cond.sql} ${filter} ORDER BY s.doc, s.idx LIMIT ?`,
       )
       .all(...params);
+  }
+
+  dataVersion(): number {
+    // Note: SQLite's data_version changes when another connection commits; add our own writes.
+    return (this.db.pragma("data_version", { simple: true }) as number) * 1_000_000 + this.writes;
   }
 
   close(): void {
