@@ -38,6 +38,8 @@ export interface OpenOptions {
 export interface Store extends StoreReader {
   /** The database file path. */
   readonly path: string;
+  /** Changes whenever any connection has written (see `StoreReader.dataVersion`). */
+  dataVersion(): number;
   /**
    * Stores one extraction in one transaction: a new source is inserted, a known source with a
    * different text replaces its rows, the same text is left alone (unless `force`).
