@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkChronology, reportable } from "./index.js";
-import {
-  chronicleOf,
-  makeDoc,
-  normalizedOf,
-  placeTimexes,
-  type BlockSpec,
-  type TimexSpec,
-} from "./fixture.js";
+import { reportable } from "./index.js";
+import { checkPassage, type BlockSpec, type TimexSpec } from "./fixture.js";
 
 function run(blocks: BlockSpec[], timexes: TimexSpec[]) {
-  const doc = makeDoc(blocks);
-  return reportable(
-    checkChronology(chronicleOf(doc, placeTimexes(doc, timexes)), normalizedOf(doc)),
-  );
+  return reportable(checkPassage(blocks, timexes));
 }
 
 describe("check:doubtful-anchor", () => {

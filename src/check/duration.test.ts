@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkChronology, DEFAULT_MIN_CONFIDENCE } from "./index.js";
-import {
-  chronicleOf,
-  makeDoc,
-  normalizedOf,
-  placeTimexes,
-  type BlockSpec,
-  type TimexSpec,
-} from "./fixture.js";
+import { DEFAULT_MIN_CONFIDENCE } from "./index.js";
+import { checkPassage, type BlockSpec, type TimexSpec } from "./fixture.js";
 
 function run(blocks: BlockSpec[], timexes: TimexSpec[]) {
-  const doc = makeDoc(blocks);
-  return checkChronology(chronicleOf(doc, placeTimexes(doc, timexes)), normalizedOf(doc)).filter(
-    (f) => f.kind === "duration-mismatch",
-  );
+  return checkPassage(blocks, timexes).filter((f) => f.kind === "duration-mismatch");
 }
 
 const signed = (second: string, secondValue: string, dur: string, durValue: string) =>

@@ -8,12 +8,14 @@ import type {
   Chronicle,
   Document,
   Event,
+  Finding,
   Normalized,
   Section,
   Sentence,
   Timex,
   TimexType,
 } from "../model/index.js";
+import { checkChronology } from "./index.js";
 
 /** One constructed block: a paragraph by default; `## title` strings make headings. */
 export type BlockSpec = string | { kind: BlockKind; text: string };
@@ -211,4 +213,10 @@ export function makeEvent(
     rule: "events:fixture",
     mentions,
   };
+}
+
+/** Every finding (any confidence) the checker reports on constructed blocks and timexes. */
+export function checkPassage(blocks: BlockSpec[], timexes: TimexSpec[]): Finding[] {
+  const doc = makeDoc(blocks);
+  return checkChronology(chronicleOf(doc, placeTimexes(doc, timexes)), normalizedOf(doc));
 }
