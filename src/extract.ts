@@ -7,7 +7,7 @@ import { ingest } from "./ingest/index.js";
 import { normalize } from "./normalize/index.js";
 import { tagTimes } from "./time/index.js";
 import { findEntities } from "./entities/index.js";
-import { extractEvents } from "./events/index.js";
+import { extractEvents, type EventOptions } from "./events/index.js";
 import { checkChronology } from "./check/index.js";
 
 /** One source to extract from: its text (already decoded) and a name (path or record title). */
@@ -27,6 +27,8 @@ export interface Extraction {
 export interface ExtractOptions {
   /** Stop after this stage (default: "check", everything). */
   until?: "time" | "events" | "check";
+  /** Options of the events stage (another model, a trace of its candidates). */
+  events?: EventOptions;
 }
 
 /** Runs ingest → normalize → time → entities → events → check over one source. */
@@ -49,7 +51,7 @@ export function extract(source: Source, options: ExtractOptions = {}): Extractio
   };
   if (until === "time") return { document, normalized, chronicle };
   chronicle.entities = findEntities(normalized);
-  chronicle.events = extractEvents(normalized, timexes, chronicle.entities);
+  chronicle.events = extractEvents(normalized, timexes, chronicle.entities, options.events);
   if (until === "events") return { document, normalized, chronicle };
   chronicle.findings = checkChronology(chronicle, normalized);
   return { document, normalized, chronicle };

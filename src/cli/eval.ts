@@ -13,6 +13,7 @@ import {
   type GoldTimex,
 } from "../eval/index.js";
 import { extractFile } from "./load.js";
+import { evalCorpus } from "./corpus-eval.js";
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -85,21 +86,51 @@ export function register(program: Command): void {
   program
     .command("eval")
     .description("score outputs against gold folders (timex.json; events.json + entities.json)")
-    .requiredOption(
+    .option(
       "--gold <dir>",
       "gold folder shaped like shared/data/seed (or with one subfolder per article)",
     )
-    .argument("<files...>", "articles (.md, extracted now) or `annals extract` outputs (.json)")
+    .option(
+      "--corpus <dir>",
+      "score a whole annotated corpus (splits.json): one table of seed, dev and test scores",
+    )
+    .option("--errors", "with --corpus: list the differences of the dev articles (never test)")
+    .option("--rules-only", "with --corpus: events from the trigger rules alone, without the typer")
+    .argument("[files...]", "articles (.md, extracted now) or `annals extract` outputs (.json)")
     .addOption(
       new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
     )
     .option("--brief", "print only the scores, not the lists of differences")
-    .addHelpText("after", "\nExample:\n  annals eval --gold ../shared/data/seed samples/us-dprk.md")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  annals eval --gold corpus/us-dprk samples/us-dprk.md\n  annals eval --corpus corpus",
+    )
     .action(
-      async (files: string[], opts: { gold: string; format: "text" | "json"; brief?: boolean }) => {
+      async (
+        files: string[],
+        opts: {
+          gold?: string;
+          corpus?: string;
+          errors?: boolean;
+          rulesOnly?: boolean;
+          format: "text" | "json";
+          brief?: boolean;
+        },
+      ) => {
+        if (opts.corpus) {
+          await evalCorpus(opts.corpus, {
+            format: opts.format,
+            errors: opts.errors === true,
+            rulesOnly: opts.rulesOnly === true,
+          });
+          return;
+        }
+        const gold = opts.gold;
+        if (!gold || files.length === 0)
+          throw new AnnalsError("eval needs --gold DIR and files, or --corpus DIR", {});
         const results = [];
         for (const file of files) {
-          const dir = await goldDirFor(opts.gold, file);
+          const dir = await goldDirFor(gold, file);
           const { chronicle, raw } = await systemOutput(file);
           const goldTimexes = await readJson<GoldTimex[]>(join(dir, "timex.json"));
           checkGoldFits(file, dir, goldTimexes, chronicle, raw);

@@ -13,6 +13,7 @@ import { register as registerTimeline } from "./timeline.js";
 import { register as registerExport } from "./export.js";
 import { register as registerServe } from "./serve.js";
 import { register as registerStart } from "./start.js";
+import { register as registerTrain } from "./train.js";
 
 /** Exit codes: 0 ok, 1 findings or failed items, 2 bad input or usage. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -37,6 +38,7 @@ export function createProgram(): Command {
   registerExport(program);
   registerServe(program);
   registerStart(program);
+  registerTrain(program);
   return program;
 }
 

@@ -13,6 +13,7 @@ import { segmenter, tagged, wordStarts } from "./segment.js";
 
 export { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
 export { displayRange, rawToDisplay, mentionRanges } from "./display.js";
+export { segmenter, tagged } from "./segment.js";
 
 /** Options of `findEntities`. */
 export interface EntityOptions {

@@ -2,3 +2,4 @@
 export * from "./timex.js";
 export * from "./events.js";
 export { formatEventScore, formatPrf, formatTimexScore } from "./format.js";
+export { labelCandidates } from "./label.js";

@@ -35,8 +35,17 @@ export function prepareTimexes(
     // Note: the time stage marks range heads and future asides (Timex.rangeHead, Timex.aside).
     const rangeEnd = prev?.timex.rangeHead === true;
     const future = t.timex.aside === "future";
-    const usable = t.timex.type === "DATE" && /^\d/u.test(t.timex.value) && !rangeEnd && !future;
-    const flashback = FLASHBACK.test(text.slice(Math.max(0, t.start - 3), t.start));
+    const usable =
+      (t.timex.type === "DATE" || t.timex.type === "TIME") &&
+      /^\d/u.test(t.timex.value) &&
+      !rangeEnd &&
+      !future;
+    // Note: an attributive date (德国1937年后吞并的领土) or a parenthesized gloss (八周前（5月8日）)
+    // dates a phrase, not the narrative: like a flashback, it does not move the line.
+    const flashback =
+      FLASHBACK.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
+      t.timex.aside === "attributive" ||
+      t.timex.aside === "paren";
     out.push({ ...t, usable, flashback });
     prev = t;
   }
@@ -66,17 +75,23 @@ export function dateEvent(
   // Note: the timex nearest before the trigger (1999年，已于1997年卸任 → 1997).
   const explicit = before[before.length - 1] ?? paren[0];
   if (explicit) return fromTimex(explicit, false, "explicit");
-  const narrative = narrativeBefore(timexes, span.start, section);
+  // Note: a section with no date of its own before the act continues the document's line (the
+  // lead's dates for a 会议内容 section, the previous section's year in a biography).
+  const narrative =
+    narrativeBefore(timexes, span.start, section) ?? narrativeBefore(timexes, span.start, ANY);
   if (!narrative) return { value: null, mod: null, timex: null, inferred: true, basis: null };
   if (RELATIVE.test(text.slice(span.start, span.end)))
     return { ...fromTimex(narrative, true, "relative"), mod: "AFTER" };
   return fromTimex(narrative, true, "narrative");
 }
 
+/** The key of the line over all sections. */
+const ANY = "*" as const;
+
 /** Per timex array: whether it is ordered by start, and each section's usable line (indices). */
 const lines = new WeakMap<
   DisplayTimex[],
-  { sorted: boolean; bySection: Map<number | null, number[]> }
+  { sorted: boolean; bySection: Map<number | null | typeof ANY, number[]> }
 >();
 
 /**
@@ -87,18 +102,20 @@ const lines = new WeakMap<
 function narrativeBefore(
   timexes: DisplayTimex[],
   at: number,
-  section: number | null,
+  section: number | null | typeof ANY,
 ): DisplayTimex | undefined {
   let index = lines.get(timexes);
   if (!index) {
-    const bySection = new Map<number | null, number[]>();
+    const bySection = new Map<number | null | typeof ANY, number[]>();
     let sorted = true;
     timexes.forEach((t, i) => {
       if (i > 0 && t.start < (timexes[i - 1]?.start ?? 0)) sorted = false;
       if (!t.usable || t.flashback) return;
-      const list = bySection.get(t.section) ?? [];
-      list.push(i);
-      bySection.set(t.section, list);
+      for (const key of [t.section, ANY]) {
+        const list = bySection.get(key) ?? [];
+        list.push(i);
+        bySection.set(key, list);
+      }
     });
     index = { sorted, bySection };
     lines.set(timexes, index);
@@ -107,7 +124,7 @@ function narrativeBefore(
     let narrative: DisplayTimex | undefined;
     for (const t of timexes) {
       if (t.start >= at) break;
-      if (t.usable && !t.flashback && t.section === section) narrative = t;
+      if (t.usable && !t.flashback && (section === ANY || t.section === section)) narrative = t;
     }
     return narrative;
   }

@@ -5,7 +5,14 @@
  */
 import type { Block, Entity, Event, Normalized, Timex } from "../model/index.js";
 import { rawSpan } from "../model/index.js";
-import { displayRange, loadGazetteer, rawToDisplay, type Gazetteer } from "../entities/index.js";
+import {
+  displayRange,
+  loadGazetteer,
+  rawToDisplay,
+  segmenter,
+  tagged,
+  type Gazetteer,
+} from "../entities/index.js";
 import {
   assignActors,
   updateParties,
@@ -13,13 +20,16 @@ import {
   type ActorMention,
   type Running,
 } from "./actors.js";
-import { splitClauses, timeOnly } from "./clauses.js";
+import { splitClauses, timeOnly, type Clause } from "./clauses.js";
 import { coordinatedDates, namedCount } from "./collective.js";
 import { dateEvent, monthsEarlier, prepareTimexes } from "./dates.js";
 import { detectAct, findTriggers, type Carry } from "./detect.js";
 import { foldSentence, mergeTwiceTold, type Draft } from "./merge.js";
 import { loadEventTables, type EventTables } from "./tables.js";
 import { within } from "./within.js";
+import { mainVerb, type Candidate, type Token } from "./features.js";
+import { loadEventModel, type EventModel } from "./model.js";
+import { decide, scoreOf, type BareCandidate, type TracedCandidate } from "./decide.js";
 
 export {
   loadEventTables,
@@ -31,11 +41,22 @@ export {
   type Trigger,
 } from "./tables.js";
 export { splitClauses } from "./clauses.js";
+export type { TracedCandidate } from "./decide.js";
+export { train, type EventModel, type Example } from "./model.js";
 
 /** Options of `extractEvents`. */
 export interface EventOptions {
   tables?: EventTables;
   gazetteer?: Gazetteer;
+  /** The event typer; null decides by the trigger rules alone (how the training data is read). */
+  model?: EventModel | null;
+  /** Receives every candidate with its features and raw span (for training and error analysis). */
+  trace?: (candidate: TracedCandidate) => void;
+}
+
+/** A clause with a verb but no trigger-rule act, with the running subject before it. */
+interface Bare extends BareCandidate {
+  running: Running;
 }
 
 const OPINION = /^(?:认为|相信|觉得|判断|估计)$/u;
@@ -62,12 +83,6 @@ function quoteMask(text: string, start: number, end: number): Uint8Array {
     else if (title > 0 || quote > 0) mask[i - start] = 1;
   }
   return mask;
-}
-
-/** The score of an event type in a clause (default of the type, or a documented adjustment). */
-function scoreOf(tables: EventTables, type: Event["type"], clause: string): number | null {
-  for (const a of tables.adjustments) if (a.type === type && clause.includes(a.cue)) return a.score;
-  return tables.scores.get(type) ?? null;
 }
 
 /** Extracts the article's events from its normalized text, timexes and entities. */
@@ -157,6 +172,55 @@ export function extractEvents(
     .filter((t) => t !== null)
     .sort((a, b) => a.start - b.start);
   const dated = prepareTimexes(text, located);
+  const tokens: Token[] = tagged(segmenter(gazetteer), text);
+  const tokenStarts = Int32Array.from(tokens, (t) => t.start);
+  const tokensIn = (start: number, end: number): Token[] => {
+    let lo = 0;
+    let hi = tokenStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((tokenStarts[mid] ?? 0) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Token[] = [];
+    for (let i = lo; i < tokens.length && (tokens[i]?.start ?? end) < end; i += 1)
+      out.push(tokens[i] as Token);
+    return out;
+  };
+  const bare: Bare[] = [];
+  /** What the typer reads of a clause, for the act at `head` (null: the clause's main verb). */
+  const candidateOf = (
+    clause: Clause,
+    hits: Candidate["hits"],
+    rule: Candidate["rule"],
+    head: { start: number; end: number } | null,
+    afterSpeech: boolean,
+    masked: (i: number) => boolean,
+    block: Block,
+    date?: Event["date"],
+  ): Candidate => {
+    const clauseTokens = tokensIn(clause.start, clause.end);
+    const partial = { text, tokens: clauseTokens, masked };
+    const at = head ?? mainVerb(partial);
+    const inClause = within(located, clause.start, clause.end);
+    return {
+      ...partial,
+      clause,
+      hits,
+      rule,
+      head: at ? { start: at.start, end: at.end } : null,
+      date:
+        date ??
+        (at
+          ? dateEvent(text, clause, at.start, sectionAt(clause.start), dated, [])
+          : { value: null, mod: null, timex: null, inferred: true, basis: null }),
+      clock: inClause.some((t) => t.timex.type === "TIME"),
+      kinds: within(mentions, clause.start, clause.end).map((m) => m.kind),
+      block: block.kind,
+      lead: block.section === null,
+      afterSpeech,
+    };
+  };
   // The last display start of each timex id (whether a narrative date stands in the sentence).
   const lastStart = new Map<string, number>();
   for (const t of dated)
@@ -192,6 +256,15 @@ export function extractEvents(
       carry = detected.carry;
       const clauseMentions = within(mentions, clause.start, clause.end);
       if (!detected.act) {
+        const afterSpeech = pending !== null && inSentence.includes(pending);
+        const before: Running = {
+          subject: [...running.subject],
+          parties: [...running.parties],
+          object: [...(running.object ?? [])],
+        };
+        const candidate = candidateOf(clause, hits, null, null, afterSpeech, masked, block);
+        if (candidate.head)
+          bare.push({ candidate, clause, sentence: sentence.id, running: before });
         const r = pending?.ranges[0];
         if (pending && r && inSentence.includes(pending)) {
           r[1] = clause.end;
@@ -370,6 +443,20 @@ export function extractEvents(
           role: act.hit.trigger.role,
           sentence: sentence.id,
           viaSpeech: act.speech !== undefined,
+          candidate: candidateOf(
+            clause,
+            hits,
+            {
+              type: act.type,
+              trigger: text.slice(act.hit.start, act.hit.end),
+              role: act.hit.trigger.role,
+            },
+            act.hit,
+            speaker !== null,
+            masked,
+            block,
+            date,
+          ),
         };
         if (
           act.type === "talks" &&
@@ -445,7 +532,27 @@ export function extractEvents(
     }
     drafts.push(...foldSentence(inSentence));
   }
-  const merged = mergeTwiceTold(drafts);
+  const decided = decide(drafts, bare, {
+    model: options.model === undefined ? loadEventModel() : options.model,
+    tables,
+    trace: options.trace,
+    doc,
+    build: (b, type) => {
+      const { actors } = assignActors(
+        text,
+        b.clause,
+        b.candidate.head ?? b.clause,
+        type,
+        mentions,
+        context,
+        b.running,
+      );
+      for (const role of ["source", "target", "other"] as const)
+        actors[role] = actors[role].filter((id) => known.has(id));
+      return actors;
+    },
+  });
+  const merged = mergeTwiceTold(decided);
   merged.sort((a, b) => (a.ranges[0]?.[0] ?? 0) - (b.ranges[0]?.[0] ?? 0));
   return merged.map((d, i) => {
     const ranges = [...d.ranges].sort((a, b) => a[0] - b[0]);

@@ -5,6 +5,7 @@
  * as happening during a visit fold into the visit told before.
  */
 import type { Event, EventType } from "../model/index.js";
+import type { Candidate } from "./features.js";
 
 /** An event being built, with the display ranges of its mentions. */
 export interface Draft {
@@ -25,6 +26,8 @@ export interface Draft {
   sentenceDate?: boolean;
   /** True for talks told as happening during a visit (在3天的访问中…举行了谈判). */
   duringVisit?: boolean;
+  /** What the event typer reads of the clause that proposed it. */
+  candidate?: Candidate;
 }
 
 function shares(a: string[], b: string[]): boolean {

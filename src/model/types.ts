@@ -195,7 +195,7 @@ export interface Timex extends Span {
    * speech; `paren` inside parentheses (a gloss, a life span); `name` a year inside a name
    * (申办1990年亚运会). Consumers (check, events) use it instead of their own cue lists.
    */
-  aside?: "future" | "since" | "quote" | "paren" | "name" | null;
+  aside?: "future" | "since" | "quote" | "paren" | "name" | "attributive" | null;
   /**
    * True when this timex is the first endpoint of a range (至/到/—/～/-) whose other endpoint is
    * the next timex (从2001年至2006年底): neither end is a point of the narrative line.

@@ -1,0 +1,137 @@
+/**
+ * `annals eval --corpus DIR`: scores every article of an annotated corpus and prints one table of
+ * pooled scores per split (seed, dev, test): timex value F1, event detection P/R/F1, typed F1,
+ * typed+dated F1 and actor F1. Differences are listed for dev articles only, on request: the
+ * test split is read for its scores alone.
+ */
+import { extract } from "../extract.js";
+import type { EventOptions } from "../events/index.js";
+import {
+  formatEventScore,
+  scoreEvents,
+  scoreTimexes,
+  type EventScore,
+  type Prf,
+} from "../eval/index.js";
+import { readCorpus, SPLITS, type CorpusArticle, type Split } from "./corpus.js";
+
+/** Pooled counts of one measure. */
+interface Pool {
+  tp: number;
+  system: number;
+  gold: number;
+}
+
+const MEASURES = ["timexValue", "detection", "typed", "typedDated", "actors"] as const;
+type Measure = (typeof MEASURES)[number];
+
+/** Pooled scores of one split. */
+export interface SplitScore {
+  split: Split;
+  articles: number;
+  events: number;
+  scores: Record<Measure, Prf>;
+}
+
+function add(pool: Pool, prf: Prf): void {
+  pool.tp += prf.tp;
+  pool.system += prf.system;
+  pool.gold += prf.gold;
+}
+
+function toPrf(p: Pool): Prf {
+  const precision = p.system === 0 ? 0 : p.tp / p.system;
+  const recall = p.gold === 0 ? 0 : p.tp / p.gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, ...p };
+}
+
+/** Scores the corpus's articles; `onArticle` sees each article's event score as it is made. */
+export function scoreCorpus(
+  articles: readonly CorpusArticle[],
+  onArticle?: (a: CorpusArticle, score: EventScore) => void,
+  events: EventOptions = {},
+): SplitScore[] {
+  const out: SplitScore[] = [];
+  for (const split of SPLITS) {
+    const mine = articles.filter((a) => a.split === split);
+    if (mine.length === 0) continue;
+    const pools = Object.fromEntries(
+      MEASURES.map((m) => [m, { tp: 0, system: 0, gold: 0 }]),
+    ) as Record<Measure, Pool>;
+    for (const a of mine) {
+      const { chronicle } = extract({ raw: a.raw, name: a.path }, { events });
+      add(pools.timexValue, scoreTimexes(chronicle.timexes, a.timex).value);
+      const ev = scoreEvents(chronicle, { events: a.events, entities: a.entities });
+      add(pools.detection, ev.detection);
+      add(pools.typed, ev.typed);
+      add(pools.typedDated, ev.typedDated);
+      add(pools.actors, ev.actors);
+      onArticle?.(a, ev);
+    }
+    out.push({
+      split,
+      articles: mine.length,
+      events: mine.reduce((n, a) => n + a.events.length, 0),
+      scores: Object.fromEntries(MEASURES.map((m) => [m, toPrf(pools[m])])) as Record<Measure, Prf>,
+    });
+  }
+  return out;
+}
+
+const f = (x: number): string => x.toFixed(3);
+
+/** The table of split scores, one row per split. */
+export function formatSplitScores(rows: readonly SplitScore[]): string {
+  const head =
+    "split  articles  events  timex value F1  detect P / R / F1      typed F1  typed+dated F1  actors F1";
+  const lines = rows.map((r) => {
+    const s = r.scores;
+    return [
+      r.split.padEnd(5),
+      String(r.articles).padStart(9),
+      String(r.events).padStart(7),
+      f(s.timexValue.f1).padStart(15),
+      `  ${f(s.detection.precision)} / ${f(s.detection.recall)} / ${f(s.detection.f1)}`,
+      f(s.typed.f1).padStart(10),
+      f(s.typedDated.f1).padStart(15),
+      f(s.actors.f1).padStart(10),
+    ].join(" ");
+  });
+  return [head, ...lines].join("\n");
+}
+
+/** Runs the corpus evaluation and prints it. */
+export async function evalCorpus(
+  dir: string,
+  opts: { format: "text" | "json"; errors?: boolean; rulesOnly?: boolean },
+): Promise<void> {
+  const articles = await readCorpus(dir);
+  const perArticle: Array<{ slug: string; split: Split; typedDated: number; detection: number }> =
+    [];
+  const rows = scoreCorpus(
+    articles,
+    (a, score) => {
+      perArticle.push({
+        slug: a.slug,
+        split: a.split,
+        typedDated: score.typedDated.f1,
+        detection: score.detection.f1,
+      });
+      if (opts.errors && opts.format === "text" && a.split === "dev")
+        process.stdout.write(`\n## ${a.slug} (dev)\n${formatEventScore(score, true)}\n`);
+    },
+    opts.rulesOnly ? { model: null } : {},
+  );
+  if (opts.format === "json") {
+    process.stdout.write(`${JSON.stringify({ splits: rows, articles: perArticle }, null, 2)}\n`);
+    return;
+  }
+  const list = perArticle
+    .map(
+      (p) =>
+        `  ${p.split.padEnd(5)} ${p.slug.padEnd(40)} detect ${f(p.detection)}  typed+dated ${f(p.typedDated)}`,
+    )
+    .join("\n");
+  process.stdout.write(`${list}\n\n${formatSplitScores(rows)}\n`);
+}

@@ -1,0 +1,196 @@
+/**
+ * Features of a candidate clause for the event typer (`model.ts`): its words and part-of-speech
+ * tags (jieba), its main predicate and that word's lexicon classes, the trigger tables' reading
+ * of it (type and role of each hit, the rule's act), modality and negation before the predicate,
+ * quotation, the date it can have, the kinds of its named arguments and where it stands in the
+ * document. Plain strings, so the model and its weights stay readable.
+ */
+import type { BlockKind, EntityKind, Event } from "../model/index.js";
+import { loadDataTsv } from "../model/data.js";
+import { modalBefore, type TriggerHit } from "./detect.js";
+import type { EventTables } from "./tables.js";
+
+/** A token of the analysis text with its jieba part-of-speech tag (display offsets). */
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** Everything the features of one candidate are read from. */
+export interface Candidate {
+  /** The analysis text and the clause range in it. */
+  text: string;
+  clause: { start: number; end: number; index: number; joined: boolean };
+  /** The tokens overlapping the clause, in order. */
+  tokens: Token[];
+  /** Trigger-table hits in the clause. */
+  hits: TriggerHit[];
+  /** The rule pipeline's act for this candidate, if it proposed one. */
+  rule: { type: Event["type"]; trigger: string; role: string } | null;
+  /** The predicate the candidate is about: the rule's trigger, else the main verb. */
+  head: { start: number; end: number } | null;
+  /** The date the candidate would get. */
+  date: Event["date"];
+  /** True when a TIME timex (a clock time) stands in the clause. */
+  clock: boolean;
+  /** Kinds of the named entities in the clause. */
+  kinds: EntityKind[];
+  block: BlockKind;
+  /** True in the lead (before the first heading). */
+  lead: boolean;
+  /** True when the clause continues a speech act of its sentence (its content). */
+  afterSpeech: boolean;
+  /** True when `i` is inside 《》 or quotes. */
+  masked: (i: number) => boolean;
+}
+
+/** Words that are verbs to jieba but name no act (copulas, auxiliaries, light verbs). */
+const LIGHT = new Set([
+  "是",
+  "有",
+  "为",
+  "成为",
+  "在",
+  "被",
+  "将",
+  "把",
+  "让",
+  "使",
+  "使得",
+  "可以",
+  "能",
+  "能够",
+  "会",
+  "要",
+  "应",
+  "应该",
+  "得",
+  "来",
+  "去",
+  "到",
+  "对",
+  "于",
+  "以",
+  "作为",
+  "称为",
+  "叫",
+  "位于",
+  "属于",
+  "包括",
+  "据",
+  "据说",
+  "由",
+  "经",
+  "经过",
+  "开始",
+  "继续",
+  "进行",
+  "加以",
+  "给予",
+]);
+
+const NEGATION = /(?:未|没有|[没不]|并未|并非|无法|未能|不再|从未|尚未)$/u;
+
+let lexicon: Map<string, string[]> | null = null;
+
+/** The general event vocabulary (`data/events/lexicon.tsv`): word → classes. */
+export function loadLexicon(): Map<string, string[]> {
+  if (lexicon) return lexicon;
+  const map = new Map<string, string[]>();
+  for (const [word, cls] of loadDataTsv("events/lexicon.tsv")) {
+    if (!word || !cls) continue;
+    map.set(word, [...(map.get(word) ?? []), cls]);
+  }
+  lexicon = map;
+  return map;
+}
+
+/** The lexicon classes of `word`: the whole word, else its longest listed prefix of 2+ chars. */
+function classesOf(word: string, lex: Map<string, string[]>): string[] {
+  const whole = lex.get(word);
+  if (whole) return whole;
+  for (let n = word.length - 1; n >= 2; n -= 1) {
+    const part = lex.get(word.slice(0, n));
+    if (part) return part;
+  }
+  return [];
+}
+
+/** The main predicate of a clause: its first verb that is not light, quoted or attributive. */
+export function mainVerb(c: Pick<Candidate, "text" | "tokens" | "masked">): Token | null {
+  for (const t of c.tokens) {
+    if (!t.tag.startsWith("v") || LIGHT.has(t.word) || c.masked(t.start)) continue;
+    if (c.text.charAt(t.end) === "的") continue;
+    return t;
+  }
+  return null;
+}
+
+function lengthBucket(n: number): string {
+  if (n <= 6) return "s";
+  if (n <= 15) return "m";
+  if (n <= 30) return "l";
+  return "xl";
+}
+
+/** The feature strings of a candidate. */
+export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
+  const lex = loadLexicon();
+  const out = ["bias", `blk=${c.block}`, `len=${lengthBucket(c.clause.end - c.clause.start)}`];
+  const rule = c.rule ? c.rule.type : "none";
+  out.push(`rule=${rule}`);
+  if (c.rule) out.push(`trig=${c.rule.trigger}`, `role=${c.rule.role}`);
+  for (const h of c.hits) out.push(`hit=${h.trigger.type}:${h.trigger.role}`);
+  const head = c.head;
+  const headToken = head
+    ? c.tokens.find((t) => t.start <= head.start && t.end > head.start)
+    : undefined;
+  const headWord = head ? c.text.slice(head.start, head.end) : "";
+  if (head) {
+    out.push(`head=${headWord}`);
+    for (const cls of classesOf(headWord, lex)) out.push(`hlex=${cls}`, `hlex=${cls}|rule=${rule}`);
+    if (headToken) out.push(`htag=${headToken.tag}`);
+    const before = c.text.slice(c.clause.start, head.start);
+    const modal = modalBefore(c.text, c.clause.start, head.start, tables.markers);
+    if (modal) out.push(`modal=${modal.kind}`);
+    if (NEGATION.test(before)) out.push("neg");
+    if (/[被遭]/u.test(before)) out.push("passive");
+    if (c.masked(head.start)) out.push("quoted");
+    if (c.text.charAt(head.end) === "了" || c.text.charAt(head.end + 1) === "了") out.push("le");
+    if (c.text.charAt(head.end) === "的") out.push("attr");
+  } else out.push("nohead");
+  let verbs = 0;
+  for (const t of c.tokens) {
+    if (t.tag === "x" || t.tag === "m" || t.tag === "eng" || c.masked(t.start)) continue;
+    out.push(`w=${t.word}`);
+    if (t.tag.startsWith("v")) {
+      verbs += 1;
+      for (const cls of classesOf(t.word, lex)) out.push(`lex=${cls}`);
+    }
+  }
+  out.push(`verbs=${Math.min(verbs, 3)}`);
+  const first = c.tokens[0];
+  if (first) out.push(`first=${first.word}`, `ftag=${first.tag}`);
+  const clauseText = c.text.slice(c.clause.start, c.clause.end);
+  if (/^[在于当]/u.test(clauseText)) out.push("frame-open");
+  if (/(?:[后时前]|之际|期间|以来)$/u.test(clauseText)) out.push("frame-close");
+  out.push(`date=${c.date.value === null ? "none" : (c.date.basis ?? "none")}`);
+  if (c.date.value !== null) out.push(`prec=${precision(c.date.value)}`);
+  if (c.clock) out.push("clock");
+  for (const k of new Set(c.kinds)) out.push(`ent=${k}`);
+  out.push(`nent=${Math.min(c.kinds.length, 3)}`);
+  if (c.lead) out.push("lead");
+  if (c.afterSpeech) out.push("after-speech");
+  if (c.clause.joined) out.push("joined");
+  if (c.clause.index === 0) out.push("first-clause");
+  return out;
+}
+
+function precision(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}/u.test(value)) return "day";
+  if (/^\d{4}-\d{2}/u.test(value)) return "month";
+  if (/^\d{4}/u.test(value)) return "year";
+  return "coarse";
+}

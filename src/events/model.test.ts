@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { NONE, predict, train, type Example } from "./model.js";
+
+/** A small labelled set: the verb decides the type, a modal cue makes it no event. */
+function examples(): Example[] {
+  const out: Example[] = [];
+  const verbs: Array<[string, string]> = [
+    ["head=登陆", "armed_incident"],
+    ["head=签署", "agreement"],
+    ["head=访问", "visit"],
+    ["head=认为", NONE],
+  ];
+  for (let i = 0; i < 40; i += 1)
+    for (const [verb, label] of verbs) {
+      const features = ["bias", verb, `w=x${i % 7}`];
+      out.push({ features, label });
+      if (label !== NONE) out.push({ features: [...features, "modal=plan"], label: NONE });
+    }
+  return out;
+}
+
+describe("events:model/perceptron", () => {
+  it("learns the labels of a separable set, including the modal negatives", () => {
+    const model = train(examples(), { epochs: 8, seed: 7 });
+    expect(predict(model, ["bias", "head=登陆", "w=x3"]).label).toBe("armed_incident");
+    expect(predict(model, ["bias", "head=签署"]).label).toBe("agreement");
+    expect(predict(model, ["bias", "head=访问", "modal=plan"]).label).toBe(NONE);
+    expect(predict(model, ["bias", "head=认为"]).label).toBe(NONE);
+  });
+
+  it("is reproducible: the same examples and seed give the same weights", () => {
+    const a = train(examples(), { epochs: 5, seed: 3 });
+    const b = train(examples(), { epochs: 5, seed: 3 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it("does not depend on the order labels first appear in", () => {
+    const a = train(examples(), { epochs: 3, seed: 1 });
+    expect(a.labels[0]).toBe(NONE);
+    expect(a.labels.slice(1)).toEqual([...a.labels.slice(1)].sort());
+  });
+
+  it("predicts none with a zero margin for unknown features only when none scores highest", () => {
+    const model = train(examples(), { epochs: 5, seed: 2 });
+    const { label, margin } = predict(model, ["never-seen"]);
+    expect(label).toBe(NONE);
+    expect(margin).toBe(0);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * The event typer: a multi-class averaged perceptron over string features. It decides, for each
+ * candidate clause, "no event" or the event type. Training is deterministic (a seeded shuffle),
+ * so the same examples always give the same weights; the shipped weights are data
+ * (`data/events/model.json`, written by `npm run train`).
+ */
+import { loadDataJson } from "../model/data.js";
+
+/** The label for "not an event". */
+export const NONE = "none";
+
+/** Trained weights: for each feature, its weight per label (labels absent from a row weigh 0). */
+export interface EventModel {
+  version: 1;
+  labels: string[];
+  /** feature → [label index, weight, label index, weight, …] (sparse, weights rounded). */
+  weights: Record<string, number[]>;
+}
+
+/** One training example. */
+export interface Example {
+  features: string[];
+  label: string;
+}
+
+/** Training settings. */
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+}
+
+/** The label scores of `features` under `model`, indexed like `model.labels`. */
+export function scores(model: EventModel, features: readonly string[]): Float64Array {
+  const out = new Float64Array(model.labels.length);
+  for (const f of features) {
+    const row = model.weights[f];
+    if (!row) continue;
+    for (let i = 0; i + 1 < row.length; i += 2) {
+      const c = row[i] ?? 0;
+      out[c] = (out[c] ?? 0) + (row[i + 1] ?? 0);
+    }
+  }
+  return out;
+}
+
+/** The best label of `features` and its margin over the runner-up (ties go to the earlier label). */
+export function predict(
+  model: EventModel,
+  features: readonly string[],
+): { label: string; margin: number } {
+  const s = scores(model, features);
+  let best = 0;
+  for (let i = 1; i < s.length; i += 1) if ((s[i] ?? 0) > (s[best] ?? 0)) best = i;
+  let second = -Infinity;
+  for (let i = 0; i < s.length; i += 1) if (i !== best) second = Math.max(second, s[i] ?? 0);
+  return { label: model.labels[best] ?? NONE, margin: (s[best] ?? 0) - second };
+}
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Trains an averaged perceptron (Collins 2002) on `examples`: each epoch visits them in a seeded
+ * shuffled order and moves the weights of a wrong prediction towards the gold label. Labels are
+ * sorted with `none` first, so the result does not depend on the order labels first appear.
+ */
+export function train(examples: readonly Example[], options: TrainOptions): EventModel {
+  const labels = [NONE, ...[...new Set(examples.map((e) => e.label))].filter((l) => l !== NONE)];
+  labels.splice(1, labels.length - 1, ...labels.slice(1).sort());
+  const index = new Map(labels.map((l, i) => [l, i]));
+  const k = labels.length;
+  // Current weights, their running sums for averaging, and when each was last updated.
+  const w = new Map<string, Float64Array>();
+  const total = new Map<string, Float64Array>();
+  const stamp = new Map<string, Float64Array>();
+  const row = (f: string): [Float64Array, Float64Array, Float64Array] => {
+    let a = w.get(f);
+    if (!a) {
+      a = new Float64Array(k);
+      w.set(f, a);
+      total.set(f, new Float64Array(k));
+      stamp.set(f, new Float64Array(k));
+    }
+    return [a, total.get(f) as Float64Array, stamp.get(f) as Float64Array];
+  };
+  const order = examples.map((_, i) => i);
+  const next = random(options.seed);
+  let clock = 0;
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const n of order) {
+      clock += 1;
+      const ex = examples[n] as Example;
+      const gold = index.get(ex.label) ?? 0;
+      const s = new Float64Array(k);
+      for (const f of ex.features) {
+        const a = w.get(f);
+        if (a) for (let c = 0; c < k; c += 1) s[c] = (s[c] ?? 0) + (a[c] ?? 0);
+      }
+      let guess = 0;
+      for (let c = 1; c < k; c += 1) if ((s[c] ?? 0) > (s[guess] ?? 0)) guess = c;
+      if (guess === gold) continue;
+      for (const f of new Set(ex.features)) {
+        const [a, sum, at] = row(f);
+        for (const [c, delta] of [
+          [gold, 1],
+          [guess, -1],
+        ] as const) {
+          sum[c] = (sum[c] ?? 0) + (clock - (at[c] ?? 0)) * (a[c] ?? 0);
+          at[c] = clock;
+          a[c] = (a[c] ?? 0) + delta;
+        }
+      }
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  for (const f of [...w.keys()].sort()) {
+    const a = w.get(f) as Float64Array;
+    const sum = total.get(f) as Float64Array;
+    const at = stamp.get(f) as Float64Array;
+    const sparse: number[] = [];
+    for (let c = 0; c < k; c += 1) {
+      const avg = ((sum[c] ?? 0) + (clock - (at[c] ?? 0)) * (a[c] ?? 0)) / clock;
+      const rounded = Math.round(avg * 1000) / 1000;
+      if (rounded !== 0) sparse.push(c, rounded);
+    }
+    if (sparse.length > 0) weights[f] = sparse;
+  }
+  return { version: 1, labels, weights };
+}
+
+let shipped: EventModel | null = null;
+
+/** The shipped model (`data/events/model.json`), loaded once. */
+export function loadEventModel(): EventModel {
+  shipped ??= loadDataJson<EventModel>("events/model.json");
+  return shipped;
+}
