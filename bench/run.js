@@ -89,6 +89,13 @@ const tAll = time(() => {
 console.log(
   `full extract       ${fmt(chars / tAll)}chars/s  (${(tAll * 1000).toFixed(1)} ms, ${(docs.length / tAll).toFixed(1)} articles/s)`,
 );
+// The same pipeline with events from the trigger rules alone (no candidate typer), for the cost of the model.
+const tRules = time(() => {
+  for (const d of docs) extract({ raw: d.raw, name: d.path }, { events: { model: null } });
+});
+console.log(
+  `  rules-only events ${fmt(chars / tRules)}chars/s  (${(tRules * 1000).toFixed(1)} ms) → typer cost ×${(tAll / tRules).toFixed(2)} per character`,
+);
 
 // 4. store ingest of generated articles, --jobs 1 and 2, in a child process (peak RSS)
 const count = quick ? 200 : 1000;
