@@ -46,6 +46,43 @@ function toPrf(p: Pool): Prf {
   return { precision, recall, f1, ...p };
 }
 
+/** The timex and event scores of one article, extracted with the given event options. */
+export function scoreArticle(
+  a: CorpusArticle,
+  events: EventOptions = {},
+): { timex: Prf; events: EventScore } {
+  const { chronicle } = extract({ raw: a.raw, name: a.path }, { events });
+  return {
+    timex: scoreTimexes(chronicle.timexes, a.timex).value,
+    events: scoreEvents(chronicle, { events: a.events, entities: a.entities }),
+  };
+}
+
+/** Pools the scores of a split's articles (`timex` may be left out: its F1 then reads 0). */
+export function poolScores(
+  split: Split,
+  articles: readonly CorpusArticle[],
+  events: readonly EventScore[],
+  timex: readonly Prf[] = [],
+): SplitScore {
+  const pools = Object.fromEntries(
+    MEASURES.map((m) => [m, { tp: 0, system: 0, gold: 0 }]),
+  ) as Record<Measure, Pool>;
+  for (const t of timex) add(pools.timexValue, t);
+  for (const ev of events) {
+    add(pools.detection, ev.detection);
+    add(pools.typed, ev.typed);
+    add(pools.typedDated, ev.typedDated);
+    add(pools.actors, ev.actors);
+  }
+  return {
+    split,
+    articles: articles.length,
+    events: articles.reduce((n, a) => n + a.events.length, 0),
+    scores: Object.fromEntries(MEASURES.map((m) => [m, toPrf(pools[m])])) as Record<Measure, Prf>,
+  };
+}
+
 /** Scores the corpus's articles; `onArticle` sees each article's event score as it is made. */
 export function scoreCorpus(
   articles: readonly CorpusArticle[],
@@ -56,25 +93,16 @@ export function scoreCorpus(
   for (const split of SPLITS) {
     const mine = articles.filter((a) => a.split === split);
     if (mine.length === 0) continue;
-    const pools = Object.fromEntries(
-      MEASURES.map((m) => [m, { tp: 0, system: 0, gold: 0 }]),
-    ) as Record<Measure, Pool>;
-    for (const a of mine) {
-      const { chronicle } = extract({ raw: a.raw, name: a.path }, { events });
-      add(pools.timexValue, scoreTimexes(chronicle.timexes, a.timex).value);
-      const ev = scoreEvents(chronicle, { events: a.events, entities: a.entities });
-      add(pools.detection, ev.detection);
-      add(pools.typed, ev.typed);
-      add(pools.typedDated, ev.typedDated);
-      add(pools.actors, ev.actors);
-      onArticle?.(a, ev);
-    }
-    out.push({
-      split,
-      articles: mine.length,
-      events: mine.reduce((n, a) => n + a.events.length, 0),
-      scores: Object.fromEntries(MEASURES.map((m) => [m, toPrf(pools[m])])) as Record<Measure, Prf>,
-    });
+    const scores = mine.map((a) => scoreArticle(a, events));
+    scores.forEach((s, i) => onArticle?.(mine[i] as CorpusArticle, s.events));
+    out.push(
+      poolScores(
+        split,
+        mine,
+        scores.map((s) => s.events),
+        scores.map((s) => s.timex),
+      ),
+    );
   }
   return out;
 }

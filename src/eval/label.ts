@@ -1,7 +1,8 @@
 /**
- * Training labels for the event typer: each gold event labels the one candidate whose span
- * overlaps its mentions most (one-to-one, as the scorer matches), with the gold type; every
- * other candidate is `none`. So the model learns exactly what the scorer rewards.
+ * Training labels for the event typer: each gold event labels one candidate that overlaps its
+ * mentions (one-to-one, as the scorer matches), preferring a candidate whose head predicate lies
+ * inside a mention, then the largest overlap; the label is the gold type, and every other
+ * candidate is `none`. So a clause that only shares a long mention does not learn its type.
  */
 import type { Example, TracedCandidate } from "../events/index.js";
 import type { GoldEvent } from "./events.js";
@@ -20,7 +21,10 @@ export function labelCandidates(
   candidates.forEach((c, i) =>
     gold.forEach((g, j) => {
       const o = Math.max(0, ...g.mentions.map((m) => overlap(c, m)));
-      if (o > 0) pairs.push([i, j, o]);
+      const head = c.head;
+      const inside =
+        head !== null && g.mentions.some((m) => head >= m.start && head < m.end) ? 1e6 : 0;
+      if (o > 0) pairs.push([i, j, o + inside]);
     }),
   );
   const label = new Map<number, string>();

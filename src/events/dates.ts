@@ -149,7 +149,10 @@ function fromTimex(
   basis: "explicit" | "narrative" | "relative",
 ): Event["date"] {
   const mod: TimexMod | null = t.timex.mod;
-  return { value: t.timex.value, mod, timex: t.timex.id, inferred, basis };
+  // Note: a clock time dates only the act of its own clause; a date taken from the narrative
+  // line keeps the day (10时28分发射，…随后进入轨道 → the orbit on that day, not at 10:28).
+  const value = inferred ? t.timex.value.replace(/T.*$/u, "") : t.timex.value;
+  return { value, mod, timex: t.timex.id, inferred, basis };
 }
 
 /**

@@ -25,6 +25,8 @@ export interface TracedCandidate {
   features: string[];
   start: number;
   end: number;
+  /** Raw offset of the head predicate, or null. */
+  head: number | null;
   rule: Event["type"] | null;
 }
 
@@ -42,6 +44,10 @@ export interface DecideContext<B extends BareCandidate> {
 export function scoreOf(tables: EventTables, type: Event["type"], clause: string): number | null {
   for (const a of tables.adjustments) if (a.type === type && clause.includes(a.cue)) return a.score;
   return tables.scores.get(type) ?? null;
+}
+
+function headAt(doc: Document, c: Candidate): number | null {
+  return c.head ? rawSpan(doc, c.head.start, c.head.end).start : null;
 }
 
 /** The drafts that stand after the typer has read every candidate. */
@@ -65,7 +71,7 @@ export function decide<B extends BareCandidate>(
       const features = candidateFeatures(c, tables);
       const r = d.ranges[0] ?? [c.clause.start, c.clause.end];
       const span = rawSpan(doc, r[0], r[1]);
-      trace?.({ features, start: span.start, end: span.end, rule: d.event.type });
+      trace?.({ features, ...span, head: headAt(doc, c), rule: d.event.type });
       label = model ? predict(model, features).label : d.event.type;
       seen.set(c, label);
     }
@@ -82,7 +88,7 @@ export function decide<B extends BareCandidate>(
     const c = b.candidate;
     const features = candidateFeatures(c, tables);
     const span = rawSpan(doc, b.clause.start, b.clause.end);
-    trace?.({ features, start: span.start, end: span.end, rule: null });
+    trace?.({ features, ...span, head: headAt(doc, c), rule: null });
     if (!model || c.date.value === null || !c.head) continue;
     const { label } = predict(model, features);
     if (label === NONE) continue;

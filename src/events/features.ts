@@ -118,14 +118,25 @@ function classesOf(word: string, lex: Map<string, string[]>): string[] {
   return [];
 }
 
-/** The main predicate of a clause: its first verb that is not light, quoted or attributive. */
-export function mainVerb(c: Pick<Candidate, "text" | "tokens" | "masked">): Token | null {
+/** Heads of named events (开罗会议, 威海卫之战, 马关条约, 九一八事变): the general suffixes of Chinese event names. */
+const EVENT_NOUN =
+  /(?:会议|会谈|峰会|战役|战争|会战|海战|之战|事件|事变|惨案|起义|政变|兵变|革命|运动|条约|协定|协议|宣言|公报|声明|公约|和约|谈判)$/u;
+
+/**
+ * The main predicate of a clause: its first verb that is not light, quoted or attributive; in a
+ * dated clause with no such verb, the first named event (开罗会议（1943年11月22日—26日）).
+ */
+export function mainVerb(
+  c: Pick<Candidate, "text" | "tokens" | "masked">,
+  dated = false,
+): Token | null {
   for (const t of c.tokens) {
     if (!t.tag.startsWith("v") || LIGHT.has(t.word) || c.masked(t.start)) continue;
     if (c.text.charAt(t.end) === "的") continue;
     return t;
   }
-  return null;
+  if (!dated) return null;
+  return c.tokens.find((t) => EVENT_NOUN.test(t.word) && t.tag.startsWith("n")) ?? null;
 }
 
 function lengthBucket(n: number): string {
@@ -149,7 +160,8 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
     : undefined;
   const headWord = head ? c.text.slice(head.start, head.end) : "";
   if (head) {
-    out.push(`head=${headWord}`);
+    // Note: the head's characters generalize to verbs never seen whole (攻陷/攻克, 击沉/击落).
+    out.push(`head=${headWord}`, `hc=${headWord.charAt(0)}`, `hce=${headWord.charAt(headWord.length - 1)}`);
     for (const cls of classesOf(headWord, lex)) out.push(`hlex=${cls}`, `hlex=${cls}|rule=${rule}`);
     if (headToken) out.push(`htag=${headToken.tag}`);
     const before = c.text.slice(c.clause.start, head.start);
@@ -167,6 +179,7 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
     out.push(`w=${t.word}`);
     if (t.tag.startsWith("v")) {
       verbs += 1;
+      out.push(`vc=${t.word.charAt(0)}`);
       for (const cls of classesOf(t.word, lex)) out.push(`lex=${cls}`);
     }
   }

@@ -201,8 +201,8 @@ export function extractEvents(
   ): Candidate => {
     const clauseTokens = tokensIn(clause.start, clause.end);
     const partial = { text, tokens: clauseTokens, masked };
-    const at = head ?? mainVerb(partial);
     const inClause = within(located, clause.start, clause.end);
+    const at = head ?? mainVerb(partial, inClause.length > 0);
     return {
       ...partial,
       clause,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NONE, predict, train, type Example } from "./model.js";
+import { EVENT, NONE, perceptron, predict, tablePrior, train, type Example } from "./model.js";
 
 /** A small labelled set: the verb decides the type, a modal cue makes it no event. */
 function examples(): Example[] {
@@ -36,8 +36,31 @@ describe("events:model/perceptron", () => {
 
   it("does not depend on the order labels first appear in", () => {
     const a = train(examples(), { epochs: 3, seed: 1 });
-    expect(a.labels[0]).toBe(NONE);
-    expect(a.labels.slice(1)).toEqual([...a.labels.slice(1)].sort());
+    expect(a.detector.labels).toEqual([NONE, EVENT]);
+    expect(a.typer.labels.slice(1)).toEqual([...a.typer.labels.slice(1)].sort());
+  });
+
+  it("starts the typer from the tables' reading and corrects it only where the data disagree", () => {
+    const prior = tablePrior(["agreement", "talks"], 5);
+    // Two examples say the rules' "talks" reading of 会谈 is right, none says otherwise.
+    const examplesWithRule: Example[] = [
+      { features: ["rule=talks", "head=会谈"], label: "talks" },
+      { features: ["rule=agreement", "head=签署"], label: "agreement" },
+    ];
+    const typer = perceptron(examplesWithRule, { epochs: 3, seed: 1, prior });
+    const row = typer.weights["rule=agreement"] ?? [];
+    expect(row[0]).toBe(typer.labels.indexOf("agreement"));
+    expect(row[1]).toBe(5);
+    // A type the prior knows wins for an unseen head.
+    const detector = perceptron(
+      [
+        { features: ["rule=agreement"], label: EVENT },
+        { features: ["modal=plan"], label: NONE },
+      ],
+      { epochs: 5, seed: 1 },
+    );
+    const model = { version: 2 as const, detector, typer };
+    expect(predict(model, ["rule=agreement", "head=缔结"]).label).toBe("agreement");
   });
 
   it("predicts none with a zero margin for unknown features only when none scores highest", () => {

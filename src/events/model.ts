@@ -1,7 +1,9 @@
 /**
- * The event typer: a multi-class averaged perceptron over string features. It decides, for each
- * candidate clause, "no event" or the event type. Training is deterministic (a seeded shuffle),
- * so the same examples always give the same weights; the shipped weights are data
+ * The event typer: two averaged perceptrons over string features. A detector decides, for each
+ * candidate clause, "event" or "none"; a typer, trained on the events alone, gives the type of
+ * those it keeps (measured by cross-validation: one multi-class model with "none" among the
+ * types lets the large "none" class swallow the rarer types). Training is deterministic (a seeded
+ * shuffle), so the same examples always give the same weights; the shipped weights are data
  * (`data/events/model.json`, written by `npm run train`).
  */
 import { loadDataJson } from "../model/data.js";
@@ -9,12 +11,21 @@ import { loadDataJson } from "../model/data.js";
 /** The label for "not an event". */
 export const NONE = "none";
 
-/** Trained weights: for each feature, its weight per label (labels absent from a row weigh 0). */
-export interface EventModel {
-  version: 1;
+/** The label the detector gives a candidate it keeps. */
+export const EVENT = "event";
+
+/** One trained perceptron: for each feature, its weight per label (absent labels weigh 0). */
+export interface Linear {
   labels: string[];
   /** feature → [label index, weight, label index, weight, …] (sparse, weights rounded). */
   weights: Record<string, number[]>;
+}
+
+/** The shipped typer: a detector (none / event) and a typer over the event types. */
+export interface EventModel {
+  version: 2;
+  detector: Linear;
+  typer: Linear;
 }
 
 /** One training example. */
@@ -27,10 +38,12 @@ export interface Example {
 export interface TrainOptions {
   epochs: number;
   seed: number;
+  /** Starting weights (feature → label → weight) that training corrects rather than learns. */
+  prior?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 /** The label scores of `features` under `model`, indexed like `model.labels`. */
-export function scores(model: EventModel, features: readonly string[]): Float64Array {
+export function scores(model: Linear, features: readonly string[]): Float64Array {
   const out = new Float64Array(model.labels.length);
   for (const f of features) {
     const row = model.weights[f];
@@ -44,8 +57,8 @@ export function scores(model: EventModel, features: readonly string[]): Float64A
 }
 
 /** The best label of `features` and its margin over the runner-up (ties go to the earlier label). */
-export function predict(
-  model: EventModel,
+export function best(
+  model: Linear,
   features: readonly string[],
 ): { label: string; margin: number } {
   const s = scores(model, features);
@@ -73,7 +86,7 @@ function random(seed: number): () => number {
  * shuffled order and moves the weights of a wrong prediction towards the gold label. Labels are
  * sorted with `none` first, so the result does not depend on the order labels first appear.
  */
-export function train(examples: readonly Example[], options: TrainOptions): EventModel {
+export function perceptron(examples: readonly Example[], options: TrainOptions): Linear {
   const labels = [NONE, ...[...new Set(examples.map((e) => e.label))].filter((l) => l !== NONE)];
   labels.splice(1, labels.length - 1, ...labels.slice(1).sort());
   const index = new Map(labels.map((l, i) => [l, i]));
@@ -92,6 +105,11 @@ export function train(examples: readonly Example[], options: TrainOptions): Even
     }
     return [a, total.get(f) as Float64Array, stamp.get(f) as Float64Array];
   };
+  for (const [f, byLabel] of options.prior ?? [])
+    for (const [label, weight] of byLabel) {
+      const c = index.get(label);
+      if (c !== undefined) row(f)[0][c] = weight;
+    }
   const order = examples.map((_, i) => i);
   const next = random(options.seed);
   let clock = 0;
@@ -138,7 +156,52 @@ export function train(examples: readonly Example[], options: TrainOptions): Even
     }
     if (sparse.length > 0) weights[f] = sparse;
   }
-  return { version: 1, labels, weights };
+  return { labels, weights };
+}
+
+/**
+ * The typer's starting weights: the trigger rules' type and the head's lexicon class each vote
+ * for their type with `weight` (the lexicon a little less), so training corrects the tables'
+ * reading where the data disagree instead of relearning it from few examples.
+ */
+export function tablePrior(
+  labels: readonly string[],
+  weight: number,
+): Map<string, Map<string, number>> {
+  const prior = new Map<string, Map<string, number>>();
+  for (const t of labels) {
+    if (t === NONE) continue;
+    prior.set(`rule=${t}`, new Map([[t, weight]]));
+    prior.set(`hlex=${t}`, new Map([[t, weight * 0.8]]));
+  }
+  return prior;
+}
+
+/** Trains the detector on every example and the typer on the events among them. */
+export function train(
+  examples: readonly Example[],
+  options: TrainOptions & { priorWeight?: number },
+): EventModel {
+  const detector = perceptron(
+    examples.map((e) => ({ features: e.features, label: e.label === NONE ? NONE : EVENT })),
+    options,
+  );
+  const events = examples.filter((e) => e.label !== NONE);
+  const typer = perceptron(events, {
+    ...options,
+    prior: tablePrior([...new Set(events.map((e) => e.label))], options.priorWeight ?? 0),
+  });
+  return { version: 2, detector, typer };
+}
+
+/** The type of a candidate, or `none` when the detector does not keep it. */
+export function predict(
+  model: EventModel,
+  features: readonly string[],
+): { label: string; margin: number } {
+  const kept = best(model.detector, features);
+  if (kept.label !== EVENT) return kept;
+  return best(model.typer, features);
 }
 
 let shipped: EventModel | null = null;
