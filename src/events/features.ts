@@ -161,7 +161,11 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
   const headWord = head ? c.text.slice(head.start, head.end) : "";
   if (head) {
     // Note: the head's characters generalize to verbs never seen whole (攻陷/攻克, 击沉/击落).
-    out.push(`head=${headWord}`, `hc=${headWord.charAt(0)}`, `hce=${headWord.charAt(headWord.length - 1)}`);
+    out.push(
+      `head=${headWord}`,
+      `hc=${headWord.charAt(0)}`,
+      `hce=${headWord.charAt(headWord.length - 1)}`,
+    );
     for (const cls of classesOf(headWord, lex)) out.push(`hlex=${cls}`, `hlex=${cls}|rule=${rule}`);
     if (headToken) out.push(`htag=${headToken.tag}`);
     const before = c.text.slice(c.clause.start, head.start);
