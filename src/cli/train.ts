@@ -17,7 +17,7 @@ import type { EventScore } from "../eval/index.js";
 import { formatSplitScores, poolScores, scoreArticle, type SplitScore } from "./corpus-eval.js";
 
 /** Default training settings (changing them changes the shipped weights). */
-export const TRAINING = { epochs: 12, seed: 20261206, priorWeight: 5 } as const;
+export const TRAINING = { epochs: 12, seed: 20261206, priorWeight: 5, threshold: -2 } as const;
 
 /** The labelled candidates of one corpus article, read by the rules alone (no model). */
 function articleExamples(a: CorpusArticle): Example[] {
@@ -42,7 +42,7 @@ export function examplesOf(articles: readonly CorpusArticle[]): Example[] {
 export async function crossValidate(
   corpus: string,
   k: number,
-  options: { epochs: number; seed: number; priorWeight?: number } = TRAINING,
+  options: { epochs: number; seed: number; priorWeight?: number; threshold?: number } = TRAINING,
 ): Promise<SplitScore> {
   const articles = await readCorpus(corpus, ["seed", "dev"]);
   const examples = articles.map(articleExamples);
@@ -66,7 +66,7 @@ export async function crossValidate(
 /** Trains the typer on the seed and dev splits of `corpus`. */
 export async function trainOnCorpus(
   corpus: string,
-  options: { epochs: number; seed: number; priorWeight?: number } = TRAINING,
+  options: { epochs: number; seed: number; priorWeight?: number; threshold?: number } = TRAINING,
 ): Promise<{ model: EventModel; examples: Example[]; articles: number }> {
   const articles = await readCorpus(corpus, ["seed", "dev"]);
   const examples = examplesOf(articles);
@@ -99,6 +99,12 @@ export function register(program: Command): void {
       TRAINING.priorWeight,
     )
     .option(
+      "--threshold <x>",
+      "the detector keeps a candidate whose event score beats none by more than this",
+      Number,
+      TRAINING.threshold,
+    )
+    .option(
       "--cv <k>",
       "only report k-fold cross-validation over the training articles",
       positiveInt,
@@ -110,6 +116,7 @@ export function register(program: Command): void {
         epochs: number;
         seed: number;
         priorWeight: number;
+        threshold: number;
         cv?: number;
       }) => {
         const began = performance.now();

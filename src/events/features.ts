@@ -123,15 +123,26 @@ const EVENT_NOUN =
   /(?:会议|会谈|峰会|战役|战争|会战|海战|之战|事件|事变|惨案|起义|政变|兵变|革命|运动|条约|协定|协议|宣言|公报|声明|公约|和约|谈判)$/u;
 
 /**
- * The main predicate of a clause: its first verb that is not light, quoted or attributive; in a
- * dated clause with no such verb, the first named event (开罗会议（1943年11月22日—26日）).
+ * Whether a token can head a clause: a verb, an idiom (jieba's l/i: 通电话, 乘胜追击), a Han
+ * word jieba does not know (x: 入京任), or a word of the event lexicon (服役 tagged n, 死后 t).
+ */
+function predicative(t: Token, lex: Map<string, string[]>): boolean {
+  if (/^(?:v|l|i)/u.test(t.tag)) return true;
+  if (t.tag === "x" && /^\p{Script=Han}+$/u.test(t.word)) return true;
+  return classesOf(t.word, lex).length > 0;
+}
+
+/**
+ * The main predicate of a clause: its first predicative token that is not light, quoted or
+ * attributive; in a dated clause with none, the first named event (开罗会议（1943年11月22日—26日）).
  */
 export function mainVerb(
   c: Pick<Candidate, "text" | "tokens" | "masked">,
   dated = false,
 ): Token | null {
+  const lex = loadLexicon();
   for (const t of c.tokens) {
-    if (!t.tag.startsWith("v") || LIGHT.has(t.word) || c.masked(t.start)) continue;
+    if (LIGHT.has(t.word) || c.masked(t.start) || !predicative(t, lex)) continue;
     if (c.text.charAt(t.end) === "的") continue;
     return t;
   }

@@ -59,7 +59,7 @@ describe("events:model/perceptron", () => {
       ],
       { epochs: 5, seed: 1 },
     );
-    const model = { version: 2 as const, detector, typer };
+    const model = { version: 2 as const, threshold: 0, detector, typer };
     expect(predict(model, ["rule=agreement", "head=缔结"]).label).toBe("agreement");
   });
 

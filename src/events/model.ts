@@ -24,6 +24,8 @@ export interface Linear {
 /** The shipped typer: a detector (none / event) and a typer over the event types. */
 export interface EventModel {
   version: 2;
+  /** The detector keeps a candidate when its event score exceeds its none score by this. */
+  threshold: number;
   detector: Linear;
   typer: Linear;
 }
@@ -180,7 +182,7 @@ export function tablePrior(
 /** Trains the detector on every example and the typer on the events among them. */
 export function train(
   examples: readonly Example[],
-  options: TrainOptions & { priorWeight?: number },
+  options: TrainOptions & { priorWeight?: number; threshold?: number },
 ): EventModel {
   const detector = perceptron(
     examples.map((e) => ({ features: e.features, label: e.label === NONE ? NONE : EVENT })),
@@ -191,7 +193,7 @@ export function train(
     ...options,
     prior: tablePrior([...new Set(events.map((e) => e.label))], options.priorWeight ?? 0),
   });
-  return { version: 2, detector, typer };
+  return { version: 2, threshold: options.threshold ?? 0, detector, typer };
 }
 
 /** The type of a candidate, or `none` when the detector does not keep it. */
@@ -199,8 +201,9 @@ export function predict(
   model: EventModel,
   features: readonly string[],
 ): { label: string; margin: number } {
-  const kept = best(model.detector, features);
-  if (kept.label !== EVENT) return kept;
+  const s = scores(model.detector, features);
+  const margin = (s[model.detector.labels.indexOf(EVENT)] ?? 0) - (s[0] ?? 0);
+  if (margin <= model.threshold) return { label: NONE, margin: model.threshold - margin };
   return best(model.typer, features);
 }
 
