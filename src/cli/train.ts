@@ -81,7 +81,7 @@ export function serializeModel(model: EventModel): string {
     );
     return `  ${JSON.stringify(name)}: {\n    "labels": ${JSON.stringify(m.labels)},\n    "weights": {\n${rows.join(",\n")}\n    }\n  }`;
   };
-  return `{\n  "version": 2,\n${part("detector", model.detector)},\n${part("typer", model.typer)}\n}\n`;
+  return `{\n  "version": 2,\n  "threshold": ${JSON.stringify(model.threshold)},\n${part("detector", model.detector)},\n${part("typer", model.typer)}\n}\n`;
 }
 
 export function register(program: Command): void {
