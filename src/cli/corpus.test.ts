@@ -25,7 +25,7 @@ const TYPES = new Set([
   "other",
 ]);
 const TIMEX3 =
-  /^(?:\d{1,4}(?:-(?:\d{2}|SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?(?:-\d{2})?(?:T(?:\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?|MO|AF|EV|NI))?|PRESENT_REF|PAST_REF|FUTURE_REF|P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHS]|\d+DE|XDE|\d+CE|XCE)+|XXXX(?:-[\dX]{2})*(?:T.*)?)$/u;
+  /^(?:\d{1,4}(?:-(?:\d{2}|SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?(?:-(?:\d{2}|WE))?(?:T(?:\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?|MO|MI|AF|EV|NI|DT))?|PRESENT_REF|PAST_REF|FUTURE_REF|P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHS]|\d+DE|XDE|\d+CE|XCE)+|XXXX(?:-[\dX]{2})*(?:T.*)?)$/u;
 
 const corpus = await readCorpus(join(import.meta.dirname, "..", "..", "corpus"));
 

@@ -123,12 +123,12 @@ const EVENT_NOUN =
   /(?:会议|会谈|峰会|战役|战争|会战|海战|之战|事件|事变|惨案|起义|政变|兵变|革命|运动|条约|协定|协议|宣言|公报|声明|公约|和约|谈判)$/u;
 
 /**
- * Whether a token can head a clause: a verb, an idiom (jieba's l/i: 通电话, 乘胜追击), a Han
- * word jieba does not know (x: 入京任), or a word of the event lexicon (服役 tagged n, 死后 t).
+ * Whether a token can head a clause: a verb, an idiom (jieba's l/i: 通电话, 乘胜追击) or a word
+ * of the event lexicon (服役 tagged n, 死后 t). Not a Han word jieba does not know (x): those are
+ * mostly names (李玄益) and fragments around them.
  */
 function predicative(t: Token, lex: Map<string, string[]>): boolean {
-  if (/^(?:v|l|i)/u.test(t.tag)) return true;
-  if (t.tag === "x" && /^\p{Script=Han}+$/u.test(t.word)) return true;
+  if (/^[vli]/u.test(t.tag)) return true;
   return classesOf(t.word, lex).length > 0;
 }
 
