@@ -7,7 +7,8 @@
  * pre-1873 Japanese era year (or its Gregorian gloss) is lunisolar: 安政2年（1855年）9月16日 →
  * 1855-10-26 (see `traditionalMonthDays` in data/time/eras.json).
  */
-import { lunarToGregorian } from "../lunar.js";
+import { holidayDate, lunarToGregorian } from "../lunar.js";
+import { fromNow } from "../now.js";
 import { nearestYear } from "../zh/sexagenary-year.js";
 import type { Placed, Point, Refiner } from "../types.js";
 import { addDays, pointValue } from "../value.js";
@@ -53,6 +54,55 @@ function resolveFrom(item: Placed, anchor: Placed | undefined): Point | undefine
 
 const GLOSS = /^\s*[（(]\s*$/;
 
+/** Whether a weekday follows a day-level date right before it: 10月1日（三）. */
+function afterDay(item: Placed, out: Placed[]): boolean {
+  const prev = out[out.length - 1];
+  return (
+    prev !== undefined &&
+    prev.resolvedPoint?.day !== undefined &&
+    item.textStart - prev.textEnd <= 1
+  );
+}
+
+/**
+ * A date counted from now (`Candidate.fromNow`): against the reference date when there is one;
+ * without one, against the narrative's last day when the expression has no reading of its own
+ * (上周一, a bare 周三); otherwise undefined (the expression's own reading stands: 今天 →
+ * PRESENT_REF, 明天 → the narrative's next day).
+ */
+function reckonFromNow(
+  item: Placed,
+  reference: Point | undefined,
+  out: Placed[],
+  lastDay: number | undefined,
+): { point: Point | undefined; anchor?: number } | undefined {
+  const rule = item.fromNow;
+  if (rule === undefined) return undefined;
+  if (item.note === "weekday" && afterDay(item, out)) return undefined;
+  if (rule.narrativeFirst === true && (lastDay !== undefined || reference === undefined)) {
+    return undefined;
+  }
+  if (reference !== undefined) {
+    const point = fromNow(reference, rule, item.point);
+    return { point: point === undefined ? undefined : midnight(point) };
+  }
+  if (item.value !== undefined || (item.relative !== undefined && item.note !== "weekday")) {
+    return undefined;
+  }
+  const base = lastDay !== undefined ? out[lastDay]?.resolvedPoint : undefined;
+  if (base === undefined) return { point: undefined };
+  const point = fromNow(base, rule, item.point);
+  return { point: point === undefined ? undefined : midnight(point), anchor: lastDay! };
+}
+
+/** 24:00 (晚上十二点) as 00:00 of the next day, when the day is known. */
+function midnight(point: Point): Point {
+  if (point.hour !== 24) return point;
+  if (point.year === undefined || point.month === undefined || point.day === undefined)
+    return point;
+  return { ...point, ...addDays(point.year, point.month, point.day, 1), hour: 0 };
+}
+
 /** `time:zh/anchor`. */
 export const anchor: Refiner = {
   name: "anchor",
@@ -69,6 +119,17 @@ export const anchor: Refiner = {
       if (item.block.kind === "reference" && item.block.id !== referenceBlock) {
         referenceBlock = item.block.id;
         lastYear = lastMonth = lastDay = undefined;
+      }
+      const reckoned = reckonFromNow(item, input.reference, out, lastDay);
+      if (reckoned !== undefined) {
+        if (reckoned.point === undefined) continue;
+        item.resolvedPoint = reckoned.point;
+        item.resolved = pointValue(reckoned.point);
+        if (reckoned.anchor !== undefined) item.anchor = reckoned.anchor;
+        // Note: a date counted from now is told from the writer's present; the line stays.
+        out.push(item);
+        indexOf.set(items[i]!, out.length - 1);
+        continue;
       }
       if (item.value !== undefined) {
         item.resolved = item.value;
@@ -89,13 +150,7 @@ export const anchor: Refiner = {
       }
       let anchorAt: number | undefined;
       if (item.note === "weekday") {
-        const prev = out[out.length - 1];
-        if (
-          prev === undefined ||
-          prev.resolvedPoint?.day === undefined ||
-          item.textStart - prev.textEnd > 1
-        )
-          continue;
+        if (!afterDay(item, out)) continue;
         anchorAt = out.length - 1;
       } else if (item.head !== undefined && item.need !== "none") {
         anchorAt = indexOf.get(items[item.head]!);
@@ -110,6 +165,13 @@ export const anchor: Refiner = {
       if (item.sameBlockAnchor === true && anchorItem?.block !== item.block) continue;
       let point = item.need === "none" ? { ...(item.point ?? {}) } : resolveFrom(item, anchorItem);
       if (point === undefined) continue;
+      // Note: a holiday without a year is in the reference date's year when there is one.
+      const refYear = input.reference?.year;
+      if (item.rule === "holiday" && point.year === undefined && refYear !== undefined) {
+        point.year = refYear;
+        delete item.anchor;
+      }
+      if (item.rule === "deictic-day" && point.day === undefined) continue;
       if (
         item.rule === "month-day" &&
         item.need === "year" &&
@@ -124,6 +186,12 @@ export const anchor: Refiner = {
           item.calendar = "lunar";
         }
       }
+      if (item.holiday !== undefined) {
+        if (point.year === undefined) continue;
+        const date = holidayDate(item.holiday, point.year);
+        if (date === null) continue;
+        point = { ...point, ...date };
+      }
       if (item.lunar !== undefined) {
         if (point.year === undefined) point = {};
         else {
@@ -132,6 +200,7 @@ export const anchor: Refiner = {
           point = { ...solar };
         }
       }
+      point = midnight(point);
       item.resolvedPoint = point;
       item.resolved = pointValue(point);
       if (anchorItem !== undefined && anchorAt !== undefined && item.need !== "none")
