@@ -51,6 +51,8 @@ const lexiconSchema = z.object({
   bareYearStopWords: words,
   ordinalBefore: words,
   titleMarks: z.object({ open: z.string().min(1), close: z.string().min(1) }),
+  flashbackBefore: words,
+  documentBefore: words,
   annual: z.object({ before: words, notAfter: z.string(), notSetAfter: words }),
 });
 
@@ -138,6 +140,10 @@ export interface Lexicon {
   titleMarks: { open: string; close: string };
   /** 年 meaning "annual" before a measure (年出口量): the measures, and characters before 年 that rule it out. */
   annual: { before: string[]; notAfter: string; notSetAfter: string[] };
+  /** Words in the clause before a date that open a flashback (早在, 此前, 曾于). */
+  flashbackBefore: string[];
+  /** Words right before a date that make it a source's date (据2012年3月16日中央日报报道). */
+  documentBefore: string[];
 }
 
 /** A function computing `make()` on its first call and returning that value afterwards. */

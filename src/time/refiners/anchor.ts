@@ -54,6 +54,21 @@ function resolveFrom(item: Placed, anchor: Placed | undefined): Point | undefine
 
 const GLOSS = /^\s*[（(]\s*$/;
 
+/**
+ * Whether a date can be the document's focal time: a stated date of month or day precision in the
+ * lead paragraph, on the narrative line (是于2001年4月1日…发生的).
+ */
+function focalCandidate(item: Placed, point: Point): boolean {
+  return (
+    item.block.section === null &&
+    item.block.kind === "paragraph" &&
+    item.need === "none" &&
+    item.asideKind === undefined &&
+    point.year !== undefined &&
+    point.month !== undefined
+  );
+}
+
 /** Whether a weekday follows a day-level date right before it: 10月1日（三）. */
 function afterDay(item: Placed, out: Placed[]): boolean {
   const prev = out[out.length - 1];
@@ -111,10 +126,24 @@ export const anchor: Refiner = {
     let lastMonth: number | undefined;
     let lastDay: number | undefined;
     let referenceBlock: number | undefined;
+    let currentSection: number | null = null;
+    let focal: number | undefined;
     const out: Placed[] = [];
     const indexOf = new Map<Placed, number>();
     for (let i = 0; i < items.length; i += 1) {
       const item: Placed = { ...items[i]! };
+      // A new section with no date of its own continues from the document's focal time.
+      const section = item.block.section;
+      if (section !== currentSection) {
+        currentSection = section;
+        if (section !== null && focal !== undefined && item.block.kind !== "reference") {
+          lastYear = lastMonth = lastDay = undefined;
+          const f = out[focal]?.resolvedPoint;
+          lastYear = focal;
+          if (f?.month !== undefined) lastMonth = focal;
+          if (f?.day !== undefined) lastDay = focal;
+        }
+      }
       // Each reference item starts an empty line of its own.
       if (item.block.kind === "reference" && item.block.id !== referenceBlock) {
         referenceBlock = item.block.id;
@@ -212,6 +241,7 @@ export const anchor: Refiner = {
       if (item.aside === true || item.note === "weekday" || item.relative?.deictic === true) {
         continue;
       }
+      if (focal === undefined && focalCandidate(item, point)) focal = at;
       const statesYear =
         point.year !== undefined &&
         (item.need === "none" || (item.relative?.unit === "year" && item.relative.offset !== 0));
