@@ -69,6 +69,32 @@ function focalCandidate(item: Placed, point: Point): boolean {
   );
 }
 
+/**
+ * Year rollover: a bare January or February told right after a November or December of the
+ * line's year, in the same section, is in the next year (12月20日…1月5日).
+ */
+function rollover(
+  item: Placed,
+  point: Point,
+  anchorItem: Placed | undefined,
+  monthItem: Placed | undefined,
+): Point {
+  if (item.need !== "year" || item.relative !== undefined || anchorItem === undefined) return point;
+  const last = monthItem?.resolvedPoint;
+  if (
+    point.year === undefined ||
+    point.month === undefined ||
+    point.month > 2 ||
+    last?.month === undefined ||
+    last.month < 11 ||
+    last.year !== point.year ||
+    monthItem!.block.section !== item.block.section
+  ) {
+    return point;
+  }
+  return { ...point, year: point.year + 1 };
+}
+
 /** Whether a weekday follows a day-level date right before it: 10月1日（三）. */
 function afterDay(item: Placed, out: Placed[]): boolean {
   const prev = out[out.length - 1];
@@ -194,6 +220,12 @@ export const anchor: Refiner = {
       if (item.sameBlockAnchor === true && anchorItem?.block !== item.block) continue;
       let point = item.need === "none" ? { ...(item.point ?? {}) } : resolveFrom(item, anchorItem);
       if (point === undefined) continue;
+      point = rollover(
+        item,
+        point,
+        anchorItem,
+        lastMonth !== undefined ? out[lastMonth] : undefined,
+      );
       // Note: a holiday without a year is in the reference date's year when there is one.
       const refYear = input.reference?.year;
       if (item.rule === "holiday" && point.year === undefined && refYear !== undefined) {
