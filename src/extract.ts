@@ -10,10 +10,15 @@ import { findEntities } from "./entities/index.js";
 import { extractEvents, type EventOptions } from "./events/index.js";
 import { checkChronology } from "./check/index.js";
 
-/** One source to extract from: its text (already decoded) and a name (path or record title). */
+/**
+ * One source to extract from: its text (already decoded), a name (path or record title), and
+ * optionally its reference date (creation or revision time, `YYYY-MM-DD[Thh:mm]`) against which
+ * 今天, 上周一, 三天前 resolve.
+ */
 export interface Source {
   raw: string;
   name: string;
+  referenceDate?: string;
 }
 
 /** Everything one extraction yields: the chronicle plus the document and its normalized texts. */
@@ -36,7 +41,10 @@ export function extract(source: Source, options: ExtractOptions = {}): Extractio
   const until = options.until ?? "check";
   const document = ingest(source.raw, { name: source.name });
   const normalized = normalize(document);
-  const timexes = tagTimes(normalized);
+  const timexes = tagTimes(
+    normalized,
+    source.referenceDate !== undefined ? { referenceDate: source.referenceDate } : {},
+  );
   const chronicle: Chronicle = {
     document: {
       id: document.id,

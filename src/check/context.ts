@@ -56,7 +56,6 @@ export interface CheckContext {
   byId: Map<string, TimexInfo>;
 }
 
-const CLAUSE_END = /[，。；：！？,;\n]/;
 const STATES_YEAR = /年|\d{4}/;
 
 /** Builds the shared view of a document and its timexes. */
@@ -136,8 +135,8 @@ function findBlock(blocks: Block[], at: number): Block | null {
 
 /**
  * Why a timex is off the narrative line: its block, the time stage's aside flag
- * (`Timex.aside`: future, since, quote, paren, name; `Timex.rangeHead`), and the checks' own
- * cues for flashbacks, retrospectives and bounds (早在, 回忆, 以前).
+ * (`Timex.aside`: future, since, quote, paren, name, flashback, document; `Timex.rangeHead`), and
+ * the checks' own cues for retrospectives and bounds (回忆, 以前).
  */
 function asideOf(info: TimexInfo, infos: TimexInfo[], text: string): Aside | null {
   const c = cues();
@@ -151,16 +150,14 @@ function asideOf(info: TimexInfo, infos: TimexInfo[], text: string): Aside | nul
   const prev = infos[info.index - 1];
   if (prev?.timex.rangeHead === true && prev.sentence === info.sentence) return "range";
   const sStart = info.sentence?.textStart ?? info.block.textStart;
-  const before = text.slice(sStart, info.textStart);
-  const clauseBefore = lastClause(before);
   const after = text.slice(info.textEnd, info.textEnd + 6);
   const sentence = text.slice(sStart, info.sentence?.textEnd ?? info.block.textEnd);
-  if (c.flashbackBefore.some((w) => clauseBefore.includes(w))) return "flashback";
+  if (flag === "flashback") return "flashback";
   if (c.flashbackSentence.some((w) => sentence.includes(w))) return "retrospective";
   if (flag === "future") return "future";
   if (flag === "since") return "since";
   if (c.boundAfter.some((w) => after.startsWith(w))) return "bound";
-  if (flag === "name") return "modifier";
+  if (flag === "name" || flag === "document") return "modifier";
   return null;
 }
 
@@ -184,12 +181,6 @@ function markLists(infos: TimexInfo[], text: string): void {
       a.aside = "range";
     }
   }
-}
-
-/** The text after the last clause boundary. */
-function lastClause(s: string): string {
-  const parts = s.split(CLAUSE_END);
-  return parts[parts.length - 1] ?? "";
 }
 
 /** The raw span of a display range. */

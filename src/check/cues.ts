@@ -3,10 +3,9 @@ import { loadDataJson } from "../model/data.js";
 
 /**
  * Cue words that take a date off the narrative line (Simplified analysis text), beyond the
- * time stage's `Timex.aside` (future, since, quote, paren, name) and `Timex.rangeHead`.
+ * time stage's `Timex.aside` (future, since, quote, paren, name, flashback, document) and `Timex.rangeHead`.
  */
 export interface Cues {
-  flashbackBefore: string[];
   flashbackSentence: string[];
   boundAfter: string[];
   /** Words joining a coordination of dates (1998年、2001年和1995年). */

@@ -44,7 +44,7 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
       ["2009年，奥巴马出任总统。早在2003年，朝鲜已表示拥有核武器。2009年5月，朝鲜进行核试验。"],
       [
         { text: "2009年", value: "2009" },
-        { text: "2003年", value: "2003" },
+        { text: "2003年", value: "2003", aside: "flashback" },
         { text: "2009年5月", value: "2009-05" },
       ],
     ],
@@ -131,7 +131,7 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
       ["1999年，已于1997年卸任的佩里作为特使出访朝鲜。1999年10月12日，美国发布报告。"],
       [
         { text: "1999年", value: "1999" },
-        { text: "1997年", value: "1997" },
+        { text: "1997年", value: "1997", aside: "flashback" },
         { text: "1999年10月12日", value: "1999-10-12" },
       ],
     ],

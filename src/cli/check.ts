@@ -3,7 +3,13 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_MIN_CONFIDENCE, reportable } from "../check/index.js";
 import { extract } from "../extract.js";
 import { lineLocator, type Finding } from "../model/index.js";
-import { DEFAULT_MAX_BYTES, loadSource, positiveInt } from "./load.js";
+import {
+  DEFAULT_MAX_BYTES,
+  REFERENCE_DATE_HELP,
+  loadSource,
+  positiveInt,
+  referenceDate,
+} from "./load.js";
 
 /** The findings of one checked file, with 1-based line and column of each. */
 export interface CheckedFile {
@@ -58,6 +64,7 @@ export function register(program: Command): void {
       DEFAULT_MIN_CONFIDENCE,
     )
     .option("--max-bytes <n>", "refuse files larger than this", positiveInt, DEFAULT_MAX_BYTES)
+    .option("--reference-date <date>", REFERENCE_DATE_HELP, referenceDate)
     .addHelpText(
       "after",
       "\nExit status: 0 no findings, 1 findings at or above the threshold, 2 bad input.\n" +
@@ -66,13 +73,22 @@ export function register(program: Command): void {
     .action(
       async (
         files: string[],
-        opts: { format: "text" | "json"; minConfidence: number; maxBytes: number },
+        opts: {
+          format: "text" | "json";
+          minConfidence: number;
+          maxBytes: number;
+          referenceDate?: string;
+        },
       ) => {
         // Note: every file is read first, so a bad one fails before anything is printed.
         const sources = [];
         for (const file of files) sources.push(await loadSource(file, opts.maxBytes));
         const checked: CheckedFile[] = sources.map((source) => {
-          const { chronicle, document } = extract(source);
+          const { chronicle, document } = extract(
+            opts.referenceDate !== undefined
+              ? { ...source, referenceDate: opts.referenceDate }
+              : source,
+          );
           const locate = lineLocator(document.raw);
           const findings = reportable(chronicle.findings, opts.minConfidence).map((f) => ({
             ...f,

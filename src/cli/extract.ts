@@ -1,6 +1,12 @@
 /** `annals extract FILE`: prints the chronicle (DESIGN §3 contract) of one article. */
 import { Command, Option } from "commander";
-import { DEFAULT_MAX_BYTES, extractFile, positiveInt } from "./load.js";
+import {
+  DEFAULT_MAX_BYTES,
+  REFERENCE_DATE_HELP,
+  extractFile,
+  positiveInt,
+  referenceDate,
+} from "./load.js";
 
 /** Registers the `extract` command. */
 export function register(program: Command): void {
@@ -15,12 +21,17 @@ export function register(program: Command): void {
         .default("check"),
     )
     .option("--max-bytes <n>", "refuse files larger than this", positiveInt, DEFAULT_MAX_BYTES)
+    .option("--reference-date <date>", REFERENCE_DATE_HELP, referenceDate)
     .addHelpText("after", "\nExample:\n  annals extract samples/us-dprk.md > us-dprk.json")
     .action(
-      async (file: string, opts: { until: "time" | "events" | "check"; maxBytes: number }) => {
+      async (
+        file: string,
+        opts: { until: "time" | "events" | "check"; maxBytes: number; referenceDate?: string },
+      ) => {
         const { chronicle } = await extractFile(file, {
           until: opts.until,
           maxBytes: opts.maxBytes,
+          ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
         });
         process.stdout.write(`${JSON.stringify(chronicle, null, 2)}\n`);
       },

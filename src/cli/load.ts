@@ -3,6 +3,7 @@ import { InvalidArgumentError } from "commander";
 import { readSource } from "../io/read.js";
 import { decodeSource } from "../ingest/decode.js";
 import { extract, type Extraction, type ExtractOptions, type Source } from "../extract.js";
+import { parseReference } from "../time/now.js";
 
 /** Default limit on an input file's size in bytes (16 MiB). */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -16,11 +17,26 @@ export async function loadSource(path: string, maxBytes = DEFAULT_MAX_BYTES): Pr
 /** Reads `path` and runs the pipeline over it. */
 export async function extractFile(
   path: string,
-  options: ExtractOptions & { maxBytes?: number } = {},
+  options: ExtractOptions & { maxBytes?: number; referenceDate?: string } = {},
 ): Promise<Extraction> {
   const source = await loadSource(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (options.referenceDate !== undefined) source.referenceDate = options.referenceDate;
   return extract(source, options.until === undefined ? {} : { until: options.until });
 }
+
+/** Checks a `--reference-date` value (`YYYY-MM-DD` or `YYYY-MM-DDThh:mm`); commander reports errors as usage. */
+export function referenceDate(value: string): string {
+  try {
+    parseReference(value);
+  } catch {
+    throw new InvalidArgumentError("expected YYYY-MM-DD or YYYY-MM-DDThh:mm");
+  }
+  return value;
+}
+
+/** Help text of the `--reference-date` option. */
+export const REFERENCE_DATE_HELP =
+  "the articles' now (YYYY-MM-DD or YYYY-MM-DDThh:mm): 今天, 上周一, 三天前 resolve against it";
 
 /** Parses a positive integer option value (commander reports the error as usage). */
 export function positiveInt(value: string): number {

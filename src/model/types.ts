@@ -193,9 +193,20 @@ export interface Timex extends Span {
    * (absent or null: none): `future` a plan (将于2012年3月, 2015年春将举行, 邀请…参加2012年…);
    * `since` the start of a 以来/至今 period (2005年以来, 自2010年3月…至今); `quote` inside quoted
    * speech; `paren` inside parentheses (a gloss, a life span); `name` a year inside a name
-   * (申办1990年亚运会). Consumers (check, events) use it instead of their own cue lists.
+   * (申办1990年亚运会); `flashback` a date in a clause opened by 早在/此前/曾 (早在1893年结成同盟);
+   * `document` the date of a named document or a source (1982年《联合国海洋法公约》,
+   * 据2012年3月16日中央日报报道). Consumers (check, events) use it instead of their own cue lists.
    */
-  aside?: "future" | "since" | "quote" | "paren" | "name" | "attributive" | null;
+  aside?:
+    | "future"
+    | "since"
+    | "quote"
+    | "paren"
+    | "name"
+    | "attributive"
+    | "flashback"
+    | "document"
+    | null;
   /**
    * True when this timex is the first endpoint of a range (至/到/—/～/-) whose other endpoint is
    * the next timex (从2001年至2006年底): neither end is a point of the narrative line.

@@ -27,6 +27,10 @@ import { presentRef } from "./zh/present-ref.js";
 import { set } from "./zh/set.js";
 import { duration } from "./zh/duration.js";
 import { weekday } from "./zh/weekday.js";
+import { holiday } from "./zh/holiday.js";
+import { deicticDay } from "./zh/deictic-day.js";
+import { relativeWeek } from "./zh/relative-week.js";
+import { fromNowParser } from "./zh/from-now.js";
 import { dropTraps } from "./refiners/drop-traps.js";
 import { titles } from "./refiners/titles.js";
 import { resolveOverlaps } from "./refiners/resolve-overlaps.js";
@@ -52,7 +56,11 @@ export const PARSERS: readonly Parser[] = [
   partOfMonth,
   relativeYear,
   relativeMonth,
+  fromNowParser,
   relativeDay,
+  deicticDay,
+  relativeWeek,
+  holiday,
   monthDay,
   dottedDate,
   day,

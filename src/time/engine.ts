@@ -3,10 +3,14 @@
  * what they find in the document's display text.
  */
 import type { Normalized } from "../model/index.js";
-import type { Candidate, ParseInput, Parser, Placed } from "./types.js";
+import type { Candidate, ParseInput, Parser, Placed, Point } from "./types.js";
 
-/** Every candidate of every parser over the non-code blocks of `norm`, in block order. */
-export function parseBlocks(norm: Normalized, parsers: readonly Parser[]): Placed[] {
+/** Every candidate of every parser over the non-code blocks of `norm`, in block order (`reference`: the document's now). */
+export function parseBlocks(
+  norm: Normalized,
+  parsers: readonly Parser[],
+  reference?: Point,
+): Placed[] {
   const doc = norm.doc;
   const linkStarts = new Set<number>();
   for (const link of doc.links) linkStarts.add(link.anchor.start);
@@ -24,6 +28,7 @@ export function parseBlocks(norm: Normalized, parsers: readonly Parser[]): Place
         title: doc.displayTitle ?? doc.title,
         linkStart: (offset: number) =>
           linkStarts.has(doc.rawStarts[block.textStart + offset] ?? -1),
+        ...(reference !== undefined ? { reference } : {}),
       };
       const pattern = parser.pattern;
       pattern.lastIndex = 0;

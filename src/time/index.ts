@@ -7,18 +7,31 @@ import { rawSpan } from "../model/spans.js";
 import { PARSERS, REFINERS } from "./config.js";
 import { parseBlocks } from "./engine.js";
 import { sentenceStarts } from "./refiners/sentences.js";
-import type { Placed } from "./types.js";
+import { parseReference } from "./now.js";
+import type { Placed, RefineInput } from "./types.js";
 
-/** Options for `tagTimes` (the parser and refiner lists, for tests). */
+/** Options for `tagTimes`: the document's reference date, and the parser and refiner lists (for tests). */
 export interface TagOptions {
+  /**
+   * The document's now (its creation or revision time), `YYYY-MM-DD` or `YYYY-MM-DDThh:mm`:
+   * deictic expressions (今天, 上周一, 三天前) resolve against it. Without it they keep their
+   * narrative reading (今天 → PRESENT_REF); the machine's clock is never read.
+   */
+  referenceDate?: string;
   parsers?: typeof PARSERS;
   refiners?: typeof REFINERS;
 }
 
 /** Placed, refined candidates before they become timexes (for tests and debugging). */
 export function findTimes(norm: Normalized, options: TagOptions = {}): Placed[] {
-  let items = parseBlocks(norm, options.parsers ?? PARSERS);
-  const input = { text: norm.analysis, sentenceStarts: sentenceStarts(norm.doc) };
+  const reference =
+    options.referenceDate !== undefined ? parseReference(options.referenceDate) : undefined;
+  let items = parseBlocks(norm, options.parsers ?? PARSERS, reference);
+  const input: RefineInput = {
+    text: norm.analysis,
+    sentenceStarts: sentenceStarts(norm.doc),
+    ...(reference !== undefined ? { reference } : {}),
+  };
   for (const refiner of options.refiners ?? REFINERS) items = refiner.refine(items, input);
   return items;
 }

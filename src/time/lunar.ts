@@ -1,7 +1,9 @@
 /**
- * Lunar (农历) month/day → Gregorian, through lunar-typescript (not a hand-made table).
+ * Lunar (农历) month/day → Gregorian, and holiday dates (solar, lunar, 除夕, solar terms), through
+ * lunar-typescript (not a hand-made table).
  */
-import { Lunar, LunarMonth } from "lunar-typescript";
+import { Lunar, LunarMonth, Solar } from "lunar-typescript";
+import { holidays } from "./tables.js";
 import type { LunarParts } from "./types.js";
 
 /** A Gregorian date or month for a lunar date of lunar year `year` (its Gregorian start year). */
@@ -38,4 +40,38 @@ export function lunarToGregorian(
   } catch {
     return null;
   }
+}
+
+/** The Gregorian date of holiday `name` (`data/time/holidays.json`) in Gregorian year `year`. */
+export function holidayDate(
+  name: string,
+  year: number,
+): { year: number; month: number; day: number } | null {
+  const table = holidays();
+  const solar = table.solar[name];
+  if (solar !== undefined) return { year, month: solar[0], day: solar[1] };
+  const lunar = table.lunar[name];
+  try {
+    if (lunar !== undefined) {
+      const s = Lunar.fromYmd(year, lunar[0], lunar[1]).getSolar();
+      return { year: s.getYear(), month: s.getMonth(), day: s.getDay() };
+    }
+    if (table.eve.includes(name)) {
+      // The day before 正月初一 of lunar year `year`, which falls in Gregorian `year`.
+      const s = Lunar.fromYmd(year, 1, 1).getSolar().next(-1);
+      return { year: s.getYear(), month: s.getMonth(), day: s.getDay() };
+    }
+    const term = table.terms[name];
+    if (term === undefined) return null;
+    for (const probe of [Solar.fromYmd(year, 6, 1), Solar.fromYmd(year + 1, 6, 1)]) {
+      for (const s of Object.values(probe.getLunar().getJieQiTable())) {
+        if (s.getYear() === year && s.getLunar().getJieQi() === term) {
+          return { year, month: s.getMonth(), day: s.getDay() };
+        }
+      }
+    }
+  } catch {
+    return null;
+  }
+  return null;
 }

@@ -51,8 +51,24 @@ const lexiconSchema = z.object({
   bareYearStopWords: words,
   ordinalBefore: words,
   titleMarks: z.object({ open: z.string().min(1), close: z.string().min(1) }),
-  annual: z.object({ before: words, notAfter: z.string() }),
+  flashbackBefore: words,
+  documentBefore: words,
+  annual: z.object({ before: words, notAfter: z.string(), notSetAfter: words }),
 });
+
+const monthDay = z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(31)]);
+
+const holidaySchema = z.object({
+  solar: z.record(z.string().min(1), monthDay),
+  lunar: z.record(z.string().min(1), monthDay),
+  eve: words,
+  terms: z.record(z.string().min(1), z.string().min(1)),
+  needsYear: words,
+  festiveAfter: words,
+});
+
+/** The holiday table (`data/time/holidays.json`). */
+export type Holidays = z.infer<typeof holidaySchema>;
 
 /** One era table: names → Gregorian year of 元年, for one country. */
 export interface EraTable {
@@ -123,7 +139,11 @@ export interface Lexicon {
   /** Title brackets (《》〈〉): their content is a name, never tagged. */
   titleMarks: { open: string; close: string };
   /** 年 meaning "annual" before a measure (年出口量): the measures, and characters before 年 that rule it out. */
-  annual: { before: string[]; notAfter: string };
+  annual: { before: string[]; notAfter: string; notSetAfter: string[] };
+  /** Words in the clause before a date that open a flashback (早在, 此前, 曾于). */
+  flashbackBefore: string[];
+  /** Words right before a date that make it a source's date (据2012年3月16日中央日报报道). */
+  documentBefore: string[];
 }
 
 /** A function computing `make()` on its first call and returning that value afterwards. */
@@ -183,6 +203,9 @@ export const eras = once((): ReadonlyMap<string, Era> => {
 
 /** The word lists (`data/time/lexicon.json`). */
 export const lexicon = once((): Lexicon => loadTable("time/lexicon.json", lexiconSchema));
+
+/** The holiday table, loaded and validated at first use. */
+export const holidays = once((): Holidays => loadTable("time/holidays.json", holidaySchema));
 
 /** Regex source matching any of `words`, longest first. */
 export function alternation(words: Iterable<string>): string {

@@ -27,6 +27,30 @@ export interface Point {
   decade?: number;
   /** TIMEX3 century digits (20世纪 → 19); negative for BCE. */
   century?: number;
+  /** ISO week number (with `year` as the ISO week-year): 上周 → 2018-W25. */
+  week?: number;
+  /** The weekend of `week` (这周末 → 2018-W26-WE). */
+  weekend?: boolean;
+}
+
+/**
+ * A date counted from the document's now (the reference date): 今天, 上周一, 三天前, 去年.
+ * With a reference date it resolves against it; without one the candidate's own fallback
+ * (PRESENT_REF, or its narrative reading) stands, or, when it has none, the narrative's last day
+ * stands in for now.
+ */
+export interface FromNow {
+  unit: "year" | "month" | "week" | "day" | "hour" | "minute";
+  /** Units after now (negative: before). */
+  offset: number;
+  /** ISO weekday 1–7 inside the week (上周一 → 1). */
+  weekday?: number;
+  /** The weekend of the week (这周末). */
+  weekend?: boolean;
+  /** The finest part kept from the shifted now (去年 → year; 三天前 → day; 2小时后 → minute). */
+  grain: "year" | "month" | "week" | "day" | "minute";
+  /** Counted from now only when the narrative has no day yet (a bare 下午三点). */
+  narrativeFirst?: boolean;
 }
 
 /** Why an expression is off the narrative line (`Timex.aside`). */
@@ -71,6 +95,10 @@ export interface Candidate {
   /** What the date lacks and must take from its anchor. */
   need?: Need;
   relative?: Relative;
+  /** Counted from the reference date (今天, 上周一, 三天前); see `FromNow`. */
+  fromNow?: FromNow;
+  /** A holiday whose date is computed once its year is known (`data/time/holidays.json`). */
+  holiday?: string;
   lunar?: LunarParts;
   /**
    * True when month/days that take their year from this expression are in the traditional
@@ -93,6 +121,8 @@ export interface ParseInput {
   title: string;
   /** Whether a link's text starts at this block offset (a bare year before a link names it). */
   linkStart(offset: number): boolean;
+  /** The reference date (the document's now), when the caller gave one. */
+  reference?: Point;
 }
 
 /** A parser: one regular expression for one form, and a function turning a match into a candidate. */
@@ -137,6 +167,8 @@ export interface RefineInput {
   text: string;
   /** Sorted display offsets where the document's sentences start. */
   sentenceStarts: Int32Array;
+  /** The reference date (the document's now), when the caller gave one. */
+  reference?: Point;
 }
 
 /** A refiner: one pass over all candidates in document order; returns the new list. */

@@ -19,6 +19,9 @@ export function pointValue(p: Point): string {
     return p.century < 0 ? `-${pad(-p.century, 2)}` : pad(p.century, 2);
   }
   if (p.decade !== undefined) return String(p.decade);
+  if (p.week !== undefined && p.year !== undefined) {
+    return `${yearValue(p.year)}-W${pad(p.week, 2)}${p.weekend === true ? "-WE" : ""}`;
+  }
   let date = p.year !== undefined ? yearValue(p.year) : "XXXX";
   if (p.month !== undefined) {
     date += `-${pad(p.month, 2)}`;
@@ -63,7 +66,7 @@ export function isValidDate(year: number | undefined, month: number, day: number
 }
 
 // Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-function daysFromCivil(y: number, m: number, d: number): number {
+export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -72,7 +75,8 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-function civilFromDays(z: number): { year: number; month: number; day: number } {
+/** The civil date of a day number (days since 1970-01-01). */
+export function civilFromDays(z: number): { year: number; month: number; day: number } {
   const zz = z + 719468;
   const era = Math.floor(zz / 146097);
   const doe = zz - era * 146097;
@@ -95,4 +99,21 @@ export function addDays(
   days: number,
 ): { year: number; month: number; day: number } {
   return civilFromDays(daysFromCivil(year, month, day) + days);
+}
+
+/** ISO weekday of a date, 1 (Monday) … 7 (Sunday). */
+export function isoWeekday(year: number, month: number, day: number): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((daysFromCivil(year, month, day) + 3) % 7) + 7) % 7) + 1;
+}
+
+/** ISO week-year and week number of a date. */
+export function isoWeek(year: number, month: number, day: number): { year: number; week: number } {
+  const days = daysFromCivil(year, month, day);
+  const thursday = civilFromDays(days - isoWeekday(year, month, day) + 4);
+  const jan1 = daysFromCivil(thursday.year, 1, 1);
+  return {
+    year: thursday.year,
+    week: Math.floor((days - isoWeekday(year, month, day) + 4 - jan1) / 7) + 1,
+  };
 }

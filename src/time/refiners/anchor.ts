@@ -7,7 +7,8 @@
  * pre-1873 Japanese era year (or its Gregorian gloss) is lunisolar: 安政2年（1855年）9月16日 →
  * 1855-10-26 (see `traditionalMonthDays` in data/time/eras.json).
  */
-import { lunarToGregorian } from "../lunar.js";
+import { holidayDate, lunarToGregorian } from "../lunar.js";
+import { fromNow } from "../now.js";
 import { nearestYear } from "../zh/sexagenary-year.js";
 import type { Placed, Point, Refiner } from "../types.js";
 import { addDays, pointValue } from "../value.js";
@@ -53,6 +54,96 @@ function resolveFrom(item: Placed, anchor: Placed | undefined): Point | undefine
 
 const GLOSS = /^\s*[（(]\s*$/;
 
+/**
+ * Whether a date can be the document's focal time: a stated date of month or day precision in the
+ * lead paragraph, on the narrative line (是于2001年4月1日…发生的).
+ */
+function focalCandidate(item: Placed, point: Point): boolean {
+  return (
+    item.block.section === null &&
+    item.block.kind === "paragraph" &&
+    item.need === "none" &&
+    item.asideKind === undefined &&
+    point.year !== undefined &&
+    point.month !== undefined
+  );
+}
+
+/**
+ * Year rollover: a bare January or February told right after a November or December of the
+ * line's year, in the same section, is in the next year (12月20日…1月5日).
+ */
+function rollover(
+  item: Placed,
+  point: Point,
+  anchorItem: Placed | undefined,
+  monthItem: Placed | undefined,
+): Point {
+  if (item.need !== "year" || item.relative !== undefined || anchorItem === undefined) return point;
+  const last = monthItem?.resolvedPoint;
+  if (
+    point.year === undefined ||
+    point.month === undefined ||
+    point.month > 2 ||
+    last?.month === undefined ||
+    last.month < 11 ||
+    last.year !== point.year ||
+    monthItem!.block.section !== item.block.section
+  ) {
+    return point;
+  }
+  return { ...point, year: point.year + 1 };
+}
+
+/** Whether a weekday follows a day-level date right before it: 10月1日（三）. */
+function afterDay(item: Placed, out: Placed[]): boolean {
+  const prev = out[out.length - 1];
+  return (
+    prev !== undefined &&
+    prev.resolvedPoint?.day !== undefined &&
+    item.textStart - prev.textEnd <= 1
+  );
+}
+
+/**
+ * A date counted from now (`Candidate.fromNow`): against the reference date when there is one;
+ * without one, against the narrative's last day when the expression has no reading of its own
+ * (上周一, a bare 周三); otherwise undefined (the expression's own reading stands: 今天 →
+ * PRESENT_REF, 明天 → the narrative's next day).
+ */
+function reckonFromNow(
+  item: Placed,
+  reference: Point | undefined,
+  out: Placed[],
+  lastDay: number | undefined,
+): { point: Point | undefined; anchor?: number } | undefined {
+  const rule = item.fromNow;
+  if (rule === undefined) return undefined;
+  if (item.note === "weekday" && afterDay(item, out)) return undefined;
+  if (rule.narrativeFirst === true && (lastDay !== undefined || reference === undefined)) {
+    return undefined;
+  }
+  if (reference !== undefined) {
+    const point = fromNow(reference, rule, item.point);
+    return { point: point === undefined ? undefined : midnight(point) };
+  }
+  if (item.value !== undefined || (item.relative !== undefined && item.note !== "weekday")) {
+    return undefined;
+  }
+  const base = lastDay !== undefined ? out[lastDay]?.resolvedPoint : undefined;
+  if (base === undefined) return { point: undefined };
+  const point = fromNow(base, rule, item.point);
+  return { point: point === undefined ? undefined : midnight(point), anchor: lastDay! };
+}
+
+/** 24:00 (晚上十二点) as 00:00 of the next day, when the day is known. */
+function midnight(point: Point): Point {
+  if (point.hour !== 24) return point;
+  if (point.year === undefined || point.month === undefined || point.day === undefined)
+    return point;
+  return { ...point, ...addDays(point.year, point.month, point.day, 1), hour: 0 };
+}
+
 /** `time:zh/anchor`. */
 export const anchor: Refiner = {
   name: "anchor",
@@ -61,14 +152,39 @@ export const anchor: Refiner = {
     let lastMonth: number | undefined;
     let lastDay: number | undefined;
     let referenceBlock: number | undefined;
+    let currentSection: number | null = null;
+    let focal: number | undefined;
     const out: Placed[] = [];
     const indexOf = new Map<Placed, number>();
     for (let i = 0; i < items.length; i += 1) {
       const item: Placed = { ...items[i]! };
+      // A new section with no date of its own continues from the document's focal time.
+      const section = item.block.section;
+      if (section !== currentSection) {
+        currentSection = section;
+        if (section !== null && focal !== undefined && item.block.kind !== "reference") {
+          lastYear = lastMonth = lastDay = undefined;
+          const f = out[focal]?.resolvedPoint;
+          lastYear = focal;
+          if (f?.month !== undefined) lastMonth = focal;
+          if (f?.day !== undefined) lastDay = focal;
+        }
+      }
       // Each reference item starts an empty line of its own.
       if (item.block.kind === "reference" && item.block.id !== referenceBlock) {
         referenceBlock = item.block.id;
         lastYear = lastMonth = lastDay = undefined;
+      }
+      const reckoned = reckonFromNow(item, input.reference, out, lastDay);
+      if (reckoned !== undefined) {
+        if (reckoned.point === undefined) continue;
+        item.resolvedPoint = reckoned.point;
+        item.resolved = pointValue(reckoned.point);
+        if (reckoned.anchor !== undefined) item.anchor = reckoned.anchor;
+        // Note: a date counted from now is told from the writer's present; the line stays.
+        out.push(item);
+        indexOf.set(items[i]!, out.length - 1);
+        continue;
       }
       if (item.value !== undefined) {
         item.resolved = item.value;
@@ -89,13 +205,7 @@ export const anchor: Refiner = {
       }
       let anchorAt: number | undefined;
       if (item.note === "weekday") {
-        const prev = out[out.length - 1];
-        if (
-          prev === undefined ||
-          prev.resolvedPoint?.day === undefined ||
-          item.textStart - prev.textEnd > 1
-        )
-          continue;
+        if (!afterDay(item, out)) continue;
         anchorAt = out.length - 1;
       } else if (item.head !== undefined && item.need !== "none") {
         anchorAt = indexOf.get(items[item.head]!);
@@ -110,6 +220,19 @@ export const anchor: Refiner = {
       if (item.sameBlockAnchor === true && anchorItem?.block !== item.block) continue;
       let point = item.need === "none" ? { ...(item.point ?? {}) } : resolveFrom(item, anchorItem);
       if (point === undefined) continue;
+      point = rollover(
+        item,
+        point,
+        anchorItem,
+        lastMonth !== undefined ? out[lastMonth] : undefined,
+      );
+      // Note: a holiday without a year is in the reference date's year when there is one.
+      const refYear = input.reference?.year;
+      if (item.rule === "holiday" && point.year === undefined && refYear !== undefined) {
+        point.year = refYear;
+        delete item.anchor;
+      }
+      if (item.rule === "deictic-day" && point.day === undefined) continue;
       if (
         item.rule === "month-day" &&
         item.need === "year" &&
@@ -124,6 +247,12 @@ export const anchor: Refiner = {
           item.calendar = "lunar";
         }
       }
+      if (item.holiday !== undefined) {
+        if (point.year === undefined) continue;
+        const date = holidayDate(item.holiday, point.year);
+        if (date === null) continue;
+        point = { ...point, ...date };
+      }
       if (item.lunar !== undefined) {
         if (point.year === undefined) point = {};
         else {
@@ -132,6 +261,7 @@ export const anchor: Refiner = {
           point = { ...solar };
         }
       }
+      point = midnight(point);
       item.resolvedPoint = point;
       item.resolved = pointValue(point);
       if (anchorItem !== undefined && anchorAt !== undefined && item.need !== "none")
@@ -143,6 +273,7 @@ export const anchor: Refiner = {
       if (item.aside === true || item.note === "weekday" || item.relative?.deictic === true) {
         continue;
       }
+      if (focal === undefined && focalCandidate(item, point)) focal = at;
       const statesYear =
         point.year !== undefined &&
         (item.need === "none" || (item.relative?.unit === "year" && item.relative.offset !== 0));

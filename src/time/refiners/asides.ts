@@ -106,6 +106,13 @@ function attributive(text: string, item: Placed): boolean {
   return HAN.test(after.charAt(de + 1));
 }
 
+/** A date of a named document or of a source: 1982年《联合国海洋法公约》, 据2012年3月16日中央日报报道. */
+function documentDate(text: string, item: Placed): boolean {
+  if (/^的?《/u.test(text.slice(item.textEnd, item.textEnd + 2))) return true;
+  const before = text.slice(Math.max(item.block.textStart, item.textStart - 2), item.textStart);
+  return lexicon().documentBefore.some((w) => before.endsWith(w));
+}
+
 function sinceAside(text: string, item: Placed): boolean {
   const p = patterns();
   const after = text.slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 16));
@@ -129,6 +136,8 @@ export function asideKind(text: string, starts: Int32Array, item: Placed): Aside
     return "future";
   }
   if (sinceAside(text, item)) return "since";
+  if (documentDate(text, item)) return "document";
+  if (lex.flashbackBefore.some((w) => before.includes(w))) return "flashback";
   if (inName(text, item)) return "name";
   if (attributive(text, item)) return "attributive";
   return null;
@@ -166,6 +175,8 @@ export const asides: Refiner = {
         kind === "future" ||
         kind === "since" ||
         kind === "quote" ||
+        kind === "flashback" ||
+        kind === "document" ||
         inParenthesizedRange(text, items, i)
       ) {
         return { ...out, aside: true };

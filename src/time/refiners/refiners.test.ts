@@ -178,8 +178,52 @@ describe("time:zh/asides: Timex.aside and Timex.rangeHead", () => {
     ["2010年5月1日，双方会谈。", ["2010年5月1日:-"]],
     ["1998年、2001年和1995年", ["1998年:-", "2001年:-", "1995年:-"]],
     ["应美国邀请于2005年访问。", ["2005年:-"]],
+    // flashbacks and the dates of documents and sources
+    ["1914年，战争爆发。早前俄国与法国在1893年结成同盟。", ["1914年:-", "1893年:flashback"]],
+    ["各方依据1982年《联合国海洋法公约》第58条主张权利。", ["1982年:document"]],
+    ["据2012年3月16日中央日报报道，他是指挥者。", ["2012年3月16日:document"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(flags(text)).toEqual(expected);
+  });
+});
+
+describe("time:zh/anchor: the document's focal time, asides and rollover", () => {
+  it.each([
+    [
+      "a section with no date continues from the lead's date, not the background's last year",
+      "事件发生在2010年11月23日。\n\n## 背景\n\n2009年11月10日，双方交火。\n\n## 后续\n\n11月24日，两国通话。",
+      [
+        "2010年11月23日=2010-11-23",
+        "2009年11月10日=2009-11-10",
+        "11月24日=2010-11-24<2010年11月23日",
+      ],
+    ],
+    [
+      "a source's date does not move the line",
+      "2010年11月23日，炮击。据2012年3月16日中央日报报道，他是指挥者。11月24日，两国通话。",
+      [
+        "2010年11月23日=2010-11-23",
+        "2012年3月16日=2012-03-16",
+        "11月24日=2010-11-24<2010年11月23日",
+      ],
+    ],
+    [
+      "a flashback does not move the line",
+      "1914年8月，战争爆发。早在1893年俄法结盟。9月5日，马恩河战役开始。",
+      ["1914年8月=1914-08", "1893年=1893", "9月5日=1914-09-05<1914年8月"],
+    ],
+    [
+      "a January after a December rolls the year over",
+      "2010年12月20日开战。1月5日停火。",
+      ["2010年12月20日=2010-12-20", "1月5日=2011-01-05<2010年12月20日"],
+    ],
+    [
+      "negative: a December after a January does not roll back",
+      "2010年1月5日停火，12月20日开战。",
+      ["2010年1月5日=2010-01-05", "12月20日=2010-12-20<2010年1月5日"],
+    ],
+  ] as Array<[string, string, string[]]>)("%s", (_name, text, expected) => {
+    expect(all(text)).toEqual(expected);
   });
 });
 

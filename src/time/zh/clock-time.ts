@@ -77,6 +77,7 @@ export const clockTime: Parser = {
       point,
       need: head.need,
       ...(head.relative !== undefined ? { relative: head.relative } : {}),
+      ...(head.fromNow !== undefined ? { fromNow: head.fromNow } : {}),
     };
   },
 };

@@ -1,13 +1,15 @@
 /**
  * The date part in front of a time of day (shared by clock-time and part-of-day):
- * 1969年7月20日, 7月20日, 当天, 次日, 前一天, 当 (当晚).
+ * 1969年7月20日, 7月20日, 当天, 次日, 前一天, 当 (当晚), 今天, 明天 (counted from now).
  */
 import { lexicon } from "../tables.js";
-import type { Need, PartOfDay, Point, Relative } from "../types.js";
+import type { FromNow, Need, PartOfDay, Point, Relative } from "../types.js";
 import { DAY, MONTH, NOT_AFTER_NUMBER, YEAR, ymd } from "./fragments.js";
 
 /** Regex source of an optional date head (groups y, m, d, r). */
-export const DAY_HEAD = `${NOT_AFTER_NUMBER}(?:(?:(?<y>(?:公元|西元)?${YEAR})年)?(?<m>${MONTH})月(?<d>${DAY})[日号]|(?<r>当天|当日|同日|同一天|次日|翌日|隔日|隔天|第二天|前一天|前一日))?`;
+export const DAY_HEAD = `${NOT_AFTER_NUMBER}(?:(?:(?<y>(?:公元|西元)?${YEAR})年)?(?<m>${MONTH})月(?<d>${DAY})[日号]|(?<r>当天|当日|同日|同一天|次日|翌日|隔日|隔天|第二天|前一天|前一日)|(?<now>今天|明天|昨天|前天|(?<![先天])后天))?`;
+
+const NOW_OFFSETS: Record<string, number> = { 前天: -2, 昨天: -1, 今天: 0, 明天: 1, 后天: 2 };
 
 const OFFSETS: Record<string, number> = {
   当天: 0,
@@ -27,13 +29,28 @@ const OFFSETS: Record<string, number> = {
 /** The date part of a match with groups y, m, d, r: point, need and relative offset. */
 export function dayHead(
   g: Record<string, string | undefined>,
-): { point: Point; need: Need; relative?: Relative; dated: boolean } | undefined {
+):
+  { point: Point; need: Need; relative?: Relative; fromNow?: FromNow; dated: boolean } | undefined {
+  if (g.now !== undefined) {
+    const offset = NOW_OFFSETS[g.now] ?? 0;
+    return {
+      point: {},
+      need: "date",
+      relative: { unit: "day", offset, deictic: true },
+      fromNow: { unit: "day", offset, grain: "day" },
+      dated: true,
+    };
+  }
   if (g.r !== undefined) {
     const offset = OFFSETS[g.r];
     if (offset === undefined) return undefined;
     return { point: {}, need: "date", relative: { unit: "day", offset }, dated: true };
   }
-  if (g.m === undefined) return { point: {}, need: "date", dated: false };
+  if (g.m === undefined) {
+    // Note: a bare time of day is on the narrative's day, else on the reference day.
+    const fromNow: FromNow = { unit: "day", offset: 0, grain: "day", narrativeFirst: true };
+    return { point: {}, need: "date", fromNow, dated: false };
+  }
   const point = ymd(g);
   if (point === undefined) return undefined;
   return { point, need: point.year === undefined ? "year" : "none", dated: true };

@@ -47,6 +47,7 @@ export const partOfDayParser: Parser = {
       need: head.need,
       ...(bare ? { sameBlockAnchor: true } : {}),
       ...(head.relative !== undefined ? { relative: head.relative } : {}),
+      ...(head.fromNow !== undefined ? { fromNow: head.fromNow } : {}),
     };
   },
 };

@@ -9,7 +9,7 @@ import type { Parser } from "../types.js";
 import { DAY, MONTH, partMod, ymd } from "./fragments.js";
 
 const pattern = new RegExp(
-  `(?<r>同年|这一年|这年|本年|当年|是年|该年|次年|翌年|第二年|隔年|前一年|上一年|去年|今年|明年|前年)(?:(?<m>${MONTH})月份?(?:(?<d>${DAY})[日号])?(?<p2>上旬|中旬|下旬|初|底|末)?|(?<p>初|底|末|中(?=[，。；、]))|(?<h>[上下])半年)?(?!度|代|级)`,
+  `(?<![马])(?<r>同年|这一年|这年|本年|当年|是年|该年|次年|翌年|第二年|隔年|前一年|上一年|去年|今年|明年|前年)(?:(?<m>${MONTH})月份?(?:(?<d>${DAY})[日号])?(?<p2>上旬|中旬|下旬|初|底|末)?|(?<p>初|底|末|中(?=[，。；、]))|(?<h>[上下])半年)?(?!度|代|级)`,
   "g",
 );
 
@@ -44,6 +44,9 @@ export const relativeYear: Parser = {
       point,
       need: "year",
       relative: { unit: "year", offset, ...(DEICTIC.test(r) ? { deictic: true } : {}) },
+      ...(DEICTIC.test(r)
+        ? { fromNow: { unit: "year" as const, offset, grain: "year" as const } }
+        : {}),
     };
   },
 };

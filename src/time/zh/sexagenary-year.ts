@@ -1,17 +1,23 @@
 /**
  * Sexagenary (干支) years used as dates: 甲午年, 庚子年 (the cycle is fixed by the narrative
- * year), 光绪甲午年 (fixed by the era).
+ * year), 光绪甲午年 (fixed by the era); with a month and day they are lunar dates:
+ * 辛丑年七月二十五日 (1901-09-07 in a 1901 narrative), 阴历壬午年五月.
  * Must not match: 辛丑条约, 庚子赔款, 辛未洋擾, 甲申政变 (names, no 年).
  */
 import type { Parser } from "../types.js";
 import { eraAt } from "./era-year.js";
 import { once } from "../tables.js";
-import { eraNames } from "./fragments.js";
+import { LUNAR_DAY, LUNAR_MONTH, eraNames, lunarDay, lunarMonth } from "./fragments.js";
 
 const STEMS = "甲乙丙丁戊己庚辛壬癸";
 const BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 const pattern = once(
-  () => new RegExp(`(?<era>${eraNames()})?(?<s>[${STEMS}])(?<b>[${BRANCHES}])年(?!代)`, "g"),
+  () =>
+    new RegExp(
+      `(?:阴历|农历)?(?<era>${eraNames()})?(?<s>[${STEMS}])(?<b>[${BRANCHES}])年(?!代)` +
+        `(?:(?<m>${LUNAR_MONTH})月(?:(?<d>${LUNAR_DAY})日?)?)?`,
+      "g",
+    ),
 );
 
 /** Index 0–59 of a stem-branch pair (甲子 = 0), or undefined for an impossible pair. */
@@ -37,13 +43,23 @@ export const sexagenaryYear: Parser = {
     const g = match.groups ?? {};
     const k = cycleIndex(STEMS.indexOf(g.s ?? ""), BRANCHES.indexOf(g.b ?? ""));
     if (k === undefined) return null;
+    const month = lunarMonth(g.m);
+    const day = lunarDay(g.d);
+    if (month !== undefined && (month < 1 || month > 12)) return null;
+    if (day !== undefined && (day < 1 || day > 30)) return null;
+    // Note: a month/day after a sexagenary year is in the lunar calendar (辛丑年七月二十五日).
+    const lunar =
+      month !== undefined
+        ? { lunar: { month, leap: false, ...(day !== undefined ? { day } : {}) } }
+        : {};
     const base = {
       start: match.index,
       end: match.index + match[0].length,
       type: "DATE" as const,
       rule: "sexagenary-year",
-      calendar: "sexagenary" as const,
+      calendar: month !== undefined ? ("lunar" as const) : ("sexagenary" as const),
       mod: null,
+      ...lunar,
     };
     if (g.era !== undefined) {
       const era = eraAt(g.era, input, match.index);
