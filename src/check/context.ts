@@ -57,6 +57,7 @@ export interface CheckContext {
 }
 
 const CLAUSE_END = /[，。；：！？,;\n]/;
+const CLAUSE_MAX = 200;
 const STATES_YEAR = /年|\d{4}/;
 
 /** Builds the shared view of a document and its timexes. */
@@ -86,7 +87,8 @@ export function buildContext(chronicle: Chronicle, normalized: Normalized): Chec
       aside: null,
     });
   }
-  for (const info of infos) info.aside = asideOf(info, infos, text);
+  const retrospective = new Map<number, boolean>();
+  for (const info of infos) info.aside = asideOf(info, infos, text, retrospective);
   markLists(infos, text);
   const byId = new Map(infos.map((i) => [i.timex.id, i]));
   return { doc, text, chronicle, infos, byId };
@@ -139,7 +141,12 @@ function findBlock(blocks: Block[], at: number): Block | null {
  * (`Timex.aside`: future, since, quote, paren, name; `Timex.rangeHead`), and the checks' own
  * cues for flashbacks, retrospectives and bounds (早在, 回忆, 以前).
  */
-function asideOf(info: TimexInfo, infos: TimexInfo[], text: string): Aside | null {
+function asideOf(
+  info: TimexInfo,
+  infos: TimexInfo[],
+  text: string,
+  retrospective: Map<number, boolean>,
+): Aside | null {
   const c = cues();
   // Note: list items are their own passages (a list of dates is not one narrative line).
   if (info.block === null || (info.block.kind !== "paragraph" && info.block.kind !== "list-item")) {
@@ -151,12 +158,17 @@ function asideOf(info: TimexInfo, infos: TimexInfo[], text: string): Aside | nul
   const prev = infos[info.index - 1];
   if (prev?.timex.rangeHead === true && prev.sentence === info.sentence) return "range";
   const sStart = info.sentence?.textStart ?? info.block.textStart;
-  const before = text.slice(sStart, info.textStart);
-  const clauseBefore = lastClause(before);
+  const clauseBefore = lastClause(text, sStart, info.textStart);
   const after = text.slice(info.textEnd, info.textEnd + 6);
-  const sentence = text.slice(sStart, info.sentence?.textEnd ?? info.block.textEnd);
   if (c.flashbackBefore.some((w) => clauseBefore.includes(w))) return "flashback";
-  if (c.flashbackSentence.some((w) => sentence.includes(w))) return "retrospective";
+  // Note: looked up once per sentence (a sentence of thousands of dates is read once).
+  let retro = retrospective.get(sStart);
+  if (retro === undefined) {
+    const sentence = text.slice(sStart, info.sentence?.textEnd ?? info.block.textEnd);
+    retro = c.flashbackSentence.some((w) => sentence.includes(w));
+    retrospective.set(sStart, retro);
+  }
+  if (retro) return "retrospective";
   if (flag === "future") return "future";
   if (flag === "since") return "since";
   if (c.boundAfter.some((w) => after.startsWith(w))) return "bound";
@@ -186,10 +198,16 @@ function markLists(infos: TimexInfo[], text: string): void {
   }
 }
 
-/** The text after the last clause boundary. */
-function lastClause(s: string): string {
-  const parts = s.split(CLAUSE_END);
-  return parts[parts.length - 1] ?? "";
+/**
+ * The text of `text.slice(from, at)` after its last clause boundary, read back at most
+ * `CLAUSE_MAX` characters (real clauses are shorter; the cap keeps a paragraph without
+ * punctuation linear).
+ */
+function lastClause(text: string, from: number, at: number): string {
+  let i = at;
+  const stop = Math.max(from, at - CLAUSE_MAX);
+  while (i > stop && !CLAUSE_END.test(text.charAt(i - 1))) i -= 1;
+  return text.slice(i, at);
 }
 
 /** The raw span of a display range. */

@@ -9,7 +9,9 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Document } from "../model/index.js";
 import { Builder } from "./build.js";
+import { checkNesting } from "./nesting.js";
 
+export { MAX_NESTING } from "./nesting.js";
 export { decodeSource, firstInvalidUtf8 } from "./decode.js";
 export { classifyLink, decodeTitle } from "./links.js";
 export { splitSentences } from "./sentences.js";
@@ -26,6 +28,7 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 /** Parses one article into a Document; every span indexes `raw` (a leading BOM is dropped). */
 export function ingest(raw: string, options: IngestOptions): Document {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  checkNesting(text, options.name);
   const tree = processor.parse(text) as Root;
   const built = new Builder(text).build(tree);
   const title =
