@@ -12,7 +12,10 @@ import { AnnalsError, lineColumn } from "../model/index.js";
 /** The deepest block nesting a document may have (quotes and list items on one line). */
 export const MAX_NESTING = 100;
 
-/** The nesting depth a line's prefix opens: container markers, plus two columns of indentation before a marker per list level. */
+/**
+ * The nesting depth a line's prefix opens: its container markers, plus one list level per two
+ * columns of indentation before the first marker.
+ */
 export function lineNesting(text: string, start: number, end: number): number {
   let depth = 0;
   let columns = 0;
@@ -25,7 +28,7 @@ export function lineNesting(text: string, start: number, end: number): number {
     }
     const marker = markerLength(text, i, end);
     if (marker === 0) break;
-    columns += spaces;
+    if (depth === 0) columns = spaces;
     depth += 1;
     i += marker;
   }
