@@ -137,6 +137,7 @@ export function register(program: Command): void {
             onStart: (total) => (view = progressView(total)),
             onProgress: (p) => view?.update(p),
             onError: (line) => (view === null ? process.stderr.write(`${line}\n`) : view.log(line)),
+            onWarning: (line) => process.stderr.write(`annals: warning: ${line}\n`),
           });
         } finally {
           (view as ReturnType<typeof progressView> | null)?.stop();

@@ -50,6 +50,8 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called with a one-line `label: reason` for every failed input. */
   onError?: (line: string) => void;
+  /** Called with each one-line warning (a skipped symbolic link, a folder with no inputs). */
+  onWarning?: (line: string) => void;
   /** Stops dispatching new work and abandons running extractions. */
   signal?: AbortSignal;
   /** Clock in milliseconds (injected by tests); default `performance.now`. */
@@ -64,7 +66,8 @@ export async function ingestPaths(
 ): Promise<IngestResult> {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
-  const { files, errors } = listInputs(paths);
+  const { files, errors, warnings } = listInputs(paths);
+  for (const line of warnings) options.onWarning?.(line);
   const progress: IngestProgress = {
     total: errors.length + files.reduce((n, f) => n + countItems(f), 0),
     done: 0,
