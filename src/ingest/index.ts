@@ -10,6 +10,7 @@ import { unified } from "unified";
 import type { Document } from "../model/index.js";
 import { Builder } from "./build.js";
 import { checkNesting } from "./nesting.js";
+import { parsePieces } from "./parse.js";
 
 export { MAX_NESTING } from "./nesting.js";
 export { decodeSource, firstInvalidUtf8 } from "./decode.js";
@@ -29,7 +30,7 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 export function ingest(raw: string, options: IngestOptions): Document {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   checkNesting(text, options.name);
-  const tree = processor.parse(text) as Root;
+  const tree = parsePieces((piece) => processor.parse(piece) as Root, text);
   const built = new Builder(text).build(tree);
   const title =
     built.bannerTitle ?? built.boldLead ?? built.firstH1 ?? baseName(options.name) ?? "untitled";
