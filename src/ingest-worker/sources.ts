@@ -131,7 +131,7 @@ function reason(error: unknown): string {
 
 /**
  * Reads and decodes an input, yielding its articles (or the reasons they cannot be read);
- * `maxBytes` limits a markdown file (default `readSource`'s 16 MiB).
+ * `maxBytes` limits a markdown file (default `readSource`'s 8 MiB).
  */
 export function* readItems(file: InputFile, maxBytes?: number): Generator<SourceItem> {
   let text: string;
