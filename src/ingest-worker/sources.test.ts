@@ -40,4 +40,15 @@ describe("readItems: JSON-lines records", () => {
     });
     expect(items[1]).toMatchObject({ ok: true, raw: "2001年😀" });
   });
+
+  it("refuses a record whose text is over the size limit", () => {
+    const path = join(dir, "big.jsonl");
+    writeFileSync(path, `${JSON.stringify({ title: "a", text: "年".repeat(100) })}\n`);
+    const [item] = [...readItems({ path, label: "big.jsonl", kind: "jsonl" }, 200)];
+    expect(item).toEqual({
+      ok: false,
+      label: "big.jsonl:1",
+      message: "text larger than the limit of 200 bytes",
+    });
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import { readSource } from "../io/read.js";
+import { DEFAULT_MAX_BYTES, readSource } from "../io/read.js";
 import { decodeSource, firstLoneSurrogate } from "../ingest/decode.js";
 import { AnnalsError } from "../model/index.js";
 
@@ -160,6 +160,12 @@ export function* readItems(file: InputFile, maxBytes?: number): Generator<Source
     const record = parseRecord(line);
     if (typeof record === "string") {
       yield { ok: false, label, message: record };
+      continue;
+    }
+    // A record holds one article: the markdown file limit applies to its text as well.
+    const limit = maxBytes ?? DEFAULT_MAX_BYTES;
+    if (Buffer.byteLength(record.text) > limit) {
+      yield { ok: false, label, message: `text larger than the limit of ${limit} bytes` };
       continue;
     }
     // Note: a record is named by its title, so editing other lines keeps its identity;
