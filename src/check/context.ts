@@ -85,7 +85,8 @@ export function buildContext(chronicle: Chronicle, normalized: Normalized): Chec
       aside: null,
     });
   }
-  for (const info of infos) info.aside = asideOf(info, infos, text);
+  const retrospective = new Map<number, boolean>();
+  for (const info of infos) info.aside = asideOf(info, infos, text, retrospective);
   markLists(infos, text);
   const byId = new Map(infos.map((i) => [i.timex.id, i]));
   return { doc, text, chronicle, infos, byId };
@@ -138,7 +139,12 @@ function findBlock(blocks: Block[], at: number): Block | null {
  * (`Timex.aside`: future, since, quote, paren, name, flashback, document; `Timex.rangeHead`), and
  * the checks' own cues for retrospectives and bounds (回忆, 以前).
  */
-function asideOf(info: TimexInfo, infos: TimexInfo[], text: string): Aside | null {
+function asideOf(
+  info: TimexInfo,
+  infos: TimexInfo[],
+  text: string,
+  retrospective: Map<number, boolean>,
+): Aside | null {
   const c = cues();
   // Note: list items are their own passages (a list of dates is not one narrative line).
   if (info.block === null || (info.block.kind !== "paragraph" && info.block.kind !== "list-item")) {
@@ -151,9 +157,15 @@ function asideOf(info: TimexInfo, infos: TimexInfo[], text: string): Aside | nul
   if (prev?.timex.rangeHead === true && prev.sentence === info.sentence) return "range";
   const sStart = info.sentence?.textStart ?? info.block.textStart;
   const after = text.slice(info.textEnd, info.textEnd + 6);
-  const sentence = text.slice(sStart, info.sentence?.textEnd ?? info.block.textEnd);
   if (flag === "flashback") return "flashback";
-  if (c.flashbackSentence.some((w) => sentence.includes(w))) return "retrospective";
+  // Note: looked up once per sentence (a sentence of thousands of dates is read once).
+  let retro = retrospective.get(sStart);
+  if (retro === undefined) {
+    const sentence = text.slice(sStart, info.sentence?.textEnd ?? info.block.textEnd);
+    retro = c.flashbackSentence.some((w) => sentence.includes(w));
+    retrospective.set(sStart, retro);
+  }
+  if (retro) return "retrospective";
   if (flag === "future") return "future";
   if (flag === "since") return "since";
   if (c.boundAfter.some((w) => after.startsWith(w))) return "bound";

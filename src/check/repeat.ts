@@ -85,6 +85,13 @@ export function findRepeats(ctx: CheckContext): Finding[] {
  * set, since only sentences with the same dates are compared; an undated group uses the
  * undated threshold. Every pair the full comparison would accept is a candidate.
  */
+/**
+ * Only the latest sentences sharing a rare bigram are candidates. Note: in an article a rare
+ * bigram is shared by a few sentences; hundreds mean a list of near-identical lines (one line
+ * of 7 000 copies of a sentence), where comparing each with all before it is quadratic.
+ */
+const MAX_POSTINGS = 64;
+
 class CandidateIndex {
   private readonly prefixes: string[][] = [];
   private readonly groups: string[] = [];
@@ -117,13 +124,19 @@ class CandidateIndex {
       for (const g of this.prefixes[i] ?? []) {
         const list = group.get(g) ?? [];
         list.push(i);
+        if (list.length >= 2 * MAX_POSTINGS) list.splice(0, list.length - MAX_POSTINGS);
         group.set(g, list);
       }
     }
     const group = this.postings.get(this.groups[j] ?? "");
     if (!group) return [];
     const out = new Set<number>();
-    for (const g of this.prefixes[j] ?? []) for (const i of group.get(g) ?? []) out.add(i);
+    for (const g of this.prefixes[j] ?? []) {
+      const list = group.get(g) ?? [];
+      for (let k = Math.max(0, list.length - MAX_POSTINGS); k < list.length; k += 1) {
+        out.add(list[k]!);
+      }
+    }
     return [...out].sort((a, b) => a - b);
   }
 }

@@ -65,7 +65,39 @@ export function report(error: unknown): number {
     process.stderr.write(`annals: ${error.format()}\n`);
     return EXIT.usage;
   }
+  const system = systemError(error);
+  if (system !== null) {
+    process.stderr.write(`annals: ${system}\n`);
+    return EXIT.usage;
+  }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`annals: internal error: ${message.split("\n")[0]}\n`);
   return 70;
+}
+
+const SYSTEM_REASONS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device",
+  ENOENT: "no such file or folder",
+  ENOTDIR: "a parent of this path is not a folder",
+};
+
+/**
+ * A file-system failure (`mkdir` in a folder we may not write) as one line naming the path:
+ * `path: permission denied (mkdir); use --db in a folder you can write`; null for others.
+ */
+function systemError(error: unknown): string | null {
+  const e = error as { code?: unknown; path?: unknown; syscall?: unknown } | null;
+  if (e === null || typeof e !== "object" || typeof e.code !== "string") return null;
+  const reason = SYSTEM_REASONS[e.code];
+  if (reason === undefined) return null;
+  const path = typeof e.path === "string" ? `${e.path}: ` : "";
+  const call = typeof e.syscall === "string" ? ` (${e.syscall})` : "";
+  const hint =
+    e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS"
+      ? "; use --db or --out with a folder you can write"
+      : "";
+  return `${path}${reason}${call}${hint}`;
 }

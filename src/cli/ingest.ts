@@ -99,7 +99,10 @@ export function register(program: Command): void {
       jobsValue,
       availableParallelism(),
     )
-    .option("--force", "re-extract and replace articles even when unchanged (after an upgrade)")
+    .option(
+      "--force",
+      "re-extract and replace articles even when unchanged (after an upgrade); write into a SQLite file that is not an annals store",
+    )
     .option(
       "--max-bytes <n>",
       "refuse markdown files larger than this",
@@ -118,7 +121,7 @@ export function register(program: Command): void {
         paths: string[],
         opts: { db: string; jobs: number; force?: boolean; maxBytes: number },
       ) => {
-        const store = openStore(opts.db);
+        const store = openStore(opts.db, { force: opts.force === true });
         const controller = new AbortController();
         const onSignal = (): void => controller.abort();
         process.once("SIGINT", onSignal);
@@ -134,6 +137,7 @@ export function register(program: Command): void {
             onStart: (total) => (view = progressView(total)),
             onProgress: (p) => view?.update(p),
             onError: (line) => (view === null ? process.stderr.write(`${line}\n`) : view.log(line)),
+            onWarning: (line) => process.stderr.write(`annals: warning: ${line}\n`),
           });
         } finally {
           (view as ReturnType<typeof progressView> | null)?.stop();

@@ -1,12 +1,11 @@
 /** Reads and decodes a source file for the commands (the CLI's only file-reading path). */
 import { InvalidArgumentError } from "commander";
-import { readSource } from "../io/read.js";
+import { DEFAULT_MAX_BYTES, readSource } from "../io/read.js";
 import { decodeSource } from "../ingest/decode.js";
 import { extract, type Extraction, type ExtractOptions, type Source } from "../extract.js";
 import { parseReference } from "../time/now.js";
 
-/** Default limit on an input file's size in bytes (16 MiB). */
-export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 /** Reads `path`, checks and decodes it; throws AnnalsError naming the file on bad input. */
 export async function loadSource(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Source> {

@@ -52,7 +52,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       file: options.db,
     });
   }
-  const store = openStore(options.db, { readonly: true });
+  const store = openStore(options.db, { readonly: true, verify: true });
   const staticDir = options.staticDir ?? WEB_DIST;
   const app = await createApp({ store, staticDir });
   app.addHook("onClose", async () => store.close());

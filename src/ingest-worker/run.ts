@@ -5,7 +5,9 @@
  */
 import { setImmediate as nextTick } from "node:timers/promises";
 import { hashText, type Store } from "../store/index.js";
-import { ExtractPool } from "./pool.js";
+import { DEFAULT_MAX_BYTES } from "../io/read.js";
+import { capJobs, type Machine } from "./jobs.js";
+import { ExtractPool, workerHeapMb } from "./pool.js";
 import { countItems, listInputs, readItems, type SourceItem } from "./sources.js";
 import type { ExtractReply, ExtractTask } from "./task.js";
 
@@ -42,14 +44,18 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** Re-extract and replace articles even when their text is unchanged. */
   force?: boolean;
-  /** Size limit of one markdown file in bytes (default 16 MiB). */
+  /** Size limit of one markdown file in bytes (default 8 MiB). */
   maxBytes?: number;
+  /** The machine `jobs` is capped for (default: this one; see `capJobs`). */
+  machine?: Machine;
   /** Called once, before any work, with the number of articles expected. */
   onStart?: (total: number) => void;
   /** Called after every finished article. */
   onProgress?: (progress: IngestProgress) => void;
   /** Called with a one-line `label: reason` for every failed input. */
   onError?: (line: string) => void;
+  /** Called with each one-line warning (a skipped symbolic link, a folder with no inputs). */
+  onWarning?: (line: string) => void;
   /** Stops dispatching new work and abandons running extractions. */
   signal?: AbortSignal;
   /** Clock in milliseconds (injected by tests); default `performance.now`. */
@@ -64,7 +70,11 @@ export async function ingestPaths(
 ): Promise<IngestResult> {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
-  const { files, errors } = listInputs(paths);
+  const { files, errors, warnings } = listInputs(paths);
+  for (const line of warnings) options.onWarning?.(line);
+  const heapMb = workerHeapMb(options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const { jobs, reason } = capJobs(options.jobs, heapMb, options.machine);
+  if (reason !== null) options.onWarning?.(reason);
   const progress: IngestProgress = {
     total: errors.length + files.reduce((n, f) => n + countItems(f), 0),
     done: 0,
@@ -91,10 +101,10 @@ export async function ingestPaths(
   // Note: workers start on the first article that needs extracting (none when all are
   // unchanged); the pipeline is loaded in this thread only when it extracts here (jobs 0).
   const workers: { pool: ExtractPool | null } = { pool: null };
-  const inThread = options.jobs > 0 ? null : (await import("./task.js")).extractItem;
+  const inThread = jobs > 0 ? null : (await import("./task.js")).extractItem;
   const extractOne = (task: ExtractTask): Promise<ExtractReply> => {
     if (inThread !== null) return Promise.resolve(inThread(task));
-    workers.pool ??= new ExtractPool(options.jobs, options.timeoutMs ?? 120_000);
+    workers.pool ??= new ExtractPool(jobs, options.timeoutMs ?? 120_000, heapMb);
     return workers.pool.run(task);
   };
   const write = (item: SourceItem & { ok: true }, reply: ExtractReply): void => {
@@ -117,7 +127,7 @@ export async function ingestPaths(
   };
 
   const inflight = new Set<Promise<void>>();
-  const limit = Math.max(1, options.jobs) * 2;
+  const limit = Math.max(1, jobs) * 2;
   let taskId = 0;
   let sinceYield = 0;
   let interrupted = false;

@@ -4,8 +4,8 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import { readSource } from "../io/read.js";
-import { decodeSource } from "../ingest/decode.js";
+import { DEFAULT_MAX_BYTES, readSource } from "../io/read.js";
+import { decodeSource, firstLoneSurrogate } from "../ingest/decode.js";
 import { AnnalsError } from "../model/index.js";
 
 /** Size limit for a JSON-lines file (it is read whole): 1 GiB. */
@@ -44,9 +44,14 @@ function isInputName(name: string): boolean {
  * `*.jsonl`; a file named directly is read whatever its extension) and one-line errors for
  * paths that do not exist.
  */
-export function listInputs(paths: string[]): { files: InputFile[]; errors: string[] } {
+export function listInputs(paths: string[]): {
+  files: InputFile[];
+  errors: string[];
+  warnings: string[];
+} {
   const files: InputFile[] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   const seen = new Set<string>();
   const add = (label: string): void => {
     const path = resolve(label);
@@ -55,27 +60,45 @@ export function listInputs(paths: string[]): { files: InputFile[]; errors: strin
     files.push({ path, label, kind: extname(label) === ".jsonl" ? "jsonl" : "markdown" });
   };
   const walk = (dir: string): void => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      errors.push(`${dir}: ${fsReason(error)}`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const child = join(dir, entry.name);
       if (entry.isDirectory()) walk(child);
       else if (entry.isFile() && isInputName(entry.name)) add(child);
+      // Note: links are not followed inside folders (a link can loop); name one to read it.
+      else if (entry.isSymbolicLink() && isInputName(entry.name)) {
+        warnings.push(`${child}: symbolic link skipped (name it on the command line to read it)`);
+      }
     }
   };
   for (const given of paths) {
     try {
-      if (statSync(given).isDirectory()) walk(given);
-      else add(given);
+      if (statSync(given).isDirectory()) {
+        const before = files.length;
+        walk(given);
+        if (files.length === before)
+          warnings.push(`${given}: no *.md or *.jsonl files in this folder`);
+      } else add(given);
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      errors.push(
-        `${given}: ${code === "ENOENT" ? "no such file or folder" : String(code ?? error)}`,
-      );
+      errors.push(`${given}: ${fsReason(error)}`);
     }
   }
-  return { files, errors };
+  return { files, errors, warnings };
+}
+
+/** A file-system error in words. */
+function fsReason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return String(code ?? error);
 }
 
 /** How many items an input yields: 1 for markdown, the non-blank lines of a JSON-lines file. */
@@ -108,7 +131,7 @@ function reason(error: unknown): string {
 
 /**
  * Reads and decodes an input, yielding its articles (or the reasons they cannot be read);
- * `maxBytes` limits a markdown file (default `readSource`'s 16 MiB).
+ * `maxBytes` limits a markdown file (default `readSource`'s 8 MiB).
  */
 export function* readItems(file: InputFile, maxBytes?: number): Generator<SourceItem> {
   let text: string;
@@ -139,6 +162,12 @@ export function* readItems(file: InputFile, maxBytes?: number): Generator<Source
       yield { ok: false, label, message: record };
       continue;
     }
+    // A record holds one article: the markdown file limit applies to its text as well.
+    const limit = maxBytes ?? DEFAULT_MAX_BYTES;
+    if (Buffer.byteLength(record.text) > limit) {
+      yield { ok: false, label, message: `text larger than the limit of ${limit} bytes` };
+      continue;
+    }
     // Note: a record is named by its title, so editing other lines keeps its identity;
     // a repeated title is told apart by its line number.
     let name = `${file.path}#${record.title}`;
@@ -163,5 +192,17 @@ function parseRecord(line: string): { title: string; text: string } | string {
   if (typeof text !== "string") return 'missing string field "text"';
   if (typeof title !== "string" || title.trim() === "") return 'missing string field "title"';
   if (text.trim() === "") return "empty text";
+  // Note: a lone surrogate (a `\ud800` escape) cannot be stored as UTF-8 without changing the
+  // text's length, which would move every later span: the record is refused with its place.
+  for (const [field, value] of [
+    ["title", title],
+    ["text", text],
+  ] as const) {
+    const at = firstLoneSurrogate(value);
+    if (at !== null) {
+      const code = value.charCodeAt(at).toString(16).toUpperCase();
+      return `lone surrogate U+${code} at character ${at} of "${field}"`;
+    }
+  }
   return { title: title.trim(), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }

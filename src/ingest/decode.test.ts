@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AnnalsError } from "../model/index.js";
-import { decodeSource, firstInvalidUtf8 } from "./decode.js";
+import { decodeSource, firstInvalidUtf8, firstLoneSurrogate } from "./decode.js";
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -74,5 +74,38 @@ describe("firstInvalidUtf8", () => {
     ["truncated", [0x61, 0x62, 0xe6, 0x9c], 2],
   ])("%s", (_name, bytes, expected) => {
     expect(firstInvalidUtf8(new Uint8Array(bytes))).toBe(expected);
+  });
+});
+
+describe("decodeSource: UTF-16 and lone surrogates", () => {
+  const utf16 = (s: string, le: boolean): Uint8Array => {
+    const out = new Uint8Array(2 + 2 * s.length);
+    const view = new DataView(out.buffer);
+    view.setUint16(0, 0xfeff, le);
+    for (let i = 0; i < s.length; i += 1) view.setUint16(2 + 2 * i, s.charCodeAt(i), le);
+    return out;
+  };
+
+  it.each([true, false])("decodes UTF-16 with a BOM (little-endian: %s)", (le) => {
+    expect(decodeSource(utf16("# 朝鮮\n\n2001年3月5日 😀", le), "a.md")).toBe(
+      "# 朝鮮\n\n2001年3月5日 😀",
+    );
+  });
+
+  it("refuses UTF-16 holding a lone surrogate, with the byte offset", () => {
+    expect(failure(utf16("ab\ud800c", true)).format()).toBe(
+      "a.md:byte 6: invalid UTF-16LE at byte 6",
+    );
+  });
+
+  it("names UTF-16 without a BOM instead of calling it plain binary", () => {
+    const bytes = utf16("plain ascii text, in UTF-16", true).subarray(2);
+    expect(failure(bytes).message).toMatch(/UTF-16 without a byte-order mark/);
+  });
+
+  it("finds lone surrogates, not pairs", () => {
+    expect(firstLoneSurrogate("a😀b")).toBeNull();
+    expect(firstLoneSurrogate("ab\udc00")).toBe(2);
+    expect(firstLoneSurrogate("\ud800")).toBe(0);
   });
 });

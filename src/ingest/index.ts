@@ -9,7 +9,10 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Document } from "../model/index.js";
 import { Builder } from "./build.js";
+import { checkNesting } from "./nesting.js";
+import { parsePieces } from "./parse.js";
 
+export { MAX_NESTING } from "./nesting.js";
 export { decodeSource, firstInvalidUtf8 } from "./decode.js";
 export { classifyLink, decodeTitle } from "./links.js";
 export { splitSentences } from "./sentences.js";
@@ -26,7 +29,8 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 /** Parses one article into a Document; every span indexes `raw` (a leading BOM is dropped). */
 export function ingest(raw: string, options: IngestOptions): Document {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const tree = processor.parse(text) as Root;
+  checkNesting(text, options.name);
+  const tree = parsePieces((piece) => processor.parse(piece) as Root, text);
   const built = new Builder(text).build(tree);
   const title =
     built.bannerTitle ?? built.boldLead ?? built.firstH1 ?? baseName(options.name) ?? "untitled";

@@ -233,6 +233,15 @@ describe("other articles", () => {
 });
 
 describe("small inputs", () => {
+  it("a CRLF or bare CR line break inside a paragraph is one space, no CR left", () => {
+    for (const raw of ["甲事\r\n乙事。\r\n\r\n丙。\r\n", "甲事\r乙事。\r\r丙。\r"]) {
+      const doc = one(raw);
+      expect(doc.text).toBe("甲事 乙事。\n丙。");
+      const s = doc.sentences[0]!;
+      expect(raw.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
   it("attaches \\[1\\]\\[2\\] to the sentence they follow", () => {
     const doc = one("甲事發生。\\[1\\]\\[2\\]乙事\\[3\\]發生。\n\n1.  a\n2.  b\n3.  c\n");
     expect(doc.footnotes.map((f) => [f.n, f.sentence, f.reference])).toEqual([

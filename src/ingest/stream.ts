@@ -79,6 +79,16 @@ export function pushAligned(
       j += 1;
       continue;
     }
+    if (r === v && v === 13 && softbreaks) {
+      // A CRLF (or a bare CR) line ending inside a paragraph is one soft break: no CR is left
+      // in the display text (summaries, quotes).
+      const crlf = value.charCodeAt(j + 1) === 10 && raw.charCodeAt(i + 1) === 10;
+      const width = crlf ? 2 : 1;
+      stream.push(10, i, i + width, UNIT.softbreak);
+      i += width;
+      j += width;
+      continue;
+    }
     if (r === v) {
       if (r === 92 && i + 1 < end && raw.charCodeAt(i + 1) === 92) {
         // An escaped backslash `\\` stands for one backslash.

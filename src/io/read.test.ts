@@ -45,7 +45,7 @@ describe("readSource", () => {
         truncateSync(p, 20 * 1024 * 1024);
         return p;
       },
-      /too large: 20\.0 MiB .* limit of 16\.0 MiB/,
+      /too large: 20\.0 MiB .* limit of 8\.0 MiB/,
     ],
   ];
   it.each(cases)(

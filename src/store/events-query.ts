@@ -103,7 +103,7 @@ export function queryEvents(
       e.date_basis, e.score, e.summary, e.rule, d.id AS doc_id, d.title AS doc_title
     FROM events e JOIN documents d ON d.rowid = e.doc
     ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
-    ORDER BY ${options.documentOrder === true ? "e.doc, e.idx" : "e.date_key IS NULL, e.date_key, e.doc, e.position, e.idx"}`;
+    ORDER BY ${options.documentOrder === true ? "d.source, e.idx" : "e.date_key IS NULL, e.date_key, d.source, e.position, e.idx"}`;
   if (query.limit !== undefined) {
     sql += " LIMIT ?";
     params.push(Math.max(0, Math.floor(query.limit)));

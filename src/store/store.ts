@@ -3,6 +3,7 @@
  * chronicle; the only code in annals that touches the database.
  */
 import { pipelineFingerprint } from "../io/fingerprint.js";
+import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import {
   AnnalsError,
@@ -27,11 +28,26 @@ import { queryEvents } from "./events-query.js";
 import { migrate, SCHEMA_VERSION } from "./migrations.js";
 import { parseTextQuery, textCondition } from "./text-query.js";
 import { createWriter, type Extracted, type PutOptions, type PutOutcome } from "./write.js";
+import {
+  checkAnnalsStore,
+  folderWritable,
+  guarded,
+  openInMemoryCopy,
+  quickCheck,
+  storeError,
+} from "./guard.js";
 
 /** How to open a store. */
 export interface OpenOptions {
-  /** Open for reading only (the file must exist and be at the current schema version). */
+  /**
+   * Open for reading only (the file must exist and be at the current schema version). A file
+   * in a folder annals cannot write is read from a copy in memory.
+   */
   readonly?: boolean;
+  /** Run `PRAGMA quick_check` first and refuse a damaged file (what `serve` does). */
+  verify?: boolean;
+  /** Write into a SQLite file that is not an annals store (adds the annals tables to it). */
+  force?: boolean;
 }
 
 /** A store: the read contract plus the single writer's methods. */
@@ -82,13 +98,19 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   const readonly = options.readonly === true;
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly, fileMustExist: readonly });
+    db =
+      readonly && existsSync(path) && !folderWritable(path)
+        ? openInMemoryCopy(path)
+        : new Database(path, { readonly, fileMustExist: readonly });
   } catch (error) {
+    if (error instanceof AnnalsError) throw error;
     throw new AnnalsError(`cannot open database: ${(error as Error).message}`, { file: path });
   }
   try {
     db.pragma("busy_timeout = 10000");
     db.pragma("foreign_keys = ON");
+    if (options.verify === true) quickCheck(db, path);
+    checkAnnalsStore(db, path, options.force === true && !readonly);
     if (readonly) {
       const version = db.pragma("user_version", { simple: true }) as number;
       if (version !== SCHEMA_VERSION) {
@@ -104,10 +126,11 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     }
   } catch (error) {
     db.close();
-    if (error instanceof AnnalsError) throw error;
+    const named = storeError(error, path);
+    if (named instanceof AnnalsError) throw named;
     throw new AnnalsError(`cannot use database: ${(error as Error).message}`, { file: path });
   }
-  return new SqliteStore(db, path, readonly);
+  return guarded(new SqliteStore(db, path, readonly), path);
 }
 
 /** The better-sqlite3 implementation of `Store`. */

@@ -1,17 +1,81 @@
 /** Paired marks (quotes, brackets): whether a text leaves one open. */
 
+/** One step of the mark depth: a mark in both lists (the straight quote) toggles. */
+function step(depth: number, ch: string, open: string, close: string): number {
+  const o = open.includes(ch);
+  const k = close.includes(ch);
+  if (o && k) return depth > 0 ? depth - 1 : depth + 1;
+  if (o) return depth + 1;
+  if (k && depth > 0) return depth - 1;
+  return depth;
+}
+
 /**
  * True when `s` opens more marks of a kind than it closes (a mark in both lists, such as the
  * straight quote, toggles).
  */
 export function unbalanced(s: string, open: string, close: string): boolean {
   let depth = 0;
-  for (const ch of s) {
-    const o = open.includes(ch);
-    const k = close.includes(ch);
-    if (o && k) depth = depth > 0 ? depth - 1 : depth + 1;
-    else if (o) depth += 1;
-    else if (k && depth > 0) depth -= 1;
-  }
+  for (let i = 0; i < s.length; i += 1) depth = step(depth, s.charAt(i), open, close);
   return depth > 0;
+}
+
+/**
+ * The mark depth of `text` scanned forward from a start offset, remembered between calls:
+ * queries with one start at growing ends cost one pass over the text in all (a new start or
+ * an earlier end scans again). Marks are BMP characters, so scanning UTF-16 units is exact.
+ */
+export class MarkDepth {
+  private from = -1;
+  private at = -1;
+  private depth = 0;
+  private seekFrom = -1;
+  private seekFound = -1;
+  private seekEnd = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly open: string,
+    private readonly close: string,
+  ) {}
+
+  /** The depth of marks left open by `text.slice(from, to)`. */
+  depthOf(from: number, to: number): number {
+    if (from !== this.from || to < this.at) {
+      this.from = from;
+      this.at = from;
+      this.depth = 0;
+    }
+    const { text, open, close } = this;
+    for (; this.at < to; this.at += 1) {
+      this.depth = step(this.depth, text.charAt(this.at), open, close);
+    }
+    return this.depth;
+  }
+
+  /**
+   * The offset of the first open or close mark in `[from, end)`, or `end` when there is none;
+   * remembered, so growing `from` offsets within one mark-free stretch scan it once.
+   */
+  nextMark(from: number, end: number): number {
+    if (from < this.seekFrom || from > this.seekFound || end !== this.seekEnd) {
+      const { text, open, close } = this;
+      let i = from;
+      while (i < end && !open.includes(text.charAt(i)) && !close.includes(text.charAt(i))) i += 1;
+      this.seekFrom = from;
+      this.seekFound = i;
+      this.seekEnd = end;
+    }
+    return this.seekFound;
+  }
+
+  /** The UTF-16 unit at `i` of the scanned text. */
+  charAt(i: number): string {
+    return this.text.charAt(i);
+  }
+
+  /** Same as `unbalanced(text.slice(from, to), open, close)`. */
+  unbalanced(from: number, to: number): boolean {
+    return this.depthOf(from, to) > 0;
+  }
 }

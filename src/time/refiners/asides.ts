@@ -10,10 +10,15 @@
  */
 import { alternation, lexicon, once } from "../tables.js";
 import type { AsideKind, Placed, Refiner } from "../types.js";
-import { unbalanced } from "../marks.js";
+import { MarkDepth } from "../marks.js";
 import { sentenceStart } from "./sentences.js";
 
 const CLAUSE_END = /[，。；！？,;!?\n]/;
+/**
+ * How far back a clause is read. Note: real clauses end within a few dozen characters; the cap
+ * keeps a paragraph without punctuation ('1999年' × 16000) linear instead of rereading it per date.
+ */
+const CLAUSE_MAX = 200;
 const HAN = /\p{Script=Han}/u;
 
 const patterns = once(() => {
@@ -44,7 +49,8 @@ const patterns = once(() => {
 
 function clauseBefore(text: string, item: Placed): string {
   let i = item.textStart;
-  while (i > item.block.textStart && !CLAUSE_END.test(text[i - 1] ?? "")) i -= 1;
+  const stop = Math.max(item.block.textStart, item.textStart - CLAUSE_MAX);
+  while (i > stop && !CLAUSE_END.test(text[i - 1] ?? "")) i -= 1;
   return text.slice(i, item.textStart);
 }
 
@@ -122,13 +128,20 @@ function sinceAside(text: string, item: Placed): boolean {
   );
 }
 
+/** What `asideKind` reads: the text, its sentence starts and the remembered mark scans. */
+interface AsideInput {
+  text: string;
+  starts: Int32Array;
+  /** Parentheses from the sentence start; quotes from the block start. */
+  parens: MarkDepth;
+  quotes: MarkDepth;
+}
+
 /** The kind of aside a placed expression is, or null when it stands on the narrative line. */
-export function asideKind(text: string, starts: Int32Array, item: Placed): AsideKind | null {
-  const lex = lexicon();
-  const sentence = text.slice(sentenceStart(starts, item), item.textStart);
-  if (unbalanced(sentence, lex.parenMarks.open, lex.parenMarks.close)) return "paren";
-  const inBlock = text.slice(item.block.textStart, item.textStart);
-  if (unbalanced(inBlock, lex.quoteMarks.open, lex.quoteMarks.close)) return "quote";
+function asideKind(input: AsideInput, item: Placed): AsideKind | null {
+  const { text, parens, quotes } = input;
+  if (parens.unbalanced(sentenceStart(input.starts, item), item.textStart)) return "paren";
+  if (quotes.unbalanced(item.block.textStart, item.textStart)) return "quote";
   const p = patterns();
   const before = clauseBefore(text, item);
   const after = text.slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 16));
@@ -165,8 +178,15 @@ export const asides: Refiner = {
   name: "asides",
   refine(items, input) {
     const text = input.text;
+    const lex = lexicon();
+    const aside: AsideInput = {
+      text,
+      starts: input.sentenceStarts,
+      parens: new MarkDepth(text, lex.parenMarks.open, lex.parenMarks.close),
+      quotes: new MarkDepth(text, lex.quoteMarks.open, lex.quoteMarks.close),
+    };
     return items.map((item, i) => {
-      const kind = asideKind(text, input.sentenceStarts, item);
+      const kind = asideKind(aside, item);
       const out: Placed = kind === null ? item : { ...item, asideKind: kind };
       const blockKind = item.block.kind;
       if (

@@ -4,31 +4,31 @@
  * about them — the work's name is not a time of the narrative (like 三日天下 or 与世纪同行).
  * An unclosed bracket (no closing mark later in the block) drops nothing.
  */
+import { MarkDepth } from "../marks.js";
 import { lexicon } from "../tables.js";
 import type { Placed, Refiner } from "../types.js";
 
-/** Whether the display range of `item` lies inside a closed title bracket of its block. */
-export function insideTitle(text: string, item: Placed): boolean {
-  const { open, close } = lexicon().titleMarks;
-  let depth = 0;
-  for (let i = item.block.textStart; i < item.textStart; i += 1) {
-    const ch = text.charAt(i);
-    if (open.includes(ch)) depth += 1;
-    else if (close.includes(ch) && depth > 0) depth -= 1;
-  }
-  if (depth === 0) return false;
-  for (let i = item.textEnd; i < item.block.textEnd; i += 1) {
-    const ch = text.charAt(i);
-    if (close.includes(ch)) return true;
-    if (open.includes(ch)) return false;
-  }
-  return false;
+/**
+ * Whether the display range of `item` lies inside a closed title bracket of its block.
+ * `marks` remembers its scans: asked in text order, a paragraph is read once in all.
+ */
+export function insideTitle(marks: MarkDepth, item: Placed): boolean {
+  if (marks.depthOf(item.block.textStart, item.textStart) === 0) return false;
+  const at = marks.nextMark(item.textEnd, item.block.textEnd);
+  return at < item.block.textEnd && lexicon().titleMarks.close.includes(marks.charAt(at));
 }
 
 /** `time:zh/titles`. */
 export const titles: Refiner = {
   name: "titles",
   refine(items, input) {
-    return items.filter((item) => !insideTitle(input.text, item));
+    const { open, close } = lexicon().titleMarks;
+    const marks = new MarkDepth(input.text, open, close);
+    // Note: parsers emit their candidates grouped by parser; asking in text order keeps the
+    // scans forward (one pass per block instead of one per expression).
+    const order = items.map((_, i) => i).sort((a, b) => items[a]!.textStart - items[b]!.textStart);
+    const inside = new Uint8Array(items.length);
+    for (const i of order) inside[i] = insideTitle(marks, items[i]!) ? 1 : 0;
+    return items.filter((_, i) => inside[i] === 0);
   },
 };

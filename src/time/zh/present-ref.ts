@@ -4,16 +4,26 @@
  * Must not match: the same words inside a quotation (“…如今…”), 今日美国-like names are kept
  * out only when quoted; 至今为止 keeps only 至今.
  */
-import { unbalanced } from "../marks.js";
+import { MarkDepth } from "../marks.js";
 import { lexicon } from "../tables.js";
-import type { Parser } from "../types.js";
+import type { ParseInput, Parser } from "../types.js";
 
 const pattern = /至今|迄今|今日|如今|现今|目前|(?<![出实表体发呈])现在|当今/g;
 
-/** Whether offset `at` of `text` lies inside a quotation (`data/time/lexicon.json` quoteMarks). */
-export function insideQuote(text: string, at: number): boolean {
-  const { open, close } = lexicon().quoteMarks;
-  return unbalanced(text.slice(0, at), open, close);
+// Note: one remembered quote scan per block (the matches of a block come in text order), so a
+// block of many present references is read once, not once per match. Only a cache: the
+// entries go with their block's input.
+const quoteScans = new WeakMap<ParseInput, MarkDepth>();
+
+/** Whether offset `at` of the block lies inside a quotation (`data/time/lexicon.json` quoteMarks). */
+function insideQuote(input: ParseInput, at: number): boolean {
+  let scan = quoteScans.get(input);
+  if (scan === undefined) {
+    const { open, close } = lexicon().quoteMarks;
+    scan = new MarkDepth(input.text, open, close);
+    quoteScans.set(input, scan);
+  }
+  return scan.unbalanced(0, at);
 }
 
 /** `time:zh/present-ref`. */
@@ -22,7 +32,7 @@ export const presentRef: Parser = {
   triggers: "今前在",
   pattern,
   extract(match, input) {
-    if (insideQuote(input.text, match.index)) return null;
+    if (insideQuote(input, match.index)) return null;
     return {
       start: match.index,
       end: match.index + match[0].length,

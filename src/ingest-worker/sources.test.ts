@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { listInputs, readItems } from "./sources.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "annals-sources-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("listInputs: what a folder walk skips is said", () => {
+  it("warns about a symbolic link in a folder and about a folder without inputs", () => {
+    writeFileSync(join(dir, "a.md"), "甲");
+    symlinkSync(join(dir, "a.md"), join(dir, "b.md"));
+    mkdirSync(join(dir, "empty"));
+    const { files, errors, warnings } = listInputs([dir, join(dir, "empty")]);
+    expect(files.map((f) => f.label)).toEqual([join(dir, "a.md")]);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      `${join(dir, "b.md")}: symbolic link skipped (name it on the command line to read it)`,
+      `${join(dir, "empty")}: no *.md or *.jsonl files in this folder`,
+    ]);
+  });
+});
+
+describe("readItems: JSON-lines records", () => {
+  it("refuses a lone surrogate with its place, keeps the other records", () => {
+    const path = join(dir, "r.jsonl");
+    writeFileSync(
+      path,
+      '{"title":"a","text":"1999年\\ud800x"}\n{"title":"b","text":"2001年\\ud83d\\ude00"}\n',
+    );
+    const items = [...readItems({ path, label: "r.jsonl", kind: "jsonl" })];
+    expect(items[0]).toEqual({
+      ok: false,
+      label: "r.jsonl:1",
+      message: 'lone surrogate U+D800 at character 5 of "text"',
+    });
+    expect(items[1]).toMatchObject({ ok: true, raw: "2001年😀" });
+  });
+
+  it("refuses a record whose text is over the size limit", () => {
+    const path = join(dir, "big.jsonl");
+    writeFileSync(path, `${JSON.stringify({ title: "a", text: "年".repeat(100) })}\n`);
+    const [item] = [...readItems({ path, label: "big.jsonl", kind: "jsonl" }, 200)];
+    expect(item).toEqual({
+      ok: false,
+      label: "big.jsonl:1",
+      message: "text larger than the limit of 200 bytes",
+    });
+  });
+});
