@@ -150,7 +150,7 @@ function asideKind(input: AsideInput, item: Placed): AsideKind | null {
   }
   if (sinceAside(text, item)) return "since";
   if (documentDate(text, item)) return "document";
-  if (lex.flashbackBefore.some((w) => before.includes(w))) return "flashback";
+  if (lexicon().flashbackBefore.some((w) => before.includes(w))) return "flashback";
   if (inName(text, item)) return "name";
   if (attributive(text, item)) return "attributive";
   return null;

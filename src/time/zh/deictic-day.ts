@@ -42,7 +42,7 @@ export const deicticDay: Parser = {
   extract(match, input) {
     const word = match[0];
     // Note: without a reference date, a quotation's 今天/明天 points at the speaker's now.
-    if (input.reference === undefined && insideQuote(input.text, match.index)) return null;
+    if (input.reference === undefined && insideQuote(input, match.index)) return null;
     const part = PARTS[word];
     const offset = part?.[0] ?? OFFSETS[word];
     if (offset === undefined) return null;

@@ -16,7 +16,7 @@ const pattern = /至今|迄今|今日|如今|现今|目前|(?<![出实表体发�
 const quoteScans = new WeakMap<ParseInput, MarkDepth>();
 
 /** Whether offset `at` of the block lies inside a quotation (`data/time/lexicon.json` quoteMarks). */
-function insideQuote(input: ParseInput, at: number): boolean {
+export function insideQuote(input: ParseInput, at: number): boolean {
   let scan = quoteScans.get(input);
   if (scan === undefined) {
     const { open, close } = lexicon().quoteMarks;
