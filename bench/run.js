@@ -18,13 +18,11 @@ const { normalize } = await import(join(root, "dist/normalize/index.js"));
 const { tagTimes } = await import(join(root, "dist/time/index.js"));
 const { extract } = await import(join(root, "dist/extract.js"));
 
-/** The bundled sample plus every shared article that exists beside the project. */
+/** The bundled sample plus the nine articles of the test corpus (`test/corpus/articles`). */
 function corpus() {
   const files = [join(root, "samples/us-dprk.md")];
-  const shared = join(root, "../shared/data/articles");
-  if (existsSync(shared)) {
-    for (const f of readdirSync(shared).sort()) if (f.endsWith(".md")) files.push(join(shared, f));
-  }
+  const articles = join(root, "test/corpus/articles");
+  for (const f of readdirSync(articles).sort()) if (f.endsWith(".md")) files.push(join(articles, f));
   return files.map((path) => ({ path, raw: readFileSync(path, "utf8").replace(/^\uFEFF/, "") }));
 }
 

@@ -87,14 +87,14 @@ export function register(program: Command): void {
     .description("score outputs against gold folders (timex.json; events.json + entities.json)")
     .requiredOption(
       "--gold <dir>",
-      "gold folder shaped like shared/data/seed (or with one subfolder per article)",
+      "gold folder shaped like test/corpus/seed (or with one subfolder per article)",
     )
     .argument("<files...>", "articles (.md, extracted now) or `annals extract` outputs (.json)")
     .addOption(
       new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
     )
     .option("--brief", "print only the scores, not the lists of differences")
-    .addHelpText("after", "\nExample:\n  annals eval --gold ../shared/data/seed samples/us-dprk.md")
+    .addHelpText("after", "\nExample:\n  annals eval --gold test/corpus/seed samples/us-dprk.md")
     .action(
       async (files: string[], opts: { gold: string; format: "text" | "json"; brief?: boolean }) => {
         const results = [];

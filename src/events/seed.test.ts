@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../entities/index.js";
@@ -8,18 +8,10 @@ import type { Chronicle } from "../model/index.js";
 import { normalize } from "../normalize/index.js";
 import { tagTimes } from "../time/index.js";
 import { extractEvents } from "./index.js";
+import { articleFiles, SEED_ARTICLE, SEED_DIR } from "../../test/corpus.js";
 
-const shared = join(import.meta.dirname, "..", "..", "..", "shared", "data");
-const seed = join(shared, "seed");
-const articles = join(shared, "articles");
-const files = existsSync(shared)
-  ? [
-      join(seed, "us-dprk.md"),
-      ...readdirSync(articles)
-        .filter((f) => f.endsWith(".md"))
-        .map((f) => join(articles, f)),
-    ]
-  : [];
+const seed = SEED_DIR;
+const files = [SEED_ARTICLE, ...articleFiles()];
 
 function chronicle(file: string): Chronicle {
   const raw = readFileSync(file, "utf8");
@@ -37,7 +29,7 @@ function chronicle(file: string): Chronicle {
   };
 }
 
-describe.skipIf(files.length === 0)("entities and events: span invariants on every article", () => {
+describe("entities and events: span invariants on every article", () => {
   it.each(files)("%s", (file) => {
     const raw = readFileSync(file, "utf8").replace(/^\uFEFF/u, "");
     const c = chronicle(file);
@@ -61,7 +53,7 @@ describe.skipIf(files.length === 0)("entities and events: span invariants on eve
   });
 });
 
-describe.skipIf(files.length === 0)("events: seed scores", () => {
+describe("events: seed scores", () => {
   it("stays at or above the measured floors (target: typed+dated F1 0.80, actor F1 0.85)", () => {
     const c = chronicle(join(seed, "us-dprk.md"));
     const gold = {
