@@ -2,7 +2,7 @@
 // annals benchmark: prints throughput figures (never asserted in tests).
 //   npm run bench            all sections
 //   npm run bench -- --quick fewer repetitions, 200 generated articles for the store
-import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
