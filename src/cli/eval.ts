@@ -89,7 +89,10 @@ export function register(program: Command): void {
       "--gold <dir>",
       "gold folder shaped like test/corpus/seed (or with one subfolder per article)",
     )
-    .argument("<files...>", "articles (.md, extracted now) or `annals extract` outputs (.json)")
+    .argument(
+      "<files...>",
+      "articles (.md, extracted now; - = standard input) or `annals extract` outputs (.json)",
+    )
     .addOption(
       new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
     )
