@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { displayWidth } from "../export/index.js";
 import { MAX_WIDTH, tableWidth } from "./timeline.js";
 import { ARTICLES_DIR } from "../../test/corpus.js";
