@@ -858,6 +858,7 @@ async function runSearch(q: string): Promise<void> {
     return;
   }
   setTab("search");
+  if (phone.matches) setView("events");
   await refreshEvents();
 }
 
