@@ -22,7 +22,8 @@ const { extract } = await import(join(root, "dist/extract.js"));
 function corpus() {
   const files = [join(root, "samples/us-dprk.md")];
   const articles = join(root, "test/corpus/articles");
-  for (const f of readdirSync(articles).sort()) if (f.endsWith(".md")) files.push(join(articles, f));
+  for (const f of readdirSync(articles).sort())
+    if (f.endsWith(".md")) files.push(join(articles, f));
   return files.map((path) => ({ path, raw: readFileSync(path, "utf8").replace(/^\uFEFF/, "") }));
 }
 
