@@ -165,7 +165,7 @@ export class TimelineView {
 
   /**
    * Gives a label only to the items with room for it at the current zoom (the next item of
-   * the same lane at least LABEL_PX away); the others show as marks, their text in the tooltip
+   * the same lane, or the window's edge, at least LABEL_PX away); the others show as marks, their text in the tooltip
    * and the panel. Lanes are one row, so labels never pile over each other.
    */
   private markRoom(): void {
@@ -181,11 +181,13 @@ export class TimelineView {
     for (const lane of byLane.values()) {
       lane.sort((a, b) => new Date(a.start).getTime() - new Date(b.start).getTime());
       lane.forEach((item, i) => {
+        // The next item of the lane, or the window's right edge, bounds the label.
         const next = lane[i + 1];
-        const gap =
-          next === undefined
-            ? Infinity
-            : (new Date(next.start).getTime() - new Date(item.start).getTime()) * pxPerMs;
+        const stop = Math.min(
+          next === undefined ? Infinity : new Date(next.start).getTime(),
+          window.end.getTime(),
+        );
+        const gap = (stop - new Date(item.start).getTime()) * pxPerMs;
         const base = String(item.className ?? "").replace(/ ?tl-room/g, "");
         const room = this.docTitle === null ? LABEL_PX : LABEL_PX * 1.5;
         const className = gap >= room ? `${base} tl-room` : base;
