@@ -66,6 +66,8 @@ export class TimelineView {
   private readonly timeline: Timeline;
   private events: ApiEvent[] = [];
   private docTitle: ((event: ApiEvent) => string) | null = null;
+  /** Whether the window is still the dense-span frame (no zoom, pan or 全部 since). */
+  private framed = true;
   private resizeTimer: number | undefined;
 
   constructor(
@@ -115,6 +117,9 @@ export class TimelineView {
       container.dataset.toYear = yearOf(props.end.getTime()).toFixed(3);
       this.markRoom();
     });
+    this.timeline.on("rangechange", (props: { byUser: boolean }) => {
+      if (props.byUser) this.framed = false;
+    });
     this.timeline.on("select", (props: { items: Array<string | number> }) => {
       const key = props.items[0];
       if (key !== undefined) onSelect(String(key));
@@ -123,7 +128,9 @@ export class TimelineView {
     new ResizeObserver(() => {
       window.clearTimeout(this.resizeTimer);
       this.resizeTimer = window.setTimeout(() => {
-        if (this.items.length > 0) this.frame();
+        // Note: only a view the reader has not moved is reframed (a late layout change must not
+        // undo 全部 or a zoom).
+        if (this.items.length > 0 && this.framed) this.frame();
       }, 150);
     }).observe(container);
   }
@@ -199,6 +206,7 @@ export class TimelineView {
 
   /** Zooms to show every item. */
   fit(): void {
+    this.framed = false;
     this.timeline.fit({ animation: false });
   }
 
@@ -206,10 +214,12 @@ export class TimelineView {
   frame(): void {
     const span = denseSpan(this.items.get().map((item) => new Date(item.start).getTime()));
     if (span) this.timeline.setWindow(span.start, span.end, { animation: false });
+    this.framed = true;
   }
 
   /** Zooms in or out by a factor. */
   zoom(inward: boolean): void {
+    this.framed = false;
     if (inward) this.timeline.zoomIn(0.5, { animation: false });
     else this.timeline.zoomOut(0.5, { animation: false });
   }

@@ -150,11 +150,11 @@ describe.skipIf(!available)("web:layout (the seed article)", () => {
       await page.goto(url);
       await page.waitForSelector("body[data-ready]");
       await page.waitForSelector(".vis-item");
+      await clickFreeItem(page);
+      await view(page, "timeline", size);
       for (const button of ["#zoom-in", "#zoom-in", "#zoom-out", "#zoom-fit", "#zoom-out"])
         await page.click(button);
-      await clickFreeItem(page);
       await page.click("#script-tw");
-      await view(page, "timeline", size);
       await page.click("#zoom-fit");
       await page.waitForTimeout(300);
       expect(messages).toEqual([]);
