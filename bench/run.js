@@ -2,7 +2,7 @@
 // annals benchmark: prints throughput figures (never asserted in tests).
 //   npm run bench            all sections
 //   npm run bench -- --quick fewer repetitions, 200 generated articles for the store
-import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -18,13 +18,12 @@ const { normalize } = await import(join(root, "dist/normalize/index.js"));
 const { tagTimes } = await import(join(root, "dist/time/index.js"));
 const { extract } = await import(join(root, "dist/extract.js"));
 
-/** The bundled sample plus every shared article that exists beside the project. */
+/** The bundled sample plus the nine articles of the test corpus (`test/corpus/articles`). */
 function corpus() {
   const files = [join(root, "samples/us-dprk.md")];
-  const shared = join(root, "../shared/data/articles");
-  if (existsSync(shared)) {
-    for (const f of readdirSync(shared).sort()) if (f.endsWith(".md")) files.push(join(shared, f));
-  }
+  const articles = join(root, "test/corpus/articles");
+  for (const f of readdirSync(articles).sort())
+    if (f.endsWith(".md")) files.push(join(articles, f));
   return files.map((path) => ({ path, raw: readFileSync(path, "utf8").replace(/^\uFEFF/, "") }));
 }
 

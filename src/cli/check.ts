@@ -53,7 +53,7 @@ export function register(program: Command): void {
       "lint the chronology of articles: years out of sequence, inherited slips, doubtful " +
         "anchors, conflicting dates, duration mismatches, repeated passages",
     )
-    .argument("<files...>", "pandoc zhwiki markdown files")
+    .argument("<files...>", "pandoc zhwiki markdown files (- = standard input)")
     .addOption(
       new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
     )

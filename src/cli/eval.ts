@@ -88,7 +88,7 @@ export function register(program: Command): void {
     .description("score outputs against gold folders (timex.json; events.json + entities.json)")
     .option(
       "--gold <dir>",
-      "gold folder shaped like shared/data/seed (or with one subfolder per article)",
+      "gold folder shaped like test/corpus/seed (or with one subfolder per article)",
     )
     .option(
       "--corpus <dir>",
@@ -96,7 +96,10 @@ export function register(program: Command): void {
     )
     .option("--errors", "with --corpus: list the differences of the dev articles (never test)")
     .option("--rules-only", "with --corpus: events from the trigger rules alone, without the typer")
-    .argument("[files...]", "articles (.md, extracted now) or `annals extract` outputs (.json)")
+    .argument(
+      "[files...]",
+      "articles (.md, extracted now; - = standard input) or `annals extract` outputs (.json)",
+    )
     .addOption(
       new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
     )

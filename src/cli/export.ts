@@ -72,7 +72,7 @@ export function register(program: Command): void {
     .description(
       "extract articles and write them as JSON, CSV, Markdown, TimelineJS3 JSON or TimeML",
     )
-    .argument("<files...>", "pandoc zhwiki markdown files")
+    .argument("<files...>", "pandoc zhwiki markdown files (- = standard input)")
     .option("--format <format>", `output format (${EXPORT_FORMATS.join(", ")})`, "json")
     .option("--out <file>", "write here instead of standard output")
     .option("--max-bytes <n>", "refuse files larger than this")

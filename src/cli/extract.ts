@@ -13,7 +13,7 @@ export function register(program: Command): void {
   program
     .command("extract")
     .description("extract timexes, entities, events and findings from one article (JSON contract)")
-    .argument("<file>", "pandoc zhwiki markdown file")
+    .argument("<file>", "pandoc zhwiki markdown file (- = standard input)")
     .addOption(new Option("--format <format>", "output format").choices(["json"]).default("json"))
     .addOption(
       new Option("--until <stage>", "stop after this stage")

@@ -17,9 +17,10 @@ import { ingestPaths, type IngestResult } from "../ingest-worker/index.js";
 import { openStore } from "../store/index.js";
 import { ensureSampleDb, SAMPLE_SOURCE } from "./start-db.js";
 import { summaryLine } from "./ingest.js";
+import { CORPUS } from "../../test/corpus.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const shared = join(root, "../shared/data");
+
 const bin = join(root, "bin/annals.js");
 const tmp = mkdtempSync(join(tmpdir(), "annals-ingest-"));
 
@@ -32,10 +33,10 @@ function markdownUnder(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The shared articles, cut to their first `max` characters at a paragraph end. */
-function sharedTexts(max: number): string[] {
-  return markdownUnder(join(shared, "articles"))
-    .concat(join(shared, "seed/us-dprk.md"))
+/** The corpus articles, cut to their first `max` characters at a paragraph end. */
+function corpusTexts(max: number): string[] {
+  return markdownUnder(join(CORPUS, "articles"))
+    .concat(join(CORPUS, "seed/us-dprk.md"))
     .sort()
     .map((f) => {
       const text = readFileSync(f, "utf8");
@@ -58,18 +59,18 @@ function runCli(args: string[]): Promise<{ code: number | null; stdout: string; 
 
 const noop = { jobs: 0 } as const;
 
-describe("ingest: the shared corpus, in-process", () => {
+describe("ingest: the test corpus, in-process", () => {
   const db = join(tmp, "corpus.db");
   let first: IngestResult;
 
   beforeAll(async () => {
     const store = openStore(db);
-    first = await ingestPaths(store, [shared], noop);
+    first = await ingestPaths(store, [CORPUS], noop);
     store.close();
   }, 300_000);
 
   it("stores every markdown file of the folder, with timexes and events", () => {
-    const files = markdownUnder(shared);
+    const files = markdownUnder(CORPUS);
     expect(first).toMatchObject({
       total: files.length,
       ingested: files.length,
@@ -82,7 +83,7 @@ describe("ingest: the shared corpus, in-process", () => {
     expect(counts.timexes).toBeGreaterThan(100);
     expect(counts.events).toBeGreaterThan(50);
     expect(store.integrityCheck()).toBe("ok");
-    const seed = store.document(join(shared, "seed/us-dprk.md"));
+    const seed = store.document(join(CORPUS, "seed/us-dprk.md"));
     expect(seed?.summary.title).toBe("美國-北韓關係");
     expect(seed?.chronicle.timexes.every((t) => seed.raw.slice(t.start, t.end) === t.text)).toBe(
       true,
@@ -104,7 +105,7 @@ describe("ingest: the shared corpus, in-process", () => {
 
   it("answers event queries on the real corpus", () => {
     const store = openStore(db, { readonly: true });
-    const seed = join(shared, "seed/us-dprk.md");
+    const seed = join(CORPUS, "seed/us-dprk.md");
     const all = store.events({ doc: seed });
     expect(all.length).toBeGreaterThan(20);
     const byName = store.events({ doc: seed, actor: "朝鮮" });
@@ -125,7 +126,7 @@ describe("ingest: the shared corpus, in-process", () => {
   it("re-ingesting unchanged files is a no-op", async () => {
     const store = openStore(db);
     const before = store.counts();
-    const again = await ingestPaths(store, [shared], noop);
+    const again = await ingestPaths(store, [CORPUS], noop);
     expect(again).toMatchObject({ ingested: 0, unchanged: first.total, failed: 0 });
     expect(store.counts()).toEqual(before);
     store.close();
@@ -137,7 +138,7 @@ describe("ingest: changes, JSON lines, bad inputs (in-process)", () => {
   it("replaces the rows of a changed file and keeps the others", async () => {
     const dir = join(tmp, "changed");
     mkdirSync(dir);
-    const [a = "", b = ""] = sharedTexts(1500);
+    const [a = "", b = ""] = corpusTexts(1500);
     writeFileSync(join(dir, "a.md"), a);
     writeFileSync(join(dir, "b.md"), b);
     const store = openStore(join(tmp, "changed.db"));
@@ -169,7 +170,7 @@ describe("ingest: changes, JSON lines, bad inputs (in-process)", () => {
 
   it("reads JSON lines, reporting bad lines with file:line and going on", async () => {
     const file = join(tmp, "records.jsonl");
-    const [a = "", b = ""] = sharedTexts(1000);
+    const [a = "", b = ""] = corpusTexts(1000);
     writeFileSync(
       file,
       [
@@ -200,7 +201,7 @@ describe("ingest: changes, JSON lines, bad inputs (in-process)", () => {
   it("names missing paths and undecodable files, and stores the rest", async () => {
     const dir = join(tmp, "bad-inproc");
     mkdirSync(dir);
-    const [a = ""] = sharedTexts(1000);
+    const [a = ""] = corpusTexts(1000);
     writeFileSync(join(dir, "good.md"), a);
     writeFileSync(join(dir, "empty.md"), "");
     writeFileSync(join(dir, "latin1.md"), Buffer.from([0x41, 0xe9, 0x42, 0x0a]));
@@ -249,7 +250,7 @@ describe("annals ingest (built CLI, worker threads)", () => {
   it("stores good files, names the bad ones and exits 1", async () => {
     const dir = join(tmp, "bad-cli");
     mkdirSync(join(dir, "sub"), { recursive: true });
-    const [a = "", b = ""] = sharedTexts(1200);
+    const [a = "", b = ""] = corpusTexts(1200);
     writeFileSync(join(dir, "a.md"), a);
     writeFileSync(join(dir, "sub/b.md"), b);
     writeFileSync(
@@ -276,7 +277,7 @@ describe("annals ingest (built CLI, worker threads)", () => {
   it("survives SIGKILL mid-way: the file stays sound and a re-run stores every article once", async () => {
     const dir = join(tmp, "many");
     mkdirSync(dir);
-    const texts = sharedTexts(2500);
+    const texts = corpusTexts(2500);
     const count = 200;
     for (let i = 0; i < count; i += 1) {
       const base = texts[i % texts.length] ?? "";

@@ -91,7 +91,7 @@ export function register(program: Command): void {
   program
     .command("ingest")
     .description("extract articles (files, folders, JSON-lines files) into a SQLite store")
-    .argument("<paths...>", "markdown files, folders or .jsonl files")
+    .argument("<paths...>", "markdown files, folders or .jsonl files (- = standard input)")
     .option("--db <file>", "SQLite database file", DEFAULT_DB)
     .option(
       "--jobs <n>",
@@ -129,16 +129,22 @@ export function register(program: Command): void {
         let view: ReturnType<typeof progressView> | null = null;
         let result: IngestResult;
         try {
-          result = await ingestPaths(store, paths, {
-            jobs: opts.jobs,
-            force: opts.force === true,
-            maxBytes: opts.maxBytes,
-            signal: controller.signal,
-            onStart: (total) => (view = progressView(total)),
-            onProgress: (p) => view?.update(p),
-            onError: (line) => (view === null ? process.stderr.write(`${line}\n`) : view.log(line)),
-            onWarning: (line) => process.stderr.write(`annals: warning: ${line}\n`),
-          });
+          // Note: `-` is read through /dev/stdin, the name it is stored under.
+          result = await ingestPaths(
+            store,
+            paths.map((p) => (p === "-" ? "/dev/stdin" : p)),
+            {
+              jobs: opts.jobs,
+              force: opts.force === true,
+              maxBytes: opts.maxBytes,
+              signal: controller.signal,
+              onStart: (total) => (view = progressView(total)),
+              onProgress: (p) => view?.update(p),
+              onError: (line) =>
+                view === null ? process.stderr.write(`${line}\n`) : view.log(line),
+              onWarning: (line) => process.stderr.write(`annals: warning: ${line}\n`),
+            },
+          );
         } finally {
           (view as ReturnType<typeof progressView> | null)?.stop();
           process.removeListener("SIGINT", onSignal);

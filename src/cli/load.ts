@@ -1,16 +1,38 @@
 /** Reads and decodes a source file for the commands (the CLI's only file-reading path). */
 import { InvalidArgumentError } from "commander";
-import { DEFAULT_MAX_BYTES, readSource } from "../io/read.js";
+import { DEFAULT_MAX_BYTES, readSource, readStdin, type SourceBytes } from "../io/read.js";
 import { decodeSource } from "../ingest/decode.js";
 import { extract, type Extraction, type ExtractOptions, type Source } from "../extract.js";
 import { parseReference } from "../time/now.js";
 
 export { DEFAULT_MAX_BYTES };
 
-/** Reads `path`, checks and decodes it; throws AnnalsError naming the file on bad input. */
+// Note: standard input can be read once; every `-` argument of one run gets the same bytes.
+let stdin: Promise<SourceBytes> | null = null;
+
+/** A Han character (CJK unified ideographs, extension A, compatibility). */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+
+/**
+ * Reads `path` (`-` = standard input), checks and decodes it; throws AnnalsError naming the file
+ * on bad input. Warns on stderr, in one line, when the text holds no Chinese at all.
+ */
 export async function loadSource(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Source> {
-  const { bytes } = await readSource(path, { maxBytes });
-  return { raw: decodeSource(bytes, path), name: path };
+  let bytes: Uint8Array;
+  let name = path;
+  if (path === "-") {
+    stdin ??= readStdin(process.stdin, maxBytes);
+    ({ bytes, path: name } = await stdin);
+  } else {
+    ({ bytes } = readSource(path, { maxBytes }));
+  }
+  const raw = decodeSource(bytes, name);
+  if (!HAN.test(raw)) {
+    process.stderr.write(
+      `annals: ${name}: warning: no Chinese text; annals reads Chinese articles, so little or nothing will be found\n`,
+    );
+  }
+  return { raw, name };
 }
 
 /** Reads `path` and runs the pipeline over it. */

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "./index.js";
+import { SEED_ARTICLE } from "../../test/corpus.js";
 
-const SEED = fileURLToPath(new URL("../../../shared/data/seed/us-dprk.md", import.meta.url));
+const SEED = SEED_ARTICLE;
 const dir = mkdtempSync(join(tmpdir(), "annals-parse-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => {

@@ -54,7 +54,7 @@ export function register(program: Command): void {
       "parse one article into the document model: sections, blocks, sentences, links,\n" +
         "categories, images with captions, footnotes, references and converter markup",
     )
-    .argument("<file>", "pandoc zhwiki markdown file (UTF-8)")
+    .argument("<file>", "pandoc zhwiki markdown file (UTF-8; - = standard input)")
     .addOption(
       new Option("--format <format>", "json: the document model; text: the clean article")
         .choices(["json", "text"])

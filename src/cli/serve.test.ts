@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { AnnalsError } from "../model/index.js";
-import { portValue, serve } from "./serve.js";
+import { hostList, portValue, serve } from "./serve.js";
 import { openStore } from "../store/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "annals-serve-"));
@@ -35,7 +35,25 @@ describe("cli:serve", () => {
       expect(serving.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const res = await fetch(`${serving.url}api/documents`);
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ documents: [] });
+      expect(await res.json()).toEqual({ total: 0, count: 0, documents: [] });
+    } finally {
+      await serving.close();
+    }
+  });
+
+  test("--allow-host adds names to the loopback ones; other Host headers get 403", async () => {
+    const db = join(dir, "hosts.db");
+    openStore(db).close();
+    const serving = await serve({ db, port: 0, allowHosts: hostList("annals.lan, box") });
+    const status = async (host: string): Promise<number> =>
+      (await serving.app.inject({ method: "GET", url: "/api/documents", headers: { host } }))
+        .statusCode;
+    try {
+      expect(await status(`127.0.0.1:${serving.port}`)).toBe(200);
+      expect(await status(`localhost:${serving.port}`)).toBe(200);
+      expect(await status("annals.lan:8080")).toBe(200);
+      expect(await status("box")).toBe(200);
+      expect(await status("attacker.example")).toBe(403);
     } finally {
       await serving.close();
     }

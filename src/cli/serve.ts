@@ -24,7 +24,27 @@ export interface ServeOptions {
   host?: string;
   /** Folder of the built page; defaults to the package's `web-dist`. */
   staticDir?: string;
+  /** Host names served besides the loopback names and `host` itself (`*` = any). */
+  allowHosts?: readonly string[];
 }
+
+/** Parses `--allow-host a,b` (names or addresses; `*` serves any Host). */
+export function hostList(value: string, previous: string[] = []): string[] {
+  const names = value
+    .split(/[,\s]+/)
+    .map((x) => x.trim())
+    .filter((x) => x !== "");
+  if (names.length === 0) throw new InvalidArgumentError("expected host names, comma-separated");
+  return [...previous, ...names];
+}
+
+/** Help for `--allow-host`, shared by `serve` and `start`. */
+export const ALLOW_HOST_HELP =
+  "also answer requests whose Host header names these (comma-separated; * = any). " +
+  "By default only localhost, 127.0.0.1, ::1 and --host itself, which stops DNS rebinding";
+
+/** The interfaces that mean "every address", which no browser sends as Host. */
+const WILDCARDS = new Set(["0.0.0.0", "::", "[::]"]);
 
 /** A running server. */
 export interface Serving {
@@ -54,9 +74,10 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   }
   const store = openStore(options.db, { readonly: true, verify: true });
   const staticDir = options.staticDir ?? WEB_DIST;
-  const app = await createApp({ store, staticDir });
-  app.addHook("onClose", async () => store.close());
   const host = options.host ?? "127.0.0.1";
+  const allowedHosts = [...(options.allowHosts ?? []), ...(WILDCARDS.has(host) ? [] : [host])];
+  const app = await createApp({ store, staticDir, allowedHosts });
+  app.addHook("onClose", async () => store.close());
   try {
     await app.listen({ port: options.port ?? DEFAULT_PORT, host });
   } catch (error) {
@@ -80,13 +101,19 @@ export function register(program: Command): void {
     .option("--db <file>", "SQLite store to read", DEFAULT_DB)
     .option("--port <n>", "TCP port (0 = any free port)", portValue, DEFAULT_PORT)
     .option("--host <host>", "interface to listen on", "127.0.0.1")
-    .action(async (opts: { db: string; port: number; host: string }) => {
+    .option("--allow-host <names>", ALLOW_HOST_HELP, hostList)
+    .action(async (opts: { db: string; port: number; host: string; allowHost?: string[] }) => {
       if (!existsSync(WEB_DIST)) {
         process.stderr.write(
           "annals: warning: the page is not built (run `npm run build`); serving the API only\n",
         );
       }
-      const serving = await serve({ db: opts.db, port: opts.port, host: opts.host });
+      const serving = await serve({
+        db: opts.db,
+        port: opts.port,
+        host: opts.host,
+        allowHosts: opts.allowHost ?? [],
+      });
       process.stdout.write(`annals: serving ${opts.db} at ${serving.url}\n`);
       const stop = () => {
         void serving.close().then(() => process.exit(0));

@@ -311,6 +311,7 @@ describe("annals timeline: bad options", () => {
     [["--limit", "x"], /--limit expects a positive integer/],
     [["--pair", "USA"], /--pair expects two actors/],
     [["--format", "pdf"], /unknown format "pdf"/],
+    [["--width", "1000000"], /--width expects at most 1000 columns/],
     [["--db", "x.db"], /FILEs or --db, not both/],
   ])("%j → exit 2, one line", async (args, message) => {
     const { code, out, err } = await run("timeline", SAMPLE, ...args);

@@ -28,6 +28,24 @@ import {
 import type { Extraction } from "../extract.js";
 import { DEFAULT_MAX_BYTES, extractFile } from "./load.js";
 
+/** Widest table `--width` accepts (a bound, so a typo cannot write gigabytes of padding). */
+export const MAX_WIDTH = 1000;
+
+/**
+ * The table's width: `--width`, else `COLUMNS`, else the terminal's; a pipe with neither gets
+ * whole lines (Infinity: nothing is cut).
+ */
+export function tableWidth(
+  flag: number | null,
+  env: NodeJS.ProcessEnv = process.env,
+  columns: number | undefined = process.stdout.isTTY ? process.stdout.columns : undefined,
+): number {
+  if (flag !== null) return flag;
+  const fromEnv = Number(env.COLUMNS);
+  if (/^\d+$/.test(env.COLUMNS ?? "") && fromEnv > 0) return Math.min(fromEnv, MAX_WIDTH);
+  return columns !== undefined && columns > 0 ? columns : Infinity;
+}
+
 /** Raw option values of `timeline` as commander hands them over. */
 export interface TimelineFlags {
   db: string;
@@ -60,6 +78,13 @@ function positive(name: string, value: string): number {
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) {
     throw new AnnalsError(`${name} expects a positive integer, got "${value}"`);
   }
+  return n;
+}
+
+function widthFlag(value: string): number {
+  const n = positive("--width", value);
+  if (n > MAX_WIDTH)
+    throw new AnnalsError(`--width expects at most ${MAX_WIDTH} columns, got ${n}`);
   return n;
 }
 
@@ -124,7 +149,7 @@ export function parseTimelineFlags(flags: TimelineFlags): TimelineOptions {
   return {
     query,
     format: flags.format as EventFormat,
-    width: flags.width === undefined ? null : positive("--width", flags.width),
+    width: flags.width === undefined ? null : widthFlag(flags.width),
     maxBytes:
       flags.maxBytes === undefined ? DEFAULT_MAX_BYTES : positive("--max-bytes", flags.maxBytes),
     suggestedDates: flags.suggestedDates === true,
@@ -178,8 +203,7 @@ export function renderFromFiles(
     document: only ? { raw: only.document.raw, chronicle: only.chronicle } : null,
   };
   if (only) context.title = only.chronicle.document.title;
-  if (options.width !== null) context.width = options.width;
-  else if (process.stdout.columns) context.width = process.stdout.columns;
+  context.width = tableWidth(options.width);
   return renderEvents(options.format, hits, context);
 }
 
@@ -258,8 +282,7 @@ export function renderFromStore(store: StoreReader, options: TimelineOptions): s
     const title = hits.find((h) => h.doc === docId)?.docTitle;
     if (title !== undefined) context.title = title;
   }
-  if (options.width !== null) context.width = options.width;
-  else if (process.stdout.columns) context.width = process.stdout.columns;
+  context.width = tableWidth(options.width);
   return renderEvents(options.format, hits, context);
 }
 
@@ -270,7 +293,10 @@ export function register(program: Command): void {
     .description(
       "list events in date order (undated last), filtered, as a table or an export format",
     )
-    .argument("[files...]", "articles to extract in memory (default: query the store)")
+    .argument(
+      "[files...]",
+      "articles to extract in memory (- = standard input; default: query the store)",
+    )
     .option("--db <file>", "store to query when no FILE is given", "annals.db")
     .option("--doc <id>", "only this document (id or source path)")
     .option("--type <types>", `event types, comma-separated (${EVENT_TYPES.join(", ")})`)
@@ -281,7 +307,10 @@ export function register(program: Command): void {
     .option("--query <text>", "text in an event mention (either script)")
     .option("--limit <n>", "at most this many events")
     .option("--format <format>", `output format (${EVENT_FORMATS.join(", ")})`, "table")
-    .option("--width <n>", "table width in columns (default: the terminal's)")
+    .option(
+      "--width <n>",
+      `table width in columns, at most ${MAX_WIDTH} (default: COLUMNS, else the terminal's; a pipe gets whole lines)`,
+    )
     .option("--max-bytes <n>", "refuse files larger than this")
     .option(
       "--suggested-dates",

@@ -1,5 +1,4 @@
-import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../entities/index.js";
 import { ingest } from "../ingest/index.js";
@@ -7,18 +6,9 @@ import type { Chronicle } from "../model/index.js";
 import { normalize } from "../normalize/index.js";
 import { tagTimes } from "../time/index.js";
 import { extractEvents } from "./index.js";
+import { articleFiles, SEED_ARTICLE } from "../../test/corpus.js";
 
-const shared = join(import.meta.dirname, "..", "..", "..", "shared", "data");
-const seed = join(shared, "seed");
-const articles = join(shared, "articles");
-const files = existsSync(shared)
-  ? [
-      join(seed, "us-dprk.md"),
-      ...readdirSync(articles)
-        .filter((f) => f.endsWith(".md"))
-        .map((f) => join(articles, f)),
-    ]
-  : [];
+const files = [SEED_ARTICLE, ...articleFiles()];
 
 function chronicle(file: string): Chronicle {
   const raw = readFileSync(file, "utf8");
@@ -36,7 +26,7 @@ function chronicle(file: string): Chronicle {
   };
 }
 
-describe.skipIf(files.length === 0)("entities and events: span invariants on every article", () => {
+describe("entities and events: span invariants on every article", () => {
   it.each(files)("%s", (file) => {
     const raw = readFileSync(file, "utf8").replace(/^\uFEFF/u, "");
     const c = chronicle(file);

@@ -8,13 +8,16 @@ import { displayWidth, padEnd, truncate } from "./width.js";
 
 /** Options for `toTable`. */
 export interface TableOptions {
-  /** Terminal width in columns (default 100; at least 40 is used). */
+  /** Terminal width in columns (default 100; at least 40 is used; Infinity = never cut). */
   width?: number;
   /** Display names for actor ids. */
   names?: ReadonlyMap<string, string>;
   /** The raw text of an event's document, for `line:col` positions (by doc id, or the only one). */
   raw?: (doc: string | undefined) => string | null;
 }
+
+/** Columns of a document's name in the source column (when events come from several). */
+const DOC_LABEL_COLUMNS = 12;
 
 /** Longest the actors column may grow before it is cut: a quarter of the width, 12 to 32. */
 function maxActors(width: number): number {
@@ -28,11 +31,12 @@ function oneLine(text: string): string {
 /**
  * Events as aligned columns separated by two spaces; the summary takes what width is left and is
  * cut with `…` (CJK characters count two columns). Position is `line:col` of the first mention
- * (prefixed with the document id when events come from several documents). Decades and
+ * (prefixed with the document's title, or id, cut to 12 columns when events come from several
+ * documents, so the summary keeps its room). Decades and
  * centuries show as Chinese labels; a doubted date shows `!→` and the suggested value.
  */
 export function toTable(
-  events: ReadonlyArray<FlaggedEvent<Event & { doc?: string }>>,
+  events: ReadonlyArray<FlaggedEvent<Event & { doc?: string; docTitle?: string }>>,
   options: TableOptions = {},
 ): string {
   const width = Math.max(40, options.width ?? 100);
@@ -53,7 +57,9 @@ export function toTable(
     } else if (first) {
       position = `@${first.start}`;
     }
-    if (docs.size > 1 && event.doc !== undefined) position = `${event.doc}:${position}`;
+    if (docs.size > 1 && event.doc !== undefined) {
+      position = `${truncate(event.docTitle ?? event.doc, DOC_LABEL_COLUMNS)}:${position}`;
+    }
     return {
       date: dateCell(event, { labels: true }),
       type: event.type,
@@ -75,7 +81,9 @@ export function toTable(
   const typeW = w("type");
   const actorsW = w("actors");
   const positionW = w("position");
-  const summaryW = Math.max(8, width - dateW - typeW - actorsW - positionW - 8);
+  const summaryW = Number.isFinite(width)
+    ? Math.max(8, width - dateW - typeW - actorsW - positionW - 8)
+    : w("summary");
   const lines = all.map((r) =>
     [
       padEnd(r.date, dateW),

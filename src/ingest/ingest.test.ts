@@ -1,15 +1,13 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Document, Span } from "../model/index.js";
 import { ingest } from "./index.js";
+import { articleFiles, SEED_ARTICLE } from "../../test/corpus.js";
 
-const SHARED = new URL("../../../shared/data/", import.meta.url);
-const SEED_PATH = new URL("seed/us-dprk.md", SHARED);
-const seedRaw = readFileSync(SEED_PATH, "utf8");
+const seedRaw = readFileSync(SEED_ARTICLE, "utf8");
 const seed = ingest(seedRaw, { name: "us-dprk.md" });
-const articles = readdirSync(new URL("articles/", SHARED))
-  .filter((f) => f.endsWith(".md"))
-  .map((f) => [f, readFileSync(new URL(`articles/${f}`, SHARED), "utf8")] as const);
+const articles = articleFiles().map((f) => [basename(f), readFileSync(f, "utf8")] as const);
 
 const one = (md: string): Document => ingest(md, { name: "t.md" });
 

@@ -38,6 +38,10 @@ export function readSource(path: string, options: ReadOptions = {}): SourceBytes
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new AnnalsError("is a directory, not a file", { file: path });
+    // Note: a pipe or a terminal (`/dev/stdin`, `<(…)`) has no size up front; it is read to its
+    // end under the same limit.
+    if (stat.isFIFO() || stat.isCharacterDevice() || stat.isSocket())
+      return readStream(path, maxBytes);
     if (!stat.isFile()) throw new AnnalsError("not a regular file", { file: path });
     size = stat.size;
   } catch (error) {
@@ -72,6 +76,68 @@ export function readSource(path: string, options: ReadOptions = {}): SourceBytes
     closeSync(fd);
   }
 }
+
+/** Reads a pipe or device to its end, refusing more than `maxBytes`. */
+function readStream(path: string, maxBytes: number): SourceBytes {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    // Note: a socket cannot be opened by name (ENXIO); /dev/stdin that is one is read on fd 0.
+    if (path !== "/dev/stdin") throw toAnnalsError(error, path);
+    fd = 0;
+  }
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const n = readRetrying(fd, chunk);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw tooLarge(path, total, maxBytes);
+      chunks.push(chunk.subarray(0, n));
+    }
+    const all = Buffer.concat(chunks, total);
+    return { path, bytes: new Uint8Array(all.buffer, all.byteOffset, total) };
+  } catch (error) {
+    throw toAnnalsError(error, path);
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
+
+/** `readSync` that waits out EAGAIN (a non-blocking pipe or socket with nothing to read yet). */
+function readRetrying(fd: number, buffer: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, 0, buffer.length, null);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "EAGAIN") throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
+
+/** Reads standard input to its end (for the file argument `-`), refusing more than `maxBytes`. */
+export async function readStdin(
+  input: AsyncIterable<Buffer | string>,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<SourceBytes> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    total += bytes.length;
+    if (total > maxBytes) throw tooLarge(STDIN_NAME, total, maxBytes);
+    chunks.push(bytes);
+  }
+  const all = Buffer.concat(chunks, total);
+  return { path: STDIN_NAME, bytes: new Uint8Array(all.buffer, all.byteOffset, total) };
+}
+
+/** The name standard input goes by in messages and as a document's source. */
+export const STDIN_NAME = "<stdin>";
 
 function tooLarge(path: string, size: number, maxBytes: number): AnnalsError {
   return new AnnalsError(

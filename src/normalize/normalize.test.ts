@@ -1,21 +1,17 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../ingest/index.js";
 import { applyFixes, type Fix } from "./fixes.js";
 import { convertKeepingLength, halfWidthAlnum, normalize } from "./index.js";
+import { articleFiles, SEED_ARTICLE } from "../../test/corpus.js";
 
-const SHARED = new URL("../../../shared/data/", import.meta.url);
-const seedRaw = readFileSync(new URL("seed/us-dprk.md", SHARED), "utf8");
+const seedRaw = readFileSync(SEED_ARTICLE, "utf8");
 const seed = normalize(ingest(seedRaw, { name: "us-dprk.md" }));
 const n = (md: string) => normalize(ingest(md, { name: "t.md" }));
 
 describe("normalize", () => {
   it("keeps every view as long as the display text (seed and every article)", () => {
-    const files = readdirSync(new URL("articles/", SHARED)).filter((f) => f.endsWith(".md"));
-    const all = [
-      seed,
-      ...files.map((f) => n(readFileSync(new URL(`articles/${f}`, SHARED), "utf8"))),
-    ];
+    const all = [seed, ...articleFiles().map((f) => n(readFileSync(f, "utf8")))];
     for (const v of all) {
       expect(v.cn.length).toBe(v.doc.text.length);
       expect(v.tw.length).toBe(v.doc.text.length);

@@ -13,17 +13,24 @@ import { dateDoubts } from "./doubts.js";
 import { DisplayMap } from "./marks.js";
 import { openApiDocument } from "./openapi.js";
 import {
+  controlCharacterIn,
   describeError,
   entitiesParams,
   eventsParams,
   findingsParams,
   idParam,
   noParams,
+  pageOf,
+  pageParams,
   pairsParams,
   searchParams,
   toEventQuery,
+  MAX_LIMIT,
 } from "./params.js";
+import { hostAllowList } from "./hosts.js";
 import { pairSeries } from "./pairs.js";
+import { answerClientError } from "./raw-request.js";
+import { relativeSources } from "./sources.js";
 import { scripted } from "./script.js";
 import { SECURITY_HEADERS } from "./security.js";
 import type { DateDoubt } from "./view.js";
@@ -35,6 +42,11 @@ export interface AppOptions {
   staticDir?: string;
   /** Fastify's logger (off by default). */
   logger?: boolean;
+  /**
+   * Host names (or addresses) served besides the loopback names; `*` serves any. Requests with
+   * another Host header get 403 (DNS rebinding).
+   */
+  allowedHosts?: readonly string[];
 }
 
 /** Default `limit` for event lists. */
@@ -64,6 +76,8 @@ class HttpError extends Error {
 }
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const bad = controlCharacterIn(input);
+  if (bad !== null) throw new HttpError(400, `${bad} must not contain control characters`);
   const result = schema.safeParse(input ?? {});
   if (!result.success) throw new HttpError(400, describeError(result.error));
   return result.data;
@@ -160,25 +174,28 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
   const app = Fastify({
     logger: options.logger ?? false,
-    // Note: Node's HTTP parser rejects a request line with raw (unencoded) non-ASCII before
-    // Fastify routes it; answer in the API's shape with what to do instead.
+    // Note: Node's HTTP parser refuses raw (unencoded) UTF-8 in the URL before Fastify routes
+    // it; such a GET is replayed with the bytes percent-encoded, other refusals get a 4xx with
+    // the security headers.
     clientErrorHandler: (error, socket) => {
-      if (!socket.writable) return;
-      const code = (error as { code?: string }).code;
-      const message =
-        code === "HPE_INVALID_URL" || code === "HPE_INVALID_CHARACTER"
-          ? "bad request: the URL must be percent-encoded (UTF-8)"
-          : `bad request: ${code ?? error.message}`;
-      const body = JSON.stringify({ error: message });
-      socket.end(
-        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\n` +
-          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-      );
+      void answerClientError(app, error, socket);
     },
     // Note: a malformed URL (bad percent-encoding) is the client's error, answered in our shape.
     frameworkErrors: (error, _request, reply) => {
-      void (reply as FastifyReply).code(400).send({ error: `bad request: ${error.message}` });
+      void (reply as FastifyReply)
+        .headers(SECURITY_HEADERS)
+        .code(400)
+        .send({ error: `bad request: ${error.message}` });
     },
+  });
+
+  const allowedHost = hostAllowList(options.allowedHosts);
+  app.addHook("onRequest", async (request, reply) => {
+    const host = request.headers.host;
+    if (allowedHost(host)) return;
+    await reply.code(403).send({
+      error: `host '${String(host ?? "").slice(0, 100)}' is not served (see --allow-host)`,
+    });
   });
 
   app.addHook("onSend", async (_request, reply, payload) => {
@@ -214,13 +231,20 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     if (!found) throw new HttpError(404, `unknown document '${doc}'`);
   };
 
+  /** Sources relative to the ingest root (the folder every stored source shares). */
+  const shownSource = (): ((source: string) => string) =>
+    relativeSources(store.documents().map((d) => d.source));
+
   app.get("/api/documents", async (request) => {
-    parse(noParams, request.query);
-    return {
-      documents: store
-        .documents()
-        .map((summary) => ({ ...summary, display: scripted(summary.title) })),
-    };
+    const params = parse(pageParams, request.query);
+    const shown = shownSource();
+    const all = store.documents();
+    const documents = pageOf(all, params).map((summary) => ({
+      ...summary,
+      source: shown(summary.source),
+      display: scripted(summary.title),
+    }));
+    return { total: all.length, count: documents.length, documents };
   });
 
   app.get("/api/documents/:id", async (request) => {
@@ -228,13 +252,15 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     parse(noParams, request.query);
     const doc = store.document(id);
     if (!doc) throw new HttpError(404, `unknown document '${id}'`);
-    return { document: documentView(doc) };
+    const view = documentView(doc);
+    return { document: withShownSource(view, shownSource()) };
   });
 
   app.get("/api/events", async (request) => {
     const params = parse(eventsParams, request.query);
     knownDoc(params.doc);
-    const events = eventsOut(store, store.events(toEventQuery(params, DEFAULT_EVENT_LIMIT)));
+    const hits = store.events(toEventQuery(params, DEFAULT_EVENT_LIMIT));
+    const events = eventsOut(store, hits.slice(params.offset ?? 0));
     return { count: events.length, events };
   });
 
@@ -242,25 +268,26 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const params = parse(entitiesParams, request.query);
     knownDoc(params.doc);
     const options: { doc?: string; query?: string; limit?: number } = {
-      limit: params.limit ?? 500,
+      limit: (params.offset ?? 0) + (params.limit ?? 500),
     };
     if (params.doc !== undefined) options.doc = params.doc;
     if (params.q !== undefined) options.query = params.q;
     const entities = store
       .entities(options)
+      .slice(params.offset ?? 0)
       .map((entity) => ({ ...entity, display: scripted(entity.name) }));
     return { count: entities.length, entities };
   });
 
   app.get("/api/entities/:id", async (request) => {
     const { id } = parse(idParam, request.params);
-    parse(noParams, request.query);
+    const params = parse(pageParams, request.query);
     const entity = store.entity(id);
     if (!entity) throw new HttpError(404, `unknown entity '${id}'`);
     const events = eventsOut(store, store.events({ actor: entity.id, limit: DEFAULT_EVENT_LIMIT }));
     return {
       entity: { ...entity, display: scripted(entity.name) },
-      events,
+      events: pageOf(events, params),
       counterparts: counterparts(store, entity.id, events),
     };
   });
@@ -268,27 +295,30 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.get("/api/findings", async (request) => {
     const params = parse(findingsParams, request.query);
     knownDoc(params.doc);
-    const findings = findingsOut(
-      store,
-      store.findings(params.doc === undefined ? {} : { doc: params.doc }),
-    );
-    return { count: findings.length, minConfidence: DEFAULT_MIN_CONFIDENCE, findings };
+    const all = store.findings(params.doc === undefined ? {} : { doc: params.doc });
+    const findings = findingsOut(store, pageOf(all, params));
+    return {
+      total: all.length,
+      count: findings.length,
+      minConfidence: DEFAULT_MIN_CONFIDENCE,
+      findings,
+    };
   });
 
   app.get("/api/search", async (request) => {
     const params = parse(searchParams, request.query);
     knownDoc(params.doc);
-    const limit = params.limit ?? 100;
-    const hits = store.search(
-      params.q,
-      params.doc === undefined ? { limit } : { doc: params.doc, limit },
-    );
+    const skip = params.offset ?? 0;
+    const limit = skip + (params.limit ?? 100);
+    const hits = store
+      .search(params.q, params.doc === undefined ? { limit } : { doc: params.doc, limit })
+      .slice(skip);
     const query = {
       query: params.q,
       limit,
       ...(params.doc === undefined ? {} : { doc: params.doc }),
     };
-    const events = eventsOut(store, store.events(query));
+    const events = eventsOut(store, store.events(query).slice(skip));
     return { q: params.q, hits: hitsOut(store, hits, params.q), events };
   });
 
@@ -299,7 +329,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const b = resolveActor(store, params.b);
     const query = { pair: [a.id, b.id] as [string, string], limit: 5000 };
     const events = store.events(params.doc === undefined ? query : { ...query, doc: params.doc });
-    return { a, b, ...pairSeries(events), events: eventsOut(store, events) };
+    return { a, b, ...pairSeries(events), events: eventsOut(store, pageOf(events, params)) };
   });
 
   app.get("/api/openapi.json", async () => openApiDocument());
@@ -317,11 +347,27 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
+/** A document view with its source (and its chronicle's) shown as `shown` says. */
+function withShownSource<V extends ReturnType<typeof documentView>>(
+  view: V,
+  shown: (source: string) => string,
+): V {
+  const summary = { ...view.summary, source: shown(view.summary.source) };
+  return { ...view, summary };
+}
+
+/** An actor by id or by one of its full names (either script); never by part of a name. */
 function resolveActor(
   store: StoreReader,
   name: string,
 ): { id: string; name: string; display: { cn: string; tw: string } } {
-  const entity = store.entity(name) ?? store.entities({ query: name, limit: 1 })[0] ?? null;
+  const wanted = scripted(name).cn;
+  const entity =
+    store.entity(name) ??
+    store
+      .entities({ query: name, limit: MAX_LIMIT })
+      .find((e) => [e.name, ...e.names].some((n) => n === name || scripted(n).cn === wanted)) ??
+    null;
   if (!entity) throw new HttpError(404, `unknown actor '${name}'`);
   return { id: entity.id, name: entity.name, display: scripted(entity.name) };
 }

@@ -1,6 +1,6 @@
 /** The OpenAPI 3 description of the JSON API, written as data. */
 import { EVENT_TYPES } from "../model/index.js";
-import { MAX_LIMIT } from "./params.js";
+import { MAX_LIMIT, MAX_OFFSET } from "./params.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -26,6 +26,11 @@ const limit = query("limit", `Maximum number of items (1–${MAX_LIMIT}).`, {
   minimum: 1,
   maximum: MAX_LIMIT,
 });
+const offset = query("offset", `Items to skip before the first one returned (0–${MAX_OFFSET}).`, {
+  type: "integer",
+  minimum: 0,
+  maximum: MAX_OFFSET,
+});
 const doc = query("doc", "Document id or source name.", str);
 const datePattern = "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$";
 const badRequest = errorResponse("A parameter is missing, unknown or malformed.");
@@ -48,7 +53,8 @@ export function openApiDocument(): Json {
     paths: {
       "/api/documents": {
         get: {
-          summary: "List stored documents.",
+          summary: "List stored documents (sources relative to the folder they share).",
+          parameters: [limit, offset],
           responses: {
             "200": ok("Document summaries.", {
               type: "object",
@@ -97,6 +103,7 @@ export function openApiDocument(): Json {
             }),
             query("q", "Full-text query over mention text (either script).", str),
             limit,
+            offset,
           ],
           responses: {
             "200": ok("Matching events.", {
@@ -114,7 +121,7 @@ export function openApiDocument(): Json {
       "/api/entities": {
         get: {
           summary: "Entities (actors and named things), most active first.",
-          parameters: [doc, query("q", "Name or alias (either script).", str), limit],
+          parameters: [doc, query("q", "Name or alias (either script).", str), limit, offset],
           responses: {
             "200": ok("Entities.", { type: "object" }),
             "400": badRequest,
@@ -125,7 +132,7 @@ export function openApiDocument(): Json {
       "/api/entities/{id}": {
         get: {
           summary: "One entity with its events and counterparts.",
-          parameters: [{ name: "id", in: "path", required: true, schema: str }],
+          parameters: [{ name: "id", in: "path", required: true, schema: str }, limit, offset],
           responses: {
             "200": ok("The entity, its events and the actors it shares events with.", {
               type: "object",
@@ -138,7 +145,7 @@ export function openApiDocument(): Json {
       "/api/findings": {
         get: {
           summary: "Chronology findings (problems in an article's own chronology).",
-          parameters: [doc],
+          parameters: [doc, limit, offset],
           responses: {
             "200": ok("Findings, and the confidence below which the page hides them.", {
               type: "object",
@@ -155,7 +162,7 @@ export function openApiDocument(): Json {
       "/api/search": {
         get: {
           summary: "Full-text search over sentences and event mentions, either script.",
-          parameters: [query("q", "Search text.", str, true), doc, limit],
+          parameters: [query("q", "Search text.", str, true), doc, limit, offset],
           responses: {
             "200": ok(
               "Sentence hits (raw span, `display` text without markup in both scripts, `match` = " +
@@ -172,9 +179,16 @@ export function openApiDocument(): Json {
           summary:
             "Cooperation–conflict series of an actor pair: per year, the sum and count of event scores.",
           parameters: [
-            query("a", "First actor id or alias.", str, true),
-            query("b", "Second actor id or alias.", str, true),
+            query(
+              "a",
+              "First actor: id or a full name (either script), never part of one.",
+              str,
+              true,
+            ),
+            query("b", "Second actor: id or a full name (either script).", str, true),
             doc,
+            limit,
+            offset,
           ],
           responses: {
             "200": ok("The series.", {

@@ -30,6 +30,20 @@ const limit = z
     error: `limit must be a whole number from 1 to ${MAX_LIMIT}`,
   });
 
+/** Largest `offset` accepted by any list endpoint. */
+export const MAX_OFFSET = 1_000_000;
+
+const offset = z
+  .string({ error: "offset must be a single value" })
+  .regex(/^\d{1,7}$/, { error: `offset must be a whole number from 0 to ${MAX_OFFSET}` })
+  .transform(Number)
+  .refine((n) => n <= MAX_OFFSET, {
+    error: `offset must be a whole number from 0 to ${MAX_OFFSET}`,
+  });
+
+/** `limit` and `offset`, accepted by every list endpoint. */
+const page = { limit: limit.optional(), offset: offset.optional() };
+
 const datePrefix = (name: string) =>
   z
     .string({ error: `${name} must be a single value` })
@@ -87,7 +101,7 @@ export const eventsParams = z
       from: datePrefix("from").optional(),
       to: datePrefix("to").optional(),
       q: text("q", 200).optional(),
-      limit: limit.optional(),
+      ...page,
     },
     { error: (issue) => unknownKeyMessage(issue) },
   )
@@ -97,26 +111,26 @@ export const eventsParams = z
 
 /** `GET /api/entities` parameters. */
 export const entitiesParams = z.strictObject(
-  { doc: text("doc", 200).optional(), q: text("q", 100).optional(), limit: limit.optional() },
+  { doc: text("doc", 200).optional(), q: text("q", 100).optional(), ...page },
   { error: (issue) => unknownKeyMessage(issue) },
 );
 
 /** `GET /api/findings` parameters. */
 export const findingsParams = z.strictObject(
-  { doc: text("doc", 200).optional() },
+  { doc: text("doc", 200).optional(), ...page },
   { error: (issue) => unknownKeyMessage(issue) },
 );
 
 /** `GET /api/search` parameters. */
 export const searchParams = z.strictObject(
-  { q: text("q", 200), doc: text("doc", 200).optional(), limit: limit.optional() },
+  { q: text("q", 200), doc: text("doc", 200).optional(), ...page },
   { error: (issue) => unknownKeyMessage(issue) },
 );
 
 /** `GET /api/pairs` parameters. */
 export const pairsParams = z
   .strictObject(
-    { a: text("a", 100), b: text("b", 100), doc: text("doc", 200).optional() },
+    { a: text("a", 100), b: text("b", 100), doc: text("doc", 200).optional(), ...page },
     { error: (issue) => unknownKeyMessage(issue) },
   )
   .refine((p) => p.a !== p.b, { error: "a and b must be two different actors" });
@@ -124,8 +138,40 @@ export const pairsParams = z
 /** A path id (`:id`). */
 export const idParam = z.strictObject({ id: text("id", 200) });
 
-/** Parameters without any accepted key (`/api/documents`). */
+/** Parameters without any accepted key (`/api/documents/:id`). */
 export const noParams = z.strictObject({}, { error: (issue) => unknownKeyMessage(issue) });
+
+/** Parameters of a list without filters (`/api/documents`, the events of `/api/entities/:id`). */
+export const pageParams = z.strictObject(page, { error: (issue) => unknownKeyMessage(issue) });
+
+/** One page of `items`: `offset` skipped, at most `limit` kept. */
+export function pageOf<T>(
+  items: readonly T[],
+  p: { limit?: number | undefined; offset?: number | undefined },
+): T[] {
+  const start = p.offset ?? 0;
+  return items.slice(start, p.limit === undefined ? undefined : start + p.limit);
+}
+
+// Note: C0 controls and DEL (NUL first of all) have no business in a query and break
+// downstream parsers (SQLite FTS reads NUL as the end of the string).
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** The first parameter whose value holds a control character, or null. */
+export function controlCharacterIn(input: unknown): string | null {
+  if (typeof input !== "object" || input === null) return null;
+  for (const [key, value] of Object.entries(input)) {
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v === "string" && hasControl(v))) return key;
+  }
+  return null;
+}
 
 function unknownKeyMessage(issue: {
   code?: string | undefined;
@@ -141,7 +187,8 @@ function unknownKeyMessage(issue: {
 
 /** Turns validated `/api/events` parameters into the store's query. */
 export function toEventQuery(p: z.output<typeof eventsParams>, defaultLimit: number): EventQuery {
-  const query: EventQuery = { limit: p.limit ?? defaultLimit };
+  // Note: the store has no offset; it is asked for offset + limit and the server skips.
+  const query: EventQuery = { limit: (p.offset ?? 0) + (p.limit ?? defaultLimit) };
   if (p.doc !== undefined) query.doc = p.doc;
   if (p.type !== undefined) query.types = p.type;
   if (p.actor !== undefined) query.actor = p.actor;

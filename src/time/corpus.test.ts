@@ -1,18 +1,15 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scoreTimexes, type GoldTimex } from "../eval/index.js";
 import { ingest } from "../ingest/index.js";
 import { normalize } from "../normalize/index.js";
 import { tagTimes } from "./index.js";
+import { articleFiles, SEED_ARTICLE, SEED_DIR } from "../../test/corpus.js";
 
-const SHARED = "/work/shared/data";
-const SEED = join(SHARED, "seed", "us-dprk.md");
-const GOLD = join(SHARED, "seed", "timex.json");
-const ARTICLES = join(SHARED, "articles");
-const files = existsSync(SHARED)
-  ? [SEED, ...readdirSync(ARTICLES).map((f) => join(ARTICLES, f))].filter((f) => f.endsWith(".md"))
-  : [];
+const SEED = SEED_ARTICLE;
+const GOLD = join(SEED_DIR, "timex.json");
+const files = [SEED, ...articleFiles()];
 
 function tag(path: string) {
   const raw = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
@@ -20,7 +17,7 @@ function tag(path: string) {
   return { doc, timexes: tagTimes(normalize(doc)) };
 }
 
-describe.skipIf(files.length === 0)("time: invariants on the shared corpus", () => {
+describe("time: invariants on the test corpus", () => {
   it.each(files)("%s", (path) => {
     const { doc, timexes } = tag(path);
     const ids = new Map<string, number>();
@@ -39,7 +36,7 @@ describe.skipIf(files.length === 0)("time: invariants on the shared corpus", () 
   });
 });
 
-describe.skipIf(!existsSync(GOLD))("time: seed scores", () => {
+describe("time: seed scores", () => {
   it("reaches value F1 ≥ 0.97 and relaxed extent F1 ≥ 0.98", () => {
     const gold = JSON.parse(readFileSync(GOLD, "utf8")) as GoldTimex[];
     const score = scoreTimexes(tag(SEED).timexes, gold);

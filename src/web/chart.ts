@@ -1,25 +1,15 @@
-/** The cooperation–conflict chart of an actor pair: per year, the sum (bars) and count (line) of scores. */
+/**
+ * The cooperation–conflict chart of an actor pair: per year, the sum of event scores as bars
+ * and, in a small chart below, the number of events as a light area.
+ */
 import { BarChart, LineChart } from "echarts/charts";
-import {
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  DataZoomComponent,
-} from "echarts/components";
+import { GridComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import type { PairDetail } from "./api.js";
 import { t, type Script } from "./i18n.js";
 
-echarts.use([
-  BarChart,
-  LineChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  DataZoomComponent,
-  CanvasRenderer,
-]);
+echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 /** Draws (or redraws) the chart of a pair into a container; returns the chart for disposal. */
 export function drawPairChart(
@@ -37,24 +27,40 @@ export function drawPairChart(
   const byYear = new Map(pair.years.map((row) => [row.year, row]));
   const sumLabel = t("sum", script);
   const countLabel = t("count", script);
+  // Note: two charts on one canvas, one y axis each: the score per year as bars (green above
+  // zero, red below) on top, the number of events as a light area underneath. No second axis
+  // on the same plot, so nobody reads a count as a score.
   chart.setOption(
     {
       animation: false,
       textStyle: { fontFamily: "inherit" },
       tooltip: { trigger: "axis", renderMode: "richText" },
-      legend: { data: [sumLabel, countLabel], top: 0 },
-      grid: { left: 48, right: 44, top: 32, bottom: 56 },
-      dataZoom: [{ type: "inside" }, { type: "slider", height: 18, bottom: 8 }],
-      xAxis: { type: "category", data: years.map(String) },
+      axisPointer: { link: [{ xAxisIndex: "all" }] },
+      grid: [
+        { left: 44, right: 12, top: 24, height: "58%" },
+        { left: 44, right: 12, bottom: 24, height: "18%" },
+      ],
+      xAxis: [
+        { type: "category", data: years.map(String), gridIndex: 0, axisLabel: { show: false } },
+        { type: "category", data: years.map(String), gridIndex: 1 },
+      ],
       yAxis: [
-        { type: "value", name: sumLabel, nameTextStyle: { align: "left" } },
-        { type: "value", name: countLabel, minInterval: 1, splitLine: { show: false } },
+        { type: "value", gridIndex: 0, name: sumLabel, nameTextStyle: { align: "left" } },
+        {
+          type: "value",
+          gridIndex: 1,
+          name: countLabel,
+          minInterval: 1,
+          splitNumber: 2,
+          nameTextStyle: { align: "left" },
+        },
       ],
       series: [
         {
           name: sumLabel,
           type: "bar",
-          itemStyle: { color: "#7a7f87" },
+          xAxisIndex: 0,
+          yAxisIndex: 0,
           data: years.map((y) => {
             const sum = byYear.get(y)?.sum ?? 0;
             return { value: sum, itemStyle: { color: sum >= 0 ? "#1b8a5a" : "#c4412f" } };
@@ -63,9 +69,12 @@ export function drawPairChart(
         {
           name: countLabel,
           type: "line",
+          xAxisIndex: 1,
           yAxisIndex: 1,
-          symbolSize: 6,
-          itemStyle: { color: "#2f6fb3" },
+          step: "middle",
+          symbol: "none",
+          lineStyle: { color: "#9bb7d4", width: 1 },
+          areaStyle: { color: "#dbe7f3" },
           data: years.map((y) => byYear.get(y)?.count ?? 0),
         },
       ],

@@ -6,6 +6,7 @@ export type Script = "cn" | "tw";
 
 const LABELS = {
   appTitle: ["年表", "年表"],
+  denseSpan: ["密集处", "密集處"],
   subtitle: ["可溯源的事件年表", "可溯源的事件年表"],
   allDocuments: ["全部文档", "全部文檔"],
   document: ["文档", "文檔"],
@@ -61,7 +62,10 @@ const LABELS = {
   fit: ["全部", "全部"],
   zoomIn: ["放大", "放大"],
   zoomOut: ["缩小", "縮小"],
-  chooseDoc: ["选择一篇文档以阅读原文", "選擇一篇文檔以閱讀原文"],
+  chooseDoc: [
+    "选择一个事件（或上方的一篇文档），这里显示它所在的文章",
+    "選擇一個事件（或上方的一篇文檔），這裡顯示它所在的文章",
+  ],
   explicit: ["明确写出", "明確寫出"],
   narrative: ["沿用上文日期", "沿用上文日期"],
   relative: ["相对日期", "相對日期"],
@@ -158,4 +162,40 @@ const GRANULARITY_NAMES: Record<string, readonly [string, string]> = {
 /** A date granularity's name (precision label) in the given script. */
 export function granularityName(granularity: string, script: Script): string {
   return GRANULARITY_NAMES[granularity]?.[script === "cn" ? 0 : 1] ?? granularity;
+}
+
+const FINDING_MESSAGES: Record<FindingKind, readonly [string, string]> = {
+  "year-out-of-sequence": [
+    "「{text}」的年份与本段前后的时间顺序不符，可能是笔误。",
+    "「{text}」的年份與本段前後的時間順序不符，可能是筆誤。",
+  ],
+  "inherited-slip": [
+    "「{text}」没有写年份，沿用了前面一个可能写错的年份。",
+    "「{text}」沒有寫年份，沿用了前面一個可能寫錯的年份。",
+  ],
+  "doubtful-anchor": [
+    "「{text}」没有写年份，补上的年份可能不对：同段所说的事属于另一年。",
+    "「{text}」沒有寫年份，補上的年份可能不對：同段所說的事屬於另一年。",
+  ],
+  "conflicting-dates": [
+    "同一事件在文中有两个不同的日期，「{text}」是其中之一。",
+    "同一事件在文中有兩個不同的日期，「{text}」是其中之一。",
+  ],
+  "duration-mismatch": [
+    "「{text}」所说的时长与前后两个日期之间的间隔不符。",
+    "「{text}」所說的時長與前後兩個日期之間的間隔不符。",
+  ],
+  "repeated-passage": ["这段文字在文中重复出现。", "這段文字在文中重複出現。"],
+};
+
+/** A chronology finding explained in the page's script (the checker's English stays in the CLI). */
+export function findingMessage(
+  finding: { kind: FindingKind; text: string },
+  script: Script,
+): string {
+  const template = FINDING_MESSAGES[finding.kind]?.[script === "cn" ? 0 : 1];
+  const text = finding.text.length > 30 ? `${finding.text.slice(0, 29)}…` : finding.text;
+  return template === undefined
+    ? findingName(finding.kind, script)
+    : template.replace("{text}", text);
 }

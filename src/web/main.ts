@@ -28,6 +28,7 @@ import { dateRange, readableDate } from "./dates.js";
 import { activatable, append, clear, h } from "./dom.js";
 import {
   entityKindName,
+  findingMessage,
   findingName,
   granularityName,
   t,
@@ -40,6 +41,12 @@ import { eventKey, TimelineView } from "./timeline.js";
 import { TYPE_COLOURS, TYPE_ORDER } from "./types.js";
 
 type Tab = "events" | "entity" | "findings" | "search" | "chart";
+
+/** The phone's three views (one at a time below 860 px; all at once on a wide screen). */
+type View = "timeline" | "events" | "reader";
+
+/** The width at which the page switches to its phone layout (style.css has the same). */
+const phone = window.matchMedia("(max-width: 860px)");
 
 const $ = <E extends HTMLElement>(id: string): E => {
   const el = document.getElementById(id);
@@ -64,13 +71,93 @@ const state = {
 };
 
 const pick = (s: Scripted): string => (state.script === "cn" ? s.cn : s.tw);
+/** A document's title in the page's script (the stored title as a fallback). */
+const docName = (id: string, fallback: string): string => {
+  const doc = state.docs.find((d) => d.id === id);
+  return doc ? pick(doc.display) : fallback;
+};
+/** Whether events of several articles share the timeline (each item then names its article). */
+const allDocuments = (): boolean => state.doc === null && state.docs.length > 1;
 const entityName = (id: string): string => {
   const e = state.entities.get(id);
   return e ? pick(e.display) : id;
 };
 
 const reader = new Reader($("reader"), { onEvent: (doc, id) => void selectEvent(`${doc}:${id}`) });
-const timeline = new TimelineView($("timeline"), (key) => void selectEvent(key));
+const timeline = new TimelineView($("timeline"), (key) => {
+  if (phone.matches) setView("events");
+  void selectEvent(key);
+});
+
+function setView(view: View): void {
+  document.body.dataset.view = view;
+  for (const button of document.querySelectorAll<HTMLElement>(".views [data-view]")) {
+    button.setAttribute("aria-selected", String(button.dataset.view === view));
+  }
+  window.scrollTo({ top: 0 });
+}
+
+// Note: the URL holds what a shared link needs (document, event, filters, search, script);
+// every user action pushes a history entry, and the back button restores the previous one.
+let restoring = false;
+
+/** The view's state as URL parameters. */
+function urlParams(): URLSearchParams {
+  const params = new URLSearchParams();
+  const f = filters();
+  if (state.doc) params.set("doc", state.doc);
+  if (state.selected) params.set("event", state.selected);
+  if (f.types) params.set("types", f.types.join(","));
+  if (f.actor) params.set("actor", f.actor);
+  if (f.pair) params.set("pair", f.pair.join(","));
+  if (f.from) params.set("from", f.from);
+  if (f.to) params.set("to", f.to);
+  if (state.query) params.set("q", state.query);
+  if (state.script === "tw") params.set("script", "tw");
+  return params;
+}
+
+function pushUrl(): void {
+  if (restoring) return;
+  const search = urlParams().toString();
+  if (search === location.search.slice(1)) return;
+  history.pushState(null, "", search === "" ? location.pathname : `?${search}`);
+}
+
+/** Puts the page in the state a URL describes. */
+async function applyUrl(queryString: string): Promise<void> {
+  const params = new URLSearchParams(queryString);
+  restoring = true;
+  try {
+    const known = (id: string | null) => (id !== null && state.entities.has(id) ? id : "");
+    const pair = (params.get("pair") ?? "").split(",");
+    $<HTMLSelectElement>("actor").value = known(params.get("actor"));
+    $<HTMLSelectElement>("pair-a").value = known(pair[0] ?? null);
+    $<HTMLSelectElement>("pair-b").value = known(pair[1] ?? null);
+    $<HTMLInputElement>("from").value = params.get("from") ?? "";
+    $<HTMLInputElement>("to").value = params.get("to") ?? "";
+    const types = params.get("types");
+    state.types = new Set(
+      types === null ? TYPE_ORDER : TYPE_ORDER.filter((type) => types.split(",").includes(type)),
+    );
+    state.query = params.get("q") ?? "";
+    $<HTMLInputElement>("q").value = state.query;
+    setScript(params.get("script") === "tw" ? "tw" : "cn");
+    const doc = params.get("doc");
+    const single = state.docs.length === 1 ? (state.docs[0]?.id ?? null) : null;
+    state.doc = doc !== null && state.docs.some((d) => d.id === doc) ? doc : single;
+    renderDocPicker();
+    state.selected = null;
+    state.searchResult =
+      state.query === "" ? null : await search(state.query, state.doc ?? undefined);
+    await showDocument(state.doc);
+    await refreshEvents();
+    const event = params.get("event");
+    if (event !== null && state.events.some((e) => eventKey(e) === event)) await selectEvent(event);
+  } finally {
+    restoring = false;
+  }
+}
 const panel = $("panel");
 const chartBox = $("chart-box");
 
@@ -197,7 +284,12 @@ async function refreshEvents(): Promise<void> {
       return;
     }
   }
-  const undated = timeline.setEvents(state.events, state.script);
+  pushUrl();
+  const undated = timeline.setEvents(
+    state.events,
+    state.script,
+    allDocuments() ? (event) => docName(event.doc, event.docTitle) : null,
+  );
   renderCounts(undated);
   renderLegend();
   if (state.tab === "events") renderPanel();
@@ -222,6 +314,7 @@ async function showDocument(id: string | null): Promise<DocumentView | null> {
 
 async function selectEvent(key: string): Promise<void> {
   state.selected = key;
+  pushUrl();
   const [docId, eventId] = splitKey(key);
   setTab("events", false);
   timeline.select(key);
@@ -279,7 +372,14 @@ function eventRow(event: ApiEvent): HTMLElement {
       event.doubt ? h("span", { class: "doubt", title: doubtText(event) ?? "" }, " ⚠") : null,
     ),
     typeChip(event.type),
-    h("span", { class: "summary" }, pick(event.display)),
+    h(
+      "span",
+      { class: "summary" },
+      allDocuments()
+        ? h("span", { class: "row-doc" }, `${docName(event.doc, event.docTitle)}·`)
+        : "",
+      pick(event.display),
+    ),
   );
   const doubt = doubtText(event);
   if (doubt) row.title = doubt;
@@ -346,6 +446,7 @@ function eventDetail(event: ApiEvent): HTMLElement {
     const show = activatable(
       h("span", { class: "show-in-text" }, t("showInText", state.script)),
       () => {
+        if (phone.matches) setView("reader");
         reader.highlightEvent(event.id);
         $("reader").focus({ preventScroll: true });
       },
@@ -373,7 +474,7 @@ function eventDetail(event: ApiEvent): HTMLElement {
     "section",
     { class: "event-detail" },
     h("h3", { tabindex: -1 }, pick(event.display)),
-    h("p", { class: "doc-title" }, event.docTitle),
+    h("p", { class: "doc-title" }, docName(event.doc, event.docTitle)),
     dl,
   );
 }
@@ -527,9 +628,8 @@ async function renderFindingsPanel(): Promise<void> {
           : null,
         h(
           "p",
-          { class: "message muted" },
-          h("span", { class: "role" }, `${t("checkerMessage", state.script)}：`),
-          h("span", { class: "en" }, finding.message),
+          { class: "message" },
+          findingMessage({ kind: finding.kind, text: findingQuote(finding) }, state.script),
         ),
       );
       activatable(item, () => void openFinding(finding.doc, finding.start, finding.end));
@@ -579,7 +679,12 @@ function renderSearchPanel(): void {
   }
   const hits = h("ol", { class: "hits" });
   for (const hit of result.hits) {
-    const item = h("li", {}, h("span", { class: "muted" }, hit.docTitle), hitSnippet(hit));
+    const item = h(
+      "li",
+      {},
+      h("span", { class: "muted" }, docName(hit.doc, hit.docTitle)),
+      hitSnippet(hit),
+    );
     activatable(item, () => void openHit(hit.doc, hit.start, hit.end));
     append(hits, item);
   }
@@ -648,6 +753,7 @@ async function renderChartPanel(): Promise<void> {
       ),
     );
     drawPairChart($("chart"), detail, state.script);
+    chartBox.scrollIntoView({ block: "nearest" });
   } catch (error) {
     clear(panel);
     append(
@@ -678,8 +784,22 @@ async function selectDocument(id: string | null): Promise<void> {
 }
 
 function wire(): void {
-  $("script-cn").addEventListener("click", () => setScript("cn"));
-  $("script-tw").addEventListener("click", () => setScript("tw"));
+  $("script-cn").addEventListener("click", () => {
+    setScript("cn");
+    pushUrl();
+  });
+  $("script-tw").addEventListener("click", () => {
+    setScript("tw");
+    pushUrl();
+  });
+  for (const button of document.querySelectorAll<HTMLElement>(".views [data-view]")) {
+    button.addEventListener("click", () => setView(button.dataset.view as View));
+  }
+  $("filters-toggle").addEventListener("click", () => {
+    const open = document.body.classList.toggle("filters-open");
+    $("filters-toggle").setAttribute("aria-expanded", String(open));
+  });
+  window.addEventListener("popstate", () => void applyUrl(location.search));
   $<HTMLSelectElement>("doc").addEventListener("change", (event) => {
     const value = (event.target as HTMLSelectElement).value;
     void selectDocument(value === "" ? null : value);
@@ -738,6 +858,7 @@ async function runSearch(q: string): Promise<void> {
     return;
   }
   setTab("search");
+  if (phone.matches) setView("events");
   await refreshEvents();
 }
 
@@ -749,11 +870,9 @@ async function start(): Promise<void> {
     const [{ documents }, { entities }] = await Promise.all([listDocuments(), listEntities()]);
     state.docs = documents;
     state.entities = new Map(entities.map((e) => [e.id, e]));
-    state.doc = documents.length === 1 ? (documents[0]?.id ?? null) : null;
-    renderDocPicker();
     renderActorPickers();
-    await showDocument(state.doc ?? documents[0]?.id ?? null);
-    await refreshEvents();
+    setView("timeline");
+    await applyUrl(location.search);
     document.body.dataset.ready = "true";
   } catch (error) {
     setStatus(

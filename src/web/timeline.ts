@@ -15,7 +15,7 @@ import type { ApiEvent } from "./api.js";
 import { axisLabel, dateRange } from "./dates.js";
 import { h } from "./dom.js";
 import { typeName, type Script } from "./i18n.js";
-import { TYPE_COLOURS, TYPE_ORDER } from "./types.js";
+import { LANE_ORDER, TYPE_COLOURS } from "./types.js";
 
 /** The key of an event across documents. */
 export function eventKey(event: { doc: string; id: string }): string {
@@ -23,6 +23,35 @@ export function eventKey(event: { doc: string; id: string }): string {
 }
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+
+/** Room an item's label needs before the next item of its lane (px). */
+const LABEL_PX = 130;
+
+/** A time as a fractional year (2018.5 = mid-2018). */
+function yearOf(ms: number): number {
+  const d = new Date(ms);
+  const start = Date.UTC(d.getUTCFullYear(), 0, 1);
+  return d.getUTCFullYear() + (ms - start) / YEAR_MS;
+}
+
+/** The `q`-quantile (0…1) of sorted numbers, nearest rank. */
+export function quantile(sorted: readonly number[], q: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
+  return sorted[i] ?? NaN;
+}
+
+/**
+ * The dense span of some times (ms): from the 10th to the 90th percentile, padded by a tenth
+ * of its length (at least a year) on each side.
+ */
+export function denseSpan(times: readonly number[]): { start: number; end: number } | null {
+  if (times.length === 0) return null;
+  const sorted = [...times].sort((a, b) => a - b);
+  const lo = quantile(sorted, 0.1);
+  const hi = quantile(sorted, 0.9);
+  const pad = Math.max(YEAR_MS, (hi - lo) * 0.1);
+  return { start: lo - pad, end: hi + pad };
+}
 
 function swatch(type: EventType): HTMLElement {
   const el = h("span", { class: "swatch", dataset: { type } });
@@ -36,17 +65,25 @@ export class TimelineView {
   private readonly groups = new DataSet<DataGroup>();
   private readonly timeline: Timeline;
   private events: ApiEvent[] = [];
+  private docTitle: ((event: ApiEvent) => string) | null = null;
+  /** Whether the window is still the dense-span frame (no zoom, pan or 全部 since). */
+  private framed = true;
   private resizeTimer: number | undefined;
 
-  constructor(container: HTMLElement, onSelect: (key: string) => void) {
+  constructor(
+    private readonly container: HTMLElement,
+    onSelect: (key: string) => void,
+  ) {
     const options: TimelineOptions = {
-      height: "100%",
-      stack: true,
+      // Note: one row per lane (no stacking; overlaps form clusters) and the widget as tall as
+      // its lanes, so every lane shows without an inner scroll.
+      stack: false,
+      groupHeightMode: "fitItems",
       zoomable: true,
       moveable: true,
       zoomKey: "ctrlKey",
       horizontalScroll: true,
-      verticalScroll: true,
+      verticalScroll: false,
       orientation: { axis: "top", item: "top" },
       margin: { item: { horizontal: 2, vertical: 4 } },
       selectable: true,
@@ -60,12 +97,12 @@ export class TimelineView {
       zoomMin: 7 * 24 * 3600 * 1000,
       zoomMax: 400 * YEAR_MS,
       // Dense periods collapse into counted clusters until zoomed in (double-click to open).
-      cluster: { maxItems: 3, showStipes: true, fitOnDoubleClick: true, titleTemplate: "{count}" },
+      cluster: { maxItems: 3, showStipes: false, fitOnDoubleClick: true, titleTemplate: "{count}" },
       tooltip: { followMouse: false },
       // Note: contents are DOM elements built from text nodes; strings are never parsed as HTML.
       xss: { disabled: false },
       groupOrder: (a: DataGroup, b: DataGroup) =>
-        TYPE_ORDER.indexOf(a.id as EventType) - TYPE_ORDER.indexOf(b.id as EventType),
+        LANE_ORDER.indexOf(a.id as EventType) - LANE_ORDER.indexOf(b.id as EventType),
     };
     // Note: the typings say DataItem.content is a string, but the widget accepts an element.
     this.timeline = new Timeline(
@@ -74,6 +111,15 @@ export class TimelineView {
       this.groups,
       options,
     );
+    // The visible span as fractional years on the container (what the browser tests read).
+    this.timeline.on("rangechanged", (props: { start: Date; end: Date }) => {
+      container.dataset.fromYear = yearOf(props.start.getTime()).toFixed(3);
+      container.dataset.toYear = yearOf(props.end.getTime()).toFixed(3);
+      this.markRoom();
+    });
+    this.timeline.on("rangechange", (props: { byUser: boolean }) => {
+      if (props.byUser) this.framed = false;
+    });
     this.timeline.on("select", (props: { items: Array<string | number> }) => {
       const key = props.items[0];
       if (key !== undefined) onSelect(String(key));
@@ -82,14 +128,24 @@ export class TimelineView {
     new ResizeObserver(() => {
       window.clearTimeout(this.resizeTimer);
       this.resizeTimer = window.setTimeout(() => {
-        if (this.items.length > 0) this.fit();
+        // Note: only a view the reader has not moved is reframed (a late layout change must not
+        // undo 全部 or a zoom).
+        if (this.items.length > 0 && this.framed) this.frame();
       }, 150);
     }).observe(container);
   }
 
-  /** Replaces the events; returns how many have no place on the calendar. */
-  setEvents(events: ApiEvent[], script: Script): number {
+  /**
+   * Replaces the events; returns how many have no place on the calendar. `docTitle` names an
+   * event's article on its item (the all-documents view), or is null for one article.
+   */
+  setEvents(
+    events: ApiEvent[],
+    script: Script,
+    docTitle: ((event: ApiEvent) => string) | null = null,
+  ): number {
     this.events = events;
+    this.docTitle = docTitle;
     return this.render(script, true);
   }
 
@@ -114,13 +170,56 @@ export class TimelineView {
     this.timeline.setWindow(start - pad, end + pad, { animation: false });
   }
 
+  /**
+   * Gives a label only to the items with room for it at the current zoom (the next item of
+   * the same lane, or the window's edge, at least LABEL_PX away); the others show as marks, their text in the tooltip
+   * and the panel. Lanes are one row, so labels never pile over each other.
+   */
+  private markRoom(): void {
+    const window = this.timeline.getWindow();
+    const width = this.container.clientWidth || 1;
+    const pxPerMs = width / Math.max(1, window.end.getTime() - window.start.getTime());
+    const byLane = new Map<string, TimelineItem[]>();
+    for (const item of this.items.get()) {
+      const lane = String(item.group);
+      byLane.set(lane, [...(byLane.get(lane) ?? []), item]);
+    }
+    const changed: TimelineItem[] = [];
+    for (const lane of byLane.values()) {
+      lane.sort((a, b) => new Date(a.start).getTime() - new Date(b.start).getTime());
+      lane.forEach((item, i) => {
+        // The next item of the lane, or the window's right edge, bounds the label.
+        const next = lane[i + 1];
+        const stop = Math.min(
+          next === undefined ? Infinity : new Date(next.start).getTime(),
+          window.end.getTime(),
+        );
+        const gap = (stop - new Date(item.start).getTime()) * pxPerMs;
+        const base = String(item.className ?? "").replace(/ ?tl-room/g, "");
+        const room = this.docTitle === null ? LABEL_PX : LABEL_PX * 1.5;
+        const className = gap >= room ? `${base} tl-room` : base;
+        if (className !== item.className) changed.push({ ...item, className });
+      });
+    }
+    if (changed.length > 0) this.items.update(changed);
+  }
+
   /** Zooms to show every item. */
   fit(): void {
+    this.framed = false;
     this.timeline.fit({ animation: false });
+  }
+
+  /** Frames the dense span of the events (10th to 90th percentile of their dates). */
+  frame(): void {
+    const span = denseSpan(this.items.get().map((item) => new Date(item.start).getTime()));
+    if (span) this.timeline.setWindow(span.start, span.end, { animation: false });
+    this.framed = true;
   }
 
   /** Zooms in or out by a factor. */
   zoom(inward: boolean): void {
+    this.framed = false;
     if (inward) this.timeline.zoomIn(0.5, { animation: false });
     else this.timeline.zoomOut(0.5, { animation: false });
   }
@@ -153,6 +252,7 @@ export class TimelineView {
       const colour = TYPE_COLOURS[event.type];
       const label = script === "cn" ? event.display.cn : event.display.tw;
       const short = label.length > 22 ? `${label.slice(0, 21)}…` : label;
+      const article = this.docTitle?.(event) ?? null;
       const doubt = event.doubt
         ? `${script === "cn" ? "此日期可能有误" : "此日期可能有誤"}${
             event.doubt.suggestion
@@ -163,7 +263,12 @@ export class TimelineView {
       const item: TimelineItem = {
         id: eventKey(event),
         group: event.type,
-        content: h("span", { class: "tl-label" }, doubt ? `⚠ ${short}` : short),
+        content: h(
+          "span",
+          { class: "tl-label" },
+          article === null ? "" : h("span", { class: "tl-doc" }, `${article}·`),
+          doubt ? `⚠ ${short}` : short,
+        ),
         start: range.start,
         type: range.end ? "range" : "box",
         className: `tl-${range.granularity}${event.date.inferred ? " tl-inferred" : ""}${
@@ -174,10 +279,10 @@ export class TimelineView {
           : `background-color: ${colour}; border-color: ${colour}; color: #fff;`,
       };
       if (range.end) item.end = range.end;
-      if (doubt) item.title = doubt;
+      item.title = [article, label, doubt].filter((x) => x !== null).join(" · ");
       items.push(item);
     }
-    const groups: DataGroup[] = TYPE_ORDER.filter((type) => present.has(type)).map((type) => ({
+    const groups: DataGroup[] = LANE_ORDER.filter((type) => present.has(type)).map((type) => ({
       id: type,
       content: h("span", { class: "tl-group" }, swatch(type), typeName(type, script)),
       style: `border-left: 4px solid ${TYPE_COLOURS[type]};`,
@@ -187,7 +292,8 @@ export class TimelineView {
     this.items.clear();
     this.items.add(items);
     this.limitToData(items);
-    if (refit && items.length > 0) this.fit();
+    if (refit && items.length > 0) this.frame();
+    this.markRoom();
     if (!refit) this.timeline.setSelection(selection);
     return undated;
   }

@@ -27,3 +27,30 @@ export const TYPE_COLOURS: Record<EventType, string> = {
 
 /** The event types in legend order (the DESIGN §6 table). */
 export const TYPE_ORDER = Object.keys(TYPE_COLOURS) as EventType[];
+
+/**
+ * The timeline's lanes, grouped by colour family: cooperation (blue, green), words and
+ * decisions (grey, violet), pressure (amber, orange, red), force (dark red).
+ */
+export const LANE_ORDER: readonly EventType[] = [
+  "talks",
+  "visit",
+  "agreement",
+  "aid",
+  "concession",
+  "release",
+  "statement",
+  "policy",
+  "leadership_change",
+  "other",
+  "demand",
+  "condemnation",
+  "rejection",
+  "threat",
+  "sanction",
+  "detention",
+  "deployment",
+  "military_exercise",
+  "weapons_test",
+  "armed_incident",
+];

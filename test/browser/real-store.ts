@@ -11,12 +11,22 @@ export const SAMPLE = fileURLToPath(new URL("../../samples/us-dprk.md", import.m
 
 /** Ingests the sample into a fresh database; returns a read-only store and a cleanup. */
 export function sampleStore(): { store: Store; dispose: () => void } {
+  return articlesStore([SAMPLE], ["samples/us-dprk.md"]);
+}
+
+/** Ingests articles (paths, stored under `names`) into a fresh database: a read-only store and a cleanup. */
+export function articlesStore(
+  files: readonly string[],
+  names: readonly string[] = files,
+): { store: Store; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "annals-web-"));
   const path = join(dir, "annals.db");
-  const raw = readFileSync(SAMPLE, "utf8").replace(/^\uFEFF/, "");
   const writer = openStore(path);
   try {
-    writer.put(extract({ raw, name: "samples/us-dprk.md" }));
+    files.forEach((file, i) => {
+      const raw = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+      writer.put(extract({ raw, name: names[i] ?? file }));
+    });
   } finally {
     writer.close();
   }
