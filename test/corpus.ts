@@ -6,11 +6,11 @@ import { fileURLToPath } from "node:url";
 /** The corpus folder, laid out like the shared data folder (`articles/`, `seed/`). */
 export const CORPUS = fileURLToPath(new URL("./corpus/", import.meta.url));
 
-/** The seed article's folder: `us-dprk.md` and its gold (`timex.json`, `events.json`, `entities.json`). */
-export const SEED_DIR = join(CORPUS, "seed");
+/** The seed's gold (`timex.json`, `events.json`, `entities.json`), in the annotated corpus. */
+export const SEED_DIR = fileURLToPath(new URL("../corpus/us-dprk/", import.meta.url));
 
-/** The seed article (美國-北韓關係). */
-export const SEED_ARTICLE = join(SEED_DIR, "us-dprk.md");
+/** The seed article (美國-北韓關係), a copy of the bundled sample. */
+export const SEED_ARTICLE = join(CORPUS, "seed", "us-dprk.md");
 
 /** The folder of the other nine articles. */
 export const ARTICLES_DIR = join(CORPUS, "articles");

@@ -88,7 +88,7 @@ export function register(program: Command): void {
     .description("score outputs against gold folders (timex.json; events.json + entities.json)")
     .option(
       "--gold <dir>",
-      "gold folder shaped like test/corpus/seed (or with one subfolder per article)",
+      "gold folder shaped like corpus/us-dprk (or with one subfolder per article)",
     )
     .option(
       "--corpus <dir>",

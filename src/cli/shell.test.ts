@@ -43,7 +43,7 @@ describe("cli: standard input for every file argument", () => {
     [["check", "-", "--format", "json"]],
     [["timeline", "-", "--format", "json"]],
     [["export", "-", "--format", "csv"]],
-    [["eval", "--gold", join(root, "test/corpus/seed"), "-"]],
+    [["eval", "--gold", join(root, "corpus/us-dprk"), "-"]],
   ])("annals %j reads a pipe", async (args) => {
     const { code, out, err } = await annals(args, seed);
     expect(err).toBe("");
