@@ -7,6 +7,7 @@ import {
   DEFAULT_MAX_BYTES,
   REFERENCE_DATE_HELP,
   loadSource,
+  warnIfNoChinese,
   positiveInt,
   referenceDate,
 } from "./load.js";
@@ -89,6 +90,7 @@ export function register(program: Command): void {
               ? { ...source, referenceDate: opts.referenceDate }
               : source,
           );
+          warnIfNoChinese(source);
           const locate = lineLocator(document.raw);
           const findings = reportable(chronicle.findings, opts.minConfidence).map((f) => ({
             ...f,

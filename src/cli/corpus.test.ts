@@ -1,29 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { EVENT_TYPES } from "../model/index.js";
 import { readCorpus } from "./corpus.js";
 
-const TYPES = new Set([
-  "talks",
-  "visit",
-  "agreement",
-  "statement",
-  "demand",
-  "aid",
-  "concession",
-  "sanction",
-  "condemnation",
-  "rejection",
-  "threat",
-  "weapons_test",
-  "military_exercise",
-  "deployment",
-  "armed_incident",
-  "detention",
-  "release",
-  "leadership_change",
-  "policy",
-  "other",
-]);
+const TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
 const TIMEX3 =
   /^(?:\d{1,4}(?:-(?:\d{2}|SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?(?:-(?:\d{2}|WE))?(?:T(?:\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?|MO|MI|AF|EV|NI|DT))?|PRESENT_REF|PAST_REF|FUTURE_REF|P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHS]|\d+DE|XDE|\d+CE|XCE)+|XXXX(?:-[\dX]{2})*(?:T.*)?)$/u;
 

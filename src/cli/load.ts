@@ -15,7 +15,7 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 
 /**
  * Reads `path` (`-` = standard input), checks and decodes it; throws AnnalsError naming the file
- * on bad input. Warns on stderr, in one line, when the text holds no Chinese at all.
+ * on bad input.
  */
 export async function loadSource(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Source> {
   let bytes: Uint8Array;
@@ -26,13 +26,18 @@ export async function loadSource(path: string, maxBytes = DEFAULT_MAX_BYTES): Pr
   } else {
     ({ bytes } = readSource(path, { maxBytes }));
   }
-  const raw = decodeSource(bytes, name);
-  if (!HAN.test(raw)) {
-    process.stderr.write(
-      `annals: ${name}: warning: no Chinese text; annals reads Chinese articles, so little or nothing will be found\n`,
-    );
-  }
-  return { raw, name };
+  return { raw: decodeSource(bytes, name), name };
+}
+
+/**
+ * Warns on stderr, in one line, when a source holds no Chinese at all. Called once its
+ * processing succeeded, so a file that fails gets its one error line and nothing else.
+ */
+export function warnIfNoChinese(source: Source): void {
+  if (HAN.test(source.raw)) return;
+  process.stderr.write(
+    `annals: ${source.name}: warning: no Chinese text; annals reads Chinese articles, so little or nothing will be found\n`,
+  );
 }
 
 /** Reads `path` and runs the pipeline over it. */
@@ -42,7 +47,9 @@ export async function extractFile(
 ): Promise<Extraction> {
   const source = await loadSource(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (options.referenceDate !== undefined) source.referenceDate = options.referenceDate;
-  return extract(source, options.until === undefined ? {} : { until: options.until });
+  const extraction = extract(source, options.until === undefined ? {} : { until: options.until });
+  warnIfNoChinese(source);
+  return extraction;
 }
 
 /** Checks a `--reference-date` value (`YYYY-MM-DD` or `YYYY-MM-DDThh:mm`); commander reports errors as usage. */

@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import { ingest } from "../ingest/index.js";
 import type { Document, Variant } from "../model/index.js";
 import { normalize } from "../normalize/index.js";
-import { DEFAULT_MAX_BYTES, loadSource, positiveInt } from "./load.js";
+import { DEFAULT_MAX_BYTES, loadSource, positiveInt, warnIfNoChinese } from "./load.js";
 
 /** The JSON form of a document: every record with its raw start, end and text; no raw, no maps. */
 export function documentJson(doc: Document): Record<string, unknown> {
@@ -80,6 +80,7 @@ export function register(program: Command): void {
       ) => {
         const source = await loadSource(file, opts.maxBytes);
         const doc = ingest(source.raw, { name: source.name });
+        warnIfNoChinese(source);
         const out =
           opts.format === "json"
             ? `${JSON.stringify(documentJson(doc), null, 2)}\n`

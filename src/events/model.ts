@@ -7,6 +7,7 @@
  * (`data/events/model.json`, written by `npm run train`).
  */
 import { loadDataJson } from "../model/data.js";
+import { seeded } from "../model/random.js";
 
 /** The label for "not an event". */
 export const NONE = "none";
@@ -71,18 +72,6 @@ export function best(
   return { label: model.labels[best] ?? NONE, margin: (s[best] ?? 0) - second };
 }
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Trains an averaged perceptron (Collins 2002) on `examples`: each epoch visits them in a seeded
  * shuffled order and moves the weights of a wrong prediction towards the gold label. Labels are
@@ -113,7 +102,7 @@ export function perceptron(examples: readonly Example[], options: TrainOptions):
       if (c !== undefined) row(f)[0][c] = weight;
     }
   const order = examples.map((_, i) => i);
-  const next = random(options.seed);
+  const next = seeded(options.seed);
   let clock = 0;
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {

@@ -79,7 +79,8 @@ describe.skipIf(!available)("web:real-store/page", () => {
 
   test("the seed article: timeline, event → sentence, script toggle, entity, chart", async () => {
     const { page, errors } = await openPage(browser, url);
-    await page.waitForSelector(".tl-label");
+    // Note: labels show only where they fit, so the first one may be hidden: wait for it drawn.
+    await page.waitForSelector(".tl-label", { state: "attached" });
     await shot(page, "real-loaded");
     // Open the 2006 nuclear test from the event list.
     const row = page

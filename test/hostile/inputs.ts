@@ -10,6 +10,10 @@ import { findEntities } from "../../src/entities/index.js";
 import { extractEvents } from "../../src/events/index.js";
 import { checkChronology } from "../../src/check/index.js";
 import type { Chronicle } from "../../src/model/index.js";
+import { seeded } from "../../src/model/random.js";
+
+/** The seeded generator the malformed documents are drawn with. */
+export { seeded };
 
 const SENTENCE = "2001年3月5日，美国与朝鲜在日内瓦举行会谈。";
 
@@ -71,18 +75,6 @@ export function timeStages(raw: string): Record<(typeof STAGES)[number], number>
     entities: entitiesMs,
     events: eventsMs,
     check: lap(),
-  };
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same documents. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
