@@ -26,7 +26,7 @@ import { dateEvent, monthsEarlier, prepareTimexes } from "./dates.js";
 import { detectAct, findTriggers, type Carry } from "./detect.js";
 import { foldSentence, mergeTwiceTold, type Draft } from "./merge.js";
 import { loadEventTables, type EventTables } from "./tables.js";
-import { within } from "./within.js";
+import { lowerBound, within } from "./within.js";
 import { mainVerb, type Candidate, type Token } from "./features.js";
 import { loadEventModel, type EventModel } from "./model.js";
 import { decide, scoreOf, type BareCandidate, type TracedCandidate } from "./decide.js";
@@ -173,17 +173,14 @@ export function extractEvents(
     .sort((a, b) => a.start - b.start);
   const dated = prepareTimexes(text, located);
   const tokens: Token[] = tagged(segmenter(gazetteer), text);
-  const tokenStarts = Int32Array.from(tokens, (t) => t.start);
+  // Note: the tokens overlapping a clause, found by binary search (tokens are in text order).
   const tokensIn = (start: number, end: number): Token[] => {
-    let lo = 0;
-    let hi = tokenStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((tokenStarts[mid] ?? 0) < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Token[] = [];
-    for (let i = lo; i < tokens.length && (tokens[i]?.start ?? end) < end; i += 1)
+    for (
+      let i = lowerBound(tokens, start);
+      i < tokens.length && (tokens[i]?.start ?? end) < end;
+      i += 1
+    )
       out.push(tokens[i] as Token);
     return out;
   };
