@@ -3,11 +3,9 @@
  * (seed, dev, test); each article folder holds `meta.json`, the article (`<slug>.md`, or the path
  * in `meta.article`), `timex.json`, `events.json` and `entities.json`.
  */
-import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { AnnalsError } from "../model/index.js";
 import type { GoldEntity, GoldEvent, GoldTimex } from "../eval/index.js";
-import { loadSource } from "./load.js";
+import { loadSource, readJson } from "./load.js";
 
 /** The splits of the corpus, in the order they are reported. */
 export const SPLITS = ["seed", "dev", "test"] as const;
@@ -27,15 +25,8 @@ export interface CorpusArticle {
   entities: GoldEntity[];
 }
 
-async function json<T>(path: string): Promise<T> {
-  const text = await readFile(path, "utf8").catch(() => {
-    throw new AnnalsError("cannot read corpus file", { file: path });
-  });
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new AnnalsError(`invalid JSON (${(error as Error).message})`, { file: path });
-  }
+function json<T>(path: string): Promise<T> {
+  return readJson<T>(path, "corpus file");
 }
 
 /** The articles of `dir` in the given splits (all by default), in the order of `splits.json`. */

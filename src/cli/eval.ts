@@ -1,5 +1,5 @@
 /** `annals eval --gold DIR FILE…`: scores extraction output against gold annotations. */
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { Command, Option } from "commander";
 import { AnnalsError, type Chronicle } from "../model/index.js";
@@ -12,7 +12,7 @@ import {
   type GoldEvent,
   type GoldTimex,
 } from "../eval/index.js";
-import { extractFile } from "./load.js";
+import { extractFile, readJson } from "./load.js";
 import { evalCorpus } from "./corpus-eval.js";
 
 async function exists(path: string): Promise<boolean> {
@@ -20,17 +20,6 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-async function readJson<T>(path: string): Promise<T> {
-  const text = await readFile(path, "utf8").catch(() => {
-    throw new AnnalsError("cannot read gold file", { file: path });
-  });
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new AnnalsError(`invalid JSON (${(error as Error).message})`, { file: path });
-  }
 }
 
 /** The gold folder for `file`: `DIR/<name>/` when it exists, else DIR itself. */
@@ -135,15 +124,15 @@ export function register(program: Command): void {
         for (const file of files) {
           const dir = await goldDirFor(gold, file);
           const { chronicle, raw } = await systemOutput(file);
-          const goldTimexes = await readJson<GoldTimex[]>(join(dir, "timex.json"));
+          const goldTimexes = await readJson<GoldTimex[]>(join(dir, "timex.json"), "gold file");
           checkGoldFits(file, dir, goldTimexes, chronicle, raw);
           const timex = scoreTimexes(chronicle.timexes, goldTimexes);
           const hasEvents =
             (await exists(join(dir, "events.json"))) && (await exists(join(dir, "entities.json")));
           const events = hasEvents
             ? scoreEvents(chronicle, {
-                events: await readJson<GoldEvent[]>(join(dir, "events.json")),
-                entities: await readJson<GoldEntity[]>(join(dir, "entities.json")),
+                events: await readJson<GoldEvent[]>(join(dir, "events.json"), "gold file"),
+                entities: await readJson<GoldEntity[]>(join(dir, "entities.json"), "gold file"),
               })
             : null;
           results.push({ file, gold: dir, timex, events });

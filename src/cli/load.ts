@@ -1,5 +1,7 @@
 /** Reads and decodes a source file for the commands (the CLI's only file-reading path). */
+import { readFile } from "node:fs/promises";
 import { InvalidArgumentError } from "commander";
+import { AnnalsError } from "../model/index.js";
 import { DEFAULT_MAX_BYTES, readSource, readStdin, type SourceBytes } from "../io/read.js";
 import { decodeSource } from "../ingest/decode.js";
 import { extract, type Extraction, type ExtractOptions, type Source } from "../extract.js";
@@ -71,4 +73,16 @@ export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive integer");
   return n;
+}
+
+/** A JSON file (gold, corpus metadata, an extract output); one-line errors naming the file. */
+export async function readJson<T>(path: string, what = "file"): Promise<T> {
+  const text = await readFile(path, "utf8").catch(() => {
+    throw new AnnalsError(`cannot read ${what}`, { file: path });
+  });
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new AnnalsError(`invalid JSON (${(error as Error).message})`, { file: path });
+  }
 }
