@@ -1,25 +1,111 @@
 /**
  * The `annals` command line: parses arguments, wires files and the terminal to the library.
- * Each command lives in its own file and exports `register(program, io)`.
+ * Each command lives in its own file and exports `register(program)`. Only the module of the
+ * command being run is imported (with its libraries and dictionaries); the others appear in
+ * the help as entries of `COMMANDS`, so `annals --help` starts without loading the pipeline.
  */
-import { Command, CommanderError } from "commander";
-import { AnnalsError } from "../model/index.js";
-import { register as registerParse } from "./parse.js";
-import { register as registerExtract } from "./extract.js";
-import { register as registerEval } from "./eval.js";
-import { register as registerCheck } from "./check.js";
-import { register as registerIngest } from "./ingest.js";
-import { register as registerTimeline } from "./timeline.js";
-import { register as registerExport } from "./export.js";
-import { register as registerServe } from "./serve.js";
-import { register as registerStart } from "./start.js";
-import { register as registerTrain } from "./train.js";
+import { Command, CommanderError, Help } from "commander";
+import { AnnalsError } from "../model/errors.js";
 
 /** Exit codes: 0 ok, 1 findings or failed items, 2 bad input or usage. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-/** Builds the program with every command registered (without running it). */
-export function createProgram(): Command {
+/** A command as the top-level help lists it, and how to load its module. */
+export interface CommandEntry {
+  name: string;
+  /** The help's term: name, `[options]` and arguments (as commander prints them). */
+  term: string;
+  /** The command's description (its module sets the same one; a test holds them equal). */
+  description: string;
+  load: () => Promise<{ register: (program: Command) => void }>;
+}
+
+/** Every command, in help order. */
+export const COMMANDS: CommandEntry[] = [
+  {
+    name: "parse",
+    term: "parse [options] <file>",
+    description:
+      "parse one article into the document model: sections, blocks, sentences, links,\n" +
+      "categories, images with captions, footnotes, references and converter markup",
+    load: () => import("./parse.js"),
+  },
+  {
+    name: "extract",
+    term: "extract [options] <file>",
+    description: "extract timexes, entities, events and findings from one article (JSON contract)",
+    load: () => import("./extract.js"),
+  },
+  {
+    name: "eval",
+    term: "eval [options] [files...]",
+    description: "score outputs against gold folders (timex.json; events.json + entities.json)",
+    load: () => import("./eval.js"),
+  },
+  {
+    name: "check",
+    term: "check [options] <files...>",
+    description:
+      "lint the chronology of articles: years out of sequence, inherited slips, doubtful " +
+      "anchors, conflicting dates, duration mismatches, repeated passages",
+    load: () => import("./check.js"),
+  },
+  {
+    name: "ingest",
+    term: "ingest [options] <paths...>",
+    description: "extract articles (files, folders, JSON-lines files) into a SQLite store",
+    load: () => import("./ingest.js"),
+  },
+  {
+    name: "timeline",
+    term: "timeline [options] [files...]",
+    description:
+      "list events in date order (undated last), filtered, as a table or an export format",
+    load: () => import("./timeline.js"),
+  },
+  {
+    name: "export",
+    term: "export [options] <files...>",
+    description:
+      "extract articles and write them as JSON, CSV, Markdown, TimelineJS3 JSON or TimeML",
+    load: () => import("./export.js"),
+  },
+  {
+    name: "serve",
+    term: "serve [options]",
+    description: "serve the timeline page and the JSON API over a store (loopback only by default)",
+    load: () => import("./serve.js"),
+  },
+  {
+    name: "start",
+    term: "start [options]",
+    description:
+      "build the bundled sample into .annals/sample.db if needed, then serve the timeline",
+    load: () => import("./start.js"),
+  },
+  {
+    name: "train",
+    term: "train [options]",
+    description: "train the event typer on the corpus's seed and dev splits and write its weights",
+    load: () => import("./train.js"),
+  },
+];
+
+/**
+ * The command `argv` runs (`annals [-h] NAME …` or `annals help NAME`), or null for the
+ * program's own help, version or an unknown name.
+ */
+export function invokedCommand(argv: string[]): CommandEntry | null {
+  const words = argv.slice(2).filter((a) => !a.startsWith("-"));
+  const name = words[0] === "help" ? words[1] : words[0];
+  return COMMANDS.find((c) => c.name === name) ?? null;
+}
+
+/**
+ * Builds the program (without running it). Every command is registered for real when `argv`
+ * is null; otherwise only the one `argv` runs, the others as help entries that load nothing.
+ */
+export async function createProgram(argv: string[] | null = null): Promise<Command> {
   const program = new Command();
   program
     .name("annals")
@@ -29,23 +115,28 @@ export function createProgram(): Command {
     )
     .version("0.1.0")
     .exitOverride();
-  registerParse(program);
-  registerExtract(program);
-  registerEval(program);
-  registerCheck(program);
-  registerIngest(program);
-  registerTimeline(program);
-  registerExport(program);
-  registerServe(program);
-  registerStart(program);
-  registerTrain(program);
+  const wanted = argv === null ? null : invokedCommand(argv);
+  const terms = new Map<Command, string>();
+  for (const entry of COMMANDS) {
+    if (argv === null || entry === wanted) {
+      (await entry.load()).register(program);
+    } else {
+      const stub = program.command(entry.name).description(entry.description);
+      terms.set(stub, entry.term);
+    }
+  }
+  program.configureHelp({
+    subcommandTerm(cmd) {
+      return terms.get(cmd) ?? Help.prototype.subcommandTerm.call(this, cmd);
+    },
+  });
   return program;
 }
 
 /** Runs the CLI on `argv` (as in `process.argv`) and resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = createProgram();
   try {
+    const program = await createProgram(argv);
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (error) {
