@@ -61,10 +61,11 @@ export function findTriggers(
   tables: EventTables,
   masked: (i: number) => boolean,
 ): TriggerHit[] {
-  const { words, patterns } = split(tables.triggers);
+  const index = triggerIndex(tables.triggers);
   const out: TriggerHit[] = [];
   for (let i = start; i < end; i += 1) {
     if (masked(i)) continue;
+    const { words, patterns } = index.byFirst.get(text.charCodeAt(i)) ?? index.other;
     let best: TriggerHit | null = null;
     for (const t of patterns) {
       const re = t.pattern as RegExp;
@@ -88,17 +89,132 @@ export function findTriggers(
   return out;
 }
 
-const splitCache = new WeakMap<Trigger[], { words: Trigger[]; patterns: Trigger[] }>();
-function split(triggers: Trigger[]): { words: Trigger[]; patterns: Trigger[] } {
-  let s = splitCache.get(triggers);
-  if (!s) {
-    s = {
-      words: triggers.filter((t) => !t.pattern).sort((a, b) => b.word.length - a.word.length),
-      patterns: triggers.filter((t) => t.pattern),
-    };
-    splitCache.set(triggers, s);
+/** The triggers that can start at a character: words longest first, patterns in table order. */
+interface Bucket {
+  words: Trigger[];
+  patterns: Trigger[];
+}
+
+/**
+ * Triggers by the UTF-16 unit they start with; `other` holds what any other character may start
+ * (patterns whose first characters `firstUnits` cannot tell, tried everywhere as before).
+ */
+interface TriggerIndex {
+  byFirst: Map<number, Bucket>;
+  other: Bucket;
+}
+
+const indexCache = new WeakMap<Trigger[], TriggerIndex>();
+function triggerIndex(triggers: Trigger[]): TriggerIndex {
+  const cached = indexCache.get(triggers);
+  if (cached) return cached;
+  // Note: the stable sort keeps table order among words of one length, as the scan always did.
+  const words = triggers.filter((t) => !t.pattern).sort((a, b) => b.word.length - a.word.length);
+  const patterns = triggers.filter((t) => t.pattern);
+  const firsts = new Map<Trigger, Set<number> | null>();
+  const units = new Set<number>();
+  for (const t of words) units.add(t.word.charCodeAt(0));
+  for (const t of patterns) {
+    const re = t.pattern as RegExp;
+    const f = re.ignoreCase ? null : firstUnits(re.source);
+    firsts.set(t, f);
+    for (const u of f ?? []) units.add(u);
   }
-  return s;
+  const starts = (t: Trigger, unit: number | null): boolean => {
+    const f = firsts.get(t);
+    return f === null || (f !== undefined && unit !== null && f.has(unit));
+  };
+  const bucket = (unit: number | null): Bucket => ({
+    words: unit === null ? [] : words.filter((t) => t.word.charCodeAt(0) === unit),
+    patterns: patterns.filter((t) => starts(t, unit)),
+  });
+  const index: TriggerIndex = { byFirst: new Map(), other: bucket(null) };
+  for (const u of units) index.byFirst.set(u, bucket(u));
+  indexCache.set(triggers, index);
+  return index;
+}
+
+/** Characters with a meaning in a pattern: a literal first character is none of these. */
+const SYNTAX = new Set("^$.|?*+()[]{}/");
+
+/**
+ * The UTF-16 units a match of the pattern `source` can start with, or null when that is not
+ * plain from the source. Reads alternatives of a literal character, a group `(?:…)` of such
+ * alternatives or a class `[…]` of literal characters, each not optional; anything else (escapes
+ * anywhere, ranges, negated classes, lookarounds, a quantifier that allows zero) gives null.
+ */
+export function firstUnits(source: string): Set<number> | null {
+  if (source.includes("\\")) return null;
+  const out = new Set<number>();
+  for (const alternative of alternatives(source)) {
+    const head = firstAtom(alternative);
+    if (head === null) return null;
+    const next = alternative.charAt(head.length);
+    if (next === "?" || next === "*" || next === "{") return null;
+    for (const u of head.units) out.add(u);
+  }
+  return out.size === 0 ? null : out;
+}
+
+/** The first atom of a pattern: its length in the source and the units it can start with. */
+function firstAtom(source: string): { length: number; units: Set<number> } | null {
+  const c = source.charAt(0);
+  if (c === "") return null;
+  if (c === "(") {
+    if (!source.startsWith("(?:")) return null;
+    const close = closing(source);
+    if (close < 0) return null;
+    const units = firstUnits(source.slice(3, close));
+    return units === null ? null : { length: close + 1, units };
+  }
+  if (c === "[") {
+    const close = source.indexOf("]");
+    const body = source.slice(1, close);
+    if (close < 2 || [...body].some((x) => SYNTAX.has(x) || x === "-")) return null;
+    return { length: close + 1, units: new Set([...body].map((x) => x.charCodeAt(0))) };
+  }
+  if (SYNTAX.has(c)) return null;
+  const ch = String.fromCodePoint(source.codePointAt(0) as number);
+  return { length: ch.length, units: new Set([ch.charCodeAt(0)]) };
+}
+
+/** The top-level alternatives of `source` (split at `|` outside groups and classes). */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source.charAt(i);
+    if (c === "[") {
+      const close = source.indexOf("]", i + 1);
+      i = close < 0 ? source.length : close;
+    } else if (c === "(") depth += 1;
+    else if (c === ")") depth -= 1;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** The index of the `)` closing the group opened at 0, or -1. */
+function closing(source: string): number {
+  let depth = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source.charAt(i);
+    if (c === "[") {
+      const close = source.indexOf("]", i + 1);
+      if (close < 0) return -1;
+      i = close;
+    } else if (c === "(") depth += 1;
+    else if (c === ")") {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
 }
 
 /** The modality marker that makes the act at `at` not the act, looking back to `from`. */
