@@ -2,11 +2,15 @@
  * Word segmentation with @node-rs/jieba and a user dictionary built from the gazetteer, used to
  * keep short aliases from matching inside longer words (克里 in 克里斯托弗, 朝鲜 in 朝鲜半岛).
  */
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
+import { createRequire } from "node:module";
+import type { Jieba } from "@node-rs/jieba";
 import type { Gazetteer } from "./gazetteer.js";
 
 let cutter: Jieba | null = null;
+
+// Note: jieba and its 5 MB dictionary load on the first `segmenter` call, not on import, so a
+// command that never segments (`annals --help`, `parse`, `serve`) never reads them.
+const require = createRequire(import.meta.url);
 
 const TAG: Record<string, string> = {
   state: "ns",
@@ -19,6 +23,8 @@ const TAG: Record<string, string> = {
 /** The shared jieba instance, with every gazetteer name of 3+ characters as a user word. */
 export function segmenter(gazetteer: Gazetteer): Jieba {
   if (cutter) return cutter;
+  const { Jieba } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
+  const { dict } = require("@node-rs/jieba/dict.js") as typeof import("@node-rs/jieba/dict.js");
   const jieba = Jieba.withDict(dict);
   const lines: string[] = [];
   for (const e of gazetteer.entries)
@@ -30,28 +36,49 @@ export function segmenter(gazetteer: Gazetteer): Jieba {
   return jieba;
 }
 
+/** A token of `tagged`: the word, its part-of-speech tag and its offsets in the text. */
+export interface TaggedToken {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Tokens `wordStarts` made and `tagged` has not yet asked for, by text. jieba's `tag` is its
+ * `cut` with a tag looked up per word (same words), so one `tag` pass serves both calls: the
+ * entities stage asks for the boundaries of every block, then for its tagged tokens.
+ */
+const pending = new Map<string, TaggedToken[]>();
+/** Past this many texts the waiting tokens are dropped (a caller that never asks for them). */
+const PENDING_MAX = 10_000;
+
+function tagOnce(jieba: Jieba, text: string): TaggedToken[] {
+  const out: TaggedToken[] = [];
+  let at = 0;
+  for (const t of jieba.tag(text, true)) {
+    const end = at + t.word.length;
+    out.push({ word: t.word, tag: t.tag, start: at, end });
+    at = end;
+  }
+  return out;
+}
+
 /** Word boundaries of `text`: `out[i]` is true when a token starts at i (and at text.length). */
 export function wordStarts(jieba: Jieba, text: string): Uint8Array {
+  const tokens = tagOnce(jieba, text);
+  if (pending.size >= PENDING_MAX) pending.clear();
+  pending.set(text, tokens);
   const out = new Uint8Array(text.length + 1);
-  let at = 0;
-  for (const token of jieba.cut(text, true)) {
-    out[at] = 1;
-    at += token.length;
-  }
-  out[Math.min(at, text.length)] = 1;
+  for (const t of tokens) out[t.start] = 1;
+  out[Math.min(tokens.at(-1)?.end ?? 0, text.length)] = 1;
   return out;
 }
 
 /** Tokens of `text` with their part-of-speech tags and offsets. */
-export function tagged(
-  jieba: Jieba,
-  text: string,
-): Array<{ word: string; tag: string; start: number; end: number }> {
-  const out: Array<{ word: string; tag: string; start: number; end: number }> = [];
-  let at = 0;
-  for (const t of jieba.tag(text, true)) {
-    out.push({ word: t.word, tag: t.tag, start: at, end: at + t.word.length });
-    at += t.word.length;
-  }
-  return out;
+export function tagged(jieba: Jieba, text: string): TaggedToken[] {
+  const waiting = pending.get(text);
+  if (waiting === undefined) return tagOnce(jieba, text);
+  pending.delete(text);
+  return waiting;
 }

@@ -1,9 +1,16 @@
 /**
  * Cached opencc-js converters with a length guarantee: output always has the input's length.
  */
-import { Converter } from "opencc-js";
+import { createRequire } from "node:module";
 
 type Convert = (text: string) => string;
+
+// Note: opencc-js (its dictionaries are megabytes of script) loads on the first conversion, not
+// on import, so a command that converts nothing (`annals --help`, `parse --format json`) skips it.
+const require = createRequire(import.meta.url);
+let opencc: typeof import("opencc-js") | null = null;
+const converter = (): typeof import("opencc-js").Converter =>
+  (opencc ??= require("opencc-js") as typeof import("opencc-js")).Converter;
 
 let toCnCache: Convert | null = null;
 let toTwCache: Convert | null = null;
@@ -11,14 +18,14 @@ let toTwCache: Convert | null = null;
 // Note: `tw→cn`, not `t→cn` (隨著 → 随着 only with tw); `cn→tw`, never `twp` (phrases change length).
 function rawToCn(): Convert {
   if (toCnCache !== null) return toCnCache;
-  const convert: Convert = Converter({ from: "tw", to: "cn" });
+  const convert: Convert = converter()({ from: "tw", to: "cn" });
   toCnCache = convert;
   return convert;
 }
 
 function rawToTw(): Convert {
   if (toTwCache !== null) return toTwCache;
-  const convert: Convert = Converter({ from: "cn", to: "tw" });
+  const convert: Convert = converter()({ from: "cn", to: "tw" });
   toTwCache = convert;
   return convert;
 }
