@@ -19,8 +19,7 @@ const pattern = once(
     new RegExp(
       `${DAY_HEAD}(?<pod>${partOfDayWords()})?(?:` +
         `(?<h>${H})[时点](?<clock>钟)?(?:(?<min>${H})分(?:钟)?(?:(?<s>\\d{1,2}(?:\\.\\d+)?)秒)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整))?` +
-        `|(?<h2>\\d{1,2})[:：](?<min2>\\d{2})(?:[:：](?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d)(?:时(?!间|期|代|候))?(?:\\s?(?<ap>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?` +
-        `|(?<h3>\\d{1,2})\\s?(?<ap3>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))`,
+        `|(?<h2>\\d{1,2})[:：](?<min2>\\d{2})(?:[:：](?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d)(?:时(?!间|期|代|候))?(?:\\s?(?<ap>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?)`,
       "g",
     ),
 );
@@ -43,7 +42,6 @@ function bareClock(g: Record<string, string | undefined>, before: string, after:
       !endsWithAny(before.trimEnd(), words.scoreBefore) && !startsWithAny(after, words.scoreAfter)
     );
   }
-  if (g.h3 !== undefined) return true;
   if (g.min !== undefined || g.half !== undefined || g.q !== undefined || g.whole !== undefined) {
     return true;
   }
@@ -62,7 +60,7 @@ function bareClock(g: Record<string, string | undefined>, before: string, after:
 /** `time:zh/clock-time`. */
 export const clockTime: Parser = {
   name: "clock-time",
-  triggers: "时点:：AaPp",
+  triggers: "时点:：",
   get pattern() {
     return pattern();
   },
@@ -71,7 +69,7 @@ export const clockTime: Parser = {
     const head = dayHead(g);
     if (head === undefined) return null;
     const pod = partOfDay(g.pod);
-    let hour = num(g.h ?? g.h2 ?? g.h3);
+    let hour = num(g.h ?? g.h2);
     if (hour === undefined || hour > 24) return null;
     let minute = num(g.min ?? g.min2);
     if (g.half !== undefined) minute = 30;
@@ -83,7 +81,7 @@ export const clockTime: Parser = {
     const after = input.text.slice(end, end + 4);
     const context = head.dated || pod !== undefined;
     if (!context && !bareClock(g, before, after)) return null;
-    const ap = (g.ap ?? g.ap3)?.toLowerCase();
+    const ap = g.ap?.toLowerCase();
     if (ap !== undefined) {
       if (hour < 1 || hour > 12) return null;
       if (ap === "p" && hour < 12) hour += 12;

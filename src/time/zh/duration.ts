@@ -137,8 +137,9 @@ export const duration: Parser = {
   },
 };
 
+// Note: the match starts at the connector (a cheap first character); the count is read behind it.
 const rangeHeadPattern = new RegExp(
-  `(?<![\\d.第每这那某哪])(?<lo>\\d{1,3}|[一二两三四五六七八九十百千]{1,4})\\s*[~～\\-－—–至到]\\s*(?=(?:\\d{1,3}|[一二两三四五六七八九十百千]{1,4})(?<u>${UNIT_ALT}))`,
+  `(?<=(?<![\\d.第每这那某哪])(?<lo>\\d{1,3}|[一二两三四五六七八九十百千]{1,4})(?<sp>\\s*))[~～\\-－—–至到]\\s*(?=(?:\\d{1,3}|[一二两三四五六七八九十百千]{1,4})(?<u>${UNIT_ALT}))`,
   "g",
 );
 
@@ -161,9 +162,10 @@ export const durationRangeHead: Parser = {
     if (code === "CE") return null;
     const letter = code === "MIN" ? "M" : code;
     const time = code === "H" || code === "MIN" || code === "S";
+    const start = match.index - (g.sp ?? "").length - lo.length;
     return {
-      start: match.index,
-      end: match.index + lo.length,
+      start,
+      end: start + lo.length,
       type: "DURATION",
       rule: "duration",
       calendar: "gregorian",

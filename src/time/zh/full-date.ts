@@ -20,7 +20,7 @@ export const fullDate: Parser = {
   pattern,
   extract(match) {
     const g = match.groups ?? {};
-    const point = ymd({ ...g, d: g.d ?? g.d2 });
+    const point = ymd({ y: g.y, m: g.m, d: g.d ?? g.d2 });
     if (point?.year === undefined) return null;
     return {
       start: match.index,
