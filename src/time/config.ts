@@ -25,7 +25,9 @@ import { day } from "./zh/day.js";
 import { bareYear } from "./zh/bare-year.js";
 import { presentRef } from "./zh/present-ref.js";
 import { set } from "./zh/set.js";
-import { duration } from "./zh/duration.js";
+import { duration, durationRangeHead } from "./zh/duration.js";
+import { shortYear } from "./zh/short-year.js";
+import { numericDate } from "./zh/numeric-date.js";
 import { weekday } from "./zh/weekday.js";
 import { holiday } from "./zh/holiday.js";
 import { deicticDay } from "./zh/deictic-day.js";
@@ -38,6 +40,7 @@ import { modifiers } from "./refiners/modifiers.js";
 import { ranges } from "./refiners/ranges.js";
 import { asides } from "./refiners/asides.js";
 import { anchor } from "./refiners/anchor.js";
+import { timeZones } from "./refiners/zones.js";
 
 /** Parsers in priority order. */
 export const PARSERS: readonly Parser[] = [
@@ -49,7 +52,9 @@ export const PARSERS: readonly Parser[] = [
   clockTime,
   partOfDayParser,
   fullDate,
+  shortYear,
   isoDate,
+  numericDate,
   decade,
   century,
   season,
@@ -68,6 +73,7 @@ export const PARSERS: readonly Parser[] = [
   presentRef,
   set,
   duration,
+  durationRangeHead,
   weekday,
 ];
 
@@ -80,4 +86,5 @@ export const REFINERS: readonly Refiner[] = [
   ranges,
   asides,
   anchor,
+  timeZones,
 ];

@@ -46,9 +46,16 @@ export function parseBlocks(
   return out;
 }
 
+/** One character-class test per trigger string, compiled at first use (one scan of the text). */
+const triggerTests = new Map<string, RegExp>();
+
 function hasAny(text: string, chars: string): boolean {
-  for (let i = 0; i < chars.length; i += 1) if (text.includes(chars.charAt(i))) return true;
-  return false;
+  let test = triggerTests.get(chars);
+  if (test === undefined) {
+    test = new RegExp(`[${chars.replace(/[\]\\^-]/g, "\\$&")}]`, "u");
+    triggerTests.set(chars, test);
+  }
+  return test.test(text);
 }
 
 function place(c: Candidate, block: Placed["block"], priority: number): Placed {

@@ -8,6 +8,7 @@ import { PARSERS, REFINERS } from "./config.js";
 import { parseBlocks } from "./engine.js";
 import { sentenceStarts } from "./refiners/sentences.js";
 import { parseReference } from "./now.js";
+import { documentFocus } from "./focus.js";
 import type { Placed, RefineInput } from "./types.js";
 
 /** Options for `tagTimes`: the document's reference date, and the parser and refiner lists (for tests). */
@@ -27,10 +28,16 @@ export function findTimes(norm: Normalized, options: TagOptions = {}): Placed[] 
   const reference =
     options.referenceDate !== undefined ? parseReference(options.referenceDate) : undefined;
   let items = parseBlocks(norm, options.parsers ?? PARSERS, reference);
+  const doc = norm.doc;
+  const focus = documentFocus(doc);
+  const firstSection = doc.blocks.find((b) => b.section !== null);
   const input: RefineInput = {
     text: norm.analysis,
-    sentenceStarts: sentenceStarts(norm.doc),
+    sentenceStarts: sentenceStarts(doc),
+    sectionParents: doc.sections.map((s) => s.parent),
+    leadEnd: firstSection?.textStart ?? norm.analysis.length,
     ...(reference !== undefined ? { reference } : {}),
+    ...(focus !== undefined ? { focus } : {}),
   };
   for (const refiner of options.refiners ?? REFINERS) items = refiner.refine(items, input);
   return items;

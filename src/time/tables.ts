@@ -53,7 +53,15 @@ const lexiconSchema = z.object({
   titleMarks: z.object({ open: z.string().min(1), close: z.string().min(1) }),
   flashbackBefore: words,
   documentBefore: words,
+  documentMade: words,
   annual: z.object({ before: words, notAfter: z.string(), notSetAfter: words }),
+  clock: z.object({
+    cueBefore: words,
+    countBefore: words,
+    nounAfter: words,
+    scoreBefore: words,
+    scoreAfter: words,
+  }),
 });
 
 const monthDay = z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(31)]);
@@ -66,6 +74,13 @@ const holidaySchema = z.object({
   needsYear: words,
   festiveAfter: words,
 });
+
+const zoneSchema = z.object({ zones: z.record(z.string().min(1), z.number().int()) });
+
+/** Written time zones → minutes east of UTC (`data/time/zones.json`). */
+export const zones = once(
+  (): Record<string, number> => loadTable("time/zones.json", zoneSchema).zones,
+);
 
 /** The holiday table (`data/time/holidays.json`). */
 export type Holidays = z.infer<typeof holidaySchema>;
@@ -144,6 +159,19 @@ export interface Lexicon {
   flashbackBefore: string[];
   /** Words right before a date that make it a source's date (据2012年3月16日中央日报报道). */
   documentBefore: string[];
+  /** Verbs right after a dated title that tell the document's own event (1895年《马关条约》签订). */
+  documentMade: string[];
+  /**
+   * A bare clock time: cues right before a Chinese-numeral hour (于三点), nouns right after N点
+   * that make it a count of points (三点建议), and words around h:mm that make it a score.
+   */
+  clock: {
+    cueBefore: string[];
+    countBefore: string[];
+    nounAfter: string[];
+    scoreBefore: string[];
+    scoreAfter: string[];
+  };
 }
 
 /** A function computing `make()` on its first call and returning that value afterwards. */

@@ -107,6 +107,11 @@ export interface Candidate {
   traditionalMonths?: boolean;
   /** Kept only when its anchor lies in the same block (a bare 晚间 needs a day of its paragraph). */
   sameBlockAnchor?: boolean;
+  /**
+   * The two digits of a two-digit year (07年8月, 九七年七月, '98): its century is the one putting it
+   * nearest the narrative's year (else the reference date's, else 1930–2029).
+   */
+  shortYear?: number;
   /** Index (0–59) of a sexagenary year whose cycle is fixed by the narrative. */
   sexagenary?: number;
   note?: string;
@@ -169,6 +174,12 @@ export interface RefineInput {
   sentenceStarts: Int32Array;
   /** The reference date (the document's now), when the caller gave one. */
   reference?: Point;
+  /** The document's focus from its title or categories (`focus.ts`), when it states a year. */
+  focus?: Point;
+  /** For each section id, the id of the section holding it (null at the top). */
+  sectionParents: ReadonlyArray<number | null>;
+  /** Display offset where the lead ends (the first section's heading; the text's end without one). */
+  leadEnd: number;
 }
 
 /** A refiner: one pass over all candidates in document order; returns the new list. */

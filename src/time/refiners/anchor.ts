@@ -13,11 +13,23 @@ import { nearestYear } from "../zh/sexagenary-year.js";
 import type { Placed, Point, Refiner } from "../types.js";
 import { addDays, pointValue } from "../value.js";
 
-function resolveFrom(item: Placed, anchor: Placed | undefined): Point | undefined {
+/**
+ * The year ending in `yy` nearest `near` (within 50 years of it); 1930–2029 without one.
+ */
+export function nearestCentury(yy: number, near: number | undefined): number {
+  const center = near ?? 1980;
+  const base = center - ((((center - yy) % 100) + 100) % 100);
+  return center - base > 50 ? base + 100 : base;
+}
+
+function resolveFrom(item: Placed, from: Point | undefined, reference?: number): Point | undefined {
   const point: Point = { ...(item.point ?? {}) };
-  const from = anchor?.resolvedPoint;
   const rel = item.relative;
   if (item.need === "year" || item.need === undefined) {
+    if (item.shortYear !== undefined) {
+      point.year = nearestCentury(item.shortYear, from?.year ?? reference);
+      return point;
+    }
     if (item.sexagenary !== undefined) {
       if (from?.year === undefined) return point;
       point.year = nearestYear(item.sexagenary, from.year);
@@ -79,7 +91,13 @@ function rollover(
   anchorItem: Placed | undefined,
   monthItem: Placed | undefined,
 ): Point {
-  if (item.need !== "year" || item.relative !== undefined || anchorItem === undefined) return point;
+  if (
+    item.need !== "year" ||
+    item.relative !== undefined ||
+    item.shortYear !== undefined ||
+    anchorItem === undefined
+  )
+    return point;
   const last = monthItem?.resolvedPoint;
   if (
     point.year === undefined ||
@@ -144,30 +162,63 @@ function midnight(point: Point): Point {
   return { ...point, ...addDays(point.year, point.month, point.day, 1), hour: 0 };
 }
 
+/** The index standing for the document's focus (title or categories), which is no timex. */
+const FOCUS = -1;
+
+/** A stand-in item holding the document's focus as its resolved point. */
+function focusItem(focus: Point | undefined): Placed | undefined {
+  if (focus === undefined) return undefined;
+  return { resolvedPoint: focus } as Placed;
+}
+
 /** `time:zh/anchor`. */
 export const anchor: Refiner = {
   name: "anchor",
   refine(items, input) {
-    let lastYear: number | undefined;
-    let lastMonth: number | undefined;
+    // Note: FOCUS stands for the document's focus from its title or categories (no timex).
+    const focus = input.focus;
+    let lastYear: number | undefined = focus !== undefined ? FOCUS : undefined;
+    let lastMonth: number | undefined = focus?.month !== undefined ? FOCUS : undefined;
     let lastDay: number | undefined;
     let referenceBlock: number | undefined;
     let currentSection: number | null = null;
     let focal: number | undefined;
     const out: Placed[] = [];
+    const at = (index: number | undefined): Placed | undefined =>
+      index === FOCUS ? focusItem(focus) : index !== undefined ? out[index] : undefined;
+    /** The dated heading of each section (its index in `out`). */
+    const headingOf = new Map<number, number>();
     const indexOf = new Map<Placed, number>();
+    /** Restarts the line from a dated heading, or from the focal time (clears it when none fits). */
+    const restart = (from: number | undefined): void => {
+      lastYear = lastMonth = lastDay = undefined;
+      let f = at(from)?.resolvedPoint;
+      if (f?.decade !== undefined) {
+        // A decade heading (1950年代): the focal year when it lies in it, else no year.
+        const y = at(focal)?.resolvedPoint?.year;
+        if (y === undefined || Math.floor(y / 10) !== f.decade) return;
+        from = focal;
+        f = at(focal)?.resolvedPoint;
+      }
+      if (from === undefined || f?.year === undefined) return;
+      lastYear = from;
+      if (f.month !== undefined) lastMonth = from;
+      if (f.day !== undefined) lastDay = from;
+    };
     for (let i = 0; i < items.length; i += 1) {
       const item: Placed = { ...items[i]! };
-      // A new section with no date of its own continues from the document's focal time.
+      // A new section with no date of its own continues from the dated heading of the nearest
+      // section holding it, else from the document's focal time.
       const section = item.block.section;
       if (section !== currentSection) {
         currentSection = section;
-        if (section !== null && focal !== undefined && item.block.kind !== "reference") {
-          lastYear = lastMonth = lastDay = undefined;
-          const f = out[focal]?.resolvedPoint;
-          lastYear = focal;
-          if (f?.month !== undefined) lastMonth = focal;
-          if (f?.day !== undefined) lastDay = focal;
+        if (section !== null && item.block.kind !== "reference") {
+          let from: number | undefined;
+          for (let s: number | null = section; s !== null; s = input.sectionParents[s] ?? null) {
+            from = headingOf.get(s);
+            if (from !== undefined) break;
+          }
+          if (from !== undefined || focal !== undefined) restart(from ?? focal);
         }
       }
       // Each reference item starts an empty line of its own.
@@ -216,16 +267,18 @@ export const anchor: Refiner = {
       } else if (item.need === "date") {
         anchorAt = lastDay;
       }
-      const anchorItem = anchorAt !== undefined ? out[anchorAt] : undefined;
+      const anchorItem = at(anchorAt);
       if (item.sameBlockAnchor === true && anchorItem?.block !== item.block) continue;
-      let point = item.need === "none" ? { ...(item.point ?? {}) } : resolveFrom(item, anchorItem);
+      let point =
+        item.need === "none"
+          ? { ...(item.point ?? {}) }
+          : resolveFrom(
+              item,
+              anchorItem?.resolvedPoint,
+              input.reference?.year !== undefined ? input.reference.year - 20 : undefined,
+            );
       if (point === undefined) continue;
-      point = rollover(
-        item,
-        point,
-        anchorItem,
-        lastMonth !== undefined ? out[lastMonth] : undefined,
-      );
+      point = rollover(item, point, anchorItem, lastMonth === FOCUS ? undefined : at(lastMonth));
       // Note: a holiday without a year is in the reference date's year when there is one.
       const refYear = input.reference?.year;
       if (item.rule === "holiday" && point.year === undefined && refYear !== undefined) {
@@ -264,26 +317,33 @@ export const anchor: Refiner = {
       point = midnight(point);
       item.resolvedPoint = point;
       item.resolved = pointValue(point);
-      if (anchorItem !== undefined && anchorAt !== undefined && item.need !== "none")
-        item.anchor = anchorAt;
+      if (anchorItem !== undefined && anchorAt !== undefined && anchorAt !== FOCUS) {
+        if (item.need !== "none") item.anchor = anchorAt;
+      }
       out.push(item);
-      const at = out.length - 1;
-      indexOf.set(items[i]!, at);
+      const here = out.length - 1;
+      indexOf.set(items[i]!, here);
       // Note: 去年/明年 are told from a speaker's now; the narrative stays where it was.
       if (item.aside === true || item.note === "weekday" || item.relative?.deictic === true) {
         continue;
       }
-      if (focal === undefined && focalCandidate(item, point)) focal = at;
+      if ((focal === undefined || focal === FOCUS) && focalCandidate(item, point)) focal = here;
       const statesYear =
         point.year !== undefined &&
-        (item.need === "none" || (item.relative?.unit === "year" && item.relative.offset !== 0));
-      if (statesYear) lastYear = at;
-      if (point.month !== undefined && point.year !== undefined) lastMonth = at;
-      if (point.day !== undefined && point.month !== undefined) lastDay = at;
-      if (statesYear && item.block.kind === "heading") {
-        // A heading with a year starts a new line.
-        if (point.month === undefined) lastMonth = undefined;
-        if (point.day === undefined) lastDay = undefined;
+        (item.need === "none" ||
+          item.shortYear !== undefined ||
+          (item.relative?.unit === "year" && item.relative.offset !== 0));
+      if (statesYear) lastYear = here;
+      if (point.month !== undefined && point.year !== undefined) lastMonth = here;
+      if (point.day !== undefined && point.month !== undefined) lastDay = here;
+      if (item.block.kind === "heading" && item.block.section !== null) {
+        // A heading with a year or a decade starts a new line for its section and those in it.
+        if (statesYear || point.decade !== undefined) {
+          if (!headingOf.has(item.block.section)) headingOf.set(item.block.section, here);
+          if (point.decade !== undefined) restart(here);
+        }
+        if (statesYear && point.month === undefined) lastMonth = undefined;
+        if (statesYear && point.day === undefined) lastDay = undefined;
       }
     }
     return out;

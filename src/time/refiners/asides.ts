@@ -112,9 +112,20 @@ function attributive(text: string, item: Placed): boolean {
   return HAN.test(after.charAt(de + 1));
 }
 
-/** A date of a named document or of a source: 1982年《联合国海洋法公约》, 据2012年3月16日中央日报报道. */
+/**
+ * A date of a named document or of a source: 1982年《联合国海洋法公约》, 据2012年3月16日中央日报报道.
+ * Not when a verb of making follows the title (1895年《马关条约》签订, 1898年《定国是诏》颁布): the
+ * date is then the document's own event, on the narrative line (次年 counts from it).
+ */
 function documentDate(text: string, item: Placed): boolean {
-  if (/^的?《/u.test(text.slice(item.textEnd, item.textEnd + 2))) return true;
+  if (/^的?《/u.test(text.slice(item.textEnd, item.textEnd + 2))) {
+    const close = text.indexOf("》", item.textEnd);
+    if (close < 0 || close > item.block.textEnd || close - item.textEnd > 40) return true;
+    const after = text
+      .slice(close + 1, close + 8)
+      .replace(/^[》〉\s]*(?:[在于的]|正式|得以|终于)?/u, "");
+    return !lexicon().documentMade.some((w) => after.startsWith(w));
+  }
   const before = text.slice(Math.max(item.block.textStart, item.textStart - 2), item.textStart);
   return lexicon().documentBefore.some((w) => before.endsWith(w));
 }

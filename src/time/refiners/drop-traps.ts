@@ -5,7 +5,9 @@
 import { lexicon } from "../tables.js";
 import type { Refiner } from "../types.js";
 
-const TOKEN = /[\w\-/.:#%@]/;
+const TOKEN = /[\w\-/.:#%@~]/;
+const ZONE_BEFORE = /(?:UTC|GMT)$/;
+const RANGE_RULES = new Set(["duration", "short-year"]);
 
 /** `time:zh/drop-traps`. */
 export const dropTraps: Refiner = {
@@ -20,15 +22,33 @@ export const dropTraps: Refiner = {
       const beforeHyphen = text[item.textStart - 2] ?? "";
       // Note: a hyphen only glues a number to a token after a letter or digit (8022-02), not in
       // a date range after CJK text (1866年－1925年).
+      // Note: a dash between a number and a duration or a two-digit year is a range (1-2天,
+      // 1997-98年), not a token.
+      const rangeEnd = RANGE_RULES.has(item.rule);
+      // Note: a clock time right after a zone (UTC17:54) is no token.
+      if (
+        item.rule === "clock-time" &&
+        ZONE_BEFORE.test(text.slice(item.textStart - 3, item.textStart))
+      ) {
+        return true;
+      }
       if (
         /\d/.test(first) &&
         TOKEN.test(before) &&
-        (!/[-－]/.test(before) || /[A-Z\d]/i.test(beforeHyphen))
+        (!/[-－]/.test(before) || /[A-Z\d]/i.test(beforeHyphen)) &&
+        !(rangeEnd && /[-－~]/.test(before) && /\d/.test(beforeHyphen))
       ) {
         return false;
       }
       // Note: bare-year checks its own right edge (a year may be glued to a link's text).
-      if (/\d/.test(last) && TOKEN.test(after) && item.rule !== "bare-year") return false;
+      if (
+        /\d/.test(last) &&
+        TOKEN.test(after) &&
+        item.rule !== "bare-year" &&
+        !(rangeEnd && /[-－~]/.test(after) && /\d/.test(text[item.textEnd + 1] ?? ""))
+      ) {
+        return false;
+      }
       const head = text.slice(Math.max(0, item.textStart - 3), item.textStart);
       if (/^\d/.test(first) && lexicon().ordinalBefore.some((w) => head.endsWith(w))) return false;
       return true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../ingest/index.js";
 import { normalize } from "../../normalize/index.js";
-import { findTimes } from "../index.js";
+import { findTimes, tagTimes } from "../index.js";
 import { show, tagText } from "../testing.js";
 import { invitedFuture } from "./asides.js";
 
@@ -221,6 +221,105 @@ describe("time:zh/anchor: the document's focal time, asides and rollover", () =>
       "negative: a December after a January does not roll back",
       "2010年1月5日停火，12月20日开战。",
       ["2010年1月5日=2010-01-05", "12月20日=2010-12-20<2010年1月5日"],
+    ],
+  ] as Array<[string, string, string[]]>)("%s", (_name, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe("time:zh/anchor: the document's focus from its title, categories and headings", () => {
+  it.each([
+    [
+      "the year most categories name dates bare dates before any year",
+      '4月1日，两机相撞。\n\n[Category:2001年航空事故](https://zh.wikipedia.org/wiki/Category:2001年航空事故 "wikilink")\n[Category:2001年中国](https://zh.wikipedia.org/wiki/Category:2001年中国 "wikilink")\n[Category:1999年建立](https://zh.wikipedia.org/wiki/Category:1999年建立 "wikilink")',
+      ["4月1日=2001-04-01"],
+    ],
+    [
+      "a subsection continues from its section's dated heading, not from the lead's date",
+      "事件发生在1895年4月17日。\n\n## 1894年\n\n### 黄海\n\n9月17日，海战。\n\n## 1895年\n\n2月12日，投降。",
+      [
+        "1895年4月17日=1895-04-17",
+        "1894年=1894",
+        "9月17日=1894-09-17<1894年",
+        "1895年=1895",
+        "2月12日=1895-02-12<1895年",
+      ],
+    ],
+    [
+      "a decade heading outside the focal year leaves bare months without a year",
+      "事件发生在1895年4月17日。\n\n## 1950年代\n\n3月，纪念馆落成。",
+      ["1895年4月17日=1895-04-17", "1950年代=195", "3月=XXXX-03"],
+    ],
+    [
+      "negative: a decade heading holding the focal year keeps it",
+      "事件发生在1895年4月17日。\n\n## 1890年代\n\n3月，议和。",
+      ["1895年4月17日=1895-04-17", "1890年代=189", "3月=1895-03<1895年4月17日"],
+    ],
+  ] as Array<[string, string, string[]]>)("%s", (_name, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe("time:zh/anchor: a year in the document's title", () => {
+  const titled = (name: string, text: string): string[] => {
+    const tx = tagTimes(normalize(ingest(text, { name })));
+    return tx.map((t) => show(t, tx));
+  };
+  it("dates bare dates before any year", () => {
+    expect(titled("1976年唐山大地震.md", "7月28日凌晨，地震发生。")).toEqual([
+      "7月28日凌晨=1976-07-28TMO",
+    ]);
+    expect(titled("2001年南海撞机.md", "4月1日，两机相撞。")).toEqual(["4月1日=2001-04-01"]);
+  });
+  it("negative: a stated year wins over the title's, and a title without a year gives none", () => {
+    expect(titled("1976年唐山大地震.md", "1977年，重建开始。7月28日，纪念。")).toEqual([
+      "1977年=1977",
+      "7月28日=1977-07-28<1977年",
+    ]);
+    expect(titled("唐山大地震.md", "7月28日凌晨，地震发生。")).toEqual([
+      "7月28日凌晨=XXXX-07-28TMO",
+    ]);
+  });
+});
+
+describe("time:zh/asides: a dated title with a verb of making is on the line", () => {
+  it.each([
+    [
+      "次年 counts from the year a treaty was signed",
+      "1895年《马关条约》签订，次年两国换约。",
+      ["1895年=1895", "次年=1896<1895年"],
+    ],
+    [
+      "a law promulgated in a year moves the line",
+      "1898年《定国是诏》颁布。9月21日，政变。",
+      ["1898年=1898", "9月21日=1898-09-21<1898年"],
+    ],
+    [
+      "negative: a document cited in an argument stays an aside",
+      "2010年3月，舰沉。依1982年《联合国海洋法公约》第58条，5月20日公布报告。",
+      ["2010年3月=2010-03", "1982年=1982", "5月20日=2010-05-20<2010年3月"],
+    ],
+  ] as Array<[string, string, string[]]>)("%s", (_name, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe("time:zh/zones", () => {
+  it.each([
+    [
+      "UTC is converted to the zone the lead writes",
+      "北京时间2003年10月15日9时，飞船发射。\n\n## 过程\n\n协调世界时2003年10月15日20时，飞船入轨。",
+      ["2003年10月15日9时=2003-10-15T09:00", "2003年10月15日20时=2003-10-16T04:00"],
+    ],
+    [
+      "a zone after the time, and UTC+9",
+      "北京时间2010年11月23日14时，炮击开始。\n\n## 过程\n\n2010年11月23日14:34（UTC+9），还击。",
+      ["2010年11月23日14时=2010-11-23T14:00", "2010年11月23日14:34=2010-11-23T13:34"],
+    ],
+    [
+      "negative: without a zone in the lead, times stay as written",
+      "2003年2月1日，解体。\n\n## 过程\n\nGMT 13:59:37失效。",
+      ["2003年2月1日=2003-02-01", "13:59:37=2003-02-01T13:59:37<2003年2月1日"],
     ],
   ] as Array<[string, string, string[]]>)("%s", (_name, text, expected) => {
     expect(all(text)).toEqual(expected);

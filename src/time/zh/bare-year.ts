@@ -1,6 +1,7 @@
 /**
  * A year written without 年: before a name it modifies (1968普韦布洛号事件), in a life span
- * (（1855－1911）), or alone in a table cell (| 1990 |).
+ * (（1855－1911）), alone in a table cell (| 1990 |), or as the first end of a range of years
+ * (1995 - 1997年, 1995-98年).
  * Must not match: 8022-02, 第1718号, 5015行动计划, 8000根, 1.75万人, 1990多人, file names
  * (SPGs-195105.jpg), URLs, EC-121, 2000 in running prose followed by a unit.
  */
@@ -14,6 +15,8 @@ const stops = once(
   () =>
     new Set([...lexicon().bareYearStops, "多", "余", "来", "几", "万", "亿", "至", "到", "·", "-"]),
 );
+
+const RANGE_TAIL = /^\s*[—–\-－~～至到]\s*(?:1\d{3}|20\d{2}|\d{2})年/;
 
 function isCjk(ch: string): boolean {
   return /[\u4e00-\u9fff]/.test(ch);
@@ -52,6 +55,11 @@ export const bareYear: Parser = {
     // Note: a year glued to a link's text names the linked thing (1969[EC-121击落事件]).
     if (input.linkStart(end) && g.y2 === undefined && !/[（(]$/.test(prev))
       return [candidate(start, end, g.y ?? "")];
+    // Note: the first end of a range of years (1995 - 1997年, 1995-98年, 1995至1997年).
+    const tail = text.slice(end, end + 12);
+    if (g.y2 === undefined ? RANGE_TAIL.test(tail) : tail.startsWith("年")) {
+      return [candidate(start, start + (g.y ?? "").length, g.y ?? "")];
+    }
     if (/[\w.%/:@\-－]/.test(next)) return null;
     const modifier =
       g.y2 === undefined &&

@@ -1,12 +1,16 @@
 /**
  * Clock times, alone or with their date (one TIME span): 1969年7月20日20时17分
- * (1969-07-20T20:17), 下午3时 (T15:00), 晚上8点半, 凌晨4点, 9时许, 20:17:40, 次日凌晨2时.
- * Must not match: 3小时 (a duration), 当时, 三点建议 (no time-of-day context), 比分21:15.
+ * (1969-07-20T20:17), 下午3时 (T15:00), 晚上8点半, 凌晨4点, 9时许, 20:17:40, 次日凌晨2时, and
+ * bare ones on the narrative's day: 9点, 13点, 零点, 8:00, 17:55:23, 2:00pm, 于三点, 三点钟.
+ * 晚上/夜里/深夜/午夜十二点 is midnight ending the day: T24:00, written as T00:00 of the next day
+ * once the day is known; 凌晨十二点/零点 is T00:00 of the day itself.
+ * Must not match: 3小时 (a duration), 当时, 三点建议 and 以下3点 (counts of points), 第9点, 1点儿,
+ * 一点点, 重点, 比分21:15, 一时 (a while).
  */
 import type { Parser } from "../types.js";
 import { CN_NUM_CHAR } from "../numerals.js";
 import { DAY_HEAD, dayHead, partOfDay } from "./day-head.js";
-import { once } from "../tables.js";
+import { lexicon, once } from "../tables.js";
 import { partOfDayWords, num } from "./fragments.js";
 
 const H = `(?:\\d{1,2}|${CN_NUM_CHAR}{1,3})`;
@@ -14,16 +18,49 @@ const pattern = once(
   () =>
     new RegExp(
       `${DAY_HEAD}(?<pod>${partOfDayWords()})?(?:` +
-        `(?<h>${H})[时点](?:(?<min>${H})分(?:(?<s>\\d{1,2}(?:\\.\\d+)?)秒)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整))?` +
-        `|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?::(?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d))`,
+        `(?<h>${H})[时点](?<clock>钟)?(?:(?<min>${H})分(?:钟)?(?:(?<s>\\d{1,2}(?:\\.\\d+)?)秒)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整))?` +
+        `|(?<h2>\\d{1,2})[:：](?<min2>\\d{2})(?:[:：](?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d)(?:时(?!间|期|代|候))?(?:\\s?(?<ap>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?)`,
       "g",
     ),
 );
 
+const endsWithAny = (text: string, words: readonly string[]): boolean =>
+  words.some((w) => text.endsWith(w));
+const startsWithAny = (text: string, words: readonly string[]): boolean =>
+  words.some((w) => text.startsWith(w));
+
+/**
+ * Whether a clock time with no date or part of day before it is one (`before`/`after`: the text
+ * around the match).
+ */
+function bareClock(g: Record<string, string | undefined>, before: string, after: string): boolean {
+  const words = lexicon().clock;
+  if (before.endsWith("第")) return false;
+  if (g.h2 !== undefined) {
+    // Note: h:mm is a clock unless a score or a ratio is told around it (比分21:15, 以3:1获胜).
+    return (
+      !endsWithAny(before.trimEnd(), words.scoreBefore) && !startsWithAny(after, words.scoreAfter)
+    );
+  }
+  if (g.min !== undefined || g.half !== undefined || g.q !== undefined || g.whole !== undefined) {
+    return true;
+  }
+  if (/^\s*(?:许|左右|前后)/.test(after) || g.clock !== undefined) return true;
+  if (startsWithAny(after, words.nounAfter) || /^[\d〇零一二两三四五六七八九十]/.test(after)) {
+    return false;
+  }
+  if (endsWithAny(before, words.countBefore)) return false;
+  const hour = g.h ?? "";
+  if (/^[0０零]$/.test(hour)) return true;
+  if (/^\d+$/.test(hour)) return true;
+  // Note: a Chinese-numeral hour needs a cue before it (于三点, 到六点); 一时 is "a while".
+  return hour !== "一" && endsWithAny(before, words.cueBefore);
+}
+
 /** `time:zh/clock-time`. */
 export const clockTime: Parser = {
   name: "clock-time",
-  triggers: "时点:",
+  triggers: "时点:：",
   get pattern() {
     return pattern();
   },
@@ -39,27 +76,22 @@ export const clockTime: Parser = {
     if (g.q !== undefined) minute = g.q === "一" ? 15 : 45;
     if (minute !== undefined && minute > 59) return null;
     const second = g.s ?? g.s2;
-    const colon = g.h2 !== undefined;
-    const arabic = g.h !== undefined && /^\d+$/.test(g.h);
-    const after = input.text.slice(
-      match.index + match[0].length,
-      match.index + match[0].length + 2,
-    );
+    const end = match.index + match[0].length;
+    const before = input.text.slice(Math.max(0, match.index - 4), match.index);
+    const after = input.text.slice(end, end + 4);
     const context = head.dated || pod !== undefined;
-    // Note: a bare clock needs minutes, or (Arabic 时 only) an approximation or 整 after it.
-    if (!context) {
-      if (colon) return null;
-      if (
-        minute === undefined &&
-        !(arabic && /时$/.test(match[0]) && /^(?:许|左右)/.test(after)) &&
-        g.whole === undefined
-      ) {
-        return null;
-      }
+    if (!context && !bareClock(g, before, after)) return null;
+    const ap = g.ap?.toLowerCase();
+    if (ap !== undefined) {
+      if (hour < 1 || hour > 12) return null;
+      if (ap === "p" && hour < 12) hour += 12;
+      if (ap === "a" && hour === 12) hour = 0;
     }
     if (pod !== undefined) {
-      if (pod.pm && hour < 12 && !(pod.code === "MI" && hour >= 10)) hour += 12;
-      if (!pod.pm && hour === 12 && g.pod !== "上午") hour = 0;
+      // Note: 晚上十二点 is the midnight ending the day (T24:00); 凌晨十二点 starts it (T00:00).
+      if (pod.code === "NI" && hour === 12) hour = 24;
+      else if (pod.pm && hour < 12 && !(pod.code === "MI" && hour >= 10)) hour += 12;
+      else if (!pod.pm && hour === 12 && g.pod !== "上午") hour = 0;
     }
     const point = {
       ...head.point,
@@ -69,7 +101,7 @@ export const clockTime: Parser = {
     };
     return {
       start: match.index,
-      end: match.index + match[0].length,
+      end,
       type: "TIME",
       rule: "clock-time",
       calendar: "gregorian",

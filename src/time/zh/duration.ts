@@ -1,25 +1,28 @@
 /**
  * Durations: one or more count+unit parts, exact or vague.
  * Matches: 两年 (P2Y), 一年多 (P1Y, MORE_THAN), 5个月 (P5M), 3天, 两周, 24小时 (PT24H),
+ * 一个星期又三天 (P10D), 一个半小时 (PT1H30M), 廿七个月 (P27M), 1刻钟 (PT15M), 两年半 (P2.5Y),
+ * 好几天 (PXD), 马上一年半 (P1.5Y: 马上 is "almost", not 上一年),
  * 8天3小时18分 (P8DT3H18M), 数十年 (PXDE), 几个月 (PXM), 几分钟 (PTXM), 多年 (PXY), 几百年 (PXCE),
  * 半年 (P6M), 十余年 (P10Y, MORE_THAN).
  * Must not match: 1999年 (a date; the date parser wins on the same span), 三年级, 70周年, 两次,
- * 享年76岁.
+ * 享年76岁, 立刻.
  */
 import { parseNumber } from "../numerals.js";
 import type { Parser } from "../types.js";
 
 // Quantities: a count, 半, or a vague count.
 const QTY_ALT =
-  "十几|几十|数十|数百|几百|上百|数千|几千|上千|若干|许多|\\d{1,3}(?:\\.\\d+)?|[〇零一二两三四五六七八九十百千]{1,4}|[半几数多]";
+  "十几|几十|数十|数百|几百|上百|数千|几千|上千|若干|许多|好几|\\d{1,3}(?:\\.\\d+)?|[〇零一二两三四五六七八九十百千廿卅]{1,4}|[半几数多]";
 const QTY = `(?:${QTY_ALT})`;
 const UNIT_ALT =
-  "个多月|个半月|个月|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
+  "个多月|个半月|个月|个半(?:小时|钟头|星期|礼拜|世纪)|刻钟|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
 const UNIT = `(?:${UNIT_ALT})`;
 const PART = `${QTY}[多余]?${UNIT}[多余半]?`;
-const pattern = new RegExp(`(?<![\\d.第每这那某哪]|最后)(?:${PART}){1,4}`, "g");
+// Note: parts may be joined by 又/零 (一个星期又三天, 两小时零五分).
+const pattern = new RegExp(`(?<![\\d.第每这那某哪]|最后)${PART}(?:[又零]?${PART}){0,3}`, "g");
 const partPattern = new RegExp(
-  `(?<q>${QTY_ALT})(?<more>[多余])?(?<u>${UNIT_ALT})(?<after>[多余半])?`,
+  `[又零]?(?<q>${QTY_ALT})(?<more>[多余])?(?<u>${UNIT_ALT})(?<after>[多余半])?`,
   "y",
 );
 
@@ -31,7 +34,7 @@ function unitCode(unit: string): Code {
   if (unit.includes("周") || unit.includes("星期") || unit.includes("礼拜")) return "W";
   if (unit === "天") return "D";
   if (unit.includes("时") || unit.includes("钟头")) return "H";
-  if (unit.startsWith("分")) return "MIN";
+  if (unit.startsWith("分") || unit === "刻钟") return "MIN";
   if (unit.startsWith("秒")) return "S";
   return "CE";
 }
@@ -81,7 +84,7 @@ export const duration: Parser = {
       if (q in VAGUE && (code === "Y" || code === "CE")) {
         amount = "X";
         unit = VAGUE[q] ?? unit;
-      } else if (/^(?:[几数多]|许多|若干|十几)$/.test(q)) {
+      } else if (/^(?:[几数多]|许多|若干|十几|好几)$/.test(q)) {
         if (q === "多" && code !== "Y" && code !== "D") return null;
         amount = "X";
       } else if (q === "半") {
@@ -97,7 +100,14 @@ export const duration: Parser = {
         if (n === null || Number.isNaN(n) || n === 0) return null;
         let value = n;
         if (g.after === "半" || (g.u ?? "").includes("半")) value += 0.5;
+        // Note: a quarter of an hour (1刻钟, 三刻钟) counts 15 minutes.
+        if (g.u === "刻钟") value *= 15;
         amount = String(value);
+        // Note: half hours are written as minutes, as the corpus gold does (两个半小时 → PT2H30M).
+        if (code === "H" && value % 1 === 0.5) {
+          amount = `${value > 1 ? `${Math.floor(value)}H` : ""}30`;
+          unit = "M";
+        }
       }
       if (code === "H" || code === "MIN" || code === "S") {
         time += `${amount}${unit}`;
@@ -109,6 +119,11 @@ export const duration: Parser = {
     if (/^\d{4}年$/.test(text)) return null;
     // Note: a lone 分 is money (元8角1分) as often as minutes; only 分钟 or 小时…分 count.
     if (parts.length === 1 && /\d分$|[^钟]分$/.test(text) && !text.endsWith("分钟")) return null;
+    // Note: ISO 8601 has no weeks beside days: 一个星期又三天 → P10D.
+    date = date.replace(
+      /(\d+(?:\.\d+)?)W(\d+(?:\.\d+)?)D/,
+      (_, w: string, d: string) => `${Number(w) * 7 + Number(d)}D`,
+    );
     const value = `P${date}${time === "" ? "" : `T${time}`}`;
     return {
       start: match.index,
@@ -118,6 +133,44 @@ export const duration: Parser = {
       calendar: "gregorian",
       mod: more ? "MORE_THAN" : null,
       value,
+    };
+  },
+};
+
+// Note: the match starts at the connector (a cheap first character); the count is read behind it.
+const rangeHeadPattern = new RegExp(
+  `(?<=(?<![\\d.第每这那某哪])(?<lo>\\d{1,3}|[一二两三四五六七八九十百千]{1,4})(?<sp>\\s*))[~～\\-－—–至到]\\s*(?=(?:\\d{1,3}|[一二两三四五六七八九十百千]{1,4})(?<u>${UNIT_ALT}))`,
+  "g",
+);
+
+/**
+ * `time:zh/duration` for the first end of a range of durations: 3~6个月 (3 → P3M, beside 6个月 →
+ * P6M), 三至五年, 1-2天.
+ * Must not match: 3~6 with no unit after the second number, 1.5-2小时 (a decimal before).
+ */
+export const durationRangeHead: Parser = {
+  name: "duration",
+  triggers: "~～-－—–至到",
+  pattern: rangeHeadPattern,
+  extract(match) {
+    const g = match.groups ?? {};
+    const lo = g.lo ?? "";
+    const n = /^\d/.test(lo) ? Number.parseInt(lo, 10) : parseNumber(lo);
+    const unit = g.u ?? "";
+    if (n === null || n === 0 || unit.includes("半") || unit.includes("多")) return null;
+    const code = unitCode(unit);
+    if (code === "CE") return null;
+    const letter = code === "MIN" ? "M" : code;
+    const time = code === "H" || code === "MIN" || code === "S";
+    const start = match.index - (g.sp ?? "").length - lo.length;
+    return {
+      start,
+      end: start + lo.length,
+      type: "DURATION",
+      rule: "duration",
+      calendar: "gregorian",
+      mod: null,
+      value: `P${time ? "T" : ""}${n}${letter}`,
     };
   },
 };

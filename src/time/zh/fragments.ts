@@ -13,6 +13,12 @@ export const MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八�
 /** A day numeral, 1–31 (Arabic, positional Chinese, 廿/卅). */
 export const DAY =
   "(?:3[01]|[12]\\d|0?[1-9]|[二三]十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|十[一二三四五六七八九]?|[一二三四五六七八九])";
+/**
+ * What follows a day written without 日/号: the end of its clause (八月十五，), never a digit, a
+ * numeral, a measure or a unit (八月十五个人, 8月15万, 1853年1月一艘).
+ */
+export const NO_DAY_SUFFIX_AFTER =
+  "(?![日号\\d〇零一二两三四五六七八九十百千万亿个名位人岁天年月多余次届号点时分条项件种倍％%])(?=[，。；、：,.;:\\s）)」”]|$)";
 /** A small count: Arabic digits or Chinese numeral characters. */
 export const COUNT = `(?:\\d{1,3}|${CN_NUM_CHAR}{1,4})`;
 /** Part-of-day words (上午, 晚上, …), built at first use from the lexicon. */

@@ -1,14 +1,15 @@
 /**
  * Full and partial Gregorian dates with a written year.
- * Matches: 2018年6月12日, 2009年12月, 1866年, 一九九八年, 二〇一八年十二月廿五日, 公元8年, 2019年6月份.
- * Must not match: 1990年代 (a decade), 1.75万年, 8022-02.
+ * Matches: 2018年6月12日, 2009年12月, 1866年, 一九九八年, 二〇一八年十二月廿五日, 公元8年, 2019年6月份,
+ * and a day without 日/号 after a year and month: 二零零四年八月十五, 2004年8月15.
+ * Must not match: 1990年代 (a decade), 1.75万年, 8022-02; 2004年8月15万人 keeps only 2004年8月.
  */
 import type { Parser } from "../types.js";
-import { DAY, MONTH, NOT_AFTER_NUMBER, YEAR, ymd } from "./fragments.js";
+import { DAY, MONTH, NOT_AFTER_NUMBER, NO_DAY_SUFFIX_AFTER, YEAR, ymd } from "./fragments.js";
 
 const pattern = new RegExp(
   `${NOT_AFTER_NUMBER}(?<y>(?:公元|西元)?${YEAR}|(?:公元|西元)\\d{1,2})年(?!代)` +
-    `(?:(?<m>${MONTH})月份?(?:(?<d>${DAY})[日号])?)?`,
+    `(?:(?<m>${MONTH})月份?(?:(?<d>${DAY})[日号]|(?<d2>${DAY})${NO_DAY_SUFFIX_AFTER})?)?`,
   "g",
 );
 
@@ -18,7 +19,8 @@ export const fullDate: Parser = {
   triggers: "年",
   pattern,
   extract(match) {
-    const point = ymd(match.groups ?? {});
+    const g = match.groups ?? {};
+    const point = ymd({ y: g.y, m: g.m, d: g.d ?? g.d2 });
     if (point?.year === undefined) return null;
     return {
       start: match.index,
