@@ -60,6 +60,9 @@ describe("events:summary", () => {
       null,
       "日方在作战报告中表示北洋水师可能全军覆没",
     ],
+    // 与 and 和 open a phrase (与…合并), not a dangling clause
+    ["並與輔仁文社合併", null, "與輔仁文社合併"],
+    ["并与日本签订条约", "清朝", "清朝与日本签订条约"],
     // no subject known: the clause is only cleaned
     ["并表示将继续谈判", null, "表示将继续谈判"],
     // footnote markers, a quote mark left over from the sentence

@@ -88,9 +88,6 @@ const CONNECTIVES: ReadonlySet<string> = new Set([
   "此外",
   "甚至",
   "以及",
-  "及",
-  "和",
-  "与",
 ]);
 
 /** Subject pronouns that a name replaces (他宣布… → 袁世凯宣布…). */
