@@ -102,7 +102,7 @@ describe("cli: table width", () => {
 
   it("a pipe gets whole lines; COLUMNS and --width cut them", async () => {
     const whole = await annals(["timeline", SAMPLE]);
-    expect(widest(whole.out)).toBeGreaterThan(200);
+    expect(widest(whole.out)).toBeGreaterThan(130);
     const json = await annals(["timeline", SAMPLE, "--format", "json"]);
     const summaries = (JSON.parse(json.out) as { events: Array<{ summary: string }> }).events.map(
       (e) => e.summary.replace(/\s+/g, " ").trim(),

@@ -207,10 +207,10 @@ describe("annals timeline: dates the checker doubts", () => {
 
   it("marks them with !→ in the table, and !← with --suggested-dates", async () => {
     const plain = await run("timeline", SAMPLE, "--width", "200");
-    expect(plain.out).toMatch(/\d!→\d{4}/);
+    expect(plain.out).toMatch(/[日月年]!→\d{1,4}年/);
     expect(plain.out).not.toContain("!←");
     const suggested = await run("timeline", SAMPLE, "--width", "200", "--suggested-dates");
-    expect(suggested.out).toMatch(/\d!←\d{4}/);
+    expect(suggested.out).toMatch(/[日月年]!←\d{1,4}年/);
     expect(suggested.out).not.toContain("!→");
   });
 

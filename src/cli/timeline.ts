@@ -318,7 +318,8 @@ export function register(program: Command): void {
     )
     .addHelpText(
       "after",
-      "\nIn the table, ~ marks an inferred date and ? an unknown one; source is line:col.\n" +
+      "\nIn the table, dates read as people write them (1923年秋, 19世纪中叶, 1970年后; csv and json\n" +
+        "keep the TIMEX3 value as well); ~ marks an inferred date and ? an unknown one; source is line:col.\n" +
         "date!→suggested marks a date the checker doubts (a year slip or a doubtful anchor);\n" +
         "with --suggested-dates the suggested date is used and the cell reads suggested!←literal.\n" +
         "json is {count, events}, each event with its doc id; timeml needs one document.\n" +

@@ -30,6 +30,7 @@ import { lowerBound, within } from "./within.js";
 import { mainVerb, type Candidate, type Token } from "./features.js";
 import { loadEventModel, type EventModel } from "./model.js";
 import { decide, scoreOf, type BareCandidate, type TracedCandidate } from "./decide.js";
+import { documentSummaries } from "./summary.js";
 
 export {
   loadEventTables,
@@ -551,11 +552,14 @@ export function extractEvents(
   });
   const merged = mergeTwiceTold(decided);
   merged.sort((a, b) => (a.ranges[0]?.[0] ?? 0) - (b.ranges[0]?.[0] ?? 0));
+  const summaryOf = documentSummaries({ ...norm, tokens, mentions, times: located });
   return merged.map((d, i) => {
     const ranges = [...d.ranges].sort((a, b) => a[0] - b[0]);
     const mentionsOut = ranges
       .filter((r, j) => j === 0 || r[0] !== ranges[j - 1]?.[0] || r[1] !== ranges[j - 1]?.[1])
       .map(([s, e]) => rawSpan(doc, s, e));
-    return { ...d.event, id: `e${i + 1}`, mentions: mentionsOut };
+    const [first] = ranges;
+    const summary = first ? summaryOf(first[0], first[1], d.event.actors.source) : d.event.summary;
+    return { ...d.event, id: `e${i + 1}`, summary, mentions: mentionsOut };
   });
 }

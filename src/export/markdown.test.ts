@@ -55,9 +55,9 @@ describe("toMarkdown", () => {
 
   it("marks inferred dates with ~ and unknown ones with ?", () => {
     const byId = new Map(FIXTURE_EVENTS.map((e, i) => [e.id, table[i + 1]]));
-    expect(byId.get("e3")?.[0]).toBe("~2006-10-09");
+    expect(byId.get("e3")?.[0]).toBe("~2006年10月9日");
     expect(byId.get("e7")?.[0]).toBe("?");
-    expect(byId.get("e4")?.[0]).toBe("199 START");
+    expect(byId.get("e4")?.[0]).toBe("1990年代初");
     expect(byId.get("e3")?.[3]).toBe("USA → PRK");
   });
 
@@ -74,11 +74,11 @@ describe("toMarkdown", () => {
 describe("toMarkdown: doubted dates", () => {
   const event = FIXTURE_EVENTS.find((e) => e.date.value === "2006-10-09")!;
   it.each<[string, object, string]>([
-    ["no finding", {}, "2006-10-09"],
+    ["no finding", {}, "2006年10月9日"],
     [
       "a suggestion",
       { dateFinding: { kind: "inherited-slip", suggestion: "2007-10-09", confidence: 0.8 } },
-      "2006-10-09!→2007-10-09",
+      "2006年10月9日!→2007年10月9日",
     ],
     [
       "an applied suggestion",
@@ -92,7 +92,7 @@ describe("toMarkdown: doubted dates", () => {
           literal: "2006-10-09",
         },
       },
-      "2007-10-09!←2006-10-09",
+      "2007年10月9日!←2006年10月9日",
     ],
   ])("%s", (_name, extra, expected) => {
     const row = cells(toMarkdown([{ ...event, ...extra }]))[1];

@@ -31,16 +31,9 @@ export function actorLabel(event: Event, names?: ReadonlyMap<string, string>): s
   return label;
 }
 
-/** The date of an event as written in tables: its TIMEX3 value, `~` when inferred, `?` when unknown. */
-export function dateLabel(event: Event): string {
-  if (event.date.value === null) return "?";
-  const mod = event.date.mod ? ` ${event.date.mod}` : "";
-  return `${event.date.inferred ? "~" : ""}${event.date.value}${mod}`;
-}
-
 /**
  * Events as a Markdown table with columns date, type, score, actors, summary; a doubted date
- * carries the suggested value in its cell (`2008-05-25!→2009-05-25`).
+ * carries the suggested date in its cell (`2008年5月25日!→2009年5月25日`).
  */
 export function toMarkdown(
   events: ReadonlyArray<FlaggedEvent>,

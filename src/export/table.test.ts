@@ -23,7 +23,9 @@ describe("toTable", () => {
   it("shows date, type, actors as source → target, and line:col of the first mention", () => {
     const lines = toTable(events, { width: 200, raw: () => FIXTURE_RAW }).split("\n");
     const condemnation = lines.find((l) => l.includes("condemnation"));
-    expect(condemnation).toMatch(/^~2006-10-09\s+condemnation\s+USA → PRK\s+美国谴责此举\s+5:\d+$/);
+    expect(condemnation).toMatch(
+      /^~2006年10月9日\s+condemnation\s+USA → PRK\s+美国谴责此举\s+5:\d+$/,
+    );
     const first = lines[1];
     expect(first).toMatch(/^1990年代初\s+sanction/);
     expect(lines.at(-2)).toMatch(/^\?\s+other/);
@@ -51,13 +53,24 @@ describe("toTable", () => {
     ["a decade as a label", { value: "199", mod: null }, undefined, /^1990年代\s/],
     ["a century as a label", { value: "18", mod: "END" }, undefined, /^19世纪末\s/],
     ["an inferred decade", { value: "199", mod: null, inferred: true }, undefined, /^~1990年代\s/],
-    ["a day stays a value", { value: "2009-05-25", mod: null }, undefined, /^2009-05-25\s/],
-    ["a season stays a value", { value: "2015-SP", mod: null }, undefined, /^2015-SP\s/],
+    ["a day as a label", { value: "2009-05-25", mod: null }, undefined, /^2009年5月25日\s/],
+    ["a season as a label", { value: "1923-FA", mod: null }, undefined, /^1923年秋\s/],
+    [
+      "a century's middle",
+      { value: "18", mod: "MID", inferred: true },
+      undefined,
+      /^~19世纪中叶\s/,
+    ],
+    ["a month's start", { value: "1993-05", mod: "START" }, undefined, /^1993年5月初\s/],
+    ["after a year", { value: "1970", mod: "AFTER" }, undefined, /^1970年后\s/],
+    ["an approximate year", { value: "1866", mod: "APPROX" }, undefined, /^约1866年\s/],
+    ["a clock time", { value: "2003-10-15T09:00", mod: null }, undefined, /^2003年10月15日9时\s/],
+    ["no calendar date", { value: null, mod: null }, undefined, /^\?\s/],
     [
       "a doubted date with its suggestion",
       { value: "2008-05-25", mod: null },
       { kind: "inherited-slip", suggestion: "2009-05-25", confidence: 0.8 },
-      /^2008-05-25!→2009-05-25\s/,
+      /^2008年5月25日!→2009年5月25日\s/,
     ],
     [
       "an applied suggestion with the literal value",
@@ -69,7 +82,7 @@ describe("toTable", () => {
         applied: true,
         literal: "2008-05-25",
       },
-      /^2009-05-25!←2008-05-25\s/,
+      /^2009年5月25日!←2008年5月25日\s/,
     ],
   ])("date cell: %s", (_name, date, dateFinding, expected) => {
     const base = FIXTURE_EVENTS[0]!;

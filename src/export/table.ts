@@ -32,8 +32,8 @@ function oneLine(text: string): string {
  * Events as aligned columns separated by two spaces; the summary takes what width is left and is
  * cut with `…` (CJK characters count two columns). Position is `line:col` of the first mention
  * (prefixed with the document's title, or id, cut to 12 columns when events come from several
- * documents, so the summary keeps its room). Decades and
- * centuries show as Chinese labels; a doubted date shows `!→` and the suggested value.
+ * documents, so the summary keeps its room). Dates show as a reader writes them (`1923年秋`,
+ * `19世纪中叶`); a doubted date shows `!→` and the suggested date.
  */
 export function toTable(
   events: ReadonlyArray<FlaggedEvent<Event & { doc?: string; docTitle?: string }>>,
@@ -61,7 +61,7 @@ export function toTable(
       position = `${truncate(event.docTitle ?? event.doc, DOC_LABEL_COLUMNS)}:${position}`;
     }
     return {
-      date: dateCell(event, { labels: true }),
+      date: dateCell(event),
       type: event.type,
       actors: truncate(oneLine(actorLabel(event, options.names)), maxActors(width)),
       summary: oneLine(event.summary),

@@ -39,9 +39,9 @@ describe("toTimelineJs", () => {
   });
 
   it.each<[string, string, object, object | undefined, string | undefined]>([
-    ["day", "2018-06-12", { year: 2018, month: 6, day: 12 }, undefined, undefined],
-    ["month only", "2009-12", { year: 2009, month: 12 }, undefined, undefined],
-    ["year only", "1866", { year: 1866 }, undefined, undefined],
+    ["day", "2018-06-12", { year: 2018, month: 6, day: 12 }, undefined, "2018年6月12日"],
+    ["month only", "2009-12", { year: 2009, month: 12 }, undefined, "2009年12月"],
+    ["year only", "1866", { year: 1866 }, undefined, "1866年"],
     ["decade", "199", { year: 1990 }, { year: 1999 }, "1990年代"],
     ["century", "19", { year: 1900 }, { year: 1999 }, "20世纪"],
     ["season", "2015-SP", { year: 2015, month: 3 }, { year: 2015, month: 5 }, "2015年春"],
@@ -50,7 +50,7 @@ describe("toTimelineJs", () => {
       "2018-06-12T09:30",
       { year: 2018, month: 6, day: 12, hour: 9, minute: 30 },
       undefined,
-      "2018年6月12日 09:30",
+      "2018年6月12日9时30分",
     ],
     [
       "part of day",
@@ -138,7 +138,7 @@ describe("toTimelineJs: doubted dates", () => {
     [
       "a doubt is noted, the literal date kept",
       { dateFinding: finding },
-      "suggests 2009-04-05",
+      "suggests 2009年4月5日",
       "2008-04-05",
     ],
     [
@@ -147,7 +147,7 @@ describe("toTimelineJs: doubted dates", () => {
         date: { ...base.date, value: "2009-04-05" },
         dateFinding: { ...finding, applied: true, literal: "2008-04-05" },
       },
-      "the article says 2008-04-05",
+      "the article says 2008年4月5日",
       "2009-04-05",
     ],
   ])("%s", (_name, extra, note, placed) => {

@@ -83,13 +83,9 @@ function sameParts(a: DateParts, b: DateParts): boolean {
   );
 }
 
-/** Whether TimelineJS would render the date itself as the text says it (a plain year, month, day). */
-function plain(range: DateRange, event: Event): boolean {
-  return (
-    !event.date.mod &&
-    !range.value.includes("T") &&
-    (range.granularity === "year" || range.granularity === "month" || range.granularity === "day")
-  );
+/** A TIMEX3 value as a reader's label, or the value when it has none (null stays null). */
+function humanDate(value: string | null): string | null {
+  return value === null ? null : (dateLabelZh(value) ?? value);
 }
 
 function slideText(
@@ -103,8 +99,8 @@ function slideText(
   if (finding !== undefined) {
     facts.push(
       finding.applied === true
-        ? `date as the checker suggests (${finding.kind}); the article says ${finding.literal ?? "no date"}`
-        : `the checker doubts this date (${finding.kind}) and suggests ${finding.suggestion}`,
+        ? `date as the checker suggests (${finding.kind}); the article says ${humanDate(finding.literal ?? null) ?? "no date"}`
+        : `the checker doubts this date (${finding.kind}) and suggests ${humanDate(finding.suggestion)}`,
     );
   }
   parts.push(`<p>${escapeMarkup(facts.filter((x) => x !== null).join(" · "))}</p>`);
@@ -142,10 +138,9 @@ export function toTimelineJs(
       unique_id: id,
     };
     if (!sameParts(range.first, range.last)) slide.end_date = dateObject(range.last);
-    if (!plain(range, event)) {
-      const label = dateLabelZh(event.date.value, event.date.mod ?? null);
-      if (label !== null) slide.display_date = label;
-    }
+    // Note: every slide gets its Chinese label; TimelineJS would write a plain date in English.
+    const label = dateLabelZh(event.date.value, event.date.mod ?? null);
+    if (label !== null) slide.display_date = label;
     slides.push(slide);
   }
   const timeline: TimelineJs = { events: slides, eras: eras(placed) };

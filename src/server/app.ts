@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { DEFAULT_MIN_CONFIDENCE } from "../check/index.js";
 import type { EventHit, SearchHit, StoreReader } from "../model/store.js";
 import { documentView } from "./document-view.js";
+import { dateLabels } from "./date-labels.js";
 import { dateDoubts } from "./doubts.js";
 import { DisplayMap } from "./marks.js";
 import { openApiDocument } from "./openapi.js";
@@ -33,7 +34,7 @@ import { answerClientError } from "./raw-request.js";
 import { relativeSources } from "./sources.js";
 import { scripted } from "./script.js";
 import { SECURITY_HEADERS } from "./security.js";
-import type { DateDoubt } from "./view.js";
+import type { DateDoubt, Scripted } from "./view.js";
 
 /** What `createApp` needs. */
 export interface AppOptions {
@@ -52,9 +53,11 @@ export interface AppOptions {
 /** Default `limit` for event lists. */
 export const DEFAULT_EVENT_LIMIT = 1000;
 
-/** An event as the API returns it: the store's hit plus its summary in both scripts. */
+/** An event as the API returns it: the store's hit plus its summary and date label in both scripts. */
 export type EventOut = EventHit & {
   display: { cn: string; tw: string };
+  /** The date as people write it (`1923年秋`, `19世纪中叶`), or null when undated. */
+  dateLabel: { cn: string; tw: string } | null;
   /** A reportable finding that doubts the event's date, or null. */
   doubt: DateDoubt | null;
 };
@@ -111,15 +114,25 @@ function eventsOut(store: StoreReader, events: readonly EventHit[]): EventOut[] 
   return events.map((event) => {
     const byTimex = doubtsOf(store, event.doc);
     const doubt = event.date.timex === null ? null : (byTimex.get(event.date.timex) ?? null);
-    return { ...event, display: scripted(event.summary), doubt };
+    return {
+      ...event,
+      display: scripted(event.summary),
+      dateLabel: dateLabels(event.date.value, event.date.mod),
+      doubt,
+    };
   });
 }
 
-/** Findings plus their span as display text (markup removed) in both scripts, or null. */
-function findingsOut<F extends { doc: string; start: number; end: number }>(
+/**
+ * Findings plus their span as display text (markup removed) in both scripts, or null, and their
+ * suggested date as people write it.
+ */
+function findingsOut<
+  F extends { doc: string; start: number; end: number; suggestion: string | null },
+>(
   store: StoreReader,
   findings: readonly F[],
-): Array<F & { display: { cn: string; tw: string } | null }> {
+): Array<F & { display: { cn: string; tw: string } | null; suggestionLabel: Scripted | null }> {
   const docs = new Map<string, { map: DisplayMap; text: { cn: string; tw: string } } | null>();
   return findings.map((finding) => {
     if (!docs.has(finding.doc)) {
@@ -138,7 +151,7 @@ function findingsOut<F extends { doc: string; start: number; end: number }>(
             tw: entry.text.tw.slice(range.textStart, range.textEnd),
           }
         : null;
-    return { ...finding, display };
+    return { ...finding, display, suggestionLabel: dateLabels(finding.suggestion) };
   });
 }
 

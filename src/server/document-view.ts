@@ -3,6 +3,7 @@
  * annotation placed on the display text (marks), so the page never handles raw offsets.
  */
 import type { StoredDocument } from "../model/store.js";
+import { dateLabels } from "./date-labels.js";
 import { DisplayMap } from "./marks.js";
 import { scripted } from "./script.js";
 import type {
@@ -45,12 +46,18 @@ export function documentView(doc: StoredDocument): DocumentView {
       const range = place("event", event.id, mention.start, mention.end);
       if (range) ranges.push(range);
     }
-    return { ...event, display: scripted(event.summary), ranges };
+    return {
+      ...event,
+      display: scripted(event.summary),
+      dateLabel: dateLabels(event.date.value, event.date.mod),
+      ranges,
+    };
   });
   const findings: FindingView[] = doc.chronicle.findings.map((finding, index) => ({
     ...finding,
     index,
     range: place("finding", String(index), finding.start, finding.end),
+    suggestionLabel: dateLabels(finding.suggestion),
   }));
   for (const link of doc.links) {
     if (link.block === null) continue;
@@ -78,7 +85,10 @@ export function documentView(doc: StoredDocument): DocumentView {
     sections: doc.sections,
     blocks: doc.blocks,
     sentences: doc.sentences,
-    timexes: doc.chronicle.timexes,
+    timexes: doc.chronicle.timexes.map((timex) => ({
+      ...timex,
+      label: dateLabels(timex.value, timex.mod),
+    })),
     entities: doc.chronicle.entities.map(({ mentions: _mentions, ...entity }) => ({
       ...entity,
       display: scripted(entity.name),

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_MIN_CONFIDENCE } from "../check/index.js";
 import type { Chronicle } from "../model/types.js";
+import { dateLabels } from "./date-labels.js";
 import type { DateDoubt } from "./view.js";
 
 const DATE_KINDS = new Set<string>(["year-out-of-sequence", "inherited-slip", "doubtful-anchor"]);
@@ -22,6 +23,7 @@ export function dateDoubts(
     bySpan.set(key, {
       kind: f.kind as DateDoubt["kind"],
       suggestion: f.suggestion,
+      suggestionLabel: dateLabels(f.suggestion),
       confidence: f.confidence,
       message: f.message,
     });

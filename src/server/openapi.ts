@@ -236,6 +236,7 @@ export function openApiDocument(): Json {
               type: "object",
               properties: {
                 value: { type: "string", nullable: true },
+                mod: { type: "string", nullable: true },
                 timex: { type: "string", nullable: true },
                 inferred: { type: "boolean" },
                 basis: { type: "string", nullable: true },
@@ -250,8 +251,18 @@ export function openApiDocument(): Json {
               },
             },
             score: { type: "number", nullable: true },
-            summary: str,
+            summary: {
+              type: "string",
+              description:
+                "The event as a row that reads alone: its first mention with the subject restored, in the article's script, about 40 characters at most (the mention keeps the clause as written).",
+            },
             display: scripted,
+            dateLabel: {
+              ...scripted,
+              nullable: true,
+              description:
+                "The date as people write it (19世纪中叶, 1923年秋, 1970年后), in both scripts; null when undated. date.value keeps the TIMEX3 value.",
+            },
             doubt: {
               type: "object",
               nullable: true,
@@ -260,6 +271,7 @@ export function openApiDocument(): Json {
               properties: {
                 kind: str,
                 suggestion: str,
+                suggestionLabel: { ...scripted, nullable: true },
                 confidence: { type: "number" },
                 message: str,
               },

@@ -50,6 +50,8 @@ export interface ReferenceView {
 /** An event with labels in both scripts and its mentions placed on the display text. */
 export interface EventView extends Event {
   display: Scripted;
+  /** Its date as people write it (`1923年秋`), or null when undated. */
+  dateLabel: Scripted | null;
   ranges: TextRange[];
 }
 
@@ -57,7 +59,12 @@ export interface EventView extends Event {
 export interface FindingView extends Finding {
   index: number;
   range: TextRange | null;
+  /** The suggested date as people write it, or null. */
+  suggestionLabel: Scripted | null;
 }
+
+/** A timex with its value as people write it (`19世纪中叶`), or null for durations and sets. */
+export type TimexView = Timex & { label: Scripted | null };
 
 /** Everything the article reader needs for one document. */
 export interface DocumentView {
@@ -67,7 +74,7 @@ export interface DocumentView {
   sections: Section[];
   blocks: Block[];
   sentences: Sentence[];
-  timexes: Timex[];
+  timexes: TimexView[];
   entities: Array<Omit<Entity, "mentions"> & { display: Scripted }>;
   events: EventView[];
   findings: FindingView[];
@@ -80,6 +87,8 @@ export interface DocumentView {
 export interface DateDoubt {
   kind: "year-out-of-sequence" | "inherited-slip" | "doubtful-anchor";
   suggestion: string | null;
+  /** The suggested date as people write it, or null. */
+  suggestionLabel: Scripted | null;
   confidence: number;
   message: string;
 }

@@ -11,7 +11,12 @@ export interface Scripted {
 }
 
 /** An event as listed by the API. */
-export type ApiEvent = EventHit & { display: Scripted; doubt?: DateDoubt | null };
+export type ApiEvent = EventHit & {
+  display: Scripted;
+  /** The date as people write it (`1923年秋`), or null when undated. */
+  dateLabel?: Scripted | null;
+  doubt?: DateDoubt | null;
+};
 
 /** A search hit with its display text (markup removed) in both scripts and the match in it. */
 export type ApiSearchHit = SearchHit & {
@@ -116,7 +121,9 @@ export function listEntities(doc?: string): Promise<{ entities: ApiEntity[] }> {
 
 /** Lists chronology findings. */
 export function listFindings(doc?: string): Promise<{
-  findings: Array<Finding & { doc: string; display?: Scripted | null }>;
+  findings: Array<
+    Finding & { doc: string; display?: Scripted | null; suggestionLabel?: Scripted | null }
+  >;
   minConfidence?: number;
 }> {
   return get("/api/findings", { doc });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { axisLabel, dateRange, readableDate } from "./dates.js";
+import { axisLabel, dateRange } from "./dates.js";
 
 const iso = (d: Date | null) =>
   d === null
@@ -31,27 +31,6 @@ describe("web:dates", () => {
       expect(dateRange(value)).toBeNull();
     },
   );
-});
-
-describe("web:readableDate", () => {
-  const cases: Array<[string | null, string | null, string]> = [
-    ["199", null, "1990年代"],
-    ["18", null, "19世纪"],
-    ["2015-SP", null, "2015年春"],
-    ["2009-04", null, "2009年4月"],
-    ["2009-04-05", null, "2009年4月5日"],
-    ["1866", null, "1866年"],
-    ["199", "START", "1990年代初"],
-    ["2009", "END", "2009年末"],
-    ["2018-Q2", null, "2018年第2季度"],
-    ["PRESENT_REF", null, "PRESENT_REF"],
-    ["2009-13", null, "2009-13"],
-    [null, null, "—"],
-  ];
-  test("traditional century", () => expect(readableDate("18", null, "tw")).toBe("19世紀"));
-  test.each(cases)("%s %s → %s", (value, mod, text) => {
-    expect(readableDate(value, mod)).toBe(text);
-  });
 });
 
 describe("web:axisLabel", () => {

@@ -77,45 +77,6 @@ export function dateRange(value: string | null | undefined): DateRange | null {
   return { start: at(year, month, day), end: null, granularity: "day" };
 }
 
-const SEASON_NAMES: Record<string, string> = { SP: "春", SU: "夏", FA: "秋", AU: "秋", WI: "冬" };
-const MOD_NAMES: Record<string, string> = {
-  START: "初",
-  MID: "中",
-  END: "末",
-  EARLY: "初",
-  LATE: "末",
-};
-
-/** A TIMEX3 value as a readable Chinese date (`199` → 1990年代, `2015-SP` → 2015年春); other values unchanged. */
-export function readableDate(
-  value: string | null | undefined,
-  mod?: string | null,
-  script: "cn" | "tw" = "cn",
-): string {
-  if (!value) return "—";
-  const range = dateRange(value);
-  const suffix = mod ? (MOD_NAMES[mod] ?? "") : "";
-  if (!range) return value;
-  const m = /^(-?)(\d{2,4})(?:-(\w{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?$/.exec(value);
-  if (!m?.[2]) return value;
-  const bc = m[1] === "-" ? "前" : "";
-  const digits = m[2];
-  if (range.granularity === "century")
-    return `${bc}${Number(digits) + 1}${script === "cn" ? "世纪" : "世紀"}${suffix}`;
-  if (range.granularity === "decade") return `${bc}${Number(digits) * 10}年代${suffix}`;
-  const year = `${bc}${Number(digits)}年`;
-  const part = m[3];
-  if (part === undefined) return `${year}${suffix}`;
-  const season = SEASON_NAMES[part];
-  if (season) return `${year}${season}${suffix}`;
-  if (part.startsWith("Q")) return `${year}第${part.slice(1)}季度${suffix}`;
-  if (part.startsWith("H")) return `${year}${part === "H1" ? "上半年" : "下半年"}${suffix}`;
-  const month = `${year}${Number(part)}月`;
-  if (m[4] === undefined) return `${month}${suffix}`;
-  const day = `${month}${Number(m[4])}日`;
-  return m[5] === undefined ? day : `${day} ${m[5]}:${m[6]}`;
-}
-
 /** A timeline axis label in Chinese for a vis-timeline scale (`1月`, `2009年`, `2009年4月`). */
 export function axisLabel(when: Date | number, scale: string, major: boolean): string {
   const d = new Date(when.valueOf());

@@ -24,7 +24,7 @@ import {
   type Scripted,
 } from "./api.js";
 import { drawPairChart } from "./chart.js";
-import { dateRange, readableDate } from "./dates.js";
+import { dateRange } from "./dates.js";
 import { activatable, append, clear, h } from "./dom.js";
 import {
   entityKindName,
@@ -71,6 +71,8 @@ const state = {
 };
 
 const pick = (s: Scripted): string => (state.script === "cn" ? s.cn : s.tw);
+/** A date label from the API in the page's script (— when there is none). */
+const when = (label: Scripted | null | undefined): string => (label ? pick(label) : "—");
 /** A document's title in the page's script (the stored title as a fallback). */
 const docName = (id: string, fallback: string): string => {
   const doc = state.docs.find((d) => d.id === id);
@@ -182,7 +184,7 @@ function doubtText(event: ApiEvent): string | null {
   const doubt = event.doubt;
   if (!doubt) return null;
   const suggestion = doubt.suggestion
-    ? `，${t("suggestion", state.script)} ${readableDate(doubt.suggestion, null, state.script)}`
+    ? `，${t("suggestion", state.script)} ${doubt.suggestionLabel ? pick(doubt.suggestionLabel) : doubt.suggestion}`
     : "";
   return `${t("doubtfulDate", state.script)}${suggestion}`;
 }
@@ -368,7 +370,7 @@ function eventRow(event: ApiEvent): HTMLElement {
     h(
       "span",
       { class: "date" },
-      readableDate(event.date.value, event.date.mod, state.script),
+      when(event.dateLabel),
       event.doubt ? h("span", { class: "doubt", title: doubtText(event) ?? "" }, " ⚠") : null,
     ),
     typeChip(event.type),
@@ -412,7 +414,7 @@ function eventDetail(event: ApiEvent): HTMLElement {
   const doubt = doubtText(event);
   fact(
     "date",
-    h("strong", {}, readableDate(event.date.value, event.date.mod, state.script)),
+    h("strong", {}, when(event.dateLabel)),
     range
       ? ` · ${t("precision", state.script)}：${granularityName(range.granularity, state.script)}`
       : "",
@@ -425,8 +427,7 @@ function eventDetail(event: ApiEvent): HTMLElement {
       ? ` · 「${doc ? text.slice(...displayOf(doc, timex.start, timex.end)) : timex.text}」`
       : "",
   );
-  if (anchor)
-    fact("anchor", `「${anchor.text}」 → ${readableDate(anchor.value, anchor.mod, state.script)}`);
+  if (anchor) fact("anchor", `「${anchor.text}」 → ${when(anchor.label)}`);
   fact("type", typeChip(event.type));
   const actors = h("div", { class: "actors" });
   for (const role of ["source", "target", "other"] as const) {
@@ -620,10 +621,11 @@ async function renderFindingsPanel(): Promise<void> {
               "p",
               { class: "suggestion" },
               `${t("suggestion", state.script)}：`,
-              h("strong", {}, finding.suggestion),
-              /^-?\d/.test(finding.suggestion)
-                ? `（${readableDate(finding.suggestion, null, state.script)}）`
-                : "",
+              h(
+                "strong",
+                {},
+                finding.suggestionLabel ? pick(finding.suggestionLabel) : finding.suggestion,
+              ),
             )
           : null,
         h(

@@ -211,9 +211,9 @@ export class Reader {
     if (link) classes.push("m-link");
     const el = h("span", { class: classes.join(" ") }, text);
     if (timex) {
-      const value = doc.timexes.find((x) => x.id === timex.id)?.value;
+      const label = doc.timexes.find((x) => x.id === timex.id)?.label;
       el.dataset.timex = timex.id;
-      if (value) el.title = value;
+      if (label) el.title = label[this.script];
     }
     if (link?.url) el.title = link.url;
     for (const mark of events) {

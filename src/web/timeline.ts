@@ -255,8 +255,8 @@ export class TimelineView {
       const article = this.docTitle?.(event) ?? null;
       const doubt = event.doubt
         ? `${script === "cn" ? "此日期可能有误" : "此日期可能有誤"}${
-            event.doubt.suggestion
-              ? `${script === "cn" ? "，建议 " : "，建議 "}${event.doubt.suggestion}`
+            event.doubt.suggestionLabel
+              ? `${script === "cn" ? "，建议 " : "，建議 "}${event.doubt.suggestionLabel[script]}`
               : ""
           }`
         : null;
@@ -279,7 +279,8 @@ export class TimelineView {
           : `background-color: ${colour}; border-color: ${colour}; color: #fff;`,
       };
       if (range.end) item.end = range.end;
-      item.title = [article, label, doubt].filter((x) => x !== null).join(" · ");
+      const date = event.dateLabel ? event.dateLabel[script] : null;
+      item.title = [article, date, label, doubt].filter((x) => x !== null).join(" · ");
       items.push(item);
     }
     const groups: DataGroup[] = LANE_ORDER.filter((type) => present.has(type)).map((type) => ({

@@ -21,6 +21,7 @@ import type {
   Section,
   Sentence,
   Timex,
+  TimexMod,
 } from "../../src/model/index.js";
 import type {
   DocumentSummary,
@@ -43,6 +44,8 @@ export interface FixtureEvent {
   score?: number | null;
   /** Date value; defaults to the first timex of the sentence. */
   date?: string;
+  /** Modifier of `date` (START, MID, AFTER…). */
+  mod?: TimexMod | null;
   summary?: string;
 }
 
@@ -267,6 +270,7 @@ export function buildDocument(article: FixtureArticle): StoredDocument {
       type: fx.type,
       date: {
         value,
+        mod: fx.mod ?? null,
         timex: explicit ? (timex?.id ?? null) : null,
         inferred: !explicit,
         basis: explicit ? "explicit" : "narrative",

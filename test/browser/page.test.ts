@@ -136,7 +136,8 @@ describe.skipIf(!available)("web:page (fixture store)", () => {
     const first = await page.locator(".finding").first().textContent();
     expect(first).toContain("年份顺序异常");
     expect(first).toContain("置信度 0.80");
-    expect(first).toContain("建议：2018-04-05");
+    expect(first).toContain("建议：2018年4月5日");
+    expect(first).not.toContain("2018-04-05");
     expect(first).not.toContain("year-out-of-sequence");
     await page.check("#show-low");
     await expect.poll(() => page.locator(".finding").count()).toBe(2);
