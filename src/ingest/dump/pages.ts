@@ -61,7 +61,7 @@ export class DumpReader {
       if (this.collecting !== null) this.buffer.push(text);
     });
     this.parser.on("error", (error: Error) => {
-      throw new AnnalsError(`invalid XML: ${error.message.replace(/^.*?:\d+:\d+: /, "")}`, {
+      throw new AnnalsError(`invalid XML: ${error.message.replace(/^(?:.*?:)?\d+:\d+: /, "")}`, {
         file: this.name,
         position: `${this.parser.line}:${this.parser.column}`,
       });
