@@ -2,8 +2,8 @@
  * The library's main entry: runs every stage over one source text and returns the chronicle.
  * Pure: no I/O, no clock, no global state (the caller reads the file).
  */
-import type { Chronicle, Document, Normalized } from "./model/index.js";
-import { ingest } from "./ingest/index.js";
+import type { Chronicle, Document, Normalized, PageInfo } from "./model/index.js";
+import { ingest, type InputFormat } from "./ingest/index.js";
 import { normalize } from "./normalize/index.js";
 import { tagTimes } from "./time/index.js";
 import { findEntities } from "./entities/index.js";
@@ -19,6 +19,12 @@ export interface Source {
   raw: string;
   name: string;
   referenceDate?: string;
+  /** Source format (default: detected from the name and content). */
+  format?: InputFormat;
+  /** A title that wins over the one the text implies (a dump's page title). */
+  title?: string;
+  /** The dump page the text came from. */
+  page?: PageInfo;
 }
 
 /** Everything one extraction yields: the chronicle plus the document and its normalized texts. */
@@ -39,7 +45,12 @@ export interface ExtractOptions {
 /** Runs ingest → normalize → time → entities → events → check over one source. */
 export function extract(source: Source, options: ExtractOptions = {}): Extraction {
   const until = options.until ?? "check";
-  const document = ingest(source.raw, { name: source.name });
+  const document = ingest(source.raw, {
+    name: source.name,
+    ...(source.format !== undefined ? { format: source.format } : {}),
+    ...(source.title !== undefined ? { title: source.title } : {}),
+    ...(source.page !== undefined ? { page: source.page } : {}),
+  });
   const normalized = normalize(document);
   const timexes = tagTimes(
     normalized,

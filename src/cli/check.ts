@@ -6,6 +6,7 @@ import { lineLocator, type Finding } from "../model/index.js";
 import {
   DEFAULT_MAX_BYTES,
   REFERENCE_DATE_HELP,
+  inputFormatOption,
   loadSource,
   warnIfNoChinese,
   positiveInt,
@@ -54,7 +55,8 @@ export function register(program: Command): void {
       "lint the chronology of articles: years out of sequence, inherited slips, doubtful " +
         "anchors, conflicting dates, duration mismatches, repeated passages",
     )
-    .argument("<files...>", "pandoc zhwiki markdown files (- = standard input)")
+    .argument("<files...>", "pandoc zhwiki markdown or wikitext files (- = standard input)")
+    .addOption(inputFormatOption())
     .addOption(
       new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
     )
@@ -79,11 +81,16 @@ export function register(program: Command): void {
           minConfidence: number;
           maxBytes: number;
           referenceDate?: string;
+          inputFormat?: "md" | "wikitext";
         },
       ) => {
         // Note: every file is read first, so a bad one fails before anything is printed.
         const sources = [];
-        for (const file of files) sources.push(await loadSource(file, opts.maxBytes));
+        for (const file of files) {
+          const source = await loadSource(file, opts.maxBytes);
+          if (opts.inputFormat !== undefined) source.format = opts.inputFormat;
+          sources.push(source);
+        }
         const checked: CheckedFile[] = sources.map((source) => {
           const { chronicle, document } = extract(
             opts.referenceDate !== undefined

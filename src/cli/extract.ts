@@ -4,6 +4,7 @@ import {
   DEFAULT_MAX_BYTES,
   REFERENCE_DATE_HELP,
   extractFile,
+  inputFormatOption,
   positiveInt,
   referenceDate,
 } from "./load.js";
@@ -13,7 +14,8 @@ export function register(program: Command): void {
   program
     .command("extract")
     .description("extract timexes, entities, events and findings from one article (JSON contract)")
-    .argument("<file>", "pandoc zhwiki markdown file (- = standard input)")
+    .argument("<file>", "pandoc zhwiki markdown or wikitext file (- = standard input)")
+    .addOption(inputFormatOption())
     .addOption(new Option("--format <format>", "output format").choices(["json"]).default("json"))
     .addOption(
       new Option("--until <stage>", "stop after this stage")
@@ -26,12 +28,18 @@ export function register(program: Command): void {
     .action(
       async (
         file: string,
-        opts: { until: "time" | "events" | "check"; maxBytes: number; referenceDate?: string },
+        opts: {
+          until: "time" | "events" | "check";
+          maxBytes: number;
+          referenceDate?: string;
+          inputFormat?: "md" | "wikitext";
+        },
       ) => {
         const { chronicle } = await extractFile(file, {
           until: opts.until,
           maxBytes: opts.maxBytes,
           ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
+          ...(opts.inputFormat !== undefined ? { inputFormat: opts.inputFormat } : {}),
         });
         process.stdout.write(`${JSON.stringify(chronicle, null, 2)}\n`);
       },

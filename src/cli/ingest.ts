@@ -2,10 +2,13 @@
  * `annals ingest PATH…`: extracts articles (files, folders, JSON-lines files) into a SQLite
  * store, with a progress bar on a terminal and plain periodic lines otherwise.
  */
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Command, InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
 import { ingestPaths, type IngestProgress, type IngestResult } from "../ingest-worker/index.js";
+import { titleKey, type DumpFilter } from "../ingest-worker/dump.js";
+import { AnnalsError } from "../model/index.js";
 import { openStore } from "../store/index.js";
 import { DEFAULT_MAX_BYTES, positiveInt } from "./load.js";
 
@@ -36,16 +39,90 @@ export function summaryLine(r: IngestResult): string {
   const head = r.interrupted ? "interrupted: " : "";
   return (
     `${head}ingested ${r.ingested}${replaced}, unchanged ${r.unchanged}, failed ${r.failed} ` +
-    `in ${r.seconds.toFixed(1)} s (${(r.ingested / s).toFixed(1)} articles/s, ${human(r.chars / s)} chars/s)`
+    `in ${r.seconds.toFixed(1)} s (${(r.ingested / s).toFixed(1)} articles/s, ${human(r.chars / s)} chars/s)` +
+    (r.pages > 0
+      ? `; dump: ${r.pages} pages read (${r.skipped} skipped), ${mb(r.bytes)} MB ` +
+        `(${(r.pages / s).toFixed(1)} pages/s, ${mb(r.bytes / s)} MB/s)`
+      : "")
   );
 }
 
+/** Bytes as megabytes with two decimals. */
+function mb(bytes: number): string {
+  return (bytes / 1e6).toFixed(2);
+}
+
+/** Collects a repeatable option's values. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** The dump filter of the command-line options (titles from `--title` and `--title-file`). */
+export function dumpFilter(opts: {
+  title: string[];
+  titleFile?: string;
+  category: string[];
+  limit?: number;
+}): DumpFilter {
+  const filter: DumpFilter = {};
+  const titles = [...opts.title];
+  if (opts.titleFile !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(opts.titleFile, "utf8");
+    } catch {
+      throw new AnnalsError("cannot read the title file", { file: opts.titleFile });
+    }
+    titles.push(...text.split(/\r?\n/).filter((line) => line.trim() !== ""));
+  }
+  if (titles.length > 0) filter.titles = new Set(titles.map(titleKey));
+  if (opts.category.length > 0) filter.categories = new Set(opts.category.map(titleKey));
+  if (opts.limit !== undefined) filter.limit = opts.limit;
+  return filter;
+}
+
 /** Progress output: a cli-progress bar on a terminal, a line every few seconds otherwise. */
-function progressView(total: number): {
+function progressView(
+  total: number,
+  totalBytes: number,
+): {
   update: (p: IngestProgress) => void;
   log: (line: string) => void;
   stop: () => void;
 } {
+  if (process.stderr.isTTY === true && totalBytes > 0) {
+    // A dump: the bar runs over its bytes; pages are counted beside it.
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: process.stderr,
+        format:
+          "ingest [{bar}] {percentage}% | {mb}/{totalMb} MB | {pages} pages, {done} articles | {rate} pages/s | ETA {eta_formatted} | failed {failed}",
+        hideCursor: true,
+        etaBuffer: 50,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(totalBytes, 0, {
+      mb: "0.00",
+      totalMb: mb(totalBytes),
+      pages: 0,
+      done: 0,
+      rate: "0.0",
+      failed: 0,
+    });
+    return {
+      update: (p) =>
+        bar.update(p.bytes, {
+          mb: mb(p.bytes),
+          pages: p.pages,
+          done: p.done,
+          rate: (p.pages / Math.max(p.seconds, 1e-9)).toFixed(1),
+          failed: p.failed,
+        }),
+      log: (line) => process.stderr.write(`\n${line}\n`),
+      stop: () => bar.stop(),
+    };
+  }
   if (process.stderr.isTTY === true) {
     const multi = new cliProgress.MultiBar(
       {
@@ -72,8 +149,16 @@ function progressView(total: number): {
   let last = 0;
   return {
     update: (p) => {
-      if (p.seconds - last < PLAIN_INTERVAL_S || p.done === p.total) return;
+      if (p.seconds - last < PLAIN_INTERVAL_S || (p.done === p.total && totalBytes === 0)) return;
       last = p.seconds;
+      if (totalBytes > 0) {
+        process.stderr.write(
+          `ingest: ${mb(p.bytes)}/${mb(totalBytes)} MB (${Math.round((100 * p.bytes) / totalBytes)}%), ` +
+            `${p.pages} pages (${(p.pages / Math.max(p.seconds, 1e-9)).toFixed(1)} pages/s), ` +
+            `${p.done} articles, failed ${p.failed}\n`,
+        );
+        return;
+      }
       const rate = p.done / Math.max(p.seconds, 1e-9);
       const eta = rate > 0 ? Math.round((p.total - p.done) / rate) : 0;
       process.stderr.write(
@@ -90,8 +175,13 @@ function progressView(total: number): {
 export function register(program: Command): void {
   program
     .command("ingest")
-    .description("extract articles (files, folders, JSON-lines files) into a SQLite store")
-    .argument("<paths...>", "markdown files, folders or .jsonl files (- = standard input)")
+    .description(
+      "extract articles (files, folders, JSON-lines files, MediaWiki XML dumps) into a SQLite store",
+    )
+    .argument(
+      "<paths...>",
+      "markdown or wikitext files, folders, .jsonl files, dumps (.xml[.bz2|.gz]) (- = standard input)",
+    )
     .option("--db <file>", "SQLite database file", DEFAULT_DB)
     .option(
       "--jobs <n>",
@@ -109,18 +199,41 @@ export function register(program: Command): void {
       positiveInt,
       DEFAULT_MAX_BYTES,
     )
+    .option("--title <title>", "dumps: read only this page (repeatable)", collect, [])
+    .option("--title-file <file>", "dumps: read only the pages named in this file, one per line")
+    .option(
+      "--category <name>",
+      "dumps: read only pages in this category, as written in the page (repeatable)",
+      collect,
+      [],
+    )
+    .option("--limit <n>", "dumps: stop after this many articles", positiveInt)
     .addHelpText(
       "after",
-      "\nFolders are read recursively (*.md and *.jsonl); a .jsonl file holds one\n" +
-        '{"title": …, "text": …} per line. Unchanged articles are skipped by hash.\n' +
+      "\nFolders are read recursively (*.md, *.wiki, *.wikitext, *.jsonl, *.xml[.bz2|.gz]).\n" +
+        'A .jsonl file holds one {"title": …, "text": …} per line. Unchanged articles are skipped by hash.\n' +
+        "A dump (MediaWiki export, plain, bzip2 or gzip) is streamed: only articles (namespace 0,\n" +
+        "no redirects) are read, each stored as wiki:page-id with its revision time as its now;\n" +
+        "a newer dump re-extracts only the pages whose text changed.\n" +
         `The database defaults to ./${DEFAULT_DB}. Exit code 1 when any article failed.\n` +
-        "Example:\n  annals ingest articles/ more.jsonl --db annals.db --jobs 2",
+        "Examples:\n  annals ingest articles/ more.jsonl --db annals.db --jobs 2\n" +
+        "  annals ingest zhwiki-20250101-pages-articles.xml.bz2 --category 朝美關係 --limit 100",
     )
     .action(
       async (
         paths: string[],
-        opts: { db: string; jobs: number; force?: boolean; maxBytes: number },
+        opts: {
+          db: string;
+          jobs: number;
+          force?: boolean;
+          maxBytes: number;
+          title: string[];
+          titleFile?: string;
+          category: string[];
+          limit?: number;
+        },
       ) => {
+        const dump = dumpFilter(opts);
         const store = openStore(opts.db, { force: opts.force === true });
         const controller = new AbortController();
         const onSignal = (): void => controller.abort();
@@ -137,8 +250,9 @@ export function register(program: Command): void {
               jobs: opts.jobs,
               force: opts.force === true,
               maxBytes: opts.maxBytes,
+              dump,
               signal: controller.signal,
-              onStart: (total) => (view = progressView(total)),
+              onStart: (total, totalBytes) => (view = progressView(total, totalBytes)),
               onProgress: (p) => view?.update(p),
               onError: (line) =>
                 view === null ? process.stderr.write(`${line}\n`) : view.log(line),

@@ -1,6 +1,6 @@
 /** Reads and decodes a source file for the commands (the CLI's only file-reading path). */
 import { readFile } from "node:fs/promises";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 import { AnnalsError } from "../model/index.js";
 import { DEFAULT_MAX_BYTES, readSource, readStdin, type SourceBytes } from "../io/read.js";
 import { decodeSource } from "../ingest/decode.js";
@@ -42,13 +42,26 @@ export function warnIfNoChinese(source: Source): void {
   );
 }
 
+/** The `--input-format` option: which reader reads the file (default: told by name and content). */
+export function inputFormatOption(): Option {
+  return new Option(
+    "--input-format <format>",
+    "source format (default: .wiki/.wikitext or wiki-looking content → wikitext, else md)",
+  ).choices(["md", "wikitext"]);
+}
+
 /** Reads `path` and runs the pipeline over it. */
 export async function extractFile(
   path: string,
-  options: ExtractOptions & { maxBytes?: number; referenceDate?: string } = {},
+  options: ExtractOptions & {
+    maxBytes?: number;
+    referenceDate?: string;
+    inputFormat?: "md" | "wikitext";
+  } = {},
 ): Promise<Extraction> {
   const source = await loadSource(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (options.referenceDate !== undefined) source.referenceDate = options.referenceDate;
+  if (options.inputFormat !== undefined) source.format = options.inputFormat;
   const extraction = extract(source, options.until === undefined ? {} : { until: options.until });
   warnIfNoChinese(source);
   return extraction;

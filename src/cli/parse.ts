@@ -3,7 +3,13 @@ import { Command, Option } from "commander";
 import { ingest } from "../ingest/index.js";
 import type { Document, Variant } from "../model/index.js";
 import { normalize } from "../normalize/index.js";
-import { DEFAULT_MAX_BYTES, loadSource, positiveInt, warnIfNoChinese } from "./load.js";
+import {
+  DEFAULT_MAX_BYTES,
+  inputFormatOption,
+  loadSource,
+  positiveInt,
+  warnIfNoChinese,
+} from "./load.js";
 
 /** The JSON form of a document: every record with its raw start, end and text; no raw, no maps. */
 export function documentJson(doc: Document): Record<string, unknown> {
@@ -23,6 +29,7 @@ export function documentJson(doc: Document): Record<string, unknown> {
     footnotes: doc.footnotes,
     references: doc.references,
     converter: doc.converter,
+    meta: doc.meta ?? { format: "markdown", infobox: [] },
   };
 }
 
@@ -54,7 +61,8 @@ export function register(program: Command): void {
       "parse one article into the document model: sections, blocks, sentences, links,\n" +
         "categories, images with captions, footnotes, references and converter markup",
     )
-    .argument("<file>", "pandoc zhwiki markdown file (UTF-8; - = standard input)")
+    .argument("<file>", "pandoc zhwiki markdown or wikitext file (UTF-8; - = standard input)")
+    .addOption(inputFormatOption())
     .addOption(
       new Option("--format <format>", "json: the document model; text: the clean article")
         .choices(["json", "text"])
@@ -76,10 +84,18 @@ export function register(program: Command): void {
     .action(
       async (
         file: string,
-        opts: { format: "json" | "text"; variant: Variant; maxBytes: number },
+        opts: {
+          format: "json" | "text";
+          variant: Variant;
+          maxBytes: number;
+          inputFormat?: "md" | "wikitext";
+        },
       ) => {
         const source = await loadSource(file, opts.maxBytes);
-        const doc = ingest(source.raw, { name: source.name });
+        const doc = ingest(source.raw, {
+          name: source.name,
+          ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
+        });
         warnIfNoChinese(source);
         const out =
           opts.format === "json"

@@ -3,12 +3,14 @@
  * the rest on worker threads and writes each one to the store in its own transaction (one
  * writer). Interrupting it leaves the database consistent; running it again finishes the work.
  */
+import { statSync } from "node:fs";
 import { setImmediate as nextTick } from "node:timers/promises";
 import { hashText, type Store } from "../store/index.js";
 import { DEFAULT_MAX_BYTES } from "../io/read.js";
 import { capJobs, type Machine } from "./jobs.js";
 import { ExtractPool, workerHeapMb } from "./pool.js";
-import { countItems, listInputs, readItems, type SourceItem } from "./sources.js";
+import type { DumpCounters, DumpFilter } from "./dump.js";
+import { countItems, listInputs, readDumpItems, readItems, type SourceItem } from "./sources.js";
 import type { ExtractReply, ExtractTask } from "./task.js";
 
 /** Counters reported while ingesting and at the end. */
@@ -28,6 +30,12 @@ export interface IngestProgress {
   chars: number;
   /** Seconds since the start. */
   seconds: number;
+  /** Bytes of the dumps read so far (as stored: compressed), and their total size. */
+  bytes: number;
+  totalBytes: number;
+  /** Dump pages read, and of those skipped (redirects, other namespaces, filtered out). */
+  pages: number;
+  skipped: number;
 }
 
 /** The end of an ingest run. */
@@ -46,10 +54,12 @@ export interface IngestOptions {
   force?: boolean;
   /** Size limit of one markdown file in bytes (default 8 MiB). */
   maxBytes?: number;
+  /** Which pages of a dump to read (titles, categories, a limit). */
+  dump?: DumpFilter;
   /** The machine `jobs` is capped for (default: this one; see `capJobs`). */
   machine?: Machine;
-  /** Called once, before any work, with the number of articles expected. */
-  onStart?: (total: number) => void;
+  /** Called once, before any work, with the number of articles expected (dumps not counted) and the dumps' bytes. */
+  onStart?: (total: number, totalBytes: number) => void;
   /** Called after every finished article. */
   onProgress?: (progress: IngestProgress) => void;
   /** Called with a one-line `label: reason` for every failed input. */
@@ -84,9 +94,17 @@ export async function ingestPaths(
     failed: 0,
     chars: 0,
     seconds: 0,
+    bytes: 0,
+    totalBytes: files.reduce((n, f) => n + (f.kind === "dump" ? sizeOf(f.path) : 0), 0),
+    pages: 0,
+    skipped: 0,
   };
+  const counters: DumpCounters = { bytes: 0, pages: 0, skipped: 0 };
   const report = (): void => {
     progress.seconds = (now() - t0) / 1000;
+    progress.bytes = counters.bytes;
+    progress.pages = counters.pages;
+    progress.skipped = counters.skipped;
     options.onProgress?.({ ...progress });
   };
   const fail = (line: string): void => {
@@ -95,7 +113,7 @@ export async function ingestPaths(
     options.onError?.(line);
     report();
   };
-  options.onStart?.(progress.total);
+  options.onStart?.(progress.total, progress.totalBytes);
   for (const line of errors) fail(line);
 
   // Note: workers start on the first article that needs extracting (none when all are
@@ -133,7 +151,13 @@ export async function ingestPaths(
   let interrupted = false;
   try {
     outer: for (const file of files) {
-      for (const item of readItems(file, options.maxBytes)) {
+      const items =
+        file.kind === "dump"
+          ? readDumpItems(file, options.dump ?? {}, counters, options.maxBytes)
+          : readItems(file, options.maxBytes);
+      for await (const item of items) {
+        // Note: a dump's articles are counted as they are found (its size is not known ahead).
+        if (file.kind === "dump") progress.total += 1;
         if (options.signal?.aborted === true) {
           interrupted = true;
           break outer;
@@ -155,6 +179,9 @@ export async function ingestPaths(
         }
         const task: ExtractTask = { id: (taskId += 1), name: item.name, raw: item.raw };
         if (item.title !== undefined) task.title = item.title;
+        if (item.format !== undefined) task.format = item.format;
+        if (item.page !== undefined) task.page = item.page;
+        if (item.referenceDate !== undefined) task.referenceDate = item.referenceDate;
         const pending: Promise<void> = extractOne(task)
           .then((reply) => write(item, reply))
           .finally(() => inflight.delete(pending));
@@ -172,5 +199,17 @@ export async function ingestPaths(
     await workers.pool?.close();
   }
   progress.seconds = (now() - t0) / 1000;
+  progress.bytes = counters.bytes;
+  progress.pages = counters.pages;
+  progress.skipped = counters.skipped;
   return { ...progress, interrupted: interrupted || options.signal?.aborted === true };
+}
+
+/** A file's size in bytes, 0 when it cannot be read (the read reports the error). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

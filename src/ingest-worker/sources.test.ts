@@ -20,7 +20,7 @@ describe("listInputs: what a folder walk skips is said", () => {
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
       `${join(dir, "b.md")}: symbolic link skipped (name it on the command line to read it)`,
-      `${join(dir, "empty")}: no *.md or *.jsonl files in this folder`,
+      `${join(dir, "empty")}: no *.md, *.wiki, *.jsonl or *.xml[.bz2|.gz] files in this folder`,
     ]);
   });
 });

@@ -6,7 +6,8 @@ import { readdirSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { DEFAULT_MAX_BYTES, readSource } from "../io/read.js";
 import { decodeSource, firstLoneSurrogate } from "../ingest/decode.js";
-import { AnnalsError } from "../model/index.js";
+import { AnnalsError, type PageInfo } from "../model/index.js";
+import { isDumpName, readDump, type DumpCounters, type DumpFilter } from "./dump.js";
 
 /** Size limit for a JSON-lines file (it is read whole): 1 GiB. */
 export const MAX_JSONL_BYTES = 1024 * 1024 * 1024;
@@ -17,7 +18,8 @@ export interface InputFile {
   path: string;
   /** The path as the user would recognise it (as given, or joined under a given folder). */
   label: string;
-  kind: "markdown" | "jsonl";
+  /** `markdown`: one article file (markdown or wikitext, told apart when it is read). */
+  kind: "markdown" | "jsonl" | "dump";
 }
 
 /** An article ready to extract, or the reason it cannot be. */
@@ -29,14 +31,20 @@ export type SourceItem =
       /** Where to point a user at (`file` or `file:line`). */
       label: string;
       raw: string;
-      /** Title given by a JSON-lines record (overrides the one the article implies). */
+      /** Title given by a JSON-lines record or a dump page (overrides the one the article implies). */
       title?: string;
+      /** The dump page it came from. */
+      page?: PageInfo;
+      /** Its source format when known (dump pages are wikitext). */
+      format?: "md" | "wikitext";
+      /** The article's now (a dump page's revision time). */
+      referenceDate?: string;
     }
   | { ok: false; label: string; message: string };
 
 /** Whether a file found inside a folder is an input. */
 function isInputName(name: string): boolean {
-  return name.endsWith(".md") || name.endsWith(".jsonl");
+  return /\.(?:md|jsonl|wiki|wikitext)$/.test(name) || isDumpName(name);
 }
 
 /**
@@ -57,7 +65,8 @@ export function listInputs(paths: string[]): {
     const path = resolve(label);
     if (seen.has(path)) return;
     seen.add(path);
-    files.push({ path, label, kind: extname(label) === ".jsonl" ? "jsonl" : "markdown" });
+    const kind = isDumpName(label) ? "dump" : extname(label) === ".jsonl" ? "jsonl" : "markdown";
+    files.push({ path, label, kind });
   };
   const walk = (dir: string): void => {
     let entries;
@@ -84,7 +93,9 @@ export function listInputs(paths: string[]): {
         const before = files.length;
         walk(given);
         if (files.length === before)
-          warnings.push(`${given}: no *.md or *.jsonl files in this folder`);
+          warnings.push(
+            `${given}: no *.md, *.wiki, *.jsonl or *.xml[.bz2|.gz] files in this folder`,
+          );
       } else add(given);
     } catch (error) {
       errors.push(`${given}: ${fsReason(error)}`);
@@ -104,6 +115,8 @@ function fsReason(error: unknown): string {
 /** How many items an input yields: 1 for markdown, the non-blank lines of a JSON-lines file. */
 export function countItems(file: InputFile): number {
   if (file.kind === "markdown") return 1;
+  // Note: a dump's page count is unknown until it is read; its progress is counted in bytes.
+  if (file.kind === "dump") return 0;
   try {
     const { bytes } = readSource(file.path, { maxBytes: MAX_JSONL_BYTES });
     let lines = 0;
@@ -205,4 +218,41 @@ function parseRecord(line: string): { title: string; text: string } | string {
     }
   }
   return { title: title.trim(), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+/**
+ * The articles of a dump as source items (streamed); a dump that cannot be read yields one
+ * failed item naming the file and the place, and ends.
+ */
+export async function* readDumpItems(
+  file: InputFile,
+  filter: DumpFilter,
+  counters: DumpCounters,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+): AsyncGenerator<SourceItem> {
+  try {
+    for await (const article of readDump(file.path, file.label, filter, counters)) {
+      if (Buffer.byteLength(article.raw) > maxBytes) {
+        yield {
+          ok: false,
+          label: article.label,
+          message: `text larger than the limit of ${maxBytes} bytes`,
+        };
+        continue;
+      }
+      const item: SourceItem = {
+        ok: true,
+        name: article.name,
+        label: article.label,
+        raw: article.raw,
+        title: article.title,
+        page: article.page,
+        format: "wikitext",
+      };
+      if (article.referenceDate !== null) item.referenceDate = article.referenceDate;
+      yield item;
+    }
+  } catch (error) {
+    yield { ok: false, label: file.label, message: reason(error) };
+  }
 }

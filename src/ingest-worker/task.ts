@@ -1,8 +1,9 @@
 /**
  * One unit of extraction work, shared by the worker threads and the in-thread mode.
  */
-import { extract } from "../extract.js";
-import { AnnalsError } from "../model/index.js";
+import { extract, type Source } from "../extract.js";
+import type { InputFormat } from "../ingest/index.js";
+import { AnnalsError, type PageInfo } from "../model/index.js";
 import type { Extracted } from "../store/index.js";
 
 /** An article to extract. */
@@ -10,8 +11,14 @@ export interface ExtractTask {
   id: number;
   name: string;
   raw: string;
-  /** A title that overrides the one the article implies (JSON-lines records). */
+  /** A title that overrides the one the article implies (JSON-lines records, dump pages). */
   title?: string;
+  /** Source format (default: detected). */
+  format?: InputFormat;
+  /** The dump page the text came from. */
+  page?: PageInfo;
+  /** The article's now (a dump page's revision time). */
+  referenceDate?: string;
 }
 
 /** The extraction, or the one-line reason it failed. */
@@ -21,7 +28,11 @@ export type ExtractReply =
 /** Runs the pipeline over a task; never throws. */
 export function extractItem(task: ExtractTask): ExtractReply {
   try {
-    const extracted = extract({ raw: task.raw, name: task.name });
+    const source: Source = { raw: task.raw, name: task.name };
+    if (task.format !== undefined) source.format = task.format;
+    if (task.page !== undefined) source.page = task.page;
+    if (task.referenceDate !== undefined) source.referenceDate = task.referenceDate;
+    const extracted = extract(source);
     if (task.title !== undefined) {
       extracted.document.title = task.title;
       extracted.chronicle.document.title = task.title;

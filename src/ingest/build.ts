@@ -37,7 +37,7 @@ import { splitSentences } from "./sentences.js";
 import { Stream, UNIT, pushAligned } from "./stream.js";
 
 /** A link seen while flattening a block: its record and its stream range. */
-interface LinkSeen {
+export interface LinkSeen {
   link: Link;
   cls: LinkClass;
   from: number;
@@ -45,7 +45,7 @@ interface LinkSeen {
 }
 
 /** A block's inline content flattened to one stream. */
-interface Flat {
+export interface Flat {
   stream: Stream;
   links: LinkSeen[];
   /** Image links with the stream index where they stood. */
@@ -67,33 +67,38 @@ const TEMPLATE_ONLY = /^\s*(?:\{\{[^{}\n]*\}\}\s*)+$/;
 
 /** Walks `tree` (parsed from `raw`) and builds the document records. */
 export class Builder {
-  private readonly parts: string[] = [];
+  protected readonly parts: string[] = [];
   /** Display offset where each of `parts` begins (ascending). */
-  private readonly partStarts: number[] = [];
-  private textLength = 0;
-  private starts: number[] = [];
-  private ends: number[] = [];
-  private readonly sections: Section[] = [];
-  private readonly blocks: Block[] = [];
-  private readonly sentences: Sentence[] = [];
-  private readonly links: Link[] = [];
-  private readonly categories: Category[] = [];
-  private readonly images: Image[] = [];
-  private readonly footnotes: Footnote[] = [];
-  private readonly references: Reference[] = [];
-  private readonly converter: ConverterSpan[] = [];
-  private readonly sectionStack: Section[] = [];
+  protected readonly partStarts: number[] = [];
+  protected textLength = 0;
+  protected starts: number[] = [];
+  protected ends: number[] = [];
+  protected readonly sections: Section[] = [];
+  protected readonly blocks: Block[] = [];
+  protected readonly sentences: Sentence[] = [];
+  protected readonly links: Link[] = [];
+  protected readonly categories: Category[] = [];
+  protected readonly images: Image[] = [];
+  protected readonly footnotes: Footnote[] = [];
+  protected readonly references: Reference[] = [];
+  protected readonly converter: ConverterSpan[] = [];
+  protected readonly sectionStack: Section[] = [];
   private readonly html = new HtmlTables();
-  private tableCount = 0;
-  private displayTitle: string | null = null;
-  private boldLead: string | null = null;
+  protected tableCount = 0;
+  protected displayTitle: string | null = null;
+  protected boldLead: string | null = null;
   private firstH1: string | null = null;
   private bannerTitle: string | null = null;
-  private inLead = true;
-  private pendingMarkers: Array<{ n: number; rs: number; re: number; block: number; at: number }> =
-    [];
+  protected inLead = true;
+  protected pendingMarkers: Array<{
+    n: number;
+    rs: number;
+    re: number;
+    block: number;
+    at: number;
+  }> = [];
 
-  constructor(private readonly raw: string) {}
+  constructor(protected readonly raw: string) {}
 
   /** Builds everything from the tree. */
   build(tree: Root): Built {
@@ -106,6 +111,11 @@ export class Builder {
     }
     this.html.finish();
     this.flushHtmlCells();
+    return this.finish();
+  }
+
+  /** Closes the open sections, attaches footnotes and links, and returns the records. */
+  protected finish(): Built {
     this.closeSections(this.raw.length, 0);
     this.attachFootnotes();
     this.resolveOrphanLinks();
@@ -197,18 +207,22 @@ export class Builder {
   }
 
   private heading(node: Heading): void {
+    const flat = this.flatten(node.children);
+    this.addHeading(node, node.depth, flat, this.render(flat, 0, flat.stream.length, true));
+  }
+
+  /** Opens a section of `depth` at `node`, with its heading block from `rendered`. */
+  protected addHeading(node: Nodes, depth: number, flat: Flat, rendered: Rendered): void {
     this.inLead = false;
     const start = node.position?.start.offset ?? 0;
-    this.closeSections(start, node.depth);
-    const flat = this.flatten(node.children);
-    const rendered = this.render(flat, 0, flat.stream.length, true);
+    this.closeSections(start, depth);
     const parent = this.sectionStack[this.sectionStack.length - 1] ?? null;
     const id = this.sections.length;
     const blockId = this.addBlock("heading", rendered, flat, { node, section: id });
     const title = this.blockText(blockId);
     const section: Section = {
       id,
-      level: node.depth,
+      level: depth,
       title,
       parent: parent === null ? null : parent.id,
       block: blockId,
@@ -218,11 +232,11 @@ export class Builder {
     };
     this.sections.push(section);
     this.sectionStack.push(section);
-    if (node.depth === 1 && this.firstH1 === null && title !== "") this.firstH1 = title;
+    if (depth === 1 && this.firstH1 === null && title !== "") this.firstH1 = title;
   }
 
   /** Ends every open section of level ≥ `level` at `end` (level 0 closes all). */
-  private closeSections(end: number, level: number): void {
+  protected closeSections(end: number, level: number): void {
     for (;;) {
       const top = this.sectionStack[this.sectionStack.length - 1];
       if (top === undefined || top.level < level) return;
@@ -232,7 +246,7 @@ export class Builder {
     }
   }
 
-  private currentSection(): number | null {
+  protected currentSection(): number | null {
     const top = this.sectionStack[this.sectionStack.length - 1];
     return top === undefined ? null : top.id;
   }
@@ -462,24 +476,12 @@ export class Builder {
         const last = node.children[node.children.length - 1]?.position?.end.offset;
         const aStart = first ?? Math.min(start + 1, end);
         const aEnd = last ?? aStart;
-        const link: Link = {
-          id: this.links.length,
-          kind: cls.kind,
-          target: cls.target,
-          url: node.url,
-          start,
-          end,
-          text: this.raw.slice(start, end),
-          anchor: { start: aStart, end: aEnd, text: this.raw.slice(aStart, aEnd) },
-          entity: null,
-          anchorUncertain: false,
-          block: null,
-        };
-        this.links.push(link);
-        if (cls.kind === "category") {
-          this.categories.push({ start, end, text: link.text, name: cls.name ?? cls.target });
-          return;
-        }
+        const link = this.recordLink(cls, node.url, start, end, {
+          start: aStart,
+          end: aEnd,
+          text: this.raw.slice(aStart, aEnd),
+        });
+        if (cls.kind === "category") return;
         if (cls.kind === "file") {
           flat.images.push({ link, at: flat.stream.length });
           return;
@@ -500,6 +502,34 @@ export class Builder {
     }
   }
 
+  /** Records a link (and, for a category link, the category it assigns); returns the record. */
+  protected recordLink(
+    cls: LinkClass,
+    url: string,
+    start: number,
+    end: number,
+    anchor: Span,
+  ): Link {
+    const link: Link = {
+      id: this.links.length,
+      kind: cls.kind,
+      target: cls.target,
+      url,
+      start,
+      end,
+      text: this.raw.slice(start, end),
+      anchor,
+      entity: null,
+      anchorUncertain: false,
+      block: null,
+    };
+    this.links.push(link);
+    if (cls.kind === "category") {
+      this.categories.push({ start, end, text: link.text, name: cls.name ?? cls.target });
+    }
+    return link;
+  }
+
   private render(flat: Flat, from: number, to: number, footnotes: boolean): Rendered {
     const str = flat.stream.text(0, to);
     return renderSegment(flat.stream, str, from, to, footnotes);
@@ -507,7 +537,7 @@ export class Builder {
 
   // ---- blocks ----------------------------------------------------------------------------
 
-  private blockText(id: number): string {
+  protected blockText(id: number): string {
     const b = this.blocks[id] as Block;
     return this.displaySlice(b.textStart, b.textEnd);
   }
@@ -532,7 +562,7 @@ export class Builder {
   }
 
   /** Appends a block (skipped when empty, except headings); returns its id or -1. */
-  private addBlock(
+  protected addBlock(
     kind: BlockKind,
     r: Rendered,
     flat: Flat,
@@ -685,7 +715,7 @@ export class Builder {
     }
   }
 
-  private attachFootnotes(): void {
+  protected attachFootnotes(): void {
     const refByN = new Map<number, number>();
     this.references.forEach((r, i) => {
       if (!refByN.has(r.n)) refByN.set(r.n, i);
@@ -739,4 +769,30 @@ export function entityLength(anchor: string, target: string): number | null {
 function fileName(target: string): string {
   const colon = target.indexOf(":");
   return colon >= 0 ? target.slice(colon + 1).trim() : target;
+}
+
+/** The Document of a built article: `head` (id, title, source, raw) plus the built records. */
+export function toDocument(
+  built: Built,
+  head: Pick<Document, "id" | "title" | "source" | "raw">,
+  meta?: Document["meta"],
+): Document {
+  const doc: Document = {
+    ...head,
+    text: built.text,
+    rawStarts: built.rawStarts,
+    rawEnds: built.rawEnds,
+    sections: built.sections,
+    blocks: built.blocks,
+    sentences: built.sentences,
+    links: built.links,
+    categories: built.categories,
+    images: built.images,
+    footnotes: built.footnotes,
+    references: built.references,
+    converter: built.converter,
+    displayTitle: built.displayTitle,
+  };
+  if (meta !== undefined) doc.meta = meta;
+  return doc;
 }

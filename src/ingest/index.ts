@@ -7,20 +7,31 @@ import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import type { Document } from "../model/index.js";
-import { Builder } from "./build.js";
+import type { Document, PageInfo } from "../model/index.js";
+import { Builder, toDocument } from "./build.js";
 import { checkNesting } from "./nesting.js";
 import { parsePieces } from "./parse.js";
+import { detectFormat, ingestWikitext } from "./wikitext/index.js";
 
 export { MAX_NESTING } from "./nesting.js";
 export { decodeSource, firstInvalidUtf8 } from "./decode.js";
 export { classifyLink, decodeTitle } from "./links.js";
 export { splitSentences } from "./sentences.js";
+export { detectFormat } from "./wikitext/index.js";
+
+/** A source format: pandoc-converted markdown or MediaWiki wikitext. */
+export type InputFormat = "md" | "wikitext";
 
 /** Options for `ingest`. */
 export interface IngestOptions {
   /** File path or record name; used for the id, the fallback title and error messages. */
   name: string;
+  /** The source format; default: detected from the name and the content (`detectFormat`). */
+  format?: InputFormat;
+  /** A title that wins over the one the text implies (a dump's page title). */
+  title?: string;
+  /** The dump page the text came from. */
+  page?: PageInfo;
 }
 
 // Note: one processor for every call (building it is the expensive part).
@@ -29,30 +40,31 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 /** Parses one article into a Document; every span indexes `raw` (a leading BOM is dropped). */
 export function ingest(raw: string, options: IngestOptions): Document {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if ((options.format ?? detectFormat(options.name, text)) === "wikitext") {
+    return ingestWikitext(text, {
+      name: options.name,
+      id: documentId(options.name, text),
+      fallbackTitle: baseName(options.name) ?? "untitled",
+      ...(options.title !== undefined ? { title: options.title } : {}),
+      ...(options.page !== undefined ? { page: options.page } : {}),
+    });
+  }
   checkNesting(text, options.name);
   const tree = parsePieces((piece) => processor.parse(piece) as Root, text);
   const built = new Builder(text).build(tree);
   const title =
-    built.bannerTitle ?? built.boldLead ?? built.firstH1 ?? baseName(options.name) ?? "untitled";
-  return {
+    options.title ??
+    built.bannerTitle ??
+    built.boldLead ??
+    built.firstH1 ??
+    baseName(options.name) ??
+    "untitled";
+  return toDocument(built, {
     id: documentId(options.name, text),
     title,
     source: options.name,
     raw: text,
-    text: built.text,
-    rawStarts: built.rawStarts,
-    rawEnds: built.rawEnds,
-    sections: built.sections,
-    blocks: built.blocks,
-    sentences: built.sentences,
-    links: built.links,
-    categories: built.categories,
-    images: built.images,
-    footnotes: built.footnotes,
-    references: built.references,
-    converter: built.converter,
-    displayTitle: built.displayTitle,
-  };
+  });
 }
 
 /** The file name without folders and extension (`data/us-dprk.md` → `us-dprk`), or null. */

@@ -46,7 +46,7 @@ function namespaceOf(title: string): { ns: string; rest: string } | null {
 }
 
 /** Classifies a wiki title (already decoded) into internal, category, file or interlanguage. */
-function classifyTitle(title: string, fig: boolean): LinkClass {
+export function classifyTitle(title: string, fig: boolean): LinkClass {
   // A leading colon (`:Category:X`) makes a plain link to the page.
   const lead = title.startsWith(":");
   const t = lead ? title.slice(1).trim() : title;

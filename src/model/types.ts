@@ -120,6 +120,36 @@ export interface ConverterSpan extends Span {
   rules: Array<{ variant: string; from?: string; to: string; remove?: boolean }>;
 }
 
+/** An infobox field that holds a date (wikitext sources): template key, parameter name, value span. */
+export interface InfoboxField extends Span {
+  /** The template's lower-case name without namespace (`infobox bilateral relations`). */
+  template: string;
+  /** The parameter name as written (`date`, `成立`). */
+  name: string;
+}
+
+/** A page of a MediaWiki dump: wiki, page id and revision id identify one text of one page. */
+export interface PageInfo {
+  /** The wiki's database name (`zhwiki`). */
+  wiki: string;
+  id: string;
+  revision: string;
+  /** The revision's timestamp as the dump gives it (`2024-05-01T12:00:00Z`). */
+  timestamp: string;
+  title: string;
+  namespace: number;
+}
+
+/** What a source gives beside its text. */
+export interface DocumentMeta {
+  /** The source format the document was read from. */
+  format: "markdown" | "wikitext";
+  /** Infobox fields holding dates (metadata: never body text, never a narrative anchor). */
+  infobox: InfoboxField[];
+  /** The dump page it came from, if any. */
+  page?: PageInfo;
+}
+
 /** The ingested article: raw text plus stand-off structure. */
 export interface Document {
   /** Stable id derived from the source name and content. */
@@ -149,6 +179,8 @@ export interface Document {
   converter: ConverterSpan[];
   /** Display title set by `-{T|…}-`, if any. */
   displayTitle: string | null;
+  /** Source format and metadata (absent: markdown, none). */
+  meta?: DocumentMeta;
 }
 
 /** The script variant for display. */

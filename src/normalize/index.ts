@@ -3,7 +3,12 @@
  * the Simplified analysis text), each exactly as long as `Document.text` so offsets carry over.
  * Pure: no I/O beyond the data tables, no clock.
  */
-import type { ConverterSpan, Document, Normalized } from "../model/index.js";
+import {
+  loadDataJson,
+  type ConverterSpan,
+  type Document,
+  type Normalized,
+} from "../model/index.js";
 import { applyFixes } from "./fixes.js";
 import { toSimplified, toTraditional } from "./opencc.js";
 
@@ -66,6 +71,51 @@ function restore(text: string, spans: ConverterSpan[], variant: "cn" | "tw"): st
   return parts.join("");
 }
 
+const FALLBACKS = loadDataJson<{ fallbacks: { cn: string[]; tw: string[] } }>(
+  "ingest/converter.json",
+).fallbacks;
+
+/**
+ * Applies the page's conversion rules (`-{H|…}-`, `-{A|…}-`, `{{NoteTA}}`) to a variant view:
+ * where the display text holds a form a rule names (北韓), the view shows the variant's form
+ * (zh-cn 朝鲜). A form of another length than the variant's is left alone (offsets must hold),
+ * and so is text inside protected converter markup.
+ */
+function applyPageRules(view: string, doc: Document, variant: "cn" | "tw"): string {
+  const pairs: Array<[string, string]> = [];
+  for (const span of doc.converter) {
+    const both = span.rules.filter((r) => r.from === undefined && r.remove !== true);
+    const byVariant = new Map(both.map((r) => [r.variant, r.to]));
+    const target = FALLBACKS[variant].map((v) => byVariant.get(v)).find((t) => t !== undefined);
+    if (target !== undefined) {
+      for (const r of both) {
+        if (r.to !== target && r.to.length === target.length) pairs.push([r.to, target]);
+      }
+    }
+    for (const r of span.rules) {
+      const own = FALLBACKS[variant].includes(r.variant);
+      if (r.from !== undefined && own && r.remove !== true && r.from.length === r.to.length) {
+        pairs.push([r.from, r.to]);
+      }
+    }
+  }
+  if (pairs.length === 0) return view;
+  const taken = new Uint8Array(view.length);
+  for (const span of doc.converter) {
+    if (protects(span, variant)) taken.fill(1, span.textStart, span.textEnd);
+  }
+  const out = view.split("");
+  pairs.sort((a, b) => b[0].length - a[0].length);
+  for (const [form, to] of pairs) {
+    for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + 1)) {
+      if (taken.subarray(at, at + form.length).some((x) => x === 1)) continue;
+      for (let k = 0; k < form.length; k += 1) out[at + k] = to[k] ?? "";
+      taken.fill(1, at, at + form.length);
+    }
+  }
+  return out.join("");
+}
+
 /** Full-width digits and Latin letters (U+FF10–FF19, FF21–FF3A, FF41–FF5A) made half-width. */
 export function halfWidthAlnum(text: string): string {
   let out = "";
@@ -109,10 +159,14 @@ export function normalize(doc: Document): Normalized {
   // text converts converter spans too (朝鮮 → 朝鲜): it is for matching and search, where a
   // protected Traditional form would hide a mention from a Simplified query.
   const simplified = toSimplified(doc.text);
-  const cn = applyFixes(restore(simplified, spans, "cn"), simplified, "cn");
-  const tw = applyFixes(
-    restore(toTraditional(mask(doc.text, spans, "tw")), spans, "tw"),
-    simplified,
+  const cn = applyPageRules(
+    applyFixes(restore(simplified, spans, "cn"), simplified, "cn"),
+    doc,
+    "cn",
+  );
+  const tw = applyPageRules(
+    applyFixes(restore(toTraditional(mask(doc.text, spans, "tw")), spans, "tw"), simplified, "tw"),
+    doc,
     "tw",
   );
   const analysis = halfWidthAlnum(applyFixes(simplified, simplified, "cn"));
