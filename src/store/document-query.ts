@@ -23,7 +23,7 @@ import type {
   TimexMod,
   TimexType,
 } from "../model/index.js";
-import { queryEvents } from "./events-query.js";
+import { documentEvents } from "./events-query.js";
 import { blobToOffsets } from "./offsets.js";
 
 /** A documents row as selected for summaries. */
@@ -184,9 +184,7 @@ export function readDocument(db: Database.Database, idOrSource: string): StoredD
       mentions: mentions.get(num(r.rowid)) ?? [],
     }),
   );
-  const events = queryEvents(db, { doc: d.id }, { documentOrder: true }).map(
-    ({ doc: _doc, docTitle: _title, ...event }) => event,
-  );
+  const events = documentEvents(db, doc).map(({ doc: _doc, docTitle: _title, ...event }) => event);
   const findings = all(`SELECT * FROM findings WHERE doc = ? ORDER BY idx`).map(toFinding);
 
   return {

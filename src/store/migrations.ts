@@ -258,6 +258,17 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE documents ADD COLUMN pipeline TEXT NOT NULL DEFAULT '';
   `,
+  // 3: a timeline order served by an index. `sort_key` is the date key, or '~' (after every
+  // date) for an undated event, never NULL; `doc_key` is the document's source, so the order
+  // date → source → position → idx is one index and does not depend on insertion order.
+  `
+  ALTER TABLE events ADD COLUMN sort_key TEXT NOT NULL DEFAULT '~';
+  ALTER TABLE events ADD COLUMN doc_key TEXT NOT NULL DEFAULT '';
+  UPDATE events SET sort_key = coalesce(date_key, '~'),
+    doc_key = (SELECT d.source FROM documents d WHERE d.rowid = events.doc);
+  DROP INDEX events_date;
+  CREATE INDEX events_order ON events(sort_key, doc_key, position, idx);
+  `,
 ];
 
 /** The schema version this code writes and reads. */

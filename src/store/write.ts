@@ -8,6 +8,7 @@ import { toAnalysis } from "./analysis-text.js";
 import { hashText } from "./hash.js";
 import { pipelineFingerprint } from "../io/fingerprint.js";
 import { displayRange, isNonDecreasing, offsetsToBlob } from "./offsets.js";
+import { UNDATED_KEY } from "./events-query.js";
 
 /** What the store keeps of one document: the same shape as `extract()`'s result. */
 export interface Extracted {
@@ -82,8 +83,8 @@ export function createWriter(
     ),
     event: db.prepare(
       `INSERT INTO events (doc, idx, id, type, date_value, date_mod, date_timex, date_inferred,
-         date_basis, date_key, score, summary, rule, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         date_basis, date_key, score, summary, rule, position, sort_key, doc_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     actor: db.prepare(
       `INSERT OR IGNORE INTO event_actors (event, role, idx, entity) VALUES (?, ?, ?, ?)`,
@@ -230,6 +231,7 @@ export function createWriter(
     const monotonic = isNonDecreasing(d.rawStarts);
     c.events.forEach((x, i) => {
       const value = x.date.value;
+      const dateKey = value !== null && /^\d/.test(value) ? value : null;
       const position = Math.min(...x.mentions.map((m) => m.start), d.raw.length);
       const event = Number(
         s.event.run(
@@ -242,11 +244,13 @@ export function createWriter(
           x.date.timex,
           x.date.inferred ? 1 : 0,
           x.date.basis,
-          value !== null && /^\d/.test(value) ? value : null,
+          dateKey,
           x.score,
           x.summary,
           x.rule,
           position,
+          dateKey ?? UNDATED_KEY,
+          d.source,
         ).lastInsertRowid,
       );
       for (const role of ACTOR_ROLES) {

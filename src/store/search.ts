@@ -1,0 +1,88 @@
+/**
+ * Sentence search: full-text matching first (FTS5 trigram), then only the hits are sorted; the
+ * display text of each hit is sliced from its document's display texts, never by loading the
+ * whole stored document.
+ */
+import type Database from "better-sqlite3";
+import type { SearchHit } from "../model/index.js";
+import { CANDIDATE_CAP } from "./events-query.js";
+import { parseTextQuery, textCondition } from "./text-query.js";
+
+/** A sentence hit with its display range (the `sentences` row). */
+export interface SentenceRow extends Omit<SearchHit, "display"> {
+  docRow: number;
+  textStart: number;
+  textEnd: number;
+}
+
+/** The SQL (and parameters) of a sentence search, or null when the text has no term. */
+export function searchStatement(
+  db: Database.Database,
+  text: string,
+  doc: string | undefined,
+  limit: number,
+  cap = CANDIDATE_CAP,
+): { sql: string; params: unknown[] } | null {
+  const query = parseTextQuery(text);
+  if (query === null) return null;
+  const cond = textCondition(query, "s", "sentences_fts");
+  const params: unknown[] = [...cond.params];
+  let filter = "";
+  if (doc !== undefined) {
+    const docs = db
+      .prepare<[string, string], { rowid: number }>(
+        "SELECT rowid FROM documents WHERE id = ? OR source = ?",
+      )
+      .all(doc, doc)
+      .map((r) => r.rowid);
+    filter = ` AND s.doc IN (${docs.map(() => "?").join(", ") || "NULL"})`;
+    params.push(...docs);
+  }
+  // Few full-text hits: fetch them by rowid and sort only them (`+s.doc`); many (or only short
+  // terms, which trigram cannot index): walk the sentences in order and stop at the limit.
+  const few =
+    query.match !== null &&
+    (db
+      .prepare<[string], { n: number }>(
+        `SELECT count(*) AS n FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?
+         LIMIT ${cap + 1})`,
+      )
+      .get(query.match)?.n ?? 0) <= cap;
+  params.push(Math.max(0, limit));
+  return {
+    sql: `SELECT d.id AS doc, d.title AS docTitle, s.start, s."end" AS "end", s.text,
+        s.doc AS docRow, s.text_start AS textStart, s.text_end AS textEnd
+      FROM sentences s JOIN documents d ON d.rowid = s.doc
+      WHERE ${cond.sql}${filter} ORDER BY ${few ? "+s.doc" : "s.doc"}, s.idx LIMIT ?`,
+    params,
+  };
+}
+
+/** Sentences holding every term of `text`, in document order, at most `limit`. */
+export function searchSentences(
+  db: Database.Database,
+  text: string,
+  doc: string | undefined,
+  limit: number,
+): SentenceRow[] {
+  const statement = searchStatement(db, text, doc, limit);
+  if (statement === null) return [];
+  return db.prepare<unknown[], SentenceRow>(statement.sql).all(...statement.params);
+}
+
+/** The hits with their sentence as display text (zh-cn, zh-tw), read per document once. */
+export function withDisplay(db: Database.Database, rows: readonly SentenceRow[]): SearchHit[] {
+  const texts = new Map<number, { cn: string; tw: string } | undefined>();
+  const read = db.prepare<[number], { cn: string; tw: string }>(
+    "SELECT text_cn AS cn, text_tw AS tw FROM documents WHERE rowid = ?",
+  );
+  return rows.map(({ docRow, textStart, textEnd, ...hit }) => {
+    if (!texts.has(docRow)) texts.set(docRow, read.get(docRow));
+    const t = texts.get(docRow);
+    if (t === undefined) return hit;
+    return {
+      ...hit,
+      display: { cn: t.cn.slice(textStart, textEnd), tw: t.tw.slice(textStart, textEnd) },
+    };
+  });
+}
