@@ -55,18 +55,8 @@ if (!existsSync(corpusDir)) {
   process.exit(2);
 }
 
-/** A small seeded generator (mulberry32), so a run can be repeated. */
-function random(k) {
-  let a = k >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(seed);
+const { seeded } = await import(join(dist, "model/random.js"));
+const rand = seeded(seed);
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 
 /** Every markdown article under `dir` (one level of subfolders), as raw text. */
@@ -217,7 +207,11 @@ async function buildEventStore() {
   const { EVENT_TYPES } = await import(join(dist, "model/index.js"));
   const { default: Database } = await import("better-sqlite3");
   if (existsSync(db)) {
-    console.log(`reusing ${db} (${mb(fileBytes(db))})`);
+    // Opening it writable through the store applies this version's migrations.
+    const t0 = performance.now();
+    openStore(db).close();
+    const s0 = (performance.now() - t0) / 1000;
+    console.log(`reusing ${db} (${mb(fileBytes(db))}; opened and migrated in ${s0.toFixed(1)} s)`);
     return;
   }
   openStore(db).close(); // creates the schema through the store's own migrations

@@ -269,6 +269,14 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX events_date;
   CREATE INDEX events_order ON events(sort_key, doc_key, position, idx);
   `,
+  // 4: a lean document row. New rows keep the raw and display texts once, compressed
+  // (texts_z), and the offset maps as compressed deltas (offsets_z), leaving the old text and
+  // offset columns empty; span texts equal to the raw text under the span are stored as ''.
+  // Rows written before keep their columns and read as they are.
+  `
+  ALTER TABLE documents ADD COLUMN texts_z BLOB;
+  ALTER TABLE documents ADD COLUMN offsets_z BLOB;
+  `,
 ];
 
 /** The schema version this code writes and reads. */

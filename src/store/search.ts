@@ -6,6 +6,7 @@
 import type Database from "better-sqlite3";
 import type { SearchHit } from "../model/index.js";
 import { CANDIDATE_CAP } from "./events-query.js";
+import { rowTexts, spanText, TEXT_COLUMNS, type DocumentTexts } from "./packed.js";
 import { parseTextQuery, textCondition } from "./text-query.js";
 
 /** A sentence hit with its display range (the `sentences` row). */
@@ -70,18 +71,22 @@ export function searchSentences(
   return db.prepare<unknown[], SentenceRow>(statement.sql).all(...statement.params);
 }
 
-/** The hits with their sentence as display text (zh-cn, zh-tw), read per document once. */
+/** The hits with their sentence as display text (zh-cn, zh-tw), each document's texts read once. */
 export function withDisplay(db: Database.Database, rows: readonly SentenceRow[]): SearchHit[] {
-  const texts = new Map<number, { cn: string; tw: string } | undefined>();
-  const read = db.prepare<[number], { cn: string; tw: string }>(
-    "SELECT text_cn AS cn, text_tw AS tw FROM documents WHERE rowid = ?",
+  const texts = new Map<number, DocumentTexts | undefined>();
+  const read = db.prepare<[number], Record<string, unknown>>(
+    `SELECT ${TEXT_COLUMNS} FROM documents WHERE rowid = ?`,
   );
   return rows.map(({ docRow, textStart, textEnd, ...hit }) => {
-    if (!texts.has(docRow)) texts.set(docRow, read.get(docRow));
+    if (!texts.has(docRow)) {
+      const row = read.get(docRow);
+      texts.set(docRow, row === undefined ? undefined : rowTexts(row));
+    }
     const t = texts.get(docRow);
     if (t === undefined) return hit;
     return {
       ...hit,
+      text: spanText(t.raw, hit.start, hit.end, hit.text),
       display: { cn: t.cn.slice(textStart, textEnd), tw: t.tw.slice(textStart, textEnd) },
     };
   });
