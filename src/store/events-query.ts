@@ -30,8 +30,18 @@ import { parseTextQuery, textCondition } from "./text-query.js";
 /** `sort_key` of an undated event: after every date key (they start with a digit). */
 export const UNDATED_KEY = "~";
 
-/** A selective filter finding at most this many events has its candidates sorted. */
+/** A selective filter finding more events than this never has its candidates sorted. */
 export const CANDIDATE_CAP = 20_000;
+
+/**
+ * How many candidates a selective filter may find to be sorted rather than walking the
+ * timeline: sorting costs about `n`, the walk about `limit · total / n` rows, equal at
+ * `n = √(limit · total)`; between 1,000 and `CANDIDATE_CAP`, everything without a limit.
+ */
+export function candidateCap(total: number, limit: number | undefined): number {
+  if (limit === undefined) return Number.MAX_SAFE_INTEGER;
+  return Math.min(CANDIDATE_CAP, Math.max(1000, Math.ceil(Math.sqrt(limit * total))));
+}
 
 /** The timeline order, served by the index `events_order`. */
 const TIMELINE_ORDER = "e.sort_key, e.doc_key, e.position, e.idx";
@@ -76,8 +86,9 @@ export function actorIds(db: Database.Database, name: string): string[] {
   const form = toAnalysis(trimmed).replace(/\s+/g, " ");
   const ids = db
     .prepare<[string, string], { id: string }>(
-      `SELECT DISTINCT n.id FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
-       WHERE nm.name IN (?, ?)`,
+      `SELECT DISTINCT a.id FROM actor_names a WHERE a.name IN (?, ?)
+         AND EXISTS (SELECT 1 FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
+                     WHERE nm.name = a.name AND n.id = a.id)`,
     )
     .all(trimmed, form)
     .map((r) => r.id);
@@ -139,19 +150,24 @@ function afterCondition(db: Database.Database, cursor: string): Sql {
   };
 }
 
+/** A query of candidate event rowids, and the filter it makes redundant (when exact). */
+interface Driver extends Sql {
+  covers?: Sql;
+}
+
 /** The filters of a query, and the selective ones as sources of candidate event rowids. */
 interface Plan {
   /** Conditions on `e` other than the date bounds and cursor (each starts with " AND "). */
   filters: Sql[];
   /** Queries of candidate event rowids, one per selective filter. */
-  drivers: Sql[];
+  drivers: Driver[];
   /** True when a filter can match nothing (an unknown document). */
   empty: boolean;
 }
 
 function plan(db: Database.Database, query: EventQuery): Plan {
   const filters: Sql[] = [];
-  const drivers: Sql[] = [];
+  const drivers: Driver[] = [];
   if (query.doc !== undefined) {
     const docs = db
       .prepare<[string, string], { rowid: number }>(
@@ -176,11 +192,16 @@ function plan(db: Database.Database, query: EventQuery): Plan {
   if (query.actor !== undefined) {
     const ids = actorIds(db, query.actor);
     const set = `(${marks(ids.length)})`;
-    filters.push({
+    const covers = {
       sql: ` AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.rowid AND x.entity IN ${set})`,
       params: ids,
+    };
+    filters.push(covers);
+    drivers.push({
+      sql: `SELECT event FROM event_actors WHERE entity IN ${set}`,
+      params: ids,
+      covers,
     });
-    drivers.push({ sql: `SELECT event FROM event_actors WHERE entity IN ${set}`, params: ids });
   }
   if (query.pair !== undefined) {
     const a = actorIds(db, query.pair[0]);
@@ -204,15 +225,17 @@ function plan(db: Database.Database, query: EventQuery): Plan {
     const text = parseTextQuery(query.query);
     if (text !== null) {
       const cond = textCondition(text, "m", "event_mentions_fts");
-      filters.push({
+      const filter = {
         sql: ` AND EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid AND ${cond.sql})`,
         params: cond.params,
-      });
+      };
+      filters.push(filter);
       if (text.match !== null) {
         drivers.push({
           sql: `SELECT m.event FROM event_mentions m WHERE m.rowid IN
             (SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ?)`,
           params: [text.match],
+          ...(text.short.length === 0 ? { covers: filter } : {}),
         });
       }
     }
@@ -221,8 +244,8 @@ function plan(db: Database.Database, query: EventQuery): Plan {
 }
 
 /** The smallest driver finding at most `CANDIDATE_CAP` events, or null when none does. */
-function selective(db: Database.Database, drivers: Sql[], cap: number): Sql | null {
-  let best: { driver: Sql; n: number } | null = null;
+function selective(db: Database.Database, drivers: Driver[], cap: number): Driver | null {
+  let best: { driver: Driver; n: number } | null = null;
   for (const driver of drivers) {
     const n =
       db
@@ -239,21 +262,19 @@ function selective(db: Database.Database, drivers: Sql[], cap: number): Sql | nu
  * The SQL statements (with parameters) that answer `query`, run one after another; `cap` is the
  * most candidates a selective filter may find to be sorted (tests force either plan with it).
  */
-export function eventStatements(
-  db: Database.Database,
-  query: EventQuery,
-  cap = CANDIDATE_CAP,
-): Sql[] {
+export function eventStatements(db: Database.Database, query: EventQuery, cap?: number): Sql[] {
   const p = plan(db, query);
   if (p.empty) return [];
+  const total =
+    db.prepare<[], { n: number | null }>("SELECT max(rowid) AS n FROM events").get()?.n ?? 0;
   const after =
     query.after === undefined ? { sql: "", params: [] } : afterCondition(db, query.after);
   const limit = query.limit === undefined ? -1 : Math.max(0, Math.floor(query.limit));
-  const filters = [...p.filters, after];
+  const parts = dateParts(query);
+  const driver = selective(db, p.drivers, cap ?? candidateCap(total, query.limit));
+  const filters = [...p.filters.filter((f) => f !== driver?.covers), after];
   const where = filters.map((f) => f.sql).join("");
   const params = filters.flatMap((f) => f.params);
-  const parts = dateParts(query);
-  const driver = selective(db, p.drivers, cap);
   if (driver !== null) {
     // Note: `+e.sort_key` keeps the planner on the candidates (rowid lookups) instead of
     // walking the whole timeline index to avoid sorting them.
@@ -264,11 +285,14 @@ export function eventStatements(
             sql: ` AND (${parts.map((x) => `(1${x.sql})`).join(" OR ")})`,
             params: parts.flatMap((x) => x.params),
           };
+    // Note: the candidates are sorted on their events rows alone; only the page is joined.
     return [
       {
-        sql: `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d ON d.rowid = e.doc
-          WHERE e.rowid IN (${driver.sql})${where}${dates.sql}
-          ORDER BY +${TIMELINE_ORDER} LIMIT ?`,
+        sql: `SELECT ${EVENT_COLUMNS} FROM (SELECT e.rowid AS hit FROM events e
+            WHERE e.rowid IN (${driver.sql})${where}${dates.sql}
+            ORDER BY +${TIMELINE_ORDER} LIMIT ?) c
+          JOIN events e ON e.rowid = c.hit JOIN documents d ON d.rowid = e.doc
+          ORDER BY ${TIMELINE_ORDER}`,
         params: [...driver.params, ...params, ...dates.params, limit],
       },
     ];
@@ -282,11 +306,7 @@ export function eventStatements(
 }
 
 /** Runs an event query and returns the hits, fully assembled, in timeline order. */
-export function queryEvents(
-  db: Database.Database,
-  query: EventQuery,
-  cap = CANDIDATE_CAP,
-): EventHit[] {
+export function queryEvents(db: Database.Database, query: EventQuery, cap?: number): EventHit[] {
   const rows: EventRow[] = [];
   const wanted = query.limit === undefined ? Infinity : Math.max(0, Math.floor(query.limit));
   for (const statement of eventStatements(db, query, cap)) {

@@ -277,6 +277,22 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE documents ADD COLUMN texts_z BLOB;
   ALTER TABLE documents ADD COLUMN offsets_z BLOB;
   `,
+  // 5: every (name, entity id) pair once, so an actor filter resolves a name to its ids without
+  // visiting each document's entity row (USA has one per document). Filled by a trigger;
+  // a pair whose documents are gone is ignored by the lookup (see actorIds).
+  `
+  CREATE TABLE actor_names (
+    name TEXT NOT NULL COLLATE NOCASE,
+    id TEXT NOT NULL,
+    PRIMARY KEY (name, id)
+  ) WITHOUT ROWID;
+  INSERT OR IGNORE INTO actor_names (name, id)
+    SELECT nm.name, n.id FROM entity_names nm JOIN entities n ON n.rowid = nm.entity;
+  CREATE TRIGGER entity_names_actor AFTER INSERT ON entity_names BEGIN
+    INSERT OR IGNORE INTO actor_names (name, id)
+      SELECT new.name, n.id FROM entities n WHERE n.rowid = new.entity;
+  END;
+  `,
 ];
 
 /** The schema version this code writes and reads. */

@@ -5,7 +5,7 @@
  */
 import type Database from "better-sqlite3";
 import type { SearchHit } from "../model/index.js";
-import { CANDIDATE_CAP } from "./events-query.js";
+import { candidateCap } from "./events-query.js";
 import { rowTexts, spanText, TEXT_COLUMNS, type DocumentTexts } from "./packed.js";
 import { parseTextQuery, textCondition } from "./text-query.js";
 
@@ -22,7 +22,7 @@ export function searchStatement(
   text: string,
   doc: string | undefined,
   limit: number,
-  cap = CANDIDATE_CAP,
+  cap?: number,
 ): { sql: string; params: unknown[] } | null {
   const query = parseTextQuery(text);
   if (query === null) return null;
@@ -41,20 +41,26 @@ export function searchStatement(
   }
   // Few full-text hits: fetch them by rowid and sort only them (`+s.doc`); many (or only short
   // terms, which trigram cannot index): walk the sentences in order and stop at the limit.
+  const total =
+    db.prepare<[], { n: number | null }>("SELECT max(rowid) AS n FROM sentences").get()?.n ?? 0;
+  const most = cap ?? candidateCap(total, limit);
   const few =
     query.match !== null &&
     (db
       .prepare<[string], { n: number }>(
         `SELECT count(*) AS n FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?
-         LIMIT ${cap + 1})`,
+         LIMIT ${most + 1})`,
       )
-      .get(query.match)?.n ?? 0) <= cap;
+      .get(query.match)?.n ?? 0) <= most;
   params.push(Math.max(0, limit));
+  // Note: the hits are ordered on their sentences rows alone; only the page is joined.
   return {
     sql: `SELECT d.id AS doc, d.title AS docTitle, s.start, s."end" AS "end", s.text,
         s.doc AS docRow, s.text_start AS textStart, s.text_end AS textEnd
-      FROM sentences s JOIN documents d ON d.rowid = s.doc
-      WHERE ${cond.sql}${filter} ORDER BY ${few ? "+s.doc" : "s.doc"}, s.idx LIMIT ?`,
+      FROM (SELECT s.rowid AS hit FROM sentences s WHERE ${cond.sql}${filter}
+        ORDER BY ${few ? "+s.doc" : "s.doc"}, s.idx LIMIT ?) c
+      JOIN sentences s ON s.rowid = c.hit JOIN documents d ON d.rowid = s.doc
+      ORDER BY s.doc, s.idx`,
     params,
   };
 }

@@ -77,6 +77,34 @@ describe("store: put", () => {
     expect(store.document("nope")).toBeNull();
   });
 
+  it("reads a row written before the lean format (texts and offsets in their own columns)", () => {
+    const { a } = loadBoth();
+    const sql = new Database(join(dir, "test.db"));
+    const blob = (xs: Int32Array) => Buffer.from(xs.buffer, xs.byteOffset, xs.byteLength);
+    sql
+      .prepare(
+        `UPDATE documents SET raw = ?, text_original = ?, text_cn = ?, text_tw = ?,
+           raw_starts = ?, raw_ends = ?, texts_z = NULL, offsets_z = NULL WHERE id = ?`,
+      )
+      .run(
+        RAW_A,
+        a.document.text,
+        a.normalized.cn,
+        a.normalized.tw,
+        blob(a.document.rawStarts),
+        blob(a.document.rawEnds),
+        a.document.id,
+      );
+    sql.prepare("UPDATE sentences SET text = substr(text, 1) || ''").run();
+    sql.close();
+    const stored = store.document(a.document.id);
+    expect(stored?.raw).toBe(RAW_A);
+    expect(stored?.text.tw).toBe(a.normalized.tw);
+    expect(stored?.rawEnds).toEqual(Array.from(a.document.rawEnds));
+    expect(stored?.sentences).toEqual(a.document.sentences);
+    expect(store.search("框架協議")[0]?.display?.tw).toContain("框架協議");
+  });
+
   it("changes its data version when any connection writes", () => {
     const { a } = loadBoth();
     const reader = openStore(join(dir, "test.db"), { readonly: true });
