@@ -243,19 +243,26 @@ function plan(db: Database.Database, query: EventQuery): Plan {
   return { filters, drivers, empty: false };
 }
 
-/** The smallest driver finding at most `CANDIDATE_CAP` events, or null when none does. */
-function selective(db: Database.Database, drivers: Driver[], cap: number): Driver | null {
-  let best: { driver: Driver; n: number } | null = null;
+/**
+ * The candidates of the smallest driver finding at most `cap` events (their rowids, read once),
+ * or null when every driver finds more (or there is none).
+ */
+function selective(
+  db: Database.Database,
+  drivers: Driver[],
+  cap: number,
+): { driver: Driver; rowids: number[] } | null {
+  let best: { driver: Driver; rowids: number[] } | null = null;
   for (const driver of drivers) {
-    const n =
-      db
-        .prepare<unknown[], { n: number }>(
-          `SELECT count(*) AS n FROM (${driver.sql} LIMIT ${cap + 1})`,
-        )
-        .get(...driver.params)?.n ?? 0;
-    if (n <= cap && (best === null || n < best.n)) best = { driver, n };
+    const rowids = db
+      .prepare<unknown[], number>(`${driver.sql} LIMIT ${cap + 1}`)
+      .pluck()
+      .all(...driver.params);
+    if (rowids.length <= cap && (best === null || rowids.length < best.rowids.length)) {
+      best = { driver, rowids };
+    }
   }
-  return best?.driver ?? null;
+  return best;
 }
 
 /**
@@ -271,11 +278,11 @@ export function eventStatements(db: Database.Database, query: EventQuery, cap?: 
     query.after === undefined ? { sql: "", params: [] } : afterCondition(db, query.after);
   const limit = query.limit === undefined ? -1 : Math.max(0, Math.floor(query.limit));
   const parts = dateParts(query);
-  const driver = selective(db, p.drivers, cap ?? candidateCap(total, query.limit));
-  const filters = [...p.filters.filter((f) => f !== driver?.covers), after];
+  const chosen = selective(db, p.drivers, cap ?? candidateCap(total, query.limit));
+  const filters = [...p.filters.filter((f) => f !== chosen?.driver.covers), after];
   const where = filters.map((f) => f.sql).join("");
   const params = filters.flatMap((f) => f.params);
-  if (driver !== null) {
+  if (chosen !== null) {
     // Note: `+e.sort_key` keeps the planner on the candidates (rowid lookups) instead of
     // walking the whole timeline index to avoid sorting them.
     const dates =
@@ -289,11 +296,11 @@ export function eventStatements(db: Database.Database, query: EventQuery, cap?: 
     return [
       {
         sql: `SELECT ${EVENT_COLUMNS} FROM (SELECT e.rowid AS hit FROM events e
-            WHERE e.rowid IN (${driver.sql})${where}${dates.sql}
+            WHERE e.rowid IN (SELECT value FROM json_each(?))${where}${dates.sql}
             ORDER BY +${TIMELINE_ORDER} LIMIT ?) c
           JOIN events e ON e.rowid = c.hit JOIN documents d ON d.rowid = e.doc
           ORDER BY ${TIMELINE_ORDER}`,
-        params: [...driver.params, ...params, ...dates.params, limit],
+        params: [JSON.stringify(chosen.rowids), ...params, ...dates.params, limit],
       },
     ];
   }

@@ -44,20 +44,29 @@ export function searchStatement(
   const total =
     db.prepare<[], { n: number | null }>("SELECT max(rowid) AS n FROM sentences").get()?.n ?? 0;
   const most = cap ?? candidateCap(total, limit);
-  const few =
-    query.match !== null &&
-    (db
-      .prepare<[string], { n: number }>(
-        `SELECT count(*) AS n FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?
-         LIMIT ${most + 1})`,
-      )
-      .get(query.match)?.n ?? 0) <= most;
+  const hits =
+    query.match === null
+      ? null
+      : db
+          .prepare<[string], number>(
+            `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ${most + 1}`,
+          )
+          .pluck()
+          .all(query.match);
+  const few = hits !== null && hits.length <= most;
+  let sql = cond.sql;
+  if (few) {
+    // The hits, read once, stand for the full-text condition (short terms still apply).
+    const rest = textCondition({ ...query, match: null }, "s", "sentences_fts");
+    sql = ["s.rowid IN (SELECT value FROM json_each(?))", rest.sql].filter((x) => x).join(" AND ");
+    params.splice(0, cond.params.length, JSON.stringify(hits), ...rest.params);
+  }
   params.push(Math.max(0, limit));
   // Note: the hits are ordered on their sentences rows alone; only the page is joined.
   return {
     sql: `SELECT d.id AS doc, d.title AS docTitle, s.start, s."end" AS "end", s.text,
         s.doc AS docRow, s.text_start AS textStart, s.text_end AS textEnd
-      FROM (SELECT s.rowid AS hit FROM sentences s WHERE ${cond.sql}${filter}
+      FROM (SELECT s.rowid AS hit FROM sentences s WHERE ${sql}${filter}
         ORDER BY ${few ? "+s.doc" : "s.doc"}, s.idx LIMIT ?) c
       JOIN sentences s ON s.rowid = c.hit JOIN documents d ON d.rowid = s.doc
       ORDER BY s.doc, s.idx`,
