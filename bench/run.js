@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // annals benchmark: prints throughput figures (never asserted in tests).
-//   npm run bench            all sections
-//   npm run bench -- --quick fewer repetitions, 200 generated articles for the store
-import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { tmpdir } from "node:os";
+//   npm run bench -- [DIR] [--quick]
+// DIR: a folder of articles (NAME.md, or NAME/NAME.md one level down); default the repository's
+// corpus/ (said so on the first line). The bundled sample is always added. --quick: fewer runs.
+// Store ingest, store size and the API at scale: `npm run bench:scale`.
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -18,12 +18,21 @@ const { normalize } = await import(join(root, "dist/normalize/index.js"));
 const { tagTimes } = await import(join(root, "dist/time/index.js"));
 const { extract } = await import(join(root, "dist/extract.js"));
 
-/** The bundled sample plus the nine articles of the test corpus (`test/corpus/articles`). */
+const folderArg = process.argv.slice(2).find((a) => !a.startsWith("--"));
+const folder = resolve(folderArg ?? join(root, "corpus"));
+if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+  console.error(`bench: no such folder of articles: ${folder}`);
+  process.exit(2);
+}
+
+/** The bundled sample plus every article of `folder` (NAME.md, or NAME/NAME.md). */
 function corpus() {
   const files = [join(root, "samples/us-dprk.md")];
-  const articles = join(root, "test/corpus/articles");
-  for (const f of readdirSync(articles).sort())
-    if (f.endsWith(".md")) files.push(join(articles, f));
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (name.endsWith(".md") && statSync(path).isFile()) files.push(path);
+    else if (existsSync(join(path, `${name}.md`))) files.push(join(path, `${name}.md`));
+  }
   return files.map((path) => ({ path, raw: readFileSync(path, "utf8").replace(/^\uFEFF/, "") }));
 }
 
@@ -46,9 +55,14 @@ function time(fn) {
 
 const fmt = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(1)} k`);
 const docs = corpus();
+if (docs.length < 2) {
+  console.error(`bench: no articles (NAME.md or NAME/NAME.md) in ${folder}`);
+  process.exit(2);
+}
 const chars = docs.reduce((n, d) => n + d.raw.length, 0);
 console.log(
-  `annals bench — ${docs.length} articles, ${chars} chars, median of ${runs} runs, Node ${process.version}`,
+  `annals bench — ${folderArg === undefined ? "DEFAULT FOLDER (give one: npm run bench -- DIR) " : ""}${folder}: ` +
+    `${docs.length - 1} articles + the sample, ${chars} chars, median of ${runs} runs, Node ${process.version}`,
 );
 
 // 1. ingest + normalize
@@ -96,45 +110,4 @@ console.log(
   `  rules-only events ${fmt(chars / tRules)}chars/s  (${(tRules * 1000).toFixed(1)} ms) → typer cost ×${(tAll / tRules).toFixed(2)} per character`,
 );
 
-// 4. store ingest of generated articles, --jobs 1 and 2, in a child process (peak RSS)
-const count = quick ? 200 : 1000;
-const dir = mkdtempSync(join(tmpdir(), "annals-bench-"));
-try {
-  let genChars = 0;
-  for (let i = 0; i < count; i += 1) {
-    const src = docs[i % docs.length].raw;
-    const text = `**生成条目${i}**\n\n${src}\n\n第${i}号生成段落。\n`;
-    genChars += text.length;
-    writeFileSync(join(dir, `a${String(i).padStart(4, "0")}.md`), text);
-  }
-  for (const jobs of [1, 2]) {
-    const db = join(dir, `bench-${jobs}.db`);
-    const script = `
-      const { main } = await import(${JSON.stringify(join(root, "dist/cli/index.js"))});
-      const t0 = performance.now();
-      const code = await main(["node", "annals", "ingest", ${JSON.stringify(dir)}, "--db", ${JSON.stringify(db)}, "--jobs", "${jobs}"]);
-      const s = (performance.now() - t0) / 1000;
-      console.error(JSON.stringify({ code, s, rss: process.resourceUsage().maxRSS }));`;
-    // Note: a script file, not `-e`: worker threads inherit the parent's execArgv.
-    const scriptPath = join(dir, `ingest-${jobs}.mjs`);
-    writeFileSync(scriptPath, script);
-    const r = spawnSync(process.execPath, [scriptPath], { encoding: "utf8" });
-    const last = r.stderr.trim().split("\n").pop() ?? "";
-    let m;
-    try {
-      m = JSON.parse(last);
-    } catch {
-      console.log(`store ingest --jobs ${jobs}: failed (${last.slice(0, 200)})`);
-      continue;
-    }
-    if (m.code !== 0) {
-      const failures = r.stderr.split("\n").filter((l) => !l.startsWith("ingest:") && l.trim());
-      console.log(`  (ingest reported: ${failures.slice(-4, -1).join(" | ").slice(0, 400)})`);
-    }
-    console.log(
-      `store ingest --jobs ${jobs}  ${count} articles in ${m.s.toFixed(1)} s: ${(count / m.s).toFixed(1)} articles/s, ${fmt(genChars / m.s)}chars/s, peak RSS ${(m.rss / 1024).toFixed(0)} MB (exit ${m.code})`,
-    );
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+console.log("store ingest, store size and the API at scale: npm run bench:scale");

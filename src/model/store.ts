@@ -67,6 +67,8 @@ export interface SearchHit {
   start: number;
   end: number;
   text: string;
+  /** The sentence as display text in both scripts, when the store has it at hand. */
+  display?: { cn: string; tw: string };
 }
 
 /** Read access to a store. */

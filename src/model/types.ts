@@ -386,5 +386,10 @@ export interface EventQuery {
   to?: string;
   /** Full-text query over the mention text (either script). */
   query?: string;
+  /**
+   * Keyset cursor: only events after this one in timeline order. `DOC/EVENT` (document id and
+   * event id, as `next` of `/api/events` gives it).
+   */
+  after?: string;
   limit?: number;
 }

@@ -2,7 +2,7 @@
  * In-memory evaluation of an EventQuery over extracted documents (the `timeline FILE…` path;
  * the store answers the same query from SQLite).
  */
-import type { Entity, Event, EventQuery } from "../model/index.js";
+import { AnnalsError, type Entity, type Event, type EventQuery } from "../model/index.js";
 import type { EventHit } from "../model/store.js";
 import { dateRange, type DateRange } from "./date-range.js";
 import { foldScript } from "./script.js";
@@ -124,6 +124,20 @@ export function queryEvents(docs: readonly DocumentEvents[], query: EventQuery):
       }
     }
   }
-  const sorted = sortEvents(hits);
+  const sorted = afterCursor(sortEvents(hits), query.after);
   return query.limit === undefined ? sorted : sorted.slice(0, query.limit);
+}
+
+/**
+ * The hits after the one cursor `after` (`DOC/EVENT`) names, as the store's keyset paging
+ * gives them; all hits without a cursor. An unknown cursor throws (`after: …`).
+ */
+export function afterCursor<H extends { doc: string; id: string }>(
+  sorted: H[],
+  after: string | undefined,
+): H[] {
+  if (after === undefined) return sorted;
+  const at = sorted.findIndex((h) => `${h.doc}/${h.id}` === after);
+  if (at < 0) throw new AnnalsError(`after: no stored event '${after}' (a cursor is DOC/EVENT)`);
+  return sorted.slice(at + 1);
 }

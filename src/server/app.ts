@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import fastifyStatic from "@fastify/static";
 import type { z } from "zod";
 import { DEFAULT_MIN_CONFIDENCE } from "../check/index.js";
+import { AnnalsError } from "../model/index.js";
 import type { EventHit, SearchHit, StoreReader } from "../model/store.js";
 import { documentView } from "./document-view.js";
 import { dateLabels } from "./date-labels.js";
@@ -63,7 +64,7 @@ export type EventOut = EventHit & {
 };
 
 /** A search hit plus its sentence as display text (markup removed) in both scripts. */
-export type SearchHitOut = SearchHit & {
+export type SearchHitOut = Omit<SearchHit, "display"> & {
   display: { cn: string; tw: string } | null;
   /** Where the query occurs in the display text, or null when it cannot be placed. */
   match: { start: number; end: number } | null;
@@ -158,7 +159,10 @@ function findingsOut<
 /** Search hits with their display text in both scripts and the place of the query in it. */
 function hitsOut(store: StoreReader, hits: readonly SearchHit[], q: string): SearchHitOut[] {
   const maps = new Map<string, { map: DisplayMap; text: { cn: string; tw: string } } | null>();
-  return hits.map((hit) => {
+  // Note: a store that gives each hit's display text (the SQLite store) is never asked for
+  // whole documents; the fallback places the hit in its document's display text.
+  const displayOf = (hit: SearchHit): { cn: string; tw: string } | null => {
+    if (hit.display !== undefined) return hit.display;
     if (!maps.has(hit.doc)) {
       const doc = store.document(hit.doc);
       maps.set(
@@ -168,12 +172,17 @@ function hitsOut(store: StoreReader, hits: readonly SearchHit[], q: string): Sea
     }
     const entry = maps.get(hit.doc);
     const range = entry?.map.range(hit.start, hit.end);
-    if (!entry || !range) return { ...hit, display: null, match: null };
-    const display = {
+    if (!entry || !range) return null;
+    return {
       cn: entry.text.cn.slice(range.textStart, range.textEnd),
       tw: entry.text.tw.slice(range.textStart, range.textEnd),
     };
-    const needle = scripted(q);
+  };
+  const needle = scripted(q);
+  return hits.map((given) => {
+    const display = displayOf(given);
+    const { display: _display, ...hit } = given;
+    if (display === null) return { ...hit, display: null, match: null };
     let at = display.cn.indexOf(needle.cn);
     if (at < 0) at = display.tw.indexOf(needle.tw);
     if (at < 0) at = display.cn.indexOf(q);
@@ -272,9 +281,23 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.get("/api/events", async (request) => {
     const params = parse(eventsParams, request.query);
     knownDoc(params.doc);
-    const hits = store.events(toEventQuery(params, DEFAULT_EVENT_LIMIT));
+    const query = toEventQuery(params, DEFAULT_EVENT_LIMIT);
+    let hits: EventHit[];
+    try {
+      hits = store.events(query);
+    } catch (error) {
+      // Note: the store names an unknown cursor in an AnnalsError starting "after:".
+      if (error instanceof AnnalsError && error.message.startsWith("after:")) {
+        throw new HttpError(400, error.message);
+      }
+      throw error;
+    }
     const events = eventsOut(store, hits.slice(params.offset ?? 0));
-    return { count: events.length, events };
+    // A full page has a cursor to the next one (keyset paging: as fast at any depth).
+    const last = events.at(-1);
+    const full = hits.length === query.limit;
+    const next = full && last !== undefined ? `${last.doc}/${last.id}` : null;
+    return { count: events.length, events, next };
   });
 
   app.get("/api/entities", async (request) => {

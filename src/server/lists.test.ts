@@ -107,3 +107,28 @@ describe("server: pairs resolve actors exactly", () => {
     },
   );
 });
+
+describe("server: keyset paging of /api/events (after=, next)", () => {
+  test("following next walks every event once, in order", async () => {
+    const all = await ids("/api/events", "events");
+    const seen: unknown[] = [];
+    let url = "/api/events?limit=1";
+    for (let i = 0; i <= all.length; i += 1) {
+      const reply = await json(url);
+      seen.push(...(reply.events as Array<{ id: string }>).map((e) => e.id));
+      if (reply.next === null) break;
+      expect(reply.next).toMatch(/^.+\/[^/]+$/);
+      url = `/api/events?limit=1&after=${encodeURIComponent(String(reply.next))}`;
+    }
+    expect(seen).toEqual(all);
+  });
+
+  test("a page that is not full has no next; a bad cursor is a 400", async () => {
+    expect((await json("/api/events?limit=1000")).next).toBeNull();
+    for (const after of ["nope/e1", "no-slash"]) {
+      const res = await app.inject({ method: "GET", url: `/api/events?after=${after}` });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatch(/^after/);
+    }
+  });
+});

@@ -102,6 +102,11 @@ export function openApiDocument(): Json {
               pattern: datePattern,
             }),
             query("q", "Full-text query over mention text (either script).", str),
+            query(
+              "after",
+              "Keyset cursor `DOC/EVENT`: only events after that one in date order (the `next` of the previous page; fast at any depth, unlike `offset`).",
+              { type: "string", example: "us-dprk-0123456789/e12" },
+            ),
             limit,
             offset,
           ],
@@ -111,6 +116,11 @@ export function openApiDocument(): Json {
               properties: {
                 count: { type: "integer" },
                 events: { type: "array", items: { $ref: "#/components/schemas/Event" } },
+                next: {
+                  type: "string",
+                  nullable: true,
+                  description: "Cursor for `after=` when the page is full, else null.",
+                },
               },
             }),
             "400": badRequest,

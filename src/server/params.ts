@@ -101,6 +101,12 @@ export const eventsParams = z
       from: datePrefix("from").optional(),
       to: datePrefix("to").optional(),
       q: text("q", 200).optional(),
+      after: z
+        .string({ error: "after must be a single value" })
+        .regex(/^.{1,300}\/[^/]{1,100}$/, {
+          error: "after must be a cursor DOC/EVENT (the next of an earlier page)",
+        })
+        .optional(),
       ...page,
     },
     { error: (issue) => unknownKeyMessage(issue) },
@@ -196,6 +202,7 @@ export function toEventQuery(p: z.output<typeof eventsParams>, defaultLimit: num
   if (p.from !== undefined) query.from = p.from;
   if (p.to !== undefined) query.to = p.to;
   if (p.q !== undefined) query.query = p.q;
+  if (p.after !== undefined) query.after = p.after;
   return query;
 }
 

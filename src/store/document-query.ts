@@ -23,8 +23,9 @@ import type {
   TimexMod,
   TimexType,
 } from "../model/index.js";
-import { queryEvents } from "./events-query.js";
+import { documentEvents } from "./events-query.js";
 import { blobToOffsets } from "./offsets.js";
+import { rowTexts, spanText, TEXT_COLUMNS, unpackOffsets } from "./packed.js";
 
 /** A documents row as selected for summaries. */
 export interface SummaryRow {
@@ -85,16 +86,29 @@ export function toFinding(r: Row): Finding {
 export function readDocument(db: Database.Database, idOrSource: string): StoredDocument | null {
   const d = db
     .prepare<[{ key: string }], SummaryRow & Row>(
-      `SELECT ${SUMMARY_COLUMNS}, raw, text_original, text_cn, text_tw, raw_starts, raw_ends
+      `SELECT ${SUMMARY_COLUMNS}, ${TEXT_COLUMNS}, raw_starts, raw_ends, offsets_z
        FROM documents WHERE id = @key OR source = @key ORDER BY id = @key DESC LIMIT 1`,
     )
     .get({ key: idOrSource });
   if (d === undefined) return null;
   const doc = d.rowid;
   const all = (sql: string): Row[] => db.prepare<[number], Row>(sql).all(doc);
+  const texts = rowTexts(d);
+  const offsets =
+    d.offsets_z instanceof Buffer
+      ? unpackOffsets(d.offsets_z)
+      : {
+          rawStarts: blobToOffsets(d.raw_starts as Buffer),
+          rawEnds: blobToOffsets(d.raw_ends as Buffer),
+        };
+  // A span whose text was stored as '' is the raw text under it (see packed.ts).
+  const spanOf = (r: Row): Span => {
+    const [start, end] = [num(r.start), num(r.end)];
+    return { start, end, text: spanText(texts.raw, start, end, str(r.text)) };
+  };
 
   const sections: Section[] = all(`SELECT * FROM sections WHERE doc = ? ORDER BY idx`).map((r) => ({
-    ...span(r),
+    ...spanOf(r),
     id: num(r.idx),
     level: num(r.level),
     title: str(r.title),
@@ -103,7 +117,7 @@ export function readDocument(db: Database.Database, idOrSource: string): StoredD
   }));
   const blocks: Block[] = all(`SELECT * FROM blocks WHERE doc = ? ORDER BY idx`).map((r) => {
     const block: Block = {
-      ...span(r),
+      ...spanOf(r),
       id: num(r.idx),
       kind: r.kind as BlockKind,
       section: optNum(r.section),
@@ -116,7 +130,7 @@ export function readDocument(db: Database.Database, idOrSource: string): StoredD
   });
   const sentences: Sentence[] = all(`SELECT * FROM sentences WHERE doc = ? ORDER BY idx`).map(
     (r) => ({
-      ...span(r),
+      ...spanOf(r),
       id: num(r.idx),
       block: num(r.block),
       textStart: num(r.text_start),
@@ -125,7 +139,7 @@ export function readDocument(db: Database.Database, idOrSource: string): StoredD
     }),
   );
   const links: Link[] = all(`SELECT * FROM links WHERE doc = ? ORDER BY idx`).map((r) => ({
-    ...span(r),
+    ...spanOf(r),
     id: num(r.idx),
     kind: r.kind as LinkKind,
     target: str(r.target),
@@ -137,7 +151,7 @@ export function readDocument(db: Database.Database, idOrSource: string): StoredD
   }));
   const footnotes: Footnote[] = all(`SELECT * FROM footnotes WHERE doc = ? ORDER BY idx`).map(
     (r) => ({
-      ...span(r),
+      ...spanOf(r),
       id: num(r.idx),
       n: num(r.n),
       sentence: optNum(r.sentence),
@@ -145,13 +159,13 @@ export function readDocument(db: Database.Database, idOrSource: string): StoredD
     }),
   );
   const references: Reference[] = all(`SELECT * FROM refs WHERE doc = ? ORDER BY idx`).map((r) => ({
-    ...span(r),
+    ...spanOf(r),
     n: num(r.n),
     empty: r.empty === 1,
   }));
   const timexes: Timex[] = all(`SELECT * FROM timexes WHERE doc = ? ORDER BY idx`).map((r) => {
     const timex: Timex = {
-      ...span(r),
+      ...spanOf(r),
       id: str(r.id),
       type: r.type as TimexType,
       value: str(r.value),
@@ -170,7 +184,7 @@ export function readDocument(db: Database.Database, idOrSource: string): StoredD
      WHERE n.doc = ? ORDER BY m.entity, m.idx`,
   )) {
     const list = mentions.get(num(r.entity)) ?? [];
-    list.push(span(r));
+    list.push(spanOf(r));
     mentions.set(num(r.entity), list);
   }
   const entities: Entity[] = all(`SELECT rowid, * FROM entities WHERE doc = ? ORDER BY idx`).map(
@@ -184,17 +198,15 @@ export function readDocument(db: Database.Database, idOrSource: string): StoredD
       mentions: mentions.get(num(r.rowid)) ?? [],
     }),
   );
-  const events = queryEvents(db, { doc: d.id }, { documentOrder: true }).map(
-    ({ doc: _doc, docTitle: _title, ...event }) => event,
-  );
+  const events = documentEvents(db, doc).map(({ doc: _doc, docTitle: _title, ...event }) => event);
   const findings = all(`SELECT * FROM findings WHERE doc = ? ORDER BY idx`).map(toFinding);
 
   return {
     summary: toSummary(d),
-    raw: str(d.raw),
-    text: { original: str(d.text_original), cn: str(d.text_cn), tw: str(d.text_tw) },
-    rawStarts: Array.from(blobToOffsets(d.raw_starts as Buffer)),
-    rawEnds: Array.from(blobToOffsets(d.raw_ends as Buffer)),
+    raw: texts.raw,
+    text: { original: texts.original, cn: texts.cn, tw: texts.tw },
+    rawStarts: Array.from(offsets.rawStarts),
+    rawEnds: Array.from(offsets.rawEnds),
     sections,
     blocks,
     sentences,

@@ -258,6 +258,41 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE documents ADD COLUMN pipeline TEXT NOT NULL DEFAULT '';
   `,
+  // 3: a timeline order served by an index. `sort_key` is the date key, or '~' (after every
+  // date) for an undated event, never NULL; `doc_key` is the document's source, so the order
+  // date → source → position → idx is one index and does not depend on insertion order.
+  `
+  ALTER TABLE events ADD COLUMN sort_key TEXT NOT NULL DEFAULT '~';
+  ALTER TABLE events ADD COLUMN doc_key TEXT NOT NULL DEFAULT '';
+  UPDATE events SET sort_key = coalesce(date_key, '~'),
+    doc_key = (SELECT d.source FROM documents d WHERE d.rowid = events.doc);
+  DROP INDEX events_date;
+  CREATE INDEX events_order ON events(sort_key, doc_key, position, idx);
+  `,
+  // 4: a lean document row. New rows keep the raw and display texts once, compressed
+  // (texts_z), and the offset maps as compressed deltas (offsets_z), leaving the old text and
+  // offset columns empty; span texts equal to the raw text under the span are stored as ''.
+  // Rows written before keep their columns and read as they are.
+  `
+  ALTER TABLE documents ADD COLUMN texts_z BLOB;
+  ALTER TABLE documents ADD COLUMN offsets_z BLOB;
+  `,
+  // 5: every (name, entity id) pair once, so an actor filter resolves a name to its ids without
+  // visiting each document's entity row (USA has one per document). Filled by a trigger;
+  // a pair whose documents are gone is ignored by the lookup (see actorIds).
+  `
+  CREATE TABLE actor_names (
+    name TEXT NOT NULL COLLATE NOCASE,
+    id TEXT NOT NULL,
+    PRIMARY KEY (name, id)
+  ) WITHOUT ROWID;
+  INSERT OR IGNORE INTO actor_names (name, id)
+    SELECT nm.name, n.id FROM entity_names nm JOIN entities n ON n.rowid = nm.entity;
+  CREATE TRIGGER entity_names_actor AFTER INSERT ON entity_names BEGIN
+    INSERT OR IGNORE INTO actor_names (name, id)
+      SELECT new.name, n.id FROM entities n WHERE n.rowid = new.entity;
+  END;
+  `,
 ];
 
 /** The schema version this code writes and reads. */

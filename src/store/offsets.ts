@@ -1,11 +1,6 @@
 /**
- * Offset maps (`Int32Array`) as SQLite BLOBs, and raw-span → display-range lookup.
+ * Offset maps read back from the SQLite BLOBs of older rows, and raw-span → display-range lookup.
  */
-
-/** The bytes of an offset map, for a BLOB column (platform byte order, little-endian in practice). */
-export function offsetsToBlob(offsets: Int32Array): Buffer {
-  return Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength);
-}
 
 /** An offset map read back from a BLOB column. */
 export function blobToOffsets(blob: Buffer): Int32Array {

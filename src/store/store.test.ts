@@ -1,216 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Converter } from "opencc-js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
-import type {
-  Document,
-  Entity,
-  Event,
-  EventQuery,
-  EventType,
-  Finding,
-  Sentence,
-  Timex,
-} from "../model/index.js";
+import type { EventQuery } from "../model/index.js";
 import { AnnalsError } from "../model/index.js";
 import { hashText, openStore, SCHEMA_VERSION, type Extracted, type Store } from "./index.js";
-
-const toCn = Converter({ from: "tw", to: "cn" });
-const toTw = Converter({ from: "cn", to: "tw" });
-
-/** A raw span of the first occurrence of `text` at or after `from`. */
-function at(raw: string, text: string, from = 0) {
-  const start = raw.indexOf(text, from);
-  if (start < 0) throw new Error(`fixture: ${text} not in raw`);
-  return { start, end: start + text.length, text };
-}
-
-interface EventSpec {
-  type: EventType;
-  value: string | null;
-  mention: string;
-  source?: string[];
-  target?: string[];
-  other?: string[];
-}
-
-/**
- * A constructed extraction over markup-free text (display text = raw, identity offset maps):
- * sentences end at 。, every paragraph is one block.
- */
-function fixture(
-  source: string,
-  raw: string,
-  entities: Array<{ id: string; names: string[] }>,
-  events: EventSpec[],
-): Extracted {
-  const sentences: Sentence[] = [];
-  let start = 0;
-  for (const m of raw.matchAll(/[^。\n]+。?/g)) {
-    start = m.index;
-    const end = start + m[0].length;
-    sentences.push({
-      id: sentences.length,
-      block: 0,
-      start,
-      end,
-      text: m[0],
-      textStart: start,
-      textEnd: end,
-      footnotes: [],
-    });
-  }
-  const n = raw.length;
-  const document: Document = {
-    id: `doc-${hashText(source + raw).slice(0, 12)}`,
-    title: source.replace(/\.md$/, ""),
-    source,
-    raw,
-    text: raw,
-    rawStarts: Int32Array.from({ length: n }, (_, i) => i),
-    rawEnds: Int32Array.from({ length: n }, (_, i) => i + 1),
-    sections: [],
-    blocks: [
-      {
-        id: 0,
-        kind: "paragraph",
-        section: null,
-        start: 0,
-        end: n,
-        text: raw,
-        textStart: 0,
-        textEnd: n,
-      },
-    ],
-    sentences,
-    links: [],
-    categories: [{ name: "测试", start: 0, end: 1, text: raw.slice(0, 1) }],
-    images: [],
-    footnotes: [],
-    references: [],
-    converter: [],
-    displayTitle: null,
-  };
-  const cn = toCn(raw);
-  const timexes: Timex[] = [];
-  for (const m of raw.matchAll(/\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/g)) {
-    timexes.push({
-      id: `t${timexes.length + 1}`,
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      type: "DATE",
-      value: m[0].slice(0, 4),
-      mod: null,
-      calendar: "gregorian",
-      anchor: null,
-      rule: "time:zh/test",
-    });
-  }
-  const ents: Entity[] = entities.map((e) => ({
-    id: e.id,
-    kind: "state",
-    name: e.names[0] ?? e.id,
-    names: e.names,
-    wiki: [],
-    rule: "entities:gazetteer",
-    mentions: e.names.filter((x) => raw.includes(x)).map((x) => at(raw, x)),
-  }));
-  const evs: Event[] = events.map((e, i) => ({
-    id: `e${i + 1}`,
-    type: e.type,
-    date: {
-      value: e.value,
-      mod: null,
-      timex: null,
-      inferred: false,
-      basis: e.value === null ? null : "explicit",
-    },
-    actors: { source: e.source ?? [], target: e.target ?? [], other: e.other ?? [] },
-    score: e.type === "other" ? null : -1.5,
-    summary: e.mention,
-    rule: "events:test",
-    mentions: [at(raw, e.mention)],
-  }));
-  const findings: Finding[] = [
-    {
-      ...at(raw, raw.slice(0, 2)),
-      kind: "year-out-of-sequence",
-      message: "m",
-      suggestion: null,
-      confidence: 0.5,
-      evidence: [],
-      rule: "check:test",
-    },
-  ];
-  return {
-    document,
-    normalized: { doc: document, cn, tw: toTw(cn), analysis: cn },
-    chronicle: {
-      document: { id: document.id, title: document.title, source, length: n },
-      timexes,
-      entities: ents,
-      events: evs,
-      findings,
-    },
-  };
-}
-
-const KOREA = { id: "PRK", names: ["朝鮮", "北韓", "朝鲜"] };
-const USA = { id: "USA", names: ["美國", "美国"] };
-const JPN = { id: "JPN", names: ["日本"] };
-
-const RAW_A =
-  "1994年10月21日美國與朝鮮簽署框架協議。2009年4月5日朝鮮發射火箭。美國譴責朝鮮的發射。" +
-  "2009年12月31日日本與朝鮮會談。2010年美國制裁北韓。朝鮮在日本的見證下談判，日期不詳。";
-const EVENTS_A: EventSpec[] = [
-  {
-    type: "agreement",
-    value: "1994-10-21",
-    mention: "1994年10月21日美國與朝鮮簽署框架協議",
-    source: ["USA", "PRK"],
-  },
-  {
-    type: "weapons_test",
-    value: "2009-04-05",
-    mention: "2009年4月5日朝鮮發射火箭",
-    source: ["PRK"],
-  },
-  {
-    type: "condemnation",
-    value: "2009-04",
-    mention: "美國譴責朝鮮的發射",
-    source: ["USA"],
-    target: ["PRK"],
-  },
-  {
-    type: "talks",
-    value: "2009-12-31",
-    mention: "2009年12月31日日本與朝鮮會談",
-    source: ["JPN", "PRK"],
-  },
-  {
-    type: "sanction",
-    value: "2010",
-    mention: "2010年美國制裁北韓",
-    source: ["USA"],
-    target: ["PRK"],
-  },
-  {
-    type: "talks",
-    value: null,
-    mention: "朝鮮在日本的見證下談判",
-    source: ["PRK"],
-    other: ["JPN"],
-  },
-];
-const RAW_B = "1995年朝鲜与美国举行会谈。1890年代日本扩张。";
-const EVENTS_B: EventSpec[] = [
-  { type: "talks", value: "1995", mention: "1995年朝鲜与美国举行会谈", source: ["PRK", "USA"] },
-  { type: "other", value: "189", mention: "1890年代日本扩张", source: ["JPN"] },
-];
+import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
 
 let dir: string;
 let store: Store;
@@ -279,6 +75,34 @@ describe("store: put", () => {
     });
     expect(store.document("a.md")?.summary.id).toBe(a.document.id);
     expect(store.document("nope")).toBeNull();
+  });
+
+  it("reads a row written before the lean format (texts and offsets in their own columns)", () => {
+    const { a } = loadBoth();
+    const sql = new Database(join(dir, "test.db"));
+    const blob = (xs: Int32Array) => Buffer.from(xs.buffer, xs.byteOffset, xs.byteLength);
+    sql
+      .prepare(
+        `UPDATE documents SET raw = ?, text_original = ?, text_cn = ?, text_tw = ?,
+           raw_starts = ?, raw_ends = ?, texts_z = NULL, offsets_z = NULL WHERE id = ?`,
+      )
+      .run(
+        RAW_A,
+        a.document.text,
+        a.normalized.cn,
+        a.normalized.tw,
+        blob(a.document.rawStarts),
+        blob(a.document.rawEnds),
+        a.document.id,
+      );
+    sql.prepare("UPDATE sentences SET text = substr(text, 1) || ''").run();
+    sql.close();
+    const stored = store.document(a.document.id);
+    expect(stored?.raw).toBe(RAW_A);
+    expect(stored?.text.tw).toBe(a.normalized.tw);
+    expect(stored?.rawEnds).toEqual(Array.from(a.document.rawEnds));
+    expect(stored?.sentences).toEqual(a.document.sentences);
+    expect(store.search("框架協議")[0]?.display?.tw).toContain("框架協議");
   });
 
   it("changes its data version when any connection writes", () => {

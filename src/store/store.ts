@@ -25,8 +25,9 @@ import {
   type SummaryRow,
 } from "./document-query.js";
 import { queryEvents } from "./events-query.js";
+import { searchSentences, withDisplay } from "./search.js";
 import { migrate, SCHEMA_VERSION } from "./migrations.js";
-import { parseTextQuery, textCondition } from "./text-query.js";
+import { parseTextQuery } from "./text-query.js";
 import { createWriter, type Extracted, type PutOptions, type PutOutcome } from "./write.js";
 import {
   checkAnnalsStore,
@@ -248,23 +249,8 @@ class SqliteStore implements Store {
   }
 
   search(text: string, options: { doc?: string; limit?: number } = {}): SearchHit[] {
-    const query = parseTextQuery(text);
-    if (query === null) return [];
-    const cond = textCondition(query, "s", "sentences_fts");
-    const params: unknown[] = [...cond.params];
-    let filter = "";
-    if (options.doc !== undefined) {
-      filter = "AND (d.id = ? OR d.source = ?)";
-      params.push(options.doc, options.doc);
-    }
-    params.push(Math.max(0, options.limit ?? DEFAULT_SEARCH_LIMIT));
-    return this.db
-      .prepare<unknown[], SearchHit>(
-        `SELECT d.id AS doc, d.title AS docTitle, s.start, s."end" AS "end", s.text
-         FROM sentences s JOIN documents d ON d.rowid = s.doc
-         WHERE ${cond.sql} ${filter} ORDER BY s.doc, s.idx LIMIT ?`,
-      )
-      .all(...params);
+    const rows = searchSentences(this.db, text, options.doc, options.limit ?? DEFAULT_SEARCH_LIMIT);
+    return withDisplay(this.db, rows);
   }
 
   dataVersion(): number {

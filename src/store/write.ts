@@ -7,7 +7,9 @@ import type { Chronicle, Document, Normalized } from "../model/index.js";
 import { toAnalysis } from "./analysis-text.js";
 import { hashText } from "./hash.js";
 import { pipelineFingerprint } from "../io/fingerprint.js";
-import { displayRange, isNonDecreasing, offsetsToBlob } from "./offsets.js";
+import { displayRange, isNonDecreasing } from "./offsets.js";
+import { packOffsets, packTexts, storedText } from "./packed.js";
+import { UNDATED_KEY } from "./events-query.js";
 
 /** What the store keeps of one document: the same shape as `extract()`'s result. */
 export interface Extracted {
@@ -38,10 +40,10 @@ export function createWriter(
     remove: db.prepare<[number]>("DELETE FROM documents WHERE rowid = ?"),
     document: db.prepare(
       `INSERT INTO documents (id, source, title, display_title, hash, pipeline, length, raw,
-         text_original, text_cn, text_tw, text_analysis, raw_starts, raw_ends, n_timexes,
-         n_entities, n_events, n_findings)
-       VALUES (@id, @source, @title, @displayTitle, @hash, @pipeline, @length, @raw, @original,
-         @cn, @tw, @analysis, @rawStarts, @rawEnds, @nTimexes, @nEntities, @nEvents, @nFindings)`,
+         text_original, text_cn, text_tw, text_analysis, raw_starts, raw_ends, texts_z,
+         offsets_z, n_timexes, n_entities, n_events, n_findings)
+       VALUES (@id, @source, @title, @displayTitle, @hash, @pipeline, @length, '', '', '', '', '',
+         x'', x'', @texts, @offsets, @nTimexes, @nEntities, @nEvents, @nFindings)`,
     ),
     section: db.prepare(
       `INSERT INTO sections (doc, idx, level, title, parent, block, start, "end", text)
@@ -82,8 +84,8 @@ export function createWriter(
     ),
     event: db.prepare(
       `INSERT INTO events (doc, idx, id, type, date_value, date_mod, date_timex, date_inferred,
-         date_basis, date_key, score, summary, rule, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         date_basis, date_key, score, summary, rule, position, sort_key, doc_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     actor: db.prepare(
       `INSERT OR IGNORE INTO event_actors (event, role, idx, entity) VALUES (?, ?, ?, ?)`,
@@ -121,22 +123,19 @@ export function createWriter(
         hash,
         pipeline,
         length: d.raw.length,
-        raw: d.raw,
-        original: d.text,
-        cn: n.cn,
-        tw: n.tw,
-        analysis: n.analysis,
-        rawStarts: offsetsToBlob(d.rawStarts),
-        rawEnds: offsetsToBlob(d.rawEnds),
+        texts: packTexts({ raw: d.raw, original: d.text, cn: n.cn, tw: n.tw }),
+        offsets: packOffsets(d.rawStarts, d.rawEnds),
         nTimexes: c.timexes.length,
         nEntities: c.entities.length,
         nEvents: c.events.length,
         nFindings: c.findings.length,
       }).lastInsertRowid,
     );
+    const t = (span: { start: number; end: number; text: string }): string =>
+      storedText(d.raw, span);
 
     d.sections.forEach((x, i) =>
-      s.section.run(doc, i, x.level, x.title, x.parent, x.block, x.start, x.end, x.text),
+      s.section.run(doc, i, x.level, x.title, x.parent, x.block, x.start, x.end, t(x)),
     );
     d.blocks.forEach((x, i) =>
       s.block.run(
@@ -146,7 +145,7 @@ export function createWriter(
         x.section,
         x.start,
         x.end,
-        x.text,
+        t(x),
         x.textStart,
         x.textEnd,
         x.table ? JSON.stringify(x.table) : null,
@@ -159,7 +158,7 @@ export function createWriter(
         x.block,
         x.start,
         x.end,
-        x.text,
+        t(x),
         x.textStart,
         x.textEnd,
         JSON.stringify(x.footnotes),
@@ -175,19 +174,19 @@ export function createWriter(
         x.url,
         x.start,
         x.end,
-        x.text,
+        t(x),
         JSON.stringify(x.anchor),
         x.entity ? JSON.stringify(x.entity) : null,
         x.anchorUncertain ? 1 : 0,
         x.block,
       ),
     );
-    d.categories.forEach((x, i) => s.category.run(doc, i, x.name, x.start, x.end, x.text));
+    d.categories.forEach((x, i) => s.category.run(doc, i, x.name, x.start, x.end, t(x)));
     d.footnotes.forEach((x, i) =>
-      s.footnote.run(doc, i, x.n, x.sentence, x.reference, x.start, x.end, x.text),
+      s.footnote.run(doc, i, x.n, x.sentence, x.reference, x.start, x.end, t(x)),
     );
     d.references.forEach((x, i) =>
-      s.reference.run(doc, i, x.n, x.empty ? 1 : 0, x.start, x.end, x.text),
+      s.reference.run(doc, i, x.n, x.empty ? 1 : 0, x.start, x.end, t(x)),
     );
     c.timexes.forEach((x, i) =>
       s.timex.run(
@@ -203,7 +202,7 @@ export function createWriter(
         x.note ?? null,
         x.start,
         x.end,
-        x.text,
+        t(x),
       ),
     );
 
@@ -224,12 +223,13 @@ export function createWriter(
         const form = toAnalysis(name).replace(/\s+/g, " ").trim();
         if (form !== "") s.entityName.run(entity, form);
       }
-      x.mentions.forEach((m, j) => s.entityMention.run(entity, j, m.start, m.end, m.text));
+      x.mentions.forEach((m, j) => s.entityMention.run(entity, j, m.start, m.end, t(m)));
     });
 
     const monotonic = isNonDecreasing(d.rawStarts);
     c.events.forEach((x, i) => {
       const value = x.date.value;
+      const dateKey = value !== null && /^\d/.test(value) ? value : null;
       const position = Math.min(...x.mentions.map((m) => m.start), d.raw.length);
       const event = Number(
         s.event.run(
@@ -242,11 +242,13 @@ export function createWriter(
           x.date.timex,
           x.date.inferred ? 1 : 0,
           x.date.basis,
-          value !== null && /^\d/.test(value) ? value : null,
+          dateKey,
           x.score,
           x.summary,
           x.rule,
           position,
+          dateKey ?? UNDATED_KEY,
+          d.source,
         ).lastInsertRowid,
       );
       for (const role of ACTOR_ROLES) {

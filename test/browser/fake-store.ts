@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import * as OpenCC from "opencc-js";
+import { afterCursor } from "../../src/query/index.js";
 import type {
   Block,
   Chronicle,
@@ -385,7 +386,8 @@ export class FakeStore implements StoreReader {
       }
     }
     hits.sort((a, b) => (a.date.value ?? "").localeCompare(b.date.value ?? ""));
-    return hits.slice(0, query.limit ?? hits.length);
+    const rest = afterCursor(hits, query.after);
+    return rest.slice(0, query.limit ?? rest.length);
   }
 
   entities(options: { doc?: string; query?: string; limit?: number } = {}): EntitySummary[] {

@@ -1,0 +1,108 @@
+/**
+ * Sentence search: full-text matching first (FTS5 trigram), then only the hits are sorted; the
+ * display text of each hit is sliced from its document's display texts, never by loading the
+ * whole stored document.
+ */
+import type Database from "better-sqlite3";
+import type { SearchHit } from "../model/index.js";
+import { candidateCap } from "./events-query.js";
+import { rowTexts, spanText, TEXT_COLUMNS, type DocumentTexts } from "./packed.js";
+import { parseTextQuery, textCondition } from "./text-query.js";
+
+/** A sentence hit with its display range (the `sentences` row). */
+export interface SentenceRow extends Omit<SearchHit, "display"> {
+  docRow: number;
+  textStart: number;
+  textEnd: number;
+}
+
+/** The SQL (and parameters) of a sentence search, or null when the text has no term. */
+export function searchStatement(
+  db: Database.Database,
+  text: string,
+  doc: string | undefined,
+  limit: number,
+  cap?: number,
+): { sql: string; params: unknown[] } | null {
+  const query = parseTextQuery(text);
+  if (query === null) return null;
+  const cond = textCondition(query, "s", "sentences_fts");
+  const params: unknown[] = [...cond.params];
+  let filter = "";
+  if (doc !== undefined) {
+    const docs = db
+      .prepare<[string, string], { rowid: number }>(
+        "SELECT rowid FROM documents WHERE id = ? OR source = ?",
+      )
+      .all(doc, doc)
+      .map((r) => r.rowid);
+    filter = ` AND s.doc IN (${docs.map(() => "?").join(", ") || "NULL"})`;
+    params.push(...docs);
+  }
+  // Few full-text hits: fetch them by rowid and sort only them (`+s.doc`); many (or only short
+  // terms, which trigram cannot index): walk the sentences in order and stop at the limit.
+  const total =
+    db.prepare<[], { n: number | null }>("SELECT max(rowid) AS n FROM sentences").get()?.n ?? 0;
+  const most = cap ?? candidateCap(total, limit);
+  const hits =
+    query.match === null
+      ? null
+      : db
+          .prepare<[string], number>(
+            `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ${most + 1}`,
+          )
+          .pluck()
+          .all(query.match);
+  const few = hits !== null && hits.length <= most;
+  let sql = cond.sql;
+  if (few) {
+    // The hits, read once, stand for the full-text condition (short terms still apply).
+    const rest = textCondition({ ...query, match: null }, "s", "sentences_fts");
+    sql = ["s.rowid IN (SELECT value FROM json_each(?))", rest.sql].filter((x) => x).join(" AND ");
+    params.splice(0, cond.params.length, JSON.stringify(hits), ...rest.params);
+  }
+  params.push(Math.max(0, limit));
+  // Note: the hits are ordered on their sentences rows alone; only the page is joined.
+  return {
+    sql: `SELECT d.id AS doc, d.title AS docTitle, s.start, s."end" AS "end", s.text,
+        s.doc AS docRow, s.text_start AS textStart, s.text_end AS textEnd
+      FROM (SELECT s.rowid AS hit FROM sentences s WHERE ${sql}${filter}
+        ORDER BY ${few ? "+s.doc" : "s.doc"}, s.idx LIMIT ?) c
+      JOIN sentences s ON s.rowid = c.hit JOIN documents d ON d.rowid = s.doc
+      ORDER BY s.doc, s.idx`,
+    params,
+  };
+}
+
+/** Sentences holding every term of `text`, in document order, at most `limit`. */
+export function searchSentences(
+  db: Database.Database,
+  text: string,
+  doc: string | undefined,
+  limit: number,
+): SentenceRow[] {
+  const statement = searchStatement(db, text, doc, limit);
+  if (statement === null) return [];
+  return db.prepare<unknown[], SentenceRow>(statement.sql).all(...statement.params);
+}
+
+/** The hits with their sentence as display text (zh-cn, zh-tw), each document's texts read once. */
+export function withDisplay(db: Database.Database, rows: readonly SentenceRow[]): SearchHit[] {
+  const texts = new Map<number, DocumentTexts | undefined>();
+  const read = db.prepare<[number], Record<string, unknown>>(
+    `SELECT ${TEXT_COLUMNS} FROM documents WHERE rowid = ?`,
+  );
+  return rows.map(({ docRow, textStart, textEnd, ...hit }) => {
+    if (!texts.has(docRow)) {
+      const row = read.get(docRow);
+      texts.set(docRow, row === undefined ? undefined : rowTexts(row));
+    }
+    const t = texts.get(docRow);
+    if (t === undefined) return hit;
+    return {
+      ...hit,
+      text: spanText(t.raw, hit.start, hit.end, hit.text),
+      display: { cn: t.cn.slice(textStart, textEnd), tw: t.tw.slice(textStart, textEnd) },
+    };
+  });
+}
