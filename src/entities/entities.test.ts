@@ -74,7 +74,7 @@ describe("entities:link", () => {
 describe("entities:gazetteer data", () => {
   const g = loadGazetteer();
   it("lists every UN member state with an ISO alpha-3 id", () => {
-    const states = g.entries.filter((e) => e.kind === "state" && e.from === null && e.to === null);
+    const states = g.entries.filter((e) => e.kind === "state" && e.to === null);
     expect(states.length).toBeGreaterThanOrEqual(193);
     for (const s of states) expect(s.id).toMatch(/^[A-Z]{3}$/u);
   });
@@ -83,7 +83,83 @@ describe("entities:gazetteer data", () => {
   });
   it("picks by era between entries sharing a name", () => {
     const both = g.byAlias.get("朝鲜") ?? [];
-    expect(pickByEra(both, 1880)?.id).toBe("JOSEON");
-    expect(pickByEra(both, 2000)?.id).toBe("PRK");
+    expect(pickByEra(both, 1880, "朝鲜")?.id).toBe("JOSEON");
+    expect(pickByEra(both, 2000, "朝鲜")?.id).toBe("PRK");
+    expect(pickByEra(both, 1930, "朝鲜")).toBeUndefined();
+  });
+  it("gives every state, organisation and dated office a consistent era", () => {
+    for (const e of g.entries) {
+      if (e.from !== null && e.to !== null) expect(e.from, e.id).toBeLessThanOrEqual(e.to);
+      for (const s of e.states) expect(g.byId.get(s.id)?.kind, `${e.id} → ${s.id}`).toBe("state");
+      for (const [name, era] of e.nameYears) {
+        // a name's years lie inside the entry's
+        if (e.from !== null && era.from !== null)
+          expect(era.from, `${e.id} ${name}`).toBeGreaterThanOrEqual(e.from);
+        if (e.to !== null && era.to !== null)
+          expect(era.to, `${e.id} ${name}`).toBeLessThanOrEqual(e.to);
+      }
+    }
+    const undated = g.entries.filter(
+      (e) => e.kind === "organization" && e.from === null && e.to === null,
+    );
+    expect(undated.map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe("entities:gazetteer names in their own time", () => {
+  // [name, year (null: no date in the text), expected id (null: no state then)] — general knowledge.
+  const cases: Array<[string, number | null, string | null]> = [
+    ["朝鲜", 1866, "JOSEON"],
+    ["朝鲜", 1903, "KOREAN_EMPIRE"],
+    ["朝鲜", 1930, null],
+    ["朝鲜", 1950, "PRK"],
+    ["朝鲜", null, "PRK"],
+    ["韩国", 1880, null],
+    ["韩国", 1905, "KOREAN_EMPIRE"],
+    ["韩国", 1960, "KOR"],
+    ["中国", 1600, "MING"],
+    ["中国", 1900, "QING"],
+    ["中国", 1930, "TWN"],
+    ["中国", 1960, "CHN"],
+    ["中国", null, "CHN"],
+    ["中方", 1884, "QING"],
+    ["中华民国", 1960, "TWN"],
+    ["台湾", 1930, null],
+    ["台湾", 1958, "TWN"],
+    ["德国", 1895, "GERMAN_EMPIRE"],
+    ["德国", 1925, "WEIMAR_REPUBLIC"],
+    ["德国", 1940, "NAZI_GERMANY"],
+    ["德国", 1960, "DEU"],
+    ["德国", 2000, "DEU"],
+    ["东德", 1960, "DDR"],
+    ["俄国", 1689, "RUS_TSARDOM"],
+    ["俄国", 1860, "RUS_EMPIRE"],
+    ["俄国", 1920, "RSFSR"],
+    ["俄罗斯", 2000, "RUS"],
+    ["苏联", 1970, "SUN"],
+    ["苏联", 1995, null],
+    ["越南", 1885, "DAI_NAM"],
+    ["越南", 1970, "VNM"],
+    ["土耳其", 1910, "OTTOMAN"],
+    ["土耳其", 1950, "TUR"],
+    ["奥国", 1900, "AUSTRIA_HUNGARY"],
+    ["奥地利", 1950, "AUT"],
+    ["美国", 1700, null],
+    ["美国", 1955, "USA"],
+    ["国务院", 1920, "ROC_STATE_COUNCIL"],
+    ["国务院", 1980, "CHN_STATE_COUNCIL"],
+    ["罗斯福", 1906, "theodore_roosevelt"],
+    ["罗斯福", 1940, "franklin_roosevelt"],
+    ["布什", 1990, "george_h_w_bush"],
+  ];
+  it.each(cases)("%s in %s → %s", (name, year, expected) => {
+    const lead = year === null ? "当时" : `${year}年`;
+    const found = mentionsOf(`${lead}，${name}发表声明。`).filter((m) => m.startsWith(`${name}=`));
+    expect(found).toEqual(expected === null ? [] : [`${name}=${expected}`]);
+  });
+  it("reads the year later in the same clause (朝鲜于1866年) and one-character forms by era", () => {
+    expect(mentionsOf("朝鲜于1866年击退法军。")).toEqual(["朝鲜=JOSEON"]);
+    expect(mentionsOf("1860年，中俄签订条约。")).toEqual(["中=QING", "俄=RUS_EMPIRE"]);
+    expect(mentionsOf("1960年，中苏关系破裂。")).toEqual(["中=CHN", "苏=SUN"]);
   });
 });

@@ -3,15 +3,24 @@
  * gazetteer, one-character state forms inside compounds, and person names that recur.
  * Matching runs on the Simplified analysis text; mentions carry raw spans.
  */
-import type { Block, Entity, EntityKind, Normalized } from "../model/index.js";
+import type { Block, Document, Entity, EntityKind, Normalized, Timex } from "../model/index.js";
 import { rawSpan } from "../model/index.js";
 import { toAnalysisText } from "../normalize/index.js";
 import type { Jieba } from "@node-rs/jieba";
 import { displayRange, rawToDisplay } from "./display.js";
-import { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
+import { loadGazetteer, pickByEra, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
 import { segmenter, tagged, wordStarts } from "./segment.js";
 
-export { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
+export {
+  eraOf,
+  existedIn,
+  loadGazetteer,
+  pickByEra,
+  stateAt,
+  type Era,
+  type Gazetteer,
+  type GazetteerEntry,
+} from "./gazetteer.js";
 export { displayRange, rawToDisplay, mentionRanges } from "./display.js";
 export { segmenter, tagged } from "./segment.js";
 
@@ -19,6 +28,8 @@ export { segmenter, tagged } from "./segment.js";
 export interface EntityOptions {
   /** Gazetteer to use (default: the shipped one). */
   gazetteer?: Gazetteer;
+  /** The time stage's timexes: their years choose between entries sharing a name (朝鲜). */
+  timexes?: Timex[];
 }
 
 /** A located mention in display coordinates, before grouping into entities. */
@@ -72,15 +83,36 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-/** Years written as `NNNN年` with their offsets, for era-dependent names (朝鲜 before 1910). */
-function yearMarks(text: string): Array<[number, number]> {
+/**
+ * Years on the text with their display offsets, for names whose referent depends on the date
+ * (朝鲜 in 1866 vs 1950): the time stage's dated timexes when given (光绪十年 too), else years
+ * written `NNNN年`. Asides (a life span in parentheses, a year inside a name) are no marks.
+ */
+function yearMarks(
+  text: string,
+  doc: Document,
+  index: Int32Array,
+  timexes: Timex[] | undefined,
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/(?<!\d)(\d{4})年/gu)) out.push([m.index, Number(m[1])]);
-  return out;
+  if (timexes) {
+    for (const t of timexes) {
+      const y = /^(\d{4})/u.exec(t.value);
+      if (!y || (t.aside && NO_MARK.has(t.aside))) continue;
+      const r = displayRange(doc, index, t);
+      if (r) out.push([r[0], Number(y[1])]);
+    }
+  } else for (const m of text.matchAll(/(?<!\d)(\d{4})年/gu)) out.push([m.index, Number(m[1])]);
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
-/** The year of the last mark before `pos` (marks are in text order: binary search). */
-function yearAt(marks: Array<[number, number]>, pos: number): number | null {
+const NO_MARK: ReadonlySet<string> = new Set(["paren", "name", "document"]);
+
+/**
+ * The year at `pos`: a mark later in the same clause (朝鲜于1866年…), else the last mark before
+ * (marks are in text order: binary search).
+ */
+function yearAt(text: string, marks: Array<[number, number]>, pos: number): number | null {
   let lo = 0;
   let hi = marks.length;
   while (lo < hi) {
@@ -88,28 +120,12 @@ function yearAt(marks: Array<[number, number]>, pos: number): number | null {
     if ((marks[mid]?.[0] ?? 0) < pos) lo = mid + 1;
     else hi = mid;
   }
+  const next = marks[lo];
+  if (next && !CLAUSE_END.test(text.slice(pos, next[0]))) return next[1];
   return marks[lo - 1]?.[1] ?? null;
 }
 
-/** The entry an ambiguous name denotes at a given year: the one whose era holds it or is nearest. */
-export function pickByEra(
-  entries: GazetteerEntry[],
-  year: number | null,
-): GazetteerEntry | undefined {
-  if (entries.length <= 1 || year === null) return entries[0];
-  let best: GazetteerEntry | undefined;
-  let bestDistance = Infinity;
-  for (const e of entries) {
-    const from = e.from ?? -Infinity;
-    const to = e.to ?? Infinity;
-    const d = year < from ? from - year : year > to ? year - to : 0;
-    if (d < bestDistance) {
-      best = e;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
+const CLAUSE_END = /[，。；！？,;!?\n]/u;
 
 /** Kind of a link target without a gazetteer entry, from its form; null when not a named thing. */
 export function classifyTarget(
@@ -143,6 +159,11 @@ function splitTarget(target: string): { full: string; base: string } {
   return { full, base };
 }
 
+/** The Simplified forms an entity was found by (its surface forms through the analysis text). */
+export function simplifiedForms(entity: Entity): string[] {
+  return [...new Set([entity.name, ...entity.names].map((n) => toAnalysisText(n)))];
+}
+
 /** Finds the article's entities and every mention of them (raw spans). */
 export function findEntities(norm: Normalized, options: EntityOptions = {}): Entity[] {
   const gazetteer = options.gazetteer ?? loadGazetteer();
@@ -150,7 +171,7 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
   const text = norm.analysis;
   const jieba = segmenter(gazetteer);
   const index = rawToDisplay(doc);
-  const marks = yearMarks(text);
+  const marks = yearMarks(text, doc, index, options.timexes);
   const found = new Map<string, Found>();
   const hits: Hit[] = [];
   const claimed = new Uint8Array(text.length);
@@ -191,12 +212,13 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     if (link.kind !== "internal" || link.block === null) continue;
     const { full, base } = splitTarget(link.target);
     if (base === "") continue;
-    const year = (r: [number, number] | null): number | null => (r ? yearAt(marks, r[0]) : null);
+    const year = (r: [number, number] | null): number | null =>
+      r ? yearAt(text, marks, r[0]) : null;
     const anchor = displayRange(doc, index, link.anchor);
     const entry =
       gazetteer.byWiki.get(full) ??
       gazetteer.byWiki.get(base) ??
-      pickByEra(gazetteer.byAlias.get(base) ?? [], year(anchor));
+      pickByEra(gazetteer.byAlias.get(base) ?? [], year(anchor), base);
     let f: Found | null = null;
     if (entry) f = fromEntry(entry, "entities:link", [link.target]);
     else {
@@ -294,7 +316,7 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       if (claimed[s - 1]) continue; // 韩国首尔: a city after its state is a place
     }
     const pool = how === "metonym" ? gazetteer.byMetonym.get(m[0]) : gazetteer.byAlias.get(m[0]);
-    const entry = pickByEra(pool ?? [], yearAt(marks, s));
+    const entry = pickByEra(pool ?? [], yearAt(text, marks, s), m[0]);
     if (!entry) continue;
     if (!found.has(entry.id)) note(fromEntry(entry, "entities:gazetteer"));
     claim(entry.id, s, e);
@@ -326,9 +348,11 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       for (const k of run) {
         const abbr = gazetteer.abbreviations.get(text.charAt(k));
         if (!abbr) continue;
-        const entry =
-          pickByEra(gazetteer.byAlias.get(abbr.alias) ?? [], yearAt(marks, k)) ??
-          gazetteer.byId.get(abbr.id);
+        const entry = pickByEra(
+          gazetteer.byAlias.get(abbr.alias) ?? [],
+          yearAt(text, marks, k),
+          abbr.alias,
+        );
         if (!entry) continue;
         if (!found.has(entry.id)) note(fromEntry(entry, "entities:gazetteer"));
         claim(entry.id, k, k + 1);

@@ -6,6 +6,7 @@
  * has none (随后将…驱逐出境 keeps the actor of the clause before).
  */
 import type { EntityKind, EventType } from "../model/index.js";
+import { existedIn, pickByEra, stateAt, type Gazetteer } from "../entities/index.js";
 import { within } from "./within.js";
 
 /** An entity mention in display coordinates. */
@@ -302,4 +303,64 @@ export function updateParties(running: Running, ids: string[], states: Set<strin
     if (!states.has(id)) continue;
     running.parties = [id, ...running.parties.filter((p) => p !== id)].slice(0, 4);
   }
+}
+
+/**
+ * The actors of an event dated `year`, each one that existed then: a state or organisation the
+ * event's date falls outside of is replaced by the article's entity that one of its names
+ * denoted at that date (朝鲜 found as the DPRK in an act of 1866 → Joseon), else dropped; a
+ * person's state is the one they served in that year (袁世凯: Qing until 1911, the ROC after).
+ * No year: the actors are kept as found.
+ */
+export function actorsInTime(
+  actors: Actors,
+  year: number | null,
+  gazetteer: Gazetteer,
+  formsOf: Map<string, string[]>,
+  known: Set<string>,
+): Actors {
+  if (year === null) return actors;
+  const swap = new Map<string, string | null>();
+  const resolve = (id: string): string | null => {
+    const have = swap.get(id);
+    if (have !== undefined) return have;
+    const entry = gazetteer.byId.get(id);
+    let out: string | null = id;
+    if (entry && entry.kind !== "person" && !existedIn(entry, year)) {
+      out = null;
+      for (const form of formsOf.get(id) ?? entry.names) {
+        const pool = gazetteer.byAlias.get(form) ?? gazetteer.byMetonym.get(form) ?? [];
+        const alt = pickByEra(pool, year, form);
+        if (alt && known.has(alt.id)) {
+          out = alt.id;
+          break;
+        }
+      }
+    }
+    swap.set(id, out);
+    return out;
+  };
+  const all = [...actors.source, ...actors.target, ...actors.other];
+  // A person's other states (those not served in `year`) → the one served then, if any.
+  const served = new Map<string, string | null>();
+  for (const id of all) {
+    const entry = gazetteer.byId.get(id);
+    if (entry?.kind !== "person" || entry.states.length < 2) continue;
+    const now = stateAt(entry, year);
+    for (const s of entry.states)
+      if (s.id !== now) served.set(s.id, now !== null && known.has(now) ? now : null);
+  }
+  const map = (list: string[]): string[] => {
+    const out: string[] = [];
+    for (const id of list) {
+      const viaPerson = served.has(id) ? served.get(id) : id;
+      const r = viaPerson === null || viaPerson === undefined ? null : resolve(viaPerson);
+      if (r !== null && !out.includes(r)) out.push(r);
+    }
+    return out;
+  };
+  const source = map(actors.source);
+  const target = map(actors.target).filter((id) => !source.includes(id));
+  const other = map(actors.other).filter((id) => !source.includes(id) && !target.includes(id));
+  return { source, target, other };
 }

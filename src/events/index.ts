@@ -10,10 +10,12 @@ import {
   loadGazetteer,
   rawToDisplay,
   segmenter,
+  simplifiedForms,
   tagged,
   type Gazetteer,
 } from "../entities/index.js";
 import {
+  actorsInTime,
   assignActors,
   updateParties,
   type ActorContext,
@@ -550,12 +552,22 @@ export function extractEvents(
     },
   });
   const merged = mergeTwiceTold(decided);
+  // The Simplified forms each entity was found by (for choosing its namesake of another era).
+  const formsOf = new Map(entities.map((e) => [e.id, simplifiedForms(e)]));
   merged.sort((a, b) => (a.ranges[0]?.[0] ?? 0) - (b.ranges[0]?.[0] ?? 0));
   return merged.map((d, i) => {
     const ranges = [...d.ranges].sort((a, b) => a[0] - b[0]);
     const mentionsOut = ranges
       .filter((r, j) => j === 0 || r[0] !== ranges[j - 1]?.[0] || r[1] !== ranges[j - 1]?.[1])
       .map(([s, e]) => rawSpan(doc, s, e));
-    return { ...d.event, id: `e${i + 1}`, mentions: mentionsOut };
+    const year = /^(\d{4})/u.exec(d.event.date.value ?? "");
+    const actors = actorsInTime(
+      d.event.actors,
+      year ? Number(year[1]) : null,
+      gazetteer,
+      formsOf,
+      known,
+    );
+    return { ...d.event, actors, id: `e${i + 1}`, mentions: mentionsOut };
   });
 }
