@@ -18,7 +18,8 @@ describe("entities:gazetteer", () => {
     ["美方和朝方同意。", ["美方=USA", "朝方=PRK"]],
     ["联合国安理会通过决议，安理会再次开会。", ["联合国安理会=UNSC", "安理会=UNSC"]],
     ["柯林頓與川普都曾是總統。", ["柯林頓=bill_clinton", "川普=donald_trump"]],
-    ["克里斯托弗·希尔在会上发言。", []],
+    // a transliterated name with · is one person; no 克里 (Kerry) inside it
+    ["克里斯托弗·希尔在会上发言。", ["克里斯托弗·希尔=克里斯托弗·希尔"]],
     // one-character forms only inside compounds
     ["中日关系和美苏会谈，以及对华政策。", ["中=CHN", "日=JPN", "美=USA", "苏=SUN", "华=CHN"]],
     ["其中日本代表团最大。", ["日本=JPN"]],
@@ -161,5 +162,60 @@ describe("entities:gazetteer names in their own time", () => {
     expect(mentionsOf("朝鲜于1866年击退法军。")).toEqual(["朝鲜=JOSEON"]);
     expect(mentionsOf("1860年，中俄签订条约。")).toEqual(["中=QING", "俄=RUS_EMPIRE"]);
     expect(mentionsOf("1960年，中苏关系破裂。")).toEqual(["中=CHN", "苏=SUN"]);
+  });
+});
+
+describe("entities:persons without a gazetteer entry", () => {
+  const cases: Array<[string, string[]]> = [
+    // an honorific closes the name; a transliteration jieba cut before it is rejoined (not 尔夫人)
+    ["1982年，梅杰夫人抵达。", ["梅杰夫人=梅杰夫人"]],
+    ["梅傑夫人抵達，梅杰夫人会见记者。", ["梅傑夫人=梅杰夫人", "梅杰夫人=梅杰夫人"]],
+    ["默克尔夫人抵达。", ["默克尔夫人=默克尔夫人"]],
+    ["戴卓爾夫人抵達。", ["戴卓爾夫人=margaret_thatcher"]],
+    ["赫德先生建议设立海关。", ["赫德=赫德"]],
+    ["宋美龄女士抵达。", ["宋美龄=宋美龄"]],
+    // a name right after an office title, seen once
+    ["公使蒲安臣出使欧美。", ["蒲安臣=蒲安臣"]],
+    ["国务卿杜勒斯访台。", ["杜勒斯=杜勒斯"]],
+    // transliterated names with ·, one id for the full name and its last part
+    ["约翰·海提出门户开放政策。", ["约翰·海=约翰·海"]],
+    [
+      "亨利·基辛格秘密访华，基辛格会见周恩来。",
+      ["亨利·基辛格=亨利·基辛格", "华=CHN", "基辛格=亨利·基辛格", "周恩来=zhou_enlai"],
+    ],
+    // no person: honorifics and titles alone, common nouns
+    ["他是一位好先生，夫人们也出席了。", []],
+    ["总统表示，将军们同意。", []],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe("entities:biography", () => {
+  const entitiesOf = (md: string) => findEntities(normalize(ingest(md, { name: "s.md" })));
+  it("makes a biography's title person an entity, with the other names its lead gives", () => {
+    const md = "**伍廷芳**（），字**文爵**，又名**伍才**，清朝外交官。\n\n伍才後赴英國留學。\n";
+    const bio = entitiesOf(md).find((e) => e.rule === "entities:biography");
+    expect(bio?.id).toBe("伍廷芳");
+    expect(bio?.mentions.map((m) => m.text)).toEqual(["伍廷芳", "伍才", "伍才"]);
+  });
+  it("reads 是…外交官 as a biography lead and a gazetteer person keeps its id", () => {
+    expect(
+      entitiesOf("**小村壽太郎**是日本明治時代的外交官。\n").find(
+        (e) => e.rule === "entities:biography",
+      )?.id,
+    ).toBe("小村寿太郎");
+    expect(
+      entitiesOf("**李鴻章**（），晚清重臣。\n").find((e) => e.rule === "entities:biography")?.id,
+    ).toBe("li_hongzhang");
+  });
+  it("finds no title person in an organisation's, an event's or a place's article", () => {
+    for (const md of [
+      "**興中會**（1894年－1905年），是革命團體。\n",
+      "**甲午战争**（1894年），是中日之间的战争。\n",
+      "**北京**是中国的首都。\n",
+    ])
+      expect(entitiesOf(md).filter((e) => e.rule === "entities:biography")).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import type { Jieba } from "@node-rs/jieba";
 import { displayRange, rawToDisplay } from "./display.js";
 import { loadGazetteer, pickByEra, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
 import { segmenter, tagged, wordStarts } from "./segment.js";
+import { biographyOf } from "./biography.js";
 
 export {
   eraOf,
@@ -61,6 +62,9 @@ const LOCATIVE_BEFORE = /(?:[在到于往赴抵达自从至]|访问|前往|离�
 const PLACE_AFTER = /^(?:[府市城郊]|附近|地区|举行|召开|会谈|峰会|机场|时间)/u;
 const NAME_CHAR = /^[\p{Script=Han}·]+$/u;
 
+/** The rule of a biography's title person: events make it the subject of clauses with none. */
+export const BIOGRAPHY = "entities:biography";
+
 /**
  * True when a dictionary word starts inside `name` (after its first character) and runs into the
  * next token: 唐山大|地震 holds 大地, so 唐山大 is no name; 李成义|从 holds none.
@@ -77,6 +81,38 @@ function crossesEnd(jieba: Jieba, name: string, next: string): boolean {
       return true;
   }
   return false;
+}
+
+/** An honorific closing a name: 夫人, 先生, 女士. */
+const HONORIFIC = /(?:夫人|先生|女士)$/u;
+
+/**
+ * Transliterated names joined by · in a block's tokens (约翰·海, 乔治·华盛顿): the full name and
+ * its last part. The first part is the token before the first ·, the last the token after the
+ * last · with any unknown single characters jieba left after it.
+ */
+function dotNames(tokens: Array<{ word: string; tag: string }>): Array<[string, string]> {
+  const han = (k: number): string | null => {
+    const w = tokens[k]?.word;
+    return w !== undefined && /^\p{Script=Han}+$/u.test(w) ? w : null;
+  };
+  const out: Array<[string, string]> = [];
+  for (let k = 1; k + 1 < tokens.length; k += 1) {
+    const first = han(k - 1);
+    if (tokens[k]?.word !== "·" || first === null || tokens[k - 2]?.word === "·") continue;
+    const parts = [first];
+    let j = k;
+    for (let next = han(j + 1); tokens[j]?.word === "·" && next !== null; next = han(j + 1)) {
+      parts.push(next);
+      j += 2;
+    }
+    if (parts.length < 2) continue;
+    let last = parts.pop() ?? "";
+    for (; tokens[j]?.tag === "x" && han(j)?.length === 1; j += 1) last += tokens[j]?.word ?? "";
+    out.push([[...parts, last].join("·"), last]);
+    k = j - 1;
+  }
+  return out;
 }
 
 function escapeRegExp(s: string): string {
@@ -250,32 +286,80 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     }
   }
 
-  // 2. Recurring person names (jieba nr/nrt) not covered by links or the gazetteer.
+  // 1b. A biography's title person (and the other names its lead gives) is an entity.
+  const bio = biographyOf(
+    norm,
+    gazetteer,
+    jieba,
+    (n) => classifyTarget(n, gazetteer, jieba) === "person",
+  );
+  if (bio) {
+    const entry = gazetteer.byAlias.get(bio.name)?.find((e) => e.kind === "person");
+    const id = entry?.id ?? learned.get(bio.name) ?? bio.name;
+    note({ id, kind: "person", name: entry?.names[0] ?? bio.name, wiki: [], rule: BIOGRAPHY });
+    const f = found.get(id);
+    if (f) f.rule = BIOGRAPHY;
+    for (const n of [bio.name, ...bio.aliases]) if (!gazetteer.byAlias.has(n)) learned.set(n, id);
+  }
+
+  // 2. Person names not covered by links or the gazetteer (jieba nr/nrt): seen twice, after an
+  // office title (公使蒲安臣), with an honorific (撒切尔夫人, 赫德先生), or transliterated with ·.
   const counts = new Map<string, number>();
   const titled = new Set<string>();
+  const titles = [...gazetteer.titles.keys()];
   for (const b of blocks) {
     const tokens = tagged(jieba, text.slice(b.textStart, b.textEnd));
+    for (const [full, last] of dotNames(tokens)) {
+      if (gazetteer.byAlias.has(full) || learned.has(full)) continue;
+      learned.set(full, full);
+      if (last.length >= 2 && !gazetteer.byAlias.has(last) && !learned.has(last))
+        learned.set(last, full);
+    }
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
-      if (!t || !/^nr/u.test(t.tag) || t.word.length < 2 || !NAME_CHAR.test(t.word)) continue;
-      const before = tokens[k - 1]?.word ?? "";
-      const after = tokens[k + 1]?.word ?? "";
-      if (before.endsWith("·") || after.startsWith("·")) continue;
-      if (gazetteer.byAlias.has(t.word) || learned.has(t.word)) continue;
+      if (!t || !/^nr/u.test(t.tag)) continue;
+      let word = t.word;
+      let start = t.start;
+      let next = k + 1;
+      // Note: jieba cuts unknown transliterations across an honorific (戴卓|尔夫人, 梅|杰夫|人):
+      // the name is rejoined up to the honorific.
+      if (word.endsWith("夫") && tokens[next]?.word === "人") {
+        word += "人";
+        next += 1;
+      }
+      const glued = tokens[k - 1];
+      if (
+        HONORIFIC.test(word) &&
+        glued &&
+        NAME_CHAR.test(glued.word) &&
+        (glued.tag === "x" || (glued.tag.startsWith("nr") && glued.word.length === 1))
+      ) {
+        word = glued.word + word;
+        start = glued.start;
+      }
+      if (word.length < 2 || !NAME_CHAR.test(word)) continue;
+      const before = text.slice(b.textStart + start - 1, b.textStart + start);
+      const after = tokens[next]?.word ?? "";
+      if (before === "·" || after.startsWith("·")) continue;
+      // Note: 先生/女士 are honorifics (赫德先生 is 赫德); 撒切尔夫人 is the name a woman is known by.
+      const honour = HONORIFIC.exec(word)?.[0] ?? (HONORIFIC.test(after) ? after : "");
+      if (honour === "夫人") word = word.endsWith("夫人") ? word : word + "夫人";
+      else if (honour !== "") word = word.replace(HONORIFIC, "");
+      if (word.length < 2 || word === honour) continue;
+      if (gazetteer.byAlias.has(word) || learned.has(word)) continue;
       if (gazetteer.kindSuffixes.some(([s, kind]) => kind === "place" && after.startsWith(s)))
         continue;
+      const lead = text.slice(Math.max(b.textStart, b.textStart + start - 6), b.textStart + start);
+      const named = honour !== "" || titles.some((title) => lead.endsWith(title));
       const good =
         t.tag === "nrt" ||
-        (t.word.length === 3 &&
-          gazetteer.surnames.has(t.word.charAt(0)) &&
-          !crossesEnd(jieba, t.word, after));
+        named ||
+        (word.length === 3 &&
+          gazetteer.surnames.has(word.charAt(0)) &&
+          !crossesEnd(jieba, word, after));
       if (!good) continue;
-      counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
-      const lead = text.slice(
-        Math.max(b.textStart, b.textStart + t.start - 6),
-        b.textStart + t.start,
-      );
-      if ([...gazetteer.titles.keys()].some((title) => lead.endsWith(title))) titled.add(t.word);
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (named) titled.add(word);
     }
   }
   for (const [name, n] of counts) if (n >= 2 || titled.has(name)) learned.set(name, name);

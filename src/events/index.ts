@@ -6,6 +6,7 @@
 import type { Block, Entity, Event, Normalized, Timex } from "../model/index.js";
 import { rawSpan } from "../model/index.js";
 import {
+  BIOGRAPHY,
   displayRange,
   loadGazetteer,
   rawToDisplay,
@@ -227,13 +228,15 @@ export function extractEvents(
 
   const drafts: Draft[] = [];
   const running: Running = { subject: [], parties: [] };
+  // Note: a biography's title person is the subject of clauses that name none (each paragraph).
+  const titlePerson = entities.filter((e) => e.rule === BIOGRAPHY).map((e) => e.id);
   let lastBlock = -1;
   let summary = false;
   for (const sentence of doc.sentences) {
     const block = doc.blocks[sentence.block];
     if (!block || !BODY.has(block.kind)) continue;
     if (block.id !== lastBlock) {
-      running.subject = [];
+      running.subject = [...titlePerson];
       lastBlock = block.id;
       summary = isSummary(text, sentence.textStart, sentence.textEnd, tables);
     }
