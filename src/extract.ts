@@ -69,7 +69,7 @@ export function extract(source: Source, options: ExtractOptions = {}): Extractio
     findings: [],
   };
   if (until === "time") return { document, normalized, chronicle };
-  chronicle.entities = findEntities(normalized);
+  chronicle.entities = findEntities(normalized, { timexes });
   chronicle.events = extractEvents(normalized, timexes, chronicle.entities, options.events);
   if (until === "events") return { document, normalized, chronicle };
   chronicle.findings = checkChronology(chronicle, normalized);

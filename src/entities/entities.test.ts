@@ -18,7 +18,8 @@ describe("entities:gazetteer", () => {
     ["美方和朝方同意。", ["美方=USA", "朝方=PRK"]],
     ["联合国安理会通过决议，安理会再次开会。", ["联合国安理会=UNSC", "安理会=UNSC"]],
     ["柯林頓與川普都曾是總統。", ["柯林頓=bill_clinton", "川普=donald_trump"]],
-    ["克里斯托弗·希尔在会上发言。", []],
+    // a transliterated name with · is one person; no 克里 (Kerry) inside it
+    ["克里斯托弗·希尔在会上发言。", ["克里斯托弗·希尔=克里斯托弗·希尔"]],
     // one-character forms only inside compounds
     ["中日关系和美苏会谈，以及对华政策。", ["中=CHN", "日=JPN", "美=USA", "苏=SUN", "华=CHN"]],
     ["其中日本代表团最大。", ["日本=JPN"]],
@@ -74,7 +75,7 @@ describe("entities:link", () => {
 describe("entities:gazetteer data", () => {
   const g = loadGazetteer();
   it("lists every UN member state with an ISO alpha-3 id", () => {
-    const states = g.entries.filter((e) => e.kind === "state" && e.from === null && e.to === null);
+    const states = g.entries.filter((e) => e.kind === "state" && e.to === null);
     expect(states.length).toBeGreaterThanOrEqual(193);
     for (const s of states) expect(s.id).toMatch(/^[A-Z]{3}$/u);
   });
@@ -83,7 +84,138 @@ describe("entities:gazetteer data", () => {
   });
   it("picks by era between entries sharing a name", () => {
     const both = g.byAlias.get("朝鲜") ?? [];
-    expect(pickByEra(both, 1880)?.id).toBe("JOSEON");
-    expect(pickByEra(both, 2000)?.id).toBe("PRK");
+    expect(pickByEra(both, 1880, "朝鲜")?.id).toBe("JOSEON");
+    expect(pickByEra(both, 2000, "朝鲜")?.id).toBe("PRK");
+    expect(pickByEra(both, 1930, "朝鲜")).toBeUndefined();
+  });
+  it("gives every state, organisation and dated office a consistent era", () => {
+    for (const e of g.entries) {
+      if (e.from !== null && e.to !== null) expect(e.from, e.id).toBeLessThanOrEqual(e.to);
+      for (const s of e.states) expect(g.byId.get(s.id)?.kind, `${e.id} → ${s.id}`).toBe("state");
+      for (const [name, era] of e.nameYears) {
+        // a name's years lie inside the entry's
+        if (e.from !== null && era.from !== null)
+          expect(era.from, `${e.id} ${name}`).toBeGreaterThanOrEqual(e.from);
+        if (e.to !== null && era.to !== null)
+          expect(era.to, `${e.id} ${name}`).toBeLessThanOrEqual(e.to);
+      }
+    }
+    const undated = g.entries.filter(
+      (e) => e.kind === "organization" && e.from === null && e.to === null,
+    );
+    expect(undated.map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe("entities:gazetteer names in their own time", () => {
+  // [name, year (null: no date in the text), expected id (null: no state then)] — general knowledge.
+  const cases: Array<[string, number | null, string | null]> = [
+    ["朝鲜", 1866, "JOSEON"],
+    ["朝鲜", 1903, "KOREAN_EMPIRE"],
+    ["朝鲜", 1930, null],
+    ["朝鲜", 1950, "PRK"],
+    ["朝鲜", null, "PRK"],
+    ["韩国", 1880, null],
+    ["韩国", 1905, "KOREAN_EMPIRE"],
+    ["韩国", 1960, "KOR"],
+    ["中国", 1600, "MING"],
+    ["中国", 1900, "QING"],
+    ["中国", 1930, "TWN"],
+    ["中国", 1960, "CHN"],
+    ["中国", null, "CHN"],
+    ["中方", 1884, "QING"],
+    ["中华民国", 1960, "TWN"],
+    ["台湾", 1930, null],
+    ["台湾", 1958, "TWN"],
+    ["德国", 1895, "GERMAN_EMPIRE"],
+    ["德国", 1925, "WEIMAR_REPUBLIC"],
+    ["德国", 1940, "NAZI_GERMANY"],
+    ["德国", 1960, "DEU"],
+    ["德国", 2000, "DEU"],
+    ["东德", 1960, "DDR"],
+    ["俄国", 1689, "RUS_TSARDOM"],
+    ["俄国", 1860, "RUS_EMPIRE"],
+    ["俄国", 1920, "RSFSR"],
+    ["俄罗斯", 2000, "RUS"],
+    ["苏联", 1970, "SUN"],
+    ["苏联", 1995, null],
+    ["越南", 1885, "DAI_NAM"],
+    ["越南", 1970, "VNM"],
+    ["土耳其", 1910, "OTTOMAN"],
+    ["土耳其", 1950, "TUR"],
+    ["奥国", 1900, "AUSTRIA_HUNGARY"],
+    ["奥地利", 1950, "AUT"],
+    ["美国", 1700, null],
+    ["美国", 1955, "USA"],
+    ["国务院", 1920, "ROC_STATE_COUNCIL"],
+    ["国务院", 1980, "CHN_STATE_COUNCIL"],
+    ["罗斯福", 1906, "theodore_roosevelt"],
+    ["罗斯福", 1940, "franklin_roosevelt"],
+    ["布什", 1990, "george_h_w_bush"],
+  ];
+  it.each(cases)("%s in %s → %s", (name, year, expected) => {
+    const lead = year === null ? "当时" : `${year}年`;
+    const found = mentionsOf(`${lead}，${name}发表声明。`).filter((m) => m.startsWith(`${name}=`));
+    expect(found).toEqual(expected === null ? [] : [`${name}=${expected}`]);
+  });
+  it("reads the year later in the same clause (朝鲜于1866年) and one-character forms by era", () => {
+    expect(mentionsOf("朝鲜于1866年击退法军。")).toEqual(["朝鲜=JOSEON"]);
+    expect(mentionsOf("1860年，中俄签订条约。")).toEqual(["中=QING", "俄=RUS_EMPIRE"]);
+    expect(mentionsOf("1960年，中苏关系破裂。")).toEqual(["中=CHN", "苏=SUN"]);
+  });
+});
+
+describe("entities:persons without a gazetteer entry", () => {
+  const cases: Array<[string, string[]]> = [
+    // an honorific closes the name; a transliteration jieba cut before it is rejoined (not 尔夫人)
+    ["1982年，梅杰夫人抵达。", ["梅杰夫人=梅杰夫人"]],
+    ["梅傑夫人抵達，梅杰夫人会见记者。", ["梅傑夫人=梅杰夫人", "梅杰夫人=梅杰夫人"]],
+    ["默克尔夫人抵达。", ["默克尔夫人=默克尔夫人"]],
+    ["戴卓爾夫人抵達。", ["戴卓爾夫人=margaret_thatcher"]],
+    ["赫德先生建议设立海关。", ["赫德=赫德"]],
+    ["宋美龄女士抵达。", ["宋美龄=宋美龄"]],
+    // a name right after an office title, seen once
+    ["公使蒲安臣出使欧美。", ["蒲安臣=蒲安臣"]],
+    ["国务卿杜勒斯访台。", ["杜勒斯=杜勒斯"]],
+    // transliterated names with ·, one id for the full name and its last part
+    ["约翰·海提出门户开放政策。", ["约翰·海=约翰·海"]],
+    [
+      "亨利·基辛格秘密访华，基辛格会见周恩来。",
+      ["亨利·基辛格=亨利·基辛格", "华=CHN", "基辛格=亨利·基辛格", "周恩来=zhou_enlai"],
+    ],
+    // no person: honorifics and titles alone, common nouns
+    ["他是一位好先生，夫人们也出席了。", []],
+    ["总统表示，将军们同意。", []],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe("entities:biography", () => {
+  const entitiesOf = (md: string) => findEntities(normalize(ingest(md, { name: "s.md" })));
+  it("makes a biography's title person an entity, with the other names its lead gives", () => {
+    const md = "**伍廷芳**（），字**文爵**，又名**伍才**，清朝外交官。\n\n伍才後赴英國留學。\n";
+    const bio = entitiesOf(md).find((e) => e.rule === "entities:biography");
+    expect(bio?.id).toBe("伍廷芳");
+    expect(bio?.mentions.map((m) => m.text)).toEqual(["伍廷芳", "伍才", "伍才"]);
+  });
+  it("reads 是…外交官 as a biography lead and a gazetteer person keeps its id", () => {
+    expect(
+      entitiesOf("**小村壽太郎**是日本明治時代的外交官。\n").find(
+        (e) => e.rule === "entities:biography",
+      )?.id,
+    ).toBe("小村寿太郎");
+    expect(
+      entitiesOf("**李鴻章**（），晚清重臣。\n").find((e) => e.rule === "entities:biography")?.id,
+    ).toBe("li_hongzhang");
+  });
+  it("finds no title person in an organisation's, an event's or a place's article", () => {
+    for (const md of [
+      "**興中會**（1894年－1905年），是革命團體。\n",
+      "**甲午战争**（1894年），是中日之间的战争。\n",
+      "**北京**是中国的首都。\n",
+    ])
+      expect(entitiesOf(md).filter((e) => e.rule === "entities:biography")).toEqual([]);
   });
 });

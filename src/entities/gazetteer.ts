@@ -1,7 +1,9 @@
 /**
  * The shipped gazetteer (`data/gazetteer/*.tsv`): states, organisations and office holders with
  * their aliases in Simplified only: matching runs on the Simplified analysis text, so a Traditional
- * form (朝鮮, 聯合國) is found through its Simplified analysis form.
+ * form (朝鮮, 聯合國) is found through its Simplified analysis form. Every entry, every name
+ * (`中国@1912-1949`) and every state served (`QING@-1911|TWN@1912-1916`) may carry the years it
+ * holds: a name denotes, at a date, only an entry that existed then.
  */
 import type { EntityKind } from "../model/index.js";
 import { loadDataTsv } from "../model/data.js";
@@ -24,6 +26,16 @@ export interface GazetteerEntry {
   to: number | null;
   /** Capitals and seats standing for the entity (平壤, 白宫); actors only outside locative phrases. */
   metonyms: string[];
+  /** Years a name or metonym denotes this entry, when narrower than the entry's (中国 → ROC 1912–1949). */
+  nameYears: Map<string, Era>;
+  /** The states a person or organisation acts for, with the years (empty: none). */
+  states: Array<{ id: string } & Era>;
+}
+
+/** Inclusive years; null when open on that side. */
+export interface Era {
+  from: number | null;
+  to: number | null;
 }
 
 /** The compiled gazetteer: entries and lookup tables. */
@@ -68,6 +80,13 @@ function year(cell: string | undefined): number | null {
   return cell === undefined || cell === "" ? null : Number(cell);
 }
 
+/** `name@from-to` (either side may be empty) → the name and its years; a bare name has none. */
+function dated(cell: string): { name: string; era: Era | null } {
+  const m = /^(.+)@(\d*)-(\d*)$/u.exec(cell);
+  if (!m) return { name: cell, era: null };
+  return { name: m[1] ?? cell, era: { from: year(m[2]), to: year(m[3]) } };
+}
+
 function asKind(cell: string | undefined): EntityKind {
   return cell !== undefined && KINDS.has(cell) ? (cell as EntityKind) : "other";
 }
@@ -76,17 +95,91 @@ function asKind(cell: string | undefined): EntityKind {
 export function parseEntries(rows: string[][]): GazetteerEntry[] {
   return rows
     .filter((r) => r[0] !== "id")
-    .map((r) => ({
-      id: r[0] ?? "",
-      kind: asKind(r[1]),
-      names: list(r[2]),
-      wiki: list(r[3]),
-      state: r[4] ? r[4] : null,
-      role: r[5] ? r[5] : null,
-      from: year(r[6]),
-      to: year(r[7]),
-      metonyms: list(r[8]),
-    }));
+    .map((r) => {
+      const nameYears = new Map<string, Era>();
+      const plain = (cell: string | undefined): string[] =>
+        list(cell).map((c) => {
+          const { name, era } = dated(c);
+          if (era) nameYears.set(name, era);
+          return name;
+        });
+      const states = list(r[4]).map((c) => {
+        const { name, era } = dated(c);
+        return { id: name, from: era?.from ?? null, to: era?.to ?? null };
+      });
+      return {
+        id: r[0] ?? "",
+        kind: asKind(r[1]),
+        names: plain(r[2]),
+        wiki: list(r[3]),
+        state: states[states.length - 1]?.id ?? null,
+        role: r[5] ? r[5] : null,
+        from: year(r[6]),
+        to: year(r[7]),
+        metonyms: plain(r[8]),
+        nameYears,
+        states,
+      };
+    });
+}
+
+/** The years `name` denotes `entry`: the entry's own years narrowed by the name's. */
+export function eraOf(entry: GazetteerEntry, name?: string): Era {
+  const own = name === undefined ? undefined : entry.nameYears.get(name);
+  const max = (a: number | null, b: number | null | undefined): number | null =>
+    a === null ? (b ?? null) : b === null || b === undefined ? a : Math.max(a, b);
+  const min = (a: number | null, b: number | null | undefined): number | null =>
+    a === null ? (b ?? null) : b === null || b === undefined ? a : Math.min(a, b);
+  return { from: max(entry.from, own?.from), to: min(entry.to, own?.to) };
+}
+
+/** True when `entry` existed in `year` (as `name`, when given). */
+export function existedIn(entry: GazetteerEntry, year: number, name?: string): boolean {
+  const era = eraOf(entry, name);
+  return (era.from === null || year >= era.from) && (era.to === null || year <= era.to);
+}
+
+/**
+ * The entry `name` denotes in `year`, among `entries` that carry it. States and organisations:
+ * only one that existed then (none otherwise); several → the one founded last (朝鲜 in 1897: the
+ * Korean Empire). Persons: the nearest term (布什 in 1990: the elder). No year → the current
+ * reading: an entry still open, else the one that ended last (朝鲜 → DPRK, 中国 → PRC).
+ */
+export function pickByEra(
+  entries: GazetteerEntry[],
+  year: number | null,
+  name?: string,
+): GazetteerEntry | undefined {
+  if (entries.length === 0) return undefined;
+  if (year === null) {
+    const end = (e: GazetteerEntry): number => eraOf(e, name).to ?? Infinity;
+    return entries.reduce((best, e) => (end(e) > end(best) ? e : best));
+  }
+  let best: GazetteerEntry | undefined;
+  let bestKey = Infinity;
+  for (const e of entries) {
+    const era = eraOf(e, name);
+    const from = era.from ?? -Infinity;
+    const to = era.to ?? Infinity;
+    const distance = year < from ? from - year : year > to ? year - to : 0;
+    if (distance > 0 && e.kind !== "person") continue;
+    // Note: among entries alive at the year, the one founded last wins (ties: file order).
+    const key = distance * 10000 - (Number.isFinite(from) ? from : -9999) / 10000;
+    if (key < bestKey) {
+      best = e;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+/** The state `entry` acts for in `year` (null year: the last one listed), or null. */
+export function stateAt(entry: GazetteerEntry, year: number | null): string | null {
+  if (year === null) return entry.state;
+  const served = entry.states.find(
+    (s) => (s.from === null || year >= s.from) && (s.to === null || year <= s.to),
+  );
+  return served?.id ?? null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

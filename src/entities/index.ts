@@ -3,15 +3,25 @@
  * gazetteer, one-character state forms inside compounds, and person names that recur.
  * Matching runs on the Simplified analysis text; mentions carry raw spans.
  */
-import type { Block, Entity, EntityKind, Normalized } from "../model/index.js";
+import type { Block, Document, Entity, EntityKind, Normalized, Timex } from "../model/index.js";
 import { rawSpan } from "../model/index.js";
 import { toAnalysisText } from "../normalize/index.js";
 import type { Jieba } from "@node-rs/jieba";
 import { displayRange, rawToDisplay } from "./display.js";
-import { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
+import { loadGazetteer, pickByEra, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
 import { segmenter, tagged, wordStarts } from "./segment.js";
+import { biographyOf } from "./biography.js";
 
-export { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
+export {
+  eraOf,
+  existedIn,
+  loadGazetteer,
+  pickByEra,
+  stateAt,
+  type Era,
+  type Gazetteer,
+  type GazetteerEntry,
+} from "./gazetteer.js";
 export { displayRange, rawToDisplay, mentionRanges } from "./display.js";
 export { segmenter, tagged } from "./segment.js";
 
@@ -19,6 +29,8 @@ export { segmenter, tagged } from "./segment.js";
 export interface EntityOptions {
   /** Gazetteer to use (default: the shipped one). */
   gazetteer?: Gazetteer;
+  /** The time stage's timexes: their years choose between entries sharing a name (朝鲜). */
+  timexes?: Timex[];
 }
 
 /** A located mention in display coordinates, before grouping into entities. */
@@ -50,6 +62,9 @@ const LOCATIVE_BEFORE = /(?:[在到于往赴抵达自从至]|访问|前往|离�
 const PLACE_AFTER = /^(?:[府市城郊]|附近|地区|举行|召开|会谈|峰会|机场|时间)/u;
 const NAME_CHAR = /^[\p{Script=Han}·]+$/u;
 
+/** The rule of a biography's title person: events make it the subject of clauses with none. */
+export const BIOGRAPHY = "entities:biography";
+
 /**
  * True when a dictionary word starts inside `name` (after its first character) and runs into the
  * next token: 唐山大|地震 holds 大地, so 唐山大 is no name; 李成义|从 holds none.
@@ -68,19 +83,72 @@ function crossesEnd(jieba: Jieba, name: string, next: string): boolean {
   return false;
 }
 
+/** An honorific closing a name: 夫人, 先生, 女士. */
+const HONORIFIC = /(?:夫人|先生|女士)$/u;
+
+/**
+ * Transliterated names joined by · in a block's tokens (约翰·海, 乔治·华盛顿): the full name and
+ * its last part. The first part is the token before the first ·, the last the token after the
+ * last · with any unknown single characters jieba left after it.
+ */
+function dotNames(tokens: Array<{ word: string; tag: string }>): Array<[string, string]> {
+  const han = (k: number): string | null => {
+    const w = tokens[k]?.word;
+    return w !== undefined && /^\p{Script=Han}+$/u.test(w) ? w : null;
+  };
+  const out: Array<[string, string]> = [];
+  for (let k = 1; k + 1 < tokens.length; k += 1) {
+    const first = han(k - 1);
+    if (tokens[k]?.word !== "·" || first === null || tokens[k - 2]?.word === "·") continue;
+    const parts = [first];
+    let j = k;
+    for (let next = han(j + 1); tokens[j]?.word === "·" && next !== null; next = han(j + 1)) {
+      parts.push(next);
+      j += 2;
+    }
+    if (parts.length < 2) continue;
+    let last = parts.pop() ?? "";
+    for (; tokens[j]?.tag === "x" && han(j)?.length === 1; j += 1) last += tokens[j]?.word ?? "";
+    out.push([[...parts, last].join("·"), last]);
+    k = j - 1;
+  }
+  return out;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-/** Years written as `NNNN年` with their offsets, for era-dependent names (朝鲜 before 1910). */
-function yearMarks(text: string): Array<[number, number]> {
+/**
+ * Years on the text with their display offsets, for names whose referent depends on the date
+ * (朝鲜 in 1866 vs 1950): the time stage's dated timexes when given (光绪十年 too), else years
+ * written `NNNN年`. Asides (a life span in parentheses, a year inside a name) are no marks.
+ */
+function yearMarks(
+  text: string,
+  doc: Document,
+  index: Int32Array,
+  timexes: Timex[] | undefined,
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/(?<!\d)(\d{4})年/gu)) out.push([m.index, Number(m[1])]);
-  return out;
+  if (timexes) {
+    for (const t of timexes) {
+      const y = /^(\d{4})/u.exec(t.value);
+      if (!y || (t.aside && NO_MARK.has(t.aside))) continue;
+      const r = displayRange(doc, index, t);
+      if (r) out.push([r[0], Number(y[1])]);
+    }
+  } else for (const m of text.matchAll(/(?<!\d)(\d{4})年/gu)) out.push([m.index, Number(m[1])]);
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
-/** The year of the last mark before `pos` (marks are in text order: binary search). */
-function yearAt(marks: Array<[number, number]>, pos: number): number | null {
+const NO_MARK: ReadonlySet<string> = new Set(["paren", "name", "document"]);
+
+/**
+ * The year at `pos`: a mark later in the same clause (朝鲜于1866年…), else the last mark before
+ * (marks are in text order: binary search).
+ */
+function yearAt(text: string, marks: Array<[number, number]>, pos: number): number | null {
   let lo = 0;
   let hi = marks.length;
   while (lo < hi) {
@@ -88,28 +156,12 @@ function yearAt(marks: Array<[number, number]>, pos: number): number | null {
     if ((marks[mid]?.[0] ?? 0) < pos) lo = mid + 1;
     else hi = mid;
   }
+  const next = marks[lo];
+  if (next && !CLAUSE_END.test(text.slice(pos, next[0]))) return next[1];
   return marks[lo - 1]?.[1] ?? null;
 }
 
-/** The entry an ambiguous name denotes at a given year: the one whose era holds it or is nearest. */
-export function pickByEra(
-  entries: GazetteerEntry[],
-  year: number | null,
-): GazetteerEntry | undefined {
-  if (entries.length <= 1 || year === null) return entries[0];
-  let best: GazetteerEntry | undefined;
-  let bestDistance = Infinity;
-  for (const e of entries) {
-    const from = e.from ?? -Infinity;
-    const to = e.to ?? Infinity;
-    const d = year < from ? from - year : year > to ? year - to : 0;
-    if (d < bestDistance) {
-      best = e;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
+const CLAUSE_END = /[，。；！？,;!?\n]/u;
 
 /** Kind of a link target without a gazetteer entry, from its form; null when not a named thing. */
 export function classifyTarget(
@@ -143,6 +195,11 @@ function splitTarget(target: string): { full: string; base: string } {
   return { full, base };
 }
 
+/** The Simplified forms an entity was found by (its surface forms through the analysis text). */
+export function simplifiedForms(entity: Entity): string[] {
+  return [...new Set([entity.name, ...entity.names].map((n) => toAnalysisText(n)))];
+}
+
 /** Finds the article's entities and every mention of them (raw spans). */
 export function findEntities(norm: Normalized, options: EntityOptions = {}): Entity[] {
   const gazetteer = options.gazetteer ?? loadGazetteer();
@@ -150,7 +207,7 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
   const text = norm.analysis;
   const jieba = segmenter(gazetteer);
   const index = rawToDisplay(doc);
-  const marks = yearMarks(text);
+  const marks = yearMarks(text, doc, index, options.timexes);
   const found = new Map<string, Found>();
   const hits: Hit[] = [];
   const claimed = new Uint8Array(text.length);
@@ -191,12 +248,13 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     if (link.kind !== "internal" || link.block === null) continue;
     const { full, base } = splitTarget(link.target);
     if (base === "") continue;
-    const year = (r: [number, number] | null): number | null => (r ? yearAt(marks, r[0]) : null);
+    const year = (r: [number, number] | null): number | null =>
+      r ? yearAt(text, marks, r[0]) : null;
     const anchor = displayRange(doc, index, link.anchor);
     const entry =
       gazetteer.byWiki.get(full) ??
       gazetteer.byWiki.get(base) ??
-      pickByEra(gazetteer.byAlias.get(base) ?? [], year(anchor));
+      pickByEra(gazetteer.byAlias.get(base) ?? [], year(anchor), base);
     let f: Found | null = null;
     if (entry) f = fromEntry(entry, "entities:link", [link.target]);
     else {
@@ -228,32 +286,80 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     }
   }
 
-  // 2. Recurring person names (jieba nr/nrt) not covered by links or the gazetteer.
+  // 1b. A biography's title person (and the other names its lead gives) is an entity.
+  const bio = biographyOf(
+    norm,
+    gazetteer,
+    jieba,
+    (n) => classifyTarget(n, gazetteer, jieba) === "person",
+  );
+  if (bio) {
+    const entry = gazetteer.byAlias.get(bio.name)?.find((e) => e.kind === "person");
+    const id = entry?.id ?? learned.get(bio.name) ?? bio.name;
+    note({ id, kind: "person", name: entry?.names[0] ?? bio.name, wiki: [], rule: BIOGRAPHY });
+    const f = found.get(id);
+    if (f) f.rule = BIOGRAPHY;
+    for (const n of [bio.name, ...bio.aliases]) if (!gazetteer.byAlias.has(n)) learned.set(n, id);
+  }
+
+  // 2. Person names not covered by links or the gazetteer (jieba nr/nrt): seen twice, after an
+  // office title (公使蒲安臣), with an honorific (撒切尔夫人, 赫德先生), or transliterated with ·.
   const counts = new Map<string, number>();
   const titled = new Set<string>();
+  const titles = [...gazetteer.titles.keys()];
   for (const b of blocks) {
     const tokens = tagged(jieba, text.slice(b.textStart, b.textEnd));
+    for (const [full, last] of dotNames(tokens)) {
+      if (gazetteer.byAlias.has(full) || learned.has(full)) continue;
+      learned.set(full, full);
+      if (last.length >= 2 && !gazetteer.byAlias.has(last) && !learned.has(last))
+        learned.set(last, full);
+    }
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
-      if (!t || !/^nr/u.test(t.tag) || t.word.length < 2 || !NAME_CHAR.test(t.word)) continue;
-      const before = tokens[k - 1]?.word ?? "";
-      const after = tokens[k + 1]?.word ?? "";
-      if (before.endsWith("·") || after.startsWith("·")) continue;
-      if (gazetteer.byAlias.has(t.word) || learned.has(t.word)) continue;
+      if (!t || !/^nr/u.test(t.tag)) continue;
+      let word = t.word;
+      let start = t.start;
+      let next = k + 1;
+      // Note: jieba cuts unknown transliterations across an honorific (戴卓|尔夫人, 梅|杰夫|人):
+      // the name is rejoined up to the honorific.
+      if (word.endsWith("夫") && tokens[next]?.word === "人") {
+        word += "人";
+        next += 1;
+      }
+      const glued = tokens[k - 1];
+      if (
+        HONORIFIC.test(word) &&
+        glued &&
+        NAME_CHAR.test(glued.word) &&
+        (glued.tag === "x" || (glued.tag.startsWith("nr") && glued.word.length === 1))
+      ) {
+        word = glued.word + word;
+        start = glued.start;
+      }
+      if (word.length < 2 || !NAME_CHAR.test(word)) continue;
+      const before = text.slice(b.textStart + start - 1, b.textStart + start);
+      const after = tokens[next]?.word ?? "";
+      if (before === "·" || after.startsWith("·")) continue;
+      // Note: 先生/女士 are honorifics (赫德先生 is 赫德); 撒切尔夫人 is the name a woman is known by.
+      const honour = HONORIFIC.exec(word)?.[0] ?? (HONORIFIC.test(after) ? after : "");
+      if (honour === "夫人") word = word.endsWith("夫人") ? word : word + "夫人";
+      else if (honour !== "") word = word.replace(HONORIFIC, "");
+      if (word.length < 2 || word === honour) continue;
+      if (gazetteer.byAlias.has(word) || learned.has(word)) continue;
       if (gazetteer.kindSuffixes.some(([s, kind]) => kind === "place" && after.startsWith(s)))
         continue;
+      const lead = text.slice(Math.max(b.textStart, b.textStart + start - 6), b.textStart + start);
+      const named = honour !== "" || titles.some((title) => lead.endsWith(title));
       const good =
         t.tag === "nrt" ||
-        (t.word.length === 3 &&
-          gazetteer.surnames.has(t.word.charAt(0)) &&
-          !crossesEnd(jieba, t.word, after));
+        named ||
+        (word.length === 3 &&
+          gazetteer.surnames.has(word.charAt(0)) &&
+          !crossesEnd(jieba, word, after));
       if (!good) continue;
-      counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
-      const lead = text.slice(
-        Math.max(b.textStart, b.textStart + t.start - 6),
-        b.textStart + t.start,
-      );
-      if ([...gazetteer.titles.keys()].some((title) => lead.endsWith(title))) titled.add(t.word);
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (named) titled.add(word);
     }
   }
   for (const [name, n] of counts) if (n >= 2 || titled.has(name)) learned.set(name, name);
@@ -294,7 +400,7 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       if (claimed[s - 1]) continue; // 韩国首尔: a city after its state is a place
     }
     const pool = how === "metonym" ? gazetteer.byMetonym.get(m[0]) : gazetteer.byAlias.get(m[0]);
-    const entry = pickByEra(pool ?? [], yearAt(marks, s));
+    const entry = pickByEra(pool ?? [], yearAt(text, marks, s), m[0]);
     if (!entry) continue;
     if (!found.has(entry.id)) note(fromEntry(entry, "entities:gazetteer"));
     claim(entry.id, s, e);
@@ -326,9 +432,11 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       for (const k of run) {
         const abbr = gazetteer.abbreviations.get(text.charAt(k));
         if (!abbr) continue;
-        const entry =
-          pickByEra(gazetteer.byAlias.get(abbr.alias) ?? [], yearAt(marks, k)) ??
-          gazetteer.byId.get(abbr.id);
+        const entry = pickByEra(
+          gazetteer.byAlias.get(abbr.alias) ?? [],
+          yearAt(text, marks, k),
+          abbr.alias,
+        );
         if (!entry) continue;
         if (!found.has(entry.id)) note(fromEntry(entry, "entities:gazetteer"));
         claim(entry.id, k, k + 1);

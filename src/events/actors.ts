@@ -6,6 +6,7 @@
  * has none (随后将…驱逐出境 keeps the actor of the clause before).
  */
 import type { EntityKind, EventType } from "../model/index.js";
+import { existedIn, pickByEra, stateAt, type Gazetteer } from "../entities/index.js";
 import { within } from "./within.js";
 
 /** An entity mention in display coordinates. */
@@ -88,6 +89,8 @@ export function assignActors(
   const inClause = within(mentions, clause.start, clause.end).filter((m) =>
     ACTOR_KINDS.has(m.kind),
   );
+  for (const m of anaphora(text, clause, inClause, running)) inClause.push(m);
+  inClause.sort((a, b) => a.start - b.start);
   const source: string[] = [];
   const target: string[] = [];
   const other: string[] = [];
@@ -111,6 +114,7 @@ export function assignActors(
     de < clause.end &&
     !PUNCT.test(text.slice(trigger.end, de)) &&
     inClause.some((m) => m.start > de && m.kind === "person");
+  let counterpart = false;
   let prev: ActorMention | null = null;
   let prevRole: "source" | "target" | "other" | "skip" = "source";
   for (const m of inClause) {
@@ -143,7 +147,11 @@ export function assignActors(
       else if (OBJECT.test(lead)) r = "target";
       else if (m.end - m.start === 1 && STAY.test(text.charAt(m.start - 1))) r = "other";
       else if (WITH.test(lead) && prev) r = SYMMETRIC.has(type) ? "source" : "target";
-      else if (AT.test(lead)) r = "other";
+      else if (WITH.test(lead) && !prev && /^[^，。；]{0,8}[与同和跟]$/u.test(lead)) {
+        // 与英国会谈, 与徐锡麟创办 opening a clause: the party acts with the running subject.
+        r = "source";
+        counterpart = true;
+      } else if (AT.test(lead)) r = "other";
       else r = relative ? "target" : "source";
     } else if (relative && m.start > de) r = "source";
     else if (AT.test(lead)) r = "other";
@@ -163,7 +171,12 @@ export function assignActors(
       r = "other";
       principals.add(m);
     }
-    if (before && passive < 0 && (r === "source" || (relative && r === "target")))
+    if (
+      before &&
+      passive < 0 &&
+      (r === "source" || (relative && r === "target")) &&
+      !(counterpart && prev === null)
+    )
       subject.push(m.id);
     // Note: the subject of a patient verb undergoes the act (天安舰沉没, 两名记者获释).
     if (before && r === "source" && passive < 0 && trigger.trigger?.valency === "patient")
@@ -238,7 +251,11 @@ export function assignActors(
     // 对其进行制裁: 其 is the party the sentence's previous act was aimed at.
     for (const id of running.object) if (!source.includes(id)) add(target, id);
   if (passive >= 0 && target.length === 0) for (const id of running.subject) add(target, id);
-  if (source.length === 0 && passive < 0 && trigger.trigger?.valency !== "patient")
+  if (
+    (source.length === 0 || (counterpart && subject.length === 0)) &&
+    passive < 0 &&
+    trigger.trigger?.valency !== "patient"
+  )
     for (const id of running.subject) add(source, id);
   if (type === "concession" && target.length === 0) {
     // Note: a concession is made to the counterpart: the last-named other party of the passage.
@@ -267,6 +284,33 @@ export function assignActors(
     },
     subject,
   };
+}
+
+/** 该国, 后者, 前者: the party each names, from the parties named last (states only). */
+const ANAPHOR = /该国|后者|前者/gu;
+
+/**
+ * Mentions standing for the parties 该国 (that state: the last state named), 后者 (the latter:
+ * the last of the two parties named last) and 前者 (the former: the one before it) refer to, at
+ * their place in the clause; never a state the clause names before them.
+ */
+function anaphora(
+  text: string,
+  clause: { start: number; end: number },
+  inClause: ActorMention[],
+  running: Running,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of text.slice(clause.start, clause.end).matchAll(ANAPHOR)) {
+    const start = clause.start + m.index;
+    const earlier = inClause.filter((x) => x.kind === "state" && x.end <= start).map((x) => x.id);
+    // Note: none is a state the clause named before it (美国对该国实施制裁: not the US).
+    const parties = running.parties.filter((p) => !earlier.includes(p));
+    const id = m[0] === "前者" ? parties[1] : parties[0];
+    if (id === undefined || (m[0] === "前者" && parties.length < 2)) continue;
+    out.push({ id, kind: "state", start, end: start + m[0].length });
+  }
+  return out;
 }
 
 /** The states of the first run of two or more one-character state forms in `[start, end)`. */
@@ -302,4 +346,64 @@ export function updateParties(running: Running, ids: string[], states: Set<strin
     if (!states.has(id)) continue;
     running.parties = [id, ...running.parties.filter((p) => p !== id)].slice(0, 4);
   }
+}
+
+/**
+ * The actors of an event dated `year`, each one that existed then: a state or organisation the
+ * event's date falls outside of is replaced by the article's entity that one of its names
+ * denoted at that date (朝鲜 found as the DPRK in an act of 1866 → Joseon), else dropped; a
+ * person's state is the one they served in that year (袁世凯: Qing until 1911, the ROC after).
+ * No year: the actors are kept as found.
+ */
+export function actorsInTime(
+  actors: Actors,
+  year: number | null,
+  gazetteer: Gazetteer,
+  formsOf: Map<string, string[]>,
+  known: Set<string>,
+): Actors {
+  if (year === null) return actors;
+  const swap = new Map<string, string | null>();
+  const resolve = (id: string): string | null => {
+    const have = swap.get(id);
+    if (have !== undefined) return have;
+    const entry = gazetteer.byId.get(id);
+    let out: string | null = id;
+    if (entry && entry.kind !== "person" && !existedIn(entry, year)) {
+      out = null;
+      for (const form of formsOf.get(id) ?? entry.names) {
+        const pool = gazetteer.byAlias.get(form) ?? gazetteer.byMetonym.get(form) ?? [];
+        const alt = pickByEra(pool, year, form);
+        if (alt && known.has(alt.id)) {
+          out = alt.id;
+          break;
+        }
+      }
+    }
+    swap.set(id, out);
+    return out;
+  };
+  const all = [...actors.source, ...actors.target, ...actors.other];
+  // A person who served several states: the others → the one served in `year` (none: dropped).
+  const served = new Map<string, string | null>();
+  for (const id of all) {
+    const entry = gazetteer.byId.get(id);
+    if (entry?.kind !== "person" || entry.states.length < 2) continue;
+    const now = stateAt(entry, year);
+    for (const s of entry.states)
+      if (s.id !== now) served.set(s.id, now !== null && known.has(now) ? now : null);
+  }
+  const map = (list: string[]): string[] => {
+    const out: string[] = [];
+    for (const id of list) {
+      const viaPerson = served.has(id) ? served.get(id) : id;
+      const r = viaPerson === null || viaPerson === undefined ? null : resolve(viaPerson);
+      if (r !== null && !out.includes(r)) out.push(r);
+    }
+    return out;
+  };
+  const source = map(actors.source);
+  const target = map(actors.target).filter((id) => !source.includes(id));
+  const other = map(actors.other).filter((id) => !source.includes(id) && !target.includes(id));
+  return { source, target, other };
 }

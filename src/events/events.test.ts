@@ -266,7 +266,7 @@ describe("events:actors", () => {
     // an ordinary transitive verb keeps its subject as the agent
     ["1982年5月2日，英国击沉阿根廷巡洋舰。", "armed_incident 1982-05-02 GBR>ARG"],
     // an annexation has a target although its type (other) usually has none
-    ["1910年，日本吞并朝鲜。", "other 1910 JPN>JOSEON"],
+    ["1910年，日本吞并朝鲜。", "other 1910 JPN>KOREAN_EMPIRE"],
   ])("valency: %s", (text, expected) => {
     expect(eventsOf(text).map(show)).toEqual([expected]);
   });
@@ -325,7 +325,10 @@ describe("events:what counts as an act (descriptions, settings, anchors, habits 
     ["1985年以后，美苏双边对话日趋频繁。", []],
     ["1985年，美苏举行对话。", ["talks 1985 USA,SUN>"]],
     // a reference back to an act told before
-    ["1972年2月，尼克松访问中国。此次访问结束了两国二十多年的隔绝。", ["visit 1972-02 >CHN"]],
+    [
+      "1972年2月，尼克松访问中国。此次访问结束了两国二十多年的隔绝。",
+      ["visit 1972-02 richard_nixon,USA>CHN"],
+    ],
     // the head of a setting (按照…的要求, 在…压力下) or of a time phrase (访华前)
     ["1905年，按照《朴茨茅斯条约》的要求，俄国撤出东北。", []],
     ["1895年，在列强的压力下，日本归还辽东半岛。", []],

@@ -6,14 +6,17 @@
 import type { Block, Entity, Event, Normalized, Timex } from "../model/index.js";
 import { rawSpan } from "../model/index.js";
 import {
+  BIOGRAPHY,
   displayRange,
   loadGazetteer,
   rawToDisplay,
   segmenter,
+  simplifiedForms,
   tagged,
   type Gazetteer,
 } from "../entities/index.js";
 import {
+  actorsInTime,
   assignActors,
   updateParties,
   type ActorContext,
@@ -226,13 +229,15 @@ export function extractEvents(
 
   const drafts: Draft[] = [];
   const running: Running = { subject: [], parties: [] };
+  // Note: a biography's title person is the subject of clauses that name none (each paragraph).
+  const titlePerson = entities.filter((e) => e.rule === BIOGRAPHY).map((e) => e.id);
   let lastBlock = -1;
   let summary = false;
   for (const sentence of doc.sentences) {
     const block = doc.blocks[sentence.block];
     if (!block || !BODY.has(block.kind)) continue;
     if (block.id !== lastBlock) {
-      running.subject = [];
+      running.subject = [...titlePerson];
       lastBlock = block.id;
       summary = isSummary(text, sentence.textStart, sentence.textEnd, tables);
     }
@@ -551,6 +556,8 @@ export function extractEvents(
     },
   });
   const merged = mergeTwiceTold(decided);
+  // The Simplified forms each entity was found by (for choosing its namesake of another era).
+  const formsOf = new Map(entities.map((e) => [e.id, simplifiedForms(e)]));
   merged.sort((a, b) => (a.ranges[0]?.[0] ?? 0) - (b.ranges[0]?.[0] ?? 0));
   const summaryOf = documentSummaries({ ...norm, tokens, mentions, times: located });
   return merged.map((d, i) => {
@@ -558,8 +565,16 @@ export function extractEvents(
     const mentionsOut = ranges
       .filter((r, j) => j === 0 || r[0] !== ranges[j - 1]?.[0] || r[1] !== ranges[j - 1]?.[1])
       .map(([s, e]) => rawSpan(doc, s, e));
+    const year = /^(\d{4})/u.exec(d.event.date.value ?? "");
+    const actors = actorsInTime(
+      d.event.actors,
+      year ? Number(year[1]) : null,
+      gazetteer,
+      formsOf,
+      known,
+    );
     const [first] = ranges;
-    const summary = first ? summaryOf(first[0], first[1], d.event.actors.source) : d.event.summary;
-    return { ...d.event, id: `e${i + 1}`, summary, mentions: mentionsOut };
+    const summary = first ? summaryOf(first[0], first[1], actors.source) : d.event.summary;
+    return { ...d.event, actors, id: `e${i + 1}`, summary, mentions: mentionsOut };
   });
 }

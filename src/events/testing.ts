@@ -15,7 +15,8 @@ import { extractEvents } from "./index.js";
  */
 export function eventsOf(markdown: string): Event[] {
   const norm = normalize(ingest(markdown, { name: "snippet.md" }));
-  return extractEvents(norm, tagTimes(norm), findEntities(norm), { model: null });
+  const timexes = tagTimes(norm);
+  return extractEvents(norm, timexes, findEntities(norm, { timexes }), { model: null });
 }
 
 /** One event as `type date source>target` (ids joined by commas). */

@@ -261,7 +261,7 @@ export interface Entity {
   names: string[];
   /** Wiki link targets used for it. */
   wiki: string[];
-  /** Where the entity came from: `entities:link`, `entities:gazetteer`, `entities:recurring`. */
+  /** Where the entity came from: `entities:link`, `entities:gazetteer`, `entities:recurring`, `entities:biography` (the title person of a biography). */
   rule: string;
   mentions: Span[];
 }

@@ -1,0 +1,48 @@
+/**
+ * Biographies: an article whose title is a person (the lead opens with the title name, then its
+ * life span in parentheses or 是…; the title has the form of a name or the lead calls it a
+ * statesman, diplomat, official …). Its person is the subject of clauses that name none.
+ */
+import type { Jieba } from "@node-rs/jieba";
+import type { Normalized } from "../model/index.js";
+import { toAnalysisText } from "../normalize/index.js";
+import type { Gazetteer } from "./gazetteer.js";
+
+/** Nouns by which a lead sentence presents a person (…是清朝外交官, 中華民國外交家). */
+const PERSON_NOUN =
+  /政治家|外交官|外交家|军事家|革命家|思想家|教育家|企业家|实业家|科学家|作家|诗人|学者|画家|律师|商人|官员|大臣|将领|将军|皇帝|国王|君主|首相|总统|总理|领袖|人物|运动员|演员|歌手/u;
+/** Parentheses right after the name: the life span （1842年7月9日—1922年6月23日）, or left empty. */
+const LIFE = /^[（(][^（）()]*[）)]/u;
+/** Other names given in the lead: 本名叙，字文爵，又名伍才，号秩庸. */
+const OTHER_NAME = /(?:本名|原名|又名|别名|字|号)(\p{Script=Han}{2,4})(?=[，,。、；（(])/gu;
+
+/** The title person of a biography: Simplified name and other names, or null for other articles. */
+export function biographyOf(
+  norm: Normalized,
+  gazetteer: Gazetteer,
+  jieba: Jieba,
+  isPerson: (name: string) => boolean,
+): { name: string; aliases: string[]; start: number } | null {
+  const doc = norm.doc;
+  const lead = doc.blocks.find((b) => b.kind === "paragraph");
+  if (!lead || lead.section !== null) return null;
+  const name = toAnalysisText(doc.title).trim();
+  if (name.length < 2 || !/^[\p{Script=Han}·]+$/u.test(name)) return null;
+  const text = norm.analysis.slice(lead.textStart, lead.textEnd);
+  if (!text.startsWith(name)) return null;
+  const rest = text.slice(name.length);
+  const sentence = rest.split("。")[0] ?? "";
+  if (!LIFE.test(rest) && !rest.startsWith("是")) return null;
+  // Note: a thing named in its lead (兴中会（…）是…团体) is no person: the name must look like one.
+  const kindSuffix = gazetteer.kindSuffixes.some(
+    ([s, kind]) => kind !== "person" && name.endsWith(s) && name.length > s.length,
+  );
+  if (kindSuffix) return null;
+  const tagged = jieba.tag(name, false);
+  const nameLike = isPerson(name) || tagged.some((t) => t.tag.startsWith("nr"));
+  if (!nameLike && !PERSON_NOUN.test(sentence)) return null;
+  const aliases = [...sentence.matchAll(OTHER_NAME)]
+    .map((m) => m[1] ?? "")
+    .filter((a) => a !== name && !gazetteer.byAlias.has(a));
+  return { name, aliases, start: lead.textStart };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { eventsOf, show } from "./testing.js";
+
+describe("events:subjects (该国, 后者/前者 inside a clause, a biography's title person)", () => {
+  const cases: Array<[string, string[]]> = [
+    // 该国: the last state named before the clause, never the clause's own subject
+    [
+      "2006年10月，朝鲜进行核试验。同月，美国宣布对该国实施制裁。",
+      ["weapons_test 2006-10 PRK>", "sanction 2006-10 USA>PRK"],
+    ],
+    [
+      "1998年，印度进行核试验，日本随即宣布对该国实施制裁。",
+      ["weapons_test 1998 IND>", "sanction 1998 JPN>IND"],
+    ],
+    // 后者/前者 as a target inside the clause
+    ["1990年，苏联与韩国建交，朝鲜随即谴责后者。", ["condemnation 1990 PRK>KOR"]],
+    ["1990年，苏联与韩国建交，朝鲜随即谴责前者。", ["condemnation 1990 PRK>SUN"]],
+    // negative: no party named before → no actor from 该国
+    ["2001年，该国宣布制裁。", []],
+    // a biography's title person acts when a clause names no one (each paragraph)
+    [
+      "**薛福成**（），清朝外交官。\n\n1890年访问英国。\n\n1892年与英国外交大臣会谈。\n",
+      ["visit 1890 薛福成>GBR", "talks 1892 GBR,薛福成>"],
+    ],
+    // negative: in an article that is no biography the clause keeps no actor
+    ["**兴中会**（1894年），是革命团体。\n\n1895年起义失败。\n", []],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
