@@ -208,4 +208,3 @@ export const EVENTS_B: EventSpec[] = [
   { type: "talks", value: "1995", mention: "1995年朝鲜与美国举行会谈", source: ["PRK", "USA"] },
   { type: "other", value: "189", mention: "1890年代日本扩张", source: ["JPN"] },
 ];
-

@@ -14,6 +14,7 @@ import { register as registerExport } from "./export.js";
 import { register as registerServe } from "./serve.js";
 import { register as registerStart } from "./start.js";
 import { register as registerTrain } from "./train.js";
+import { register as registerWorker } from "./worker.js";
 
 /** Exit codes: 0 ok, 1 findings or failed items, 2 bad input or usage. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -39,6 +40,7 @@ export function createProgram(): Command {
   registerServe(program);
   registerStart(program);
   registerTrain(program);
+  registerWorker(program);
   return program;
 }
 

@@ -8,6 +8,9 @@ import cliProgress from "cli-progress";
 import { ingestPaths, type IngestProgress, type IngestResult } from "../ingest-worker/index.js";
 import { openStore } from "../store/index.js";
 import { DEFAULT_MAX_BYTES, positiveInt } from "./load.js";
+import { enqueuePaths, printQueueStatus, secondsValue } from "./worker.js";
+import { AnnalsError } from "../model/index.js";
+import { postgres } from "../store/index.js";
 
 /** The database file used when `--db` is not given: `annals.db` in the current folder. */
 export const DEFAULT_DB = "annals.db";
@@ -91,8 +94,8 @@ export function register(program: Command): void {
   program
     .command("ingest")
     .description("extract articles (files, folders, JSON-lines files) into a SQLite store")
-    .argument("<paths...>", "markdown files, folders or .jsonl files (- = standard input)")
-    .option("--db <file>", "SQLite database file", DEFAULT_DB)
+    .argument("[paths...]", "markdown files, folders or .jsonl files (- = standard input)")
+    .option("--db <file>", "SQLite database file, or a postgres:// URL", DEFAULT_DB)
     .option(
       "--jobs <n>",
       "extraction worker threads (0: in the main thread)",
@@ -109,6 +112,15 @@ export function register(program: Command): void {
       positiveInt,
       DEFAULT_MAX_BYTES,
     )
+    // Distributed ingest (PostgreSQL): see worker.ts.
+    .option("--queue", "PostgreSQL: queue one job per page for `annals worker` instead")
+    .option("--status", "PostgreSQL: print the queue's queued, running, done, failed counts")
+    .option(
+      "--lease <seconds>",
+      "PostgreSQL queue: a job held this long by a silent worker is retried",
+      secondsValue,
+      postgres.DEFAULT_LEASE_S,
+    )
     .addHelpText(
       "after",
       "\nFolders are read recursively (*.md and *.jsonl); a .jsonl file holds one\n" +
@@ -119,8 +131,25 @@ export function register(program: Command): void {
     .action(
       async (
         paths: string[],
-        opts: { db: string; jobs: number; force?: boolean; maxBytes: number },
+        opts: {
+          db: string;
+          jobs: number;
+          force?: boolean;
+          maxBytes: number;
+          queue?: boolean;
+          status?: boolean;
+          lease: number;
+        },
       ) => {
+        if (opts.status === true) return printQueueStatus(opts.db);
+        if (paths.length === 0) throw new AnnalsError("give at least one path to ingest");
+        if (opts.queue === true) {
+          return enqueuePaths(opts.db, paths, {
+            force: opts.force === true,
+            maxBytes: opts.maxBytes,
+            leaseSeconds: opts.lease,
+          });
+        }
         const store = openStore(opts.db, { force: opts.force === true });
         const controller = new AbortController();
         const onSignal = (): void => controller.abort();

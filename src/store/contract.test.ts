@@ -223,7 +223,11 @@ describe.each(BACKENDS)("store contract: $name", (backend) => {
     ["doc by source", { doc: "b.md" }, ["b:e2", "b:e1"]],
     ["types", { types: ["talks", "sanction"] }, ["b:e1", "a:e4", "a:e5", "a:e6"]],
     ["actor id, any case", { actor: "jpn" }, ["b:e2", "a:e4", "a:e6"]],
-    ["actor by alias", { actor: "北韓", doc: "a.md" }, ["a:e1", "a:e3", "a:e2", "a:e4", "a:e5", "a:e6"]],
+    [
+      "actor by alias",
+      { actor: "北韓", doc: "a.md" },
+      ["a:e1", "a:e3", "a:e2", "a:e4", "a:e5", "a:e6"],
+    ],
     ["actor: unknown", { actor: "蘇聯" }, []],
     ["pair, either direction", { pair: ["朝鲜", "USA"], doc: "a.md" }, ["a:e1", "a:e3", "a:e5"]],
     ["pair: other does not count", { pair: ["JPN", "PRK"] }, ["a:e4"]],
@@ -255,7 +259,10 @@ describe.each(BACKENDS)("store contract: $name", (backend) => {
     expect(store.entities({ query: "北韩" }).map((e) => e.id)).toEqual(["PRK"]);
     expect(store.entities({ query: "美" }).map((e) => e.id)).toEqual(["USA"]);
     expect(store.findings()).toHaveLength(2);
-    expect(store.findings({ doc: b.document.id })[0]).toMatchObject({ doc: b.document.id, text: "19" });
+    expect(store.findings({ doc: b.document.id })[0]).toMatchObject({
+      doc: b.document.id,
+      text: "19",
+    });
     expect(store.documents().map((d) => [d.title, d.counts.events])).toEqual([
       ["a", 6],
       ["b", 2],
@@ -263,61 +270,64 @@ describe.each(BACKENDS)("store contract: $name", (backend) => {
   });
 });
 
-describe.skipIf(TEST_PG === null)("store contract: PostgreSQL answers as SQLite on real articles", () => {
-  // Relations, a disaster, a company and software: four kinds of article.
-  const files = [
-    "samples/us-dprk.md",
-    "test/corpus/articles/09_tangshan-earthquake.md",
-    "test/corpus/articles/10_lee-rubber-group.md",
-    "test/corpus/articles/13_dotnet-core.md",
-  ];
-  let lite: Store;
-  let pgStore: Store;
-  const name = `annals_cross_${process.pid}`;
-  beforeAll(async () => {
-    await sqlite.setup();
-    lite = openStore(join(tmp, "cross.db"));
-    pgStore = openStore(await createTestDatabase(TEST_PG ?? "", name));
-    for (const file of files) {
-      const x = extract({ raw: readFileSync(file, "utf8"), name: file });
-      lite.put(x);
-      pgStore.put(x);
-    }
-  });
-  afterAll(async () => {
-    lite.close();
-    pgStore.close();
-    await dropTestDatabase(TEST_PG ?? "", name);
-    await sqlite.teardown();
-  });
+describe.skipIf(TEST_PG === null)(
+  "store contract: PostgreSQL answers as SQLite on real articles",
+  () => {
+    // Relations, a disaster, a company and software: four kinds of article.
+    const files = [
+      "samples/us-dprk.md",
+      "test/corpus/articles/09_tangshan-earthquake.md",
+      "test/corpus/articles/10_lee-rubber-group.md",
+      "test/corpus/articles/13_dotnet-core.md",
+    ];
+    let lite: Store;
+    let pgStore: Store;
+    const name = `annals_cross_${process.pid}`;
+    beforeAll(async () => {
+      await sqlite.setup();
+      lite = openStore(join(tmp, "cross.db"));
+      pgStore = openStore(await createTestDatabase(TEST_PG ?? "", name));
+      for (const file of files) {
+        const x = extract({ raw: readFileSync(file, "utf8"), name: file });
+        lite.put(x);
+        pgStore.put(x);
+      }
+    });
+    afterAll(async () => {
+      lite.close();
+      pgStore.close();
+      await dropTestDatabase(TEST_PG ?? "", name);
+      await sqlite.teardown();
+    });
 
-  it("documents and whole stored documents", () => {
-    expect(pgStore.documents()).toEqual(lite.documents());
-    for (const d of lite.documents()) expect(pgStore.document(d.id)).toEqual(lite.document(d.id));
-  });
+    it("documents and whole stored documents", () => {
+      expect(pgStore.documents()).toEqual(lite.documents());
+      for (const d of lite.documents()) expect(pgStore.document(d.id)).toEqual(lite.document(d.id));
+    });
 
-  it.each<EventQuery>([
-    {},
-    { limit: 7 },
-    { actor: "PRK" },
-    { actor: "美國" },
-    { pair: ["USA", "PRK"] },
-    { from: "2000", to: "2009-06" },
-    { types: ["talks", "sanction", "weapons_test"] },
-    { query: "核" },
-    { query: "核武" },
-    { query: "六方會談" },
-  ])("events(%j)", (query) => {
-    expect(pgStore.events(query)).toEqual(lite.events(query));
-  });
+    it.each<EventQuery>([
+      {},
+      { limit: 7 },
+      { actor: "PRK" },
+      { actor: "美國" },
+      { pair: ["USA", "PRK"] },
+      { from: "2000", to: "2009-06" },
+      { types: ["talks", "sanction", "weapons_test"] },
+      { query: "核" },
+      { query: "核武" },
+      { query: "六方會談" },
+    ])("events(%j)", (query) => {
+      expect(pgStore.events(query)).toEqual(lite.events(query));
+    });
 
-  it.each(["朝鲜", "美", "核试验", "1994", "联合国 安理会"])("search(%j)", (q) => {
-    expect(pgStore.search(q)).toEqual(lite.search(q));
-  });
+    it.each(["朝鲜", "美", "核试验", "1994", "联合国 安理会"])("search(%j)", (q) => {
+      expect(pgStore.search(q)).toEqual(lite.search(q));
+    });
 
-  it("entities and findings", () => {
-    expect(pgStore.entities()).toEqual(lite.entities());
-    expect(pgStore.entities({ query: "朝" })).toEqual(lite.entities({ query: "朝" }));
-    expect(pgStore.findings()).toEqual(lite.findings());
-  });
-});
+    it("entities and findings", () => {
+      expect(pgStore.entities()).toEqual(lite.entities());
+      expect(pgStore.entities({ query: "朝" })).toEqual(lite.entities({ query: "朝" }));
+      expect(pgStore.findings()).toEqual(lite.findings());
+    });
+  },
+);

@@ -5,7 +5,8 @@
 export { type Store, type OpenOptions } from "./store.js";
 // Backend selection (PostgreSQL URL or SQLite file) and the PostgreSQL backend.
 export { openStore } from "./open.js";
-export { isPostgresUrl, PgStore } from "./pg/index.js";
+export * as postgres from "./pg/index.js";
+export { isPostgresUrl } from "./pg/index.js";
 export { type Extracted, type PutOptions, type PutOutcome } from "./write.js";
 export { hashText } from "./hash.js";
 export { folderWritable } from "./guard.js";

@@ -45,7 +45,8 @@ let call: Call | null = null;
 function invoke(op: string, handle: number, args: unknown[]): unknown {
   call ??= createSyncFn(bridgeEntry()) as unknown as Call;
   const reply = call(op, handle, args);
-  if (!reply.ok) throw new AnnalsError(reply.message, { file: reply.file, position: reply.position });
+  if (!reply.ok)
+    throw new AnnalsError(reply.message, { file: reply.file, position: reply.position });
   return reply.value;
 }
 

@@ -58,7 +58,7 @@ const COUNTED_TABLES = [
 
 /** Whether `location` names a PostgreSQL database rather than a SQLite file. */
 export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
+  return /^postgres(?:ql)?:\/\//i.test(location);
 }
 
 /** The URL without its password, for messages. */
@@ -424,7 +424,11 @@ export class PgStore {
         `INSERT INTO findings (doc, idx, start, body)
          SELECT $1, s.idx - 1, s.start, s.body
          FROM unnest($2::int[], $3::text[]) WITH ORDINALITY AS s(start, body, idx)`,
-        [doc, ch.findings.map((f) => f.start), body.chronicle.findings.map((f) => JSON.stringify(f))],
+        [
+          doc,
+          ch.findings.map((f) => f.start),
+          body.chronicle.findings.map((f) => JSON.stringify(f)),
+        ],
       );
     }
     return previous.length > 0 ? "replaced" : "inserted";
@@ -440,9 +444,10 @@ export class PgStore {
 
   async remove(idOrSource: string): Promise<boolean> {
     if (this.readonly) throw new AnnalsError("database opened read-only", { file: this.path });
-    const rows = await this.query("DELETE FROM documents WHERE id = $1 OR source = $1 RETURNING 1", [
-      idOrSource,
-    ]);
+    const rows = await this.query(
+      "DELETE FROM documents WHERE id = $1 OR source = $1 RETURNING 1",
+      [idOrSource],
+    );
     if (rows.length > 0) {
       this.writes += 1;
       await this.query("SELECT nextval('annals_changes')");
@@ -515,7 +520,9 @@ export class PgStore {
     const q = new Params();
     const where: string[] = [];
     if (query.doc !== undefined) {
-      where.push(`e.doc IN (SELECT rowid FROM documents WHERE id = ${q.p(query.doc)} OR source = $${q.values.length})`);
+      where.push(
+        `e.doc IN (SELECT rowid FROM documents WHERE id = ${q.p(query.doc)} OR source = $${q.values.length})`,
+      );
     }
     if (query.types !== undefined) where.push(`e.type = ANY(${q.p(query.types)}::text[])`);
     if (query.actor !== undefined) {

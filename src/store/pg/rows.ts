@@ -77,7 +77,11 @@ export function eventBody(x: Event): Event {
       inferred: x.date.inferred,
       basis: x.date.basis,
     },
-    actors: { source: [...x.actors.source], target: [...x.actors.target], other: [...x.actors.other] },
+    actors: {
+      source: [...x.actors.source],
+      target: [...x.actors.target],
+      other: [...x.actors.other],
+    },
     score: x.score,
     summary: x.summary,
     rule: x.rule,
