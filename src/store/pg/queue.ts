@@ -52,7 +52,7 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
     max: 3,
     schedule: false,
     supervise: true,
-    maintenanceIntervalSeconds: options.sweepSeconds ?? 15,
+    maintenanceIntervalSeconds: options.sweepSeconds ?? 5,
     monitorStateIntervalSeconds: 3600,
   });
   boss.on("error", () => undefined);
