@@ -234,6 +234,8 @@ describe.each(BACKENDS)("store contract: $name", (backend) => {
     ["pair: same actor twice", { pair: ["PRK", "朝鮮"] }, []],
     ["from month", { from: "2009-05" }, ["a:e4", "a:e5"]],
     ["from inside a decade", { from: "1895", to: "1900" }, ["b:e2"]],
+    ["from/to month window", { from: "2009-04", to: "2009-04" }, ["a:e3", "a:e2"]],
+    ["to: nothing before", { to: "1800" }, []],
     ["to year", { to: "2009" }, ["b:e2", "a:e1", "b:e1", "a:e3", "a:e2", "a:e4"]],
     ["query 3+ chars", { query: "發射火箭" }, ["a:e2"]],
     ["query 2 chars", { query: "制裁" }, ["a:e5"]],

@@ -42,6 +42,16 @@ function bridgeEntry(): URL {
 
 let call: Call | null = null;
 
+/**
+ * How long a read `dataVersion` is reused (ms). The server asks for it once per event it
+ * returns; each ask would be a round trip. Writes through this process drop the cached value
+ * at once, so only another process's write is seen up to this much later.
+ */
+export const DATA_VERSION_REUSE_MS = 100;
+
+/** Writes through any PostgreSQL store of this process (invalidates cached data versions). */
+let processWrites = 0;
+
 function invoke(op: string, handle: number, args: unknown[]): unknown {
   call ??= createSyncFn(bridgeEntry()) as unknown as Call;
   const reply = call(op, handle, args);
@@ -59,6 +69,7 @@ export function openPgStore(url: string, options: PgOpenOptions = {}): Store {
 /** The synchronous facade: every method is one blocking call into the bridge thread. */
 class SyncPgStore implements Store {
   private closed = false;
+  private version: { value: number; at: number; writes: number } | null = null;
 
   constructor(
     private readonly handle: number,
@@ -70,13 +81,21 @@ class SyncPgStore implements Store {
   }
 
   put(extracted: Extracted, options: PutOptions = {}): PutOutcome {
-    return this.run("put", extracted, options);
+    try {
+      return this.run("put", extracted, options);
+    } finally {
+      processWrites += 1;
+    }
   }
   hasHash(source: string, hash: string): boolean {
     return this.run("hasHash", source, hash);
   }
   remove(idOrSource: string): boolean {
-    return this.run("remove", idOrSource);
+    try {
+      return this.run("remove", idOrSource);
+    } finally {
+      processWrites += 1;
+    }
   }
   counts(): Record<string, number> {
     return this.run("counts");
@@ -106,7 +125,14 @@ class SyncPgStore implements Store {
     return this.run("search", text, options);
   }
   dataVersion(): number {
-    return this.run("dataVersion");
+    const now = performance.now();
+    const v = this.version;
+    if (v !== null && v.writes === processWrites && now - v.at < DATA_VERSION_REUSE_MS) {
+      return v.value;
+    }
+    const value = this.run<number>("dataVersion");
+    this.version = { value, at: now, writes: processWrites };
+    return value;
   }
   close(): void {
     if (this.closed) return;

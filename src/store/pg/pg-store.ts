@@ -538,15 +538,21 @@ export class PgStore {
           AND ((x.role = 'source' AND y.role IN ('source', 'target'))
             OR (x.role = 'target' AND y.role = 'source')))`);
     }
-    if (query.from !== undefined) {
-      const f = q.p(query.from);
+    // Bounds as ranges on the order index (see SQLite's dateConditions for the meaning):
+    // `left(k, len(f)) >= f` is `k >= f`; a value that is a prefix of `from` (the decade `199`
+    // for 1994) is kept too; `left(k, len(t)) <= t` is `k < t'` with t' = t, last char + 1.
+    if (query.from !== undefined || query.to !== undefined) where.push("NOT e.undated");
+    if (query.from !== undefined && query.from !== "") {
+      const prefixes = [...query.from].map((_, i) => [...query.from!].slice(0, i + 1).join(""));
       where.push(
-        `NOT e.undated AND (left(e.date_key, length(${f})) >= ${f} OR left(${f}, length(e.date_key)) = e.date_key)`,
+        `(e.date_key >= ${q.p(query.from)} OR e.date_key = ANY(${q.p(prefixes)}::text[]))`,
       );
     }
-    if (query.to !== undefined) {
-      const t = q.p(query.to);
-      where.push(`NOT e.undated AND left(e.date_key, length(${t})) <= ${t}`);
+    if (query.to !== undefined && query.to !== "") {
+      const chars = [...query.to];
+      const last = chars.pop() ?? "";
+      const after = chars.join("") + String.fromCodePoint((last.codePointAt(0) ?? 0) + 1);
+      where.push(`e.date_key < ${q.p(after)}`);
     }
     if (query.query !== undefined) {
       const cond = textCondition(query.query, "m", q);
