@@ -8,7 +8,7 @@ import { Command, InvalidArgumentError } from "commander";
 import type { FastifyInstance } from "fastify";
 import { AnnalsError } from "../model/index.js";
 import { createApp } from "../server/index.js";
-import { isPostgresUrl, openStore } from "../store/index.js";
+import { isPostgresUrl, openStore, postgres } from "../store/index.js";
 import { DEFAULT_DB } from "./ingest.js";
 
 /** The built page (same relative place from `src/cli/` and `dist/cli/`). */
@@ -114,7 +114,7 @@ export function register(program: Command): void {
         host: opts.host,
         allowHosts: opts.allowHost ?? [],
       });
-      process.stdout.write(`annals: serving ${opts.db} at ${serving.url}\n`);
+      process.stdout.write(`annals: serving ${postgres.redactUrl(opts.db)} at ${serving.url}\n`);
       const stop = () => {
         void serving.close().then(() => process.exit(0));
       };
