@@ -89,6 +89,13 @@ export const COMMANDS: CommandEntry[] = [
     description: "train the event typer on the corpus's seed and dev splits and write its weights",
     load: () => import("./train.js"),
   },
+  {
+    name: "worker",
+    term: "worker [options]",
+    description:
+      "take page jobs from a PostgreSQL queue, extract and store them (see ingest --queue)",
+    load: () => import("./worker.js"),
+  },
 ];
 
 /**

@@ -11,6 +11,8 @@ import { titleKey, type DumpFilter } from "../ingest-worker/dump.js";
 import { AnnalsError } from "../model/index.js";
 import { openStore } from "../store/index.js";
 import { DEFAULT_MAX_BYTES, positiveInt } from "./load.js";
+import { enqueuePaths, printQueueStatus, secondsValue } from "./worker.js";
+import { postgres } from "../store/index.js";
 
 /** The database file used when `--db` is not given: `annals.db` in the current folder. */
 export const DEFAULT_DB = "annals.db";
@@ -179,10 +181,10 @@ export function register(program: Command): void {
       "extract articles (files, folders, JSON-lines files, MediaWiki XML dumps) into a SQLite store",
     )
     .argument(
-      "<paths...>",
+      "[paths...]",
       "markdown or wikitext files, folders, .jsonl files, dumps (.xml[.bz2|.gz]) (- = standard input)",
     )
-    .option("--db <file>", "SQLite database file", DEFAULT_DB)
+    .option("--db <file>", "SQLite database file, or a postgres:// URL", DEFAULT_DB)
     .option(
       "--jobs <n>",
       "extraction worker threads (0: in the main thread)",
@@ -208,6 +210,15 @@ export function register(program: Command): void {
       [],
     )
     .option("--limit <n>", "dumps: stop after this many articles", positiveInt)
+    // Distributed ingest (PostgreSQL): see worker.ts.
+    .option("--queue", "PostgreSQL: queue one job per page for `annals worker` instead")
+    .option("--status", "PostgreSQL: print the queue's queued, running, done, failed counts")
+    .option(
+      "--lease <seconds>",
+      "PostgreSQL queue: a job held this long by a silent worker is retried",
+      secondsValue,
+      postgres.DEFAULT_LEASE_S,
+    )
     .addHelpText(
       "after",
       "\nFolders are read recursively (*.md, *.wiki, *.wikitext, *.jsonl, *.xml[.bz2|.gz]).\n" +
@@ -231,8 +242,20 @@ export function register(program: Command): void {
           titleFile?: string;
           category: string[];
           limit?: number;
+          queue?: boolean;
+          status?: boolean;
+          lease: number;
         },
       ) => {
+        if (opts.status === true) return printQueueStatus(opts.db);
+        if (paths.length === 0) throw new AnnalsError("give at least one path to ingest");
+        if (opts.queue === true) {
+          return enqueuePaths(opts.db, paths, {
+            force: opts.force === true,
+            maxBytes: opts.maxBytes,
+            leaseSeconds: opts.lease,
+          });
+        }
         const dump = dumpFilter(opts);
         const store = openStore(opts.db, { force: opts.force === true });
         const controller = new AbortController();

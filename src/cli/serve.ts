@@ -8,7 +8,7 @@ import { Command, InvalidArgumentError } from "commander";
 import type { FastifyInstance } from "fastify";
 import { AnnalsError } from "../model/index.js";
 import { createApp } from "../server/index.js";
-import { openStore } from "../store/index.js";
+import { isPostgresUrl, openStore, postgres } from "../store/index.js";
 import { DEFAULT_DB } from "./ingest.js";
 
 /** The built page (same relative place from `src/cli/` and `dist/cli/`). */
@@ -67,7 +67,7 @@ export function portValue(value: string): number {
 
 /** Opens the store read-only and listens; resolves once the server accepts connections. */
 export async function serve(options: ServeOptions): Promise<Serving> {
-  if (!existsSync(options.db)) {
+  if (!isPostgresUrl(options.db) && !existsSync(options.db)) {
     throw new AnnalsError("no such database (create it with `annals ingest FILE --db …`)", {
       file: options.db,
     });
@@ -98,7 +98,7 @@ export function register(program: Command): void {
   program
     .command("serve")
     .description("serve the timeline page and the JSON API over a store (loopback only by default)")
-    .option("--db <file>", "SQLite store to read", DEFAULT_DB)
+    .option("--db <file>", "SQLite store to read, or a postgres:// URL", DEFAULT_DB)
     .option("--port <n>", "TCP port (0 = any free port)", portValue, DEFAULT_PORT)
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .option("--allow-host <names>", ALLOW_HOST_HELP, hostList)
@@ -114,7 +114,7 @@ export function register(program: Command): void {
         host: opts.host,
         allowHosts: opts.allowHost ?? [],
       });
-      process.stdout.write(`annals: serving ${opts.db} at ${serving.url}\n`);
+      process.stdout.write(`annals: serving ${postgres.redactUrl(opts.db)} at ${serving.url}\n`);
       const stop = () => {
         void serving.close().then(() => process.exit(0));
       };

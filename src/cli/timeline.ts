@@ -297,7 +297,11 @@ export function register(program: Command): void {
       "[files...]",
       "articles to extract in memory (- = standard input; default: query the store)",
     )
-    .option("--db <file>", "store to query when no FILE is given", "annals.db")
+    .option(
+      "--db <file>",
+      "store to query when no FILE is given (SQLite file or postgres:// URL)",
+      "annals.db",
+    )
     .option("--doc <id>", "only this document (id or source path)")
     .option("--type <types>", `event types, comma-separated (${EVENT_TYPES.join(", ")})`)
     .option("--actor <name>", "events with this actor (id or any name, either script)")

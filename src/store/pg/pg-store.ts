@@ -1,0 +1,690 @@
+/**
+ * The PostgreSQL store, asynchronous: the same contract as the SQLite store (`Store`), each
+ * method returning a promise. `annals worker` uses it directly; everyone else goes through the
+ * synchronous facade of `bridge.ts`.
+ */
+import pg from "pg";
+import { pipelineFingerprint } from "../../io/fingerprint.js";
+import {
+  AnnalsError,
+  type DocumentSummary,
+  type EntityKind,
+  type EntitySummary,
+  type Event,
+  type EventHit,
+  type EventQuery,
+  type Finding,
+  type SearchHit,
+  type StoredDocument,
+} from "../../model/index.js";
+import { toAnalysis } from "../analysis-text.js";
+import { hashText } from "../hash.js";
+import { parseTextQuery } from "../text-query.js";
+import type { Extracted, PutOptions, PutOutcome } from "../write.js";
+import {
+  base64ToOffsets,
+  dateKey,
+  documentBody,
+  entityNames,
+  eventBody,
+  mentionTexts,
+  sentenceTexts,
+  type DocumentBody,
+} from "./rows.js";
+import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from "./schema.js";
+
+/** How to open a PostgreSQL store (the subset of `OpenOptions` that applies). */
+export interface PgOpenOptions {
+  readonly?: boolean;
+  verify?: boolean;
+  /** Connections in the pool (concurrent puts of one process). */
+  connections?: number;
+}
+
+/** Default number of search hits when the caller gives no limit. */
+const DEFAULT_SEARCH_LIMIT = 100;
+
+const ACTOR_ROLES = ["source", "target", "other"] as const;
+
+const COUNTED_TABLES = [
+  "documents",
+  "sentences",
+  "entities",
+  "events",
+  "event_actors",
+  "event_mentions",
+  "findings",
+] as const;
+
+/** Whether `location` names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(location);
+}
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/i, "$1:***@");
+}
+
+/** Numbered query parameters: `p(value)` appends it and returns `$n`. */
+class Params {
+  readonly values: unknown[] = [];
+  p(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Escapes LIKE wildcards (`\` is the default escape character). */
+function likeContains(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * SQL that is true when row `alias` (with `analysis` and `grams` columns) holds every term of
+ * `text`: 3+ characters through the trigram index (LIKE), 1–2 through the n-gram array index.
+ */
+function textCondition(text: string, alias: string, q: Params): string | null {
+  const query = parseTextQuery(text);
+  if (query === null) return null;
+  return query.terms
+    .map((term) =>
+      [...term].length >= 3
+        ? `${alias}.analysis LIKE ${q.p(likeContains(term))}`
+        : `${alias}.grams @> ARRAY[${q.p(term)}::text]`,
+    )
+    .join(" AND ");
+}
+
+/** SQL true when actor row `x` is the entity `name` (its id in any case, or any name of it). */
+function actorMatches(x: string, name: string, q: Params): string {
+  const trimmed = name.trim();
+  return `(lower(${x}.entity) = lower(${q.p(trimmed)}) OR ${x}.entity IN (
+      SELECT n.id FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
+      WHERE lower(nm.name) = lower(${q.p(toAnalysis(trimmed).replace(/\s+/g, " "))})))`;
+}
+
+interface SummaryRow {
+  rowid: string;
+  id: string;
+  title: string;
+  source: string;
+  length: number;
+  hash: string;
+  n_timexes: number;
+  n_entities: number;
+  n_events: number;
+  n_findings: number;
+}
+
+const SUMMARY_COLUMNS =
+  "rowid, id, title, source, length, hash, n_timexes, n_entities, n_events, n_findings";
+
+function toSummary(r: SummaryRow): DocumentSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    source: r.source,
+    length: r.length,
+    hash: r.hash,
+    counts: {
+      timexes: r.n_timexes,
+      entities: r.n_entities,
+      events: r.n_events,
+      findings: r.n_findings,
+    },
+  };
+}
+
+/** `a` followed by the items of `b` it lacks. */
+function union(a: string[], b: string[]): string[] {
+  const seen = new Set(a);
+  return [...a, ...b.filter((x) => !seen.has(x) && (seen.add(x), true))];
+}
+
+/** A PostgreSQL error as one line naming the database. */
+function pgError(error: unknown, url: string): AnnalsError {
+  if (error instanceof AnnalsError) return error;
+  return new AnnalsError(`database error: ${(error as Error).message}`, { file: redactUrl(url) });
+}
+
+/** The asynchronous PostgreSQL store. */
+export class PgStore {
+  readonly path: string;
+  private writes = 0;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly url: string,
+    private readonly readonly: boolean,
+  ) {
+    this.path = redactUrl(url);
+  }
+
+  /** Connects, checks (and when writable, migrates) the schema. */
+  static async open(url: string, options: PgOpenOptions = {}): Promise<PgStore> {
+    const pool = new pg.Pool({ connectionString: url, max: options.connections ?? 2 });
+    pool.on("error", () => undefined);
+    const store = new PgStore(pool, url, options.readonly === true);
+    try {
+      await store.prepare(options.verify === true);
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      const message = (error as Error).message;
+      if (error instanceof AnnalsError) throw error;
+      throw new AnnalsError(`cannot open database: ${message}`, { file: redactUrl(url) });
+    }
+    return store;
+  }
+
+  private async prepare(verify: boolean): Promise<void> {
+    if (verify) await this.pool.query("SELECT 1");
+    if (this.readonly) {
+      const version = await this.version(this.pool);
+      if (version !== PG_SCHEMA_VERSION) {
+        throw new AnnalsError(
+          `database schema version ${version}, expected ${PG_SCHEMA_VERSION} (run \`annals ingest\` to create or upgrade it)`,
+          { file: this.path },
+        );
+      }
+      return;
+    }
+    const client = await this.pool.connect();
+    try {
+      await client.query("SELECT pg_advisory_lock(hashtext('annals-migrate'))");
+      await client.query(
+        "CREATE TABLE IF NOT EXISTS annals_schema (version integer NOT NULL, applied timestamptz NOT NULL DEFAULT now())",
+      );
+      const version = await this.version(client);
+      if (version > PG_SCHEMA_VERSION) {
+        throw new AnnalsError(
+          `database schema version ${version} is newer than this annals (${PG_SCHEMA_VERSION})`,
+          { file: this.path },
+        );
+      }
+      for (let v = version; v < PG_SCHEMA_VERSION; v += 1) {
+        await client.query("BEGIN");
+        try {
+          await client.query(PG_MIGRATIONS[v] ?? "");
+          await client.query("INSERT INTO annals_schema (version) VALUES ($1)", [v + 1]);
+          await client.query("COMMIT");
+        } catch (error) {
+          await client.query("ROLLBACK");
+          throw error;
+        }
+      }
+    } finally {
+      await client.query("SELECT pg_advisory_unlock(hashtext('annals-migrate'))").catch(() => 0);
+      client.release();
+    }
+  }
+
+  private async version(db: pg.Pool | pg.PoolClient): Promise<number> {
+    const exists = await db.query<{ t: string | null }>(
+      "SELECT to_regclass('annals_schema')::text AS t",
+    );
+    if (exists.rows[0]?.t === null || exists.rows[0]?.t === undefined) return 0;
+    const r = await db.query<{ v: number | null }>("SELECT max(version) AS v FROM annals_schema");
+    return r.rows[0]?.v ?? 0;
+  }
+
+  private async query<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []) {
+    try {
+      return (await this.pool.query<R>(sql, values)).rows;
+    } catch (error) {
+      throw pgError(error, this.url);
+    }
+  }
+
+  /** Stores one extraction in one transaction (see `Store.put`). */
+  async put(extracted: Extracted, options: PutOptions = {}): Promise<PutOutcome> {
+    if (this.readonly) throw new AnnalsError("database opened read-only", { file: this.path });
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      const outcome = await this.write(client, extracted, options.force === true);
+      await client.query("COMMIT");
+      if (outcome !== "unchanged") {
+        this.writes += 1;
+        await client.query("SELECT nextval('annals_changes')");
+      }
+      return outcome;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw pgError(error, this.url);
+    } finally {
+      client.release();
+    }
+  }
+
+  private async write(c: pg.PoolClient, x: Extracted, force: boolean): Promise<PutOutcome> {
+    const { document: d, chronicle: ch } = x;
+    // One writer per source (and id) at a time: a page taken by two workers is written once.
+    await c.query(
+      "SELECT pg_advisory_xact_lock(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 1))",
+      [d.source, d.id],
+    );
+    const hash = hashText(d.raw);
+    const pipeline = pipelineFingerprint();
+    const previous = (
+      await c.query<{ rowid: string; hash: string; pipeline: string }>(
+        "SELECT rowid, hash, pipeline FROM documents WHERE source = $1 OR id = $2",
+        [d.source, d.id],
+      )
+    ).rows;
+    if (
+      !force &&
+      previous.length === 1 &&
+      previous[0]?.hash === hash &&
+      previous[0]?.pipeline === pipeline
+    ) {
+      return "unchanged";
+    }
+    if (previous.length > 0) {
+      await c.query("DELETE FROM documents WHERE rowid = ANY($1::bigint[])", [
+        previous.map((r) => r.rowid),
+      ]);
+    }
+    const body: DocumentBody = documentBody(x);
+    const inserted = await c.query<{ rowid: string }>(
+      `INSERT INTO documents (id, source, title, hash, pipeline, length, n_timexes, n_entities,
+         n_events, n_findings, body)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING rowid`,
+      [
+        d.id,
+        d.source,
+        d.title,
+        hash,
+        pipeline,
+        d.raw.length,
+        ch.timexes.length,
+        ch.entities.length,
+        ch.events.length,
+        ch.findings.length,
+        JSON.stringify(body),
+      ],
+    );
+    const doc = inserted.rows[0]?.rowid;
+
+    const sentences = sentenceTexts(x);
+    if (sentences.length > 0) {
+      await c.query(
+        `INSERT INTO sentences (doc, idx, start, "end", text, analysis, grams)
+         SELECT $1, s.idx - 1, s.start, s.e, s.text, s.analysis, string_to_array(s.grams, E'\\x1f')
+         FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[])
+           WITH ORDINALITY AS s(start, e, text, analysis, grams, idx)`,
+        [
+          doc,
+          d.sentences.map((s) => s.start),
+          d.sentences.map((s) => s.end),
+          d.sentences.map((s) => s.text),
+          sentences.map((s) => s.analysis),
+          sentences.map((s) => s.grams.join("\x1f")),
+        ],
+      );
+    }
+
+    if (ch.entities.length > 0) {
+      const entityRows = await c.query<{ rowid: string; idx: number }>(
+        `INSERT INTO entities (doc, idx, id, kind, name, names, wiki, rule)
+         SELECT $1, s.idx - 1, s.id, s.kind, s.name, s.names, s.wiki, s.rule
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+           WITH ORDINALITY AS s(id, kind, name, names, wiki, rule, idx)
+         RETURNING rowid, idx`,
+        [
+          doc,
+          ch.entities.map((e) => e.id),
+          ch.entities.map((e) => e.kind),
+          ch.entities.map((e) => e.name),
+          ch.entities.map((e) => JSON.stringify(e.names)),
+          ch.entities.map((e) => JSON.stringify(e.wiki)),
+          ch.entities.map((e) => e.rule),
+        ],
+      );
+      const entityOf = new Map(entityRows.rows.map((r) => [r.idx, r.rowid]));
+      const nameEntity: string[] = [];
+      const names: string[] = [];
+      ch.entities.forEach((e, i) => {
+        for (const name of entityNames(e)) {
+          nameEntity.push(entityOf.get(i) ?? "");
+          names.push(name);
+        }
+      });
+      await c.query(
+        `INSERT INTO entity_names (entity, name) SELECT * FROM unnest($1::bigint[], $2::text[])
+         ON CONFLICT DO NOTHING`,
+        [nameEntity, names],
+      );
+    }
+
+    if (ch.events.length > 0) {
+      const eventRows = await c.query<{ rowid: string; idx: number }>(
+        `INSERT INTO events (doc, idx, type, undated, date_key, source, position, body)
+         SELECT $1, s.idx - 1, s.type, s.key IS NULL, s.key, $2, s.position, s.body
+         FROM unnest($3::text[], $4::text[], $5::int[], $6::text[])
+           WITH ORDINALITY AS s(type, key, position, body, idx)
+         RETURNING rowid, idx`,
+        [
+          doc,
+          d.source,
+          ch.events.map((e) => e.type),
+          ch.events.map((e) => dateKey(e.date.value)),
+          ch.events.map((e) => Math.min(...e.mentions.map((m) => m.start), d.raw.length)),
+          ch.events.map((e) => JSON.stringify(eventBody(e))),
+        ],
+      );
+      const eventOf = new Map(eventRows.rows.map((r) => [r.idx, r.rowid]));
+      const actors: { event: string[]; role: string[]; idx: number[]; entity: string[] } = {
+        event: [],
+        role: [],
+        idx: [],
+        entity: [],
+      };
+      const mentions: { event: string[]; idx: number[]; analysis: string[]; grams: string[] } = {
+        event: [],
+        idx: [],
+        analysis: [],
+        grams: [],
+      };
+      const texts = mentionTexts(x);
+      ch.events.forEach((e, i) => {
+        const event = eventOf.get(i) ?? "";
+        for (const role of ACTOR_ROLES) {
+          e.actors[role].forEach((entity, j) => {
+            actors.event.push(event);
+            actors.role.push(role);
+            actors.idx.push(j);
+            actors.entity.push(entity);
+          });
+        }
+        (texts[i] ?? []).forEach((t, j) => {
+          mentions.event.push(event);
+          mentions.idx.push(j);
+          mentions.analysis.push(t.analysis);
+          mentions.grams.push(t.grams.join("\x1f"));
+        });
+      });
+      await c.query(
+        `INSERT INTO event_actors (event, doc, role, idx, entity)
+         SELECT s.event, $1, s.role, s.idx, s.entity
+         FROM unnest($2::bigint[], $3::text[], $4::int[], $5::text[]) AS s(event, role, idx, entity)
+         ON CONFLICT DO NOTHING`,
+        [doc, actors.event, actors.role, actors.idx, actors.entity],
+      );
+      await c.query(
+        `INSERT INTO event_mentions (event, idx, analysis, grams)
+         SELECT s.event, s.idx, s.analysis, string_to_array(s.grams, E'\\x1f')
+         FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[]) AS s(event, idx, analysis, grams)`,
+        [mentions.event, mentions.idx, mentions.analysis, mentions.grams],
+      );
+    }
+
+    if (ch.findings.length > 0) {
+      await c.query(
+        `INSERT INTO findings (doc, idx, start, body)
+         SELECT $1, s.idx - 1, s.start, s.body
+         FROM unnest($2::int[], $3::text[]) WITH ORDINALITY AS s(start, body, idx)`,
+        [
+          doc,
+          ch.findings.map((f) => f.start),
+          body.chronicle.findings.map((f) => JSON.stringify(f)),
+        ],
+      );
+    }
+    return previous.length > 0 ? "replaced" : "inserted";
+  }
+
+  async hasHash(source: string, hash: string): Promise<boolean> {
+    const rows = await this.query(
+      "SELECT 1 FROM documents WHERE source = $1 AND hash = $2 AND pipeline = $3",
+      [source, hash, pipelineFingerprint()],
+    );
+    return rows.length > 0;
+  }
+
+  async remove(idOrSource: string): Promise<boolean> {
+    if (this.readonly) throw new AnnalsError("database opened read-only", { file: this.path });
+    const rows = await this.query(
+      "DELETE FROM documents WHERE id = $1 OR source = $1 RETURNING 1",
+      [idOrSource],
+    );
+    if (rows.length > 0) {
+      this.writes += 1;
+      await this.query("SELECT nextval('annals_changes')");
+    }
+    return rows.length > 0;
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const table of COUNTED_TABLES) {
+      const rows = await this.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
+      out[table] = Number(rows[0]?.n ?? 0);
+    }
+    return out;
+  }
+
+  /** "ok" when every document's stored counts agree with its rows. */
+  async integrityCheck(): Promise<string> {
+    const rows = await this.query<{ source: string }>(
+      `SELECT d.source FROM documents d
+       WHERE d.n_events <> (SELECT count(*) FROM events e WHERE e.doc = d.rowid)
+          OR d.n_findings <> (SELECT count(*) FROM findings f WHERE f.doc = d.rowid)
+          OR d.n_entities <> (SELECT count(*) FROM entities n WHERE n.doc = d.rowid)
+       LIMIT 5`,
+    );
+    return rows.length === 0 ? "ok" : `rows missing for ${rows.map((r) => r.source).join(", ")}`;
+  }
+
+  async documents(): Promise<DocumentSummary[]> {
+    const rows = await this.query<SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY title, source`,
+    );
+    return rows.map(toSummary);
+  }
+
+  async document(idOrSource: string): Promise<StoredDocument | null> {
+    const rows = await this.query<SummaryRow & { body: string }>(
+      `SELECT ${SUMMARY_COLUMNS}, body FROM documents WHERE id = $1 OR source = $1
+       ORDER BY id = $1 DESC LIMIT 1`,
+      [idOrSource],
+    );
+    const d = rows[0];
+    if (d === undefined) return null;
+    const body = JSON.parse(d.body) as DocumentBody;
+    const events = await this.query<{ body: string }>(
+      "SELECT body FROM events WHERE doc = $1 ORDER BY idx",
+      [d.rowid],
+    );
+    return {
+      summary: toSummary(d),
+      raw: body.raw,
+      text: body.text,
+      rawStarts: base64ToOffsets(body.rawStarts),
+      rawEnds: base64ToOffsets(body.rawEnds),
+      sections: body.sections,
+      blocks: body.blocks,
+      sentences: body.sentences,
+      links: body.links,
+      footnotes: body.footnotes,
+      references: body.references,
+      chronicle: {
+        ...body.chronicle,
+        events: events.map((r) => JSON.parse(r.body) as Event),
+        findings: body.chronicle.findings,
+      },
+    };
+  }
+
+  async events(query: EventQuery): Promise<EventHit[]> {
+    const q = new Params();
+    const where: string[] = [];
+    if (query.doc !== undefined) {
+      where.push(
+        `e.doc IN (SELECT rowid FROM documents WHERE id = ${q.p(query.doc)} OR source = $${q.values.length})`,
+      );
+    }
+    if (query.types !== undefined) where.push(`e.type = ANY(${q.p(query.types)}::text[])`);
+    if (query.actor !== undefined) {
+      where.push(
+        `EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.rowid AND ${actorMatches("x", query.actor, q)})`,
+      );
+    }
+    if (query.pair !== undefined) {
+      const a = actorMatches("x", query.pair[0], q);
+      const b = actorMatches("y", query.pair[1], q);
+      where.push(`EXISTS (SELECT 1 FROM event_actors x JOIN event_actors y ON y.event = x.event
+        WHERE x.event = e.rowid AND x.entity <> y.entity AND ${a} AND ${b}
+          AND ((x.role = 'source' AND y.role IN ('source', 'target'))
+            OR (x.role = 'target' AND y.role = 'source')))`);
+    }
+    // Bounds as ranges on the order index (see SQLite's dateConditions for the meaning):
+    // `left(k, len(f)) >= f` is `k >= f`; a value that is a prefix of `from` (the decade `199`
+    // for 1994) is kept too; `left(k, len(t)) <= t` is `k < t'` with t' = t, last char + 1.
+    if (query.from !== undefined || query.to !== undefined) where.push("NOT e.undated");
+    if (query.from !== undefined && query.from !== "") {
+      const prefixes = [...query.from].map((_, i) => [...query.from!].slice(0, i + 1).join(""));
+      where.push(
+        `(e.date_key >= ${q.p(query.from)} OR e.date_key = ANY(${q.p(prefixes)}::text[]))`,
+      );
+    }
+    if (query.to !== undefined && query.to !== "") {
+      const chars = [...query.to];
+      const last = chars.pop() ?? "";
+      const after = chars.join("") + String.fromCodePoint((last.codePointAt(0) ?? 0) + 1);
+      where.push(`e.date_key < ${q.p(after)}`);
+    }
+    if (query.query !== undefined) {
+      const cond = textCondition(query.query, "m", q);
+      if (cond !== null) {
+        where.push(`EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid AND ${cond})`);
+      }
+    }
+    let sql = `SELECT e.body, d.id AS doc_id, d.title AS doc_title
+      FROM events e JOIN documents d ON d.rowid = e.doc
+      ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY e.undated, e.date_key, e.source, e.position, e.idx`;
+    if (query.limit !== undefined) sql += ` LIMIT ${q.p(Math.max(0, Math.floor(query.limit)))}`;
+    const rows = await this.query<{ body: string; doc_id: string; doc_title: string }>(
+      sql,
+      q.values,
+    );
+    return rows.map((r) => ({
+      ...(JSON.parse(r.body) as Event),
+      doc: r.doc_id,
+      docTitle: r.doc_title,
+    }));
+  }
+
+  async entities(
+    options: { doc?: string; query?: string; limit?: number } = {},
+  ): Promise<EntitySummary[]> {
+    const q = new Params();
+    const where: string[] = [];
+    if (options.doc !== undefined) {
+      where.push(`(d.id = ${q.p(options.doc)} OR d.source = $${q.values.length})`);
+    }
+    if (options.query !== undefined && options.query.trim() !== "") {
+      for (const term of parseTextQuery(options.query)?.terms ?? []) {
+        where.push(
+          `n.rowid IN (SELECT entity FROM entity_names WHERE strpos(lower(name), ${q.p(term)}) > 0)`,
+        );
+      }
+    }
+    const summaries = await this.aggregateEntities(where, q);
+    summaries.sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
+    return options.limit === undefined ? summaries : summaries.slice(0, Math.max(0, options.limit));
+  }
+
+  async entity(id: string): Promise<EntitySummary | null> {
+    const q = new Params();
+    return (await this.aggregateEntities([`n.id = ${q.p(id)}`], q))[0] ?? null;
+  }
+
+  private async aggregateEntities(where: string[], q: Params): Promise<EntitySummary[]> {
+    const rows = await this.query<{
+      id: string;
+      kind: string;
+      name: string;
+      names: string;
+      wiki: string;
+      rule: string;
+      doc_id: string;
+      n_events: string;
+    }>(
+      `SELECT n.id, n.kind, n.name, n.names, n.wiki, n.rule, d.id AS doc_id,
+         (SELECT count(DISTINCT a.event) FROM event_actors a
+          WHERE a.doc = n.doc AND a.entity = n.id) AS n_events
+       FROM entities n JOIN documents d ON d.rowid = n.doc
+       ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+       ORDER BY n.id, n.doc`,
+      q.values,
+    );
+    const byId = new Map<string, EntitySummary>();
+    for (const r of rows) {
+      let summary = byId.get(r.id);
+      if (summary === undefined) {
+        summary = {
+          id: r.id,
+          kind: r.kind as EntityKind,
+          name: r.name,
+          names: [],
+          wiki: [],
+          rule: r.rule,
+          events: 0,
+          docs: [],
+        };
+        byId.set(r.id, summary);
+      }
+      summary.names = union(summary.names, JSON.parse(r.names) as string[]);
+      summary.wiki = union(summary.wiki, JSON.parse(r.wiki) as string[]);
+      summary.events += Number(r.n_events);
+      if (!summary.docs.includes(r.doc_id)) summary.docs.push(r.doc_id);
+    }
+    return [...byId.values()];
+  }
+
+  async findings(options: { doc?: string } = {}): Promise<Array<Finding & { doc: string }>> {
+    const q = new Params();
+    const filter =
+      options.doc === undefined
+        ? ""
+        : `WHERE d.id = ${q.p(options.doc)} OR d.source = $${q.values.length}`;
+    const rows = await this.query<{ body: string; doc_id: string }>(
+      `SELECT f.body, d.id AS doc_id FROM findings f JOIN documents d ON d.rowid = f.doc
+       ${filter} ORDER BY f.doc, f.start, f.idx`,
+      q.values,
+    );
+    return rows.map((r) => ({ ...(JSON.parse(r.body) as Finding), doc: r.doc_id }));
+  }
+
+  async search(text: string, options: { doc?: string; limit?: number } = {}): Promise<SearchHit[]> {
+    const q = new Params();
+    const cond = textCondition(text, "s", q);
+    if (cond === null) return [];
+    const filter =
+      options.doc === undefined
+        ? ""
+        : `AND (d.id = ${q.p(options.doc)} OR d.source = $${q.values.length})`;
+    const limit = q.p(Math.max(0, options.limit ?? DEFAULT_SEARCH_LIMIT));
+    return this.query<SearchHit>(
+      `SELECT d.id AS doc, d.title AS "docTitle", s.start, s."end" AS "end", s.text
+       FROM sentences s JOIN documents d ON d.rowid = s.doc
+       WHERE ${cond} ${filter} ORDER BY s.doc, s.idx LIMIT ${limit}`,
+      q.values,
+    );
+  }
+
+  /** Moves after every committed write of any process (a sequence read, never blocking). */
+  async dataVersion(): Promise<number> {
+    const rows = await this.query<{ v: string; called: boolean }>(
+      "SELECT last_value AS v, is_called AS called FROM annals_changes",
+    );
+    const r = rows[0];
+    return (r === undefined || !r.called ? 0 : Number(r.v)) * 1_000_000 + this.writes;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The PostgreSQL schema, as numbered migrations recorded in `annals_schema`. Applied by a
+ * writable open under an advisory lock, so many workers starting at once migrate once.
+ *
+ * Text that is ordered or compared is `COLLATE "C"` (byte order, ASCII-only `lower()`), the
+ * order and case rules of the SQLite store, whatever the database's default locale.
+ *
+ * Full-text search: `analysis` columns (Simplified analysis text, ASCII lower-cased) carry a
+ * `pg_trgm` GIN index answering `LIKE '%term%'` for terms of 3+ characters. A trigram index
+ * cannot look up shorter terms (a 1–2-character pattern yields no trigram, so the index would
+ * return every row), so each row also stores `grams`, the set of its 1- and 2-character
+ * substrings, under a GIN array index: a short term is `grams @> ARRAY[term]`, an exact
+ * substring test answered from the index.
+ */
+export const PG_MIGRATIONS: readonly string[] = [
+  `
+  CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+  CREATE TABLE documents (
+    rowid bigserial PRIMARY KEY,
+    id text COLLATE "C" NOT NULL UNIQUE,
+    source text COLLATE "C" NOT NULL UNIQUE,
+    title text COLLATE "C" NOT NULL,
+    hash text NOT NULL,
+    pipeline text NOT NULL,
+    length integer NOT NULL,
+    n_timexes integer NOT NULL,
+    n_entities integer NOT NULL,
+    n_events integer NOT NULL,
+    n_findings integer NOT NULL,
+    -- Text, offset maps, structure, timexes, entities, findings (JSON, key order kept).
+    body text NOT NULL
+  );
+  CREATE INDEX documents_title ON documents (title, source);
+
+  CREATE TABLE sentences (
+    doc bigint NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+    idx integer NOT NULL,
+    start integer NOT NULL,
+    "end" integer NOT NULL,
+    text text NOT NULL,
+    analysis text COLLATE "C" NOT NULL,
+    grams text[] NOT NULL,
+    PRIMARY KEY (doc, idx)
+  );
+  CREATE INDEX sentences_trgm ON sentences USING gin (analysis gin_trgm_ops);
+  CREATE INDEX sentences_grams ON sentences USING gin (grams);
+
+  CREATE TABLE entities (
+    rowid bigserial PRIMARY KEY,
+    doc bigint NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+    idx integer NOT NULL,
+    id text COLLATE "C" NOT NULL,
+    kind text NOT NULL,
+    name text NOT NULL,
+    names text NOT NULL,
+    wiki text NOT NULL,
+    rule text NOT NULL,
+    UNIQUE (doc, idx)
+  );
+  CREATE INDEX entities_id ON entities (id, doc);
+
+  CREATE TABLE entity_names (
+    entity bigint NOT NULL REFERENCES entities (rowid) ON DELETE CASCADE,
+    name text COLLATE "C" NOT NULL,
+    PRIMARY KEY (entity, name)
+  );
+  CREATE INDEX entity_names_name ON entity_names (lower(name));
+
+  CREATE TABLE events (
+    rowid bigserial PRIMARY KEY,
+    doc bigint NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+    idx integer NOT NULL,
+    type text NOT NULL,
+    -- Timeline order: dated first, by date value, document source, position, index.
+    undated boolean NOT NULL,
+    date_key text COLLATE "C",
+    source text COLLATE "C" NOT NULL,
+    position integer NOT NULL,
+    -- The event as returned (JSON, key order kept).
+    body text NOT NULL,
+    UNIQUE (doc, idx)
+  );
+  CREATE INDEX events_order ON events (undated, date_key, source, position, idx);
+  CREATE INDEX events_type ON events (type, undated, date_key, source, position, idx);
+
+  CREATE TABLE event_actors (
+    event bigint NOT NULL REFERENCES events (rowid) ON DELETE CASCADE,
+    doc bigint NOT NULL,
+    role text NOT NULL CHECK (role IN ('source', 'target', 'other')),
+    idx integer NOT NULL,
+    entity text COLLATE "C" NOT NULL,
+    PRIMARY KEY (event, role, idx)
+  );
+  CREATE INDEX event_actors_entity ON event_actors (entity, doc);
+  CREATE INDEX event_actors_lower ON event_actors (lower(entity));
+
+  CREATE TABLE event_mentions (
+    event bigint NOT NULL REFERENCES events (rowid) ON DELETE CASCADE,
+    idx integer NOT NULL,
+    analysis text COLLATE "C" NOT NULL,
+    grams text[] NOT NULL,
+    PRIMARY KEY (event, idx)
+  );
+  CREATE INDEX event_mentions_trgm ON event_mentions USING gin (analysis gin_trgm_ops);
+  CREATE INDEX event_mentions_grams ON event_mentions USING gin (grams);
+
+  CREATE TABLE findings (
+    doc bigint NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+    idx integer NOT NULL,
+    start integer NOT NULL,
+    body text NOT NULL,
+    PRIMARY KEY (doc, idx)
+  );
+  CREATE INDEX findings_order ON findings (doc, start, idx);
+
+  -- Bumped after every committed write; readers cache derived data until it moves.
+  CREATE SEQUENCE annals_changes;
+  `,
+];
+
+/** The schema version a store of this build has (number of migrations). */
+export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
