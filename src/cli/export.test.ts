@@ -125,7 +125,7 @@ describe("annals export", () => {
       "md puts the suggestion in the date cell",
       ["--format", "md"],
       (out) => {
-        expect(out).toMatch(/^\| [^|]*\d!→\d{4}[^|]* \|/m);
+        expect(out).toMatch(/^\| [^|]*[日月年]!→\d{1,4}年[^|]* \|/m);
       },
     ],
     [

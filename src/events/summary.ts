@@ -266,15 +266,23 @@ function dropAsides(chars: readonly Char[]): Char[] {
 /** Blanks kept only between two characters that are not CJK (a single space between words). */
 function tidyBlanks(chars: readonly Char[]): Char[] {
   const wide = (c: string | undefined): boolean => c === undefined || c.charCodeAt(0) > 0x7f;
+  const blank = (c: string): boolean => /\s/u.test(c);
+  // The next character that is not blank, for every position (one backward pass).
+  const after: Array<string | undefined> = new Array<string | undefined>(chars.length);
+  let next: string | undefined;
+  for (let i = chars.length - 1; i >= 0; i -= 1) {
+    after[i] = next;
+    const c = (chars[i] as Char).c;
+    if (!blank(c)) next = c;
+  }
   const out: Char[] = [];
   chars.forEach((ch, i) => {
-    if (!/\s/u.test(ch.c)) {
+    if (!blank(ch.c)) {
       out.push(ch);
       return;
     }
     const before = out[out.length - 1]?.c;
-    const after = chars.slice(i + 1).find((x) => !/\s/u.test(x.c))?.c;
-    if (before === undefined || /\s/u.test(before) || wide(before) || wide(after)) return;
+    if (before === undefined || blank(before) || wide(before) || wide(after[i])) return;
     out.push({ ...ch, c: " " });
   });
   return out;
@@ -420,7 +428,34 @@ export function documentSummaries(
   const index = rawToDisplay(input.doc);
   const links = input.doc.links
     .map((l) => displayRange(input.doc, index, l.anchor))
-    .filter((r): r is [number, number] => r !== null);
+    .filter((r): r is [number, number] => r !== null)
+    .map(([start, end]) => ({ start, end }))
+    .sort((a, b) => a.start - b.start);
+  const times = [...input.times].sort((a, b) => a.start - b.start);
+  // Note: ranges are looked up by binary search (lowerBound) so that a document with many
+  // events and mentions stays linear; a link or timex is at most a few hundred characters.
+  const near = <T extends { start: number; end: number }>(
+    items: readonly T[],
+    start: number,
+    end: number,
+  ): T[] => {
+    const out: T[] = [];
+    for (let i = lowerBound(items, start - 500); i < items.length; i += 1) {
+      const item = items[i] as T;
+      if (item.start >= end) break;
+      if (item.end > start) out.push(item);
+    }
+    return out;
+  };
+  // The mentions of each actor that name it (two characters or more), in text order.
+  const byId = new Map<string, NamedMention[]>();
+  for (const m of input.mentions) {
+    // Note: a one-character abbreviation (英、美等国) does not name an actor on its own.
+    if (m.end - m.start < 2) continue;
+    const list = byId.get(m.id) ?? [];
+    list.push(m);
+    byId.set(m.id, list);
+  }
   // The topic of a definition: the title without a disambiguation (珍宝岛事件 (1969年)), in the
   // document's script where the text writes it.
   const title = input.doc.title.replace(/\s*[（(][^（）()]*[）)]\s*$/u, "").trim();
@@ -431,22 +466,17 @@ export function documentSummaries(
       : at >= 0
         ? shown.slice(at, at + title.length)
         : title;
+  /** The actor's name as last written before `at` (else first after), in the document's script. */
   const nameOf = (id: string, at: number): string | null => {
-    let best: NamedMention | null = null;
-    for (const m of input.mentions) {
-      // Note: a one-character abbreviation (英、美等国) does not name an actor on its own.
-      if (m.id !== id || m.end - m.start < 2) continue;
-      if (m.start < at) best = m;
-      else {
-        best ??= m;
-        break;
-      }
-    }
-    return best ? shown.slice(best.start, best.end) : null;
+    const list = byId.get(id);
+    if (!list || list.length === 0) return null;
+    const i = lowerBound(list, at);
+    const m = list[i > 0 ? i - 1 : 0] as NamedMention;
+    return shown.slice(m.start, m.end);
   };
   const kind = new Map(input.mentions.map((m) => [m.id, m.kind]));
   return (start, end, source) => {
-    const named = input.mentions.some(
+    const named = near(input.mentions, start, end).some(
       (m) => m.start >= start && m.end <= end && source.includes(m.id),
     );
     // Note: a person or body acts for its state (邹守愚, not 明朝和邹守愚); two states are named
@@ -468,11 +498,9 @@ export function documentSummaries(
       text: shown.slice(start, end),
       analysis: input.analysis.slice(start, end),
       tokens,
-      links: links
-        .filter(([a, b]) => a < end && b > start)
-        .map(([a, b]): [number, number] => [a - start, b - start]),
+      links: near(links, start, end).map((l): [number, number] => [l.start - start, l.end - start]),
       subject: names.length > 0 ? names.join("和") : null,
-      times: input.times
+      times: near(times, start, end)
         .filter((t) => t.start >= start && t.end <= end)
         .map((t): [number, number] => [t.start - start, t.end - start]),
       topic,
