@@ -119,8 +119,12 @@ function attributive(text: string, item: Placed): boolean {
  */
 function documentDate(text: string, item: Placed): boolean {
   if (/^的?《/u.test(text.slice(item.textEnd, item.textEnd + 2))) {
-    const close = text.indexOf("》", item.textEnd);
-    if (close < 0 || close > item.block.textEnd || close - item.textEnd > 40) return true;
+    // Note: the search is bounded (a text of unclosed titles stays linear).
+    const found = text
+      .slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 42))
+      .indexOf("》");
+    if (found < 0) return true;
+    const close = item.textEnd + found;
     const after = text
       .slice(close + 1, close + 8)
       .replace(/^[》〉\s]*(?:[在于的]|正式|得以|终于)?/u, "");
