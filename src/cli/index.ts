@@ -52,8 +52,9 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: "ingest",
-    term: "ingest [options] <paths...>",
-    description: "extract articles (files, folders, JSON-lines files) into a SQLite store",
+    term: "ingest [options] [paths...]",
+    description:
+      "extract articles (files, folders, JSON-lines files, MediaWiki XML dumps) into a store (SQLite or PostgreSQL)",
     load: () => import("./ingest.js"),
   },
   {

@@ -178,7 +178,7 @@ export function register(program: Command): void {
   program
     .command("ingest")
     .description(
-      "extract articles (files, folders, JSON-lines files, MediaWiki XML dumps) into a SQLite store",
+      "extract articles (files, folders, JSON-lines files, MediaWiki XML dumps) into a store (SQLite or PostgreSQL)",
     )
     .argument(
       "[paths...]",

@@ -11,16 +11,7 @@ import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from
 import { extract } from "../extract.js";
 import type { EventQuery } from "../model/index.js";
 import { hashText, openStore, type Extracted, type Store } from "./index.js";
-import {
-  EVENTS_A,
-  EVENTS_B,
-  fixture,
-  JPN,
-  KOREA,
-  RAW_A,
-  RAW_B,
-  USA,
-} from "../../test/store-fixture.js";
+import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
 import {
   createTestDatabase,
   dropTestDatabase,

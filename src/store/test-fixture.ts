@@ -1,6 +1,6 @@
 /**
- * Constructed extractions for the store's tests: markup-free texts (display text = raw) in both
- * scripts, with entities, dated and undated events and a finding.
+ * Constructed extractions for the store's tests on both backends: markup-free texts (display
+ * text = raw) in both scripts, with entities, dated and undated events and a finding.
  */
 import { Converter } from "opencc-js";
 import type {

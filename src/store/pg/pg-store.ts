@@ -309,15 +309,18 @@ export class PgStore {
     const sentences = sentenceTexts(x);
     if (sentences.length > 0) {
       await c.query(
-        `INSERT INTO sentences (doc, idx, start, "end", text, analysis, grams)
-         SELECT $1, s.idx - 1, s.start, s.e, s.text, s.analysis, string_to_array(s.grams, E'\\x1f')
-         FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[])
-           WITH ORDINALITY AS s(start, e, text, analysis, grams, idx)`,
+        `INSERT INTO sentences (doc, idx, start, "end", text, display_cn, display_tw, analysis, grams)
+         SELECT $1, s.idx - 1, s.start, s.e, s.text, s.cn, s.tw, s.analysis,
+           string_to_array(s.grams, E'\\x1f')
+         FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           WITH ORDINALITY AS s(start, e, text, cn, tw, analysis, grams, idx)`,
         [
           doc,
           d.sentences.map((s) => s.start),
           d.sentences.map((s) => s.end),
           d.sentences.map((s) => s.text),
+          sentences.map((s) => s.display.cn),
+          sentences.map((s) => s.display.tw),
           sentences.map((s) => s.analysis),
           sentences.map((s) => s.grams.join("\x1f")),
         ],
@@ -667,12 +670,14 @@ export class PgStore {
         ? ""
         : `AND (d.id = ${q.p(options.doc)} OR d.source = $${q.values.length})`;
     const limit = q.p(Math.max(0, options.limit ?? DEFAULT_SEARCH_LIMIT));
-    return this.query<SearchHit>(
-      `SELECT d.id AS doc, d.title AS "docTitle", s.start, s."end" AS "end", s.text
+    const rows = await this.query<Omit<SearchHit, "display"> & { cn: string; tw: string }>(
+      `SELECT d.id AS doc, d.title AS "docTitle", s.start, s."end" AS "end", s.text,
+         s.display_cn AS cn, s.display_tw AS tw
        FROM sentences s JOIN documents d ON d.rowid = s.doc
        WHERE ${cond} ${filter} ORDER BY s.doc, s.idx LIMIT ${limit}`,
       q.values,
     );
+    return rows.map(({ cn, tw, ...hit }) => ({ ...hit, display: { cn, tw } }));
   }
 
   /** Moves after every committed write of any process (a sequence read, never blocking). */

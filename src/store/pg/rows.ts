@@ -210,10 +210,15 @@ function searchText(analysis: string): SearchText {
   return { analysis: lowered, grams: shortGrams(lowered) };
 }
 
-/** The analysis text under each sentence, in search form. */
-export function sentenceTexts(extracted: Extracted): SearchText[] {
+/** The analysis text under each sentence, in search form, with its display text in both scripts. */
+export function sentenceTexts(
+  extracted: Extracted,
+): Array<SearchText & { display: { cn: string; tw: string } }> {
   const { document: d, normalized: n } = extracted;
-  return d.sentences.map((x) => searchText(n.analysis.slice(x.textStart, x.textEnd)));
+  return d.sentences.map((x) => ({
+    ...searchText(n.analysis.slice(x.textStart, x.textEnd)),
+    display: { cn: n.cn.slice(x.textStart, x.textEnd), tw: n.tw.slice(x.textStart, x.textEnd) },
+  }));
 }
 
 /** The analysis text under each mention of each event, in search form. */

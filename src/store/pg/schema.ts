@@ -39,6 +39,9 @@ export const PG_MIGRATIONS: readonly string[] = [
     start integer NOT NULL,
     "end" integer NOT NULL,
     text text NOT NULL,
+    -- The sentence's display text in both scripts (search hits are shown without the document).
+    display_cn text NOT NULL,
+    display_tw text NOT NULL,
     analysis text COLLATE "C" NOT NULL,
     grams text[] NOT NULL,
     PRIMARY KEY (doc, idx)
