@@ -45,38 +45,9 @@ describe("store: schema and opening", () => {
     new Database(other).close();
     expect(() => openStore(other, { readonly: true })).toThrow(/schema version 0/);
   });
-
-  it("refuses writes through a read-only store", () => {
-    const ro = openStore(join(dir, "test.db"), { readonly: true });
-    expect(() => ro.put(fixture("a.md", RAW_A, [], []))).toThrow(/read-only/);
-    ro.close();
-  });
 });
 
 describe("store: put", () => {
-  it("round-trips a document and its chronicle", () => {
-    const { a } = loadBoth();
-    const stored = store.document(a.document.id);
-    expect(stored).not.toBeNull();
-    expect(stored?.raw).toBe(RAW_A);
-    expect(stored?.text.cn).toBe(a.normalized.cn);
-    expect(stored?.text.tw).toBe(a.normalized.tw);
-    expect(stored?.rawStarts).toEqual(Array.from(a.document.rawStarts));
-    expect(stored?.rawEnds).toEqual(Array.from(a.document.rawEnds));
-    expect(stored?.sentences).toEqual(a.document.sentences);
-    expect(stored?.blocks).toEqual(a.document.blocks);
-    expect(stored?.chronicle).toEqual(a.chronicle);
-    expect(stored?.summary.hash).toBe(hashText(RAW_A));
-    expect(stored?.summary.counts).toEqual({
-      timexes: a.chronicle.timexes.length,
-      entities: 3,
-      events: 6,
-      findings: 1,
-    });
-    expect(store.document("a.md")?.summary.id).toBe(a.document.id);
-    expect(store.document("nope")).toBeNull();
-  });
-
   it("reads a row written before the lean format (texts and offsets in their own columns)", () => {
     const { a } = loadBoth();
     const sql = new Database(join(dir, "test.db"));
@@ -165,15 +136,6 @@ describe("store: put", () => {
     expect(() => store.put(bad)).toThrow();
     expect(store.counts()).toMatchObject({ documents: 0, sentences: 0, events: 0, timexes: 0 });
     expect(store.search("朝鲜")).toEqual([]);
-  });
-
-  it("remove() deletes every row of a document, search index included", () => {
-    const { a } = loadBoth();
-    expect(store.remove("a.md")).toBe(true);
-    expect(store.remove("a.md")).toBe(false);
-    expect(store.search("框架协议")).toEqual([]);
-    expect(store.entities({ doc: a.document.id })).toEqual([]);
-    expect(store.integrityCheck()).toBe("ok");
   });
 });
 
