@@ -25,7 +25,14 @@ import type {
 } from "../model/index.js";
 import { documentEvents } from "./events-query.js";
 import { blobToOffsets } from "./offsets.js";
-import { rowTexts, spanText, TEXT_COLUMNS, unpackOffsets } from "./packed.js";
+import {
+  rowTexts,
+  spanText,
+  TEXT_COLUMNS,
+  unpackOffsets,
+  unpackStructure,
+  type DocumentStructure,
+} from "./packed.js";
 
 /** A documents row as selected for summaries. */
 export interface SummaryRow {
@@ -86,7 +93,7 @@ export function toFinding(r: Row): Finding {
 export function readDocument(db: Database.Database, idOrSource: string): StoredDocument | null {
   const d = db
     .prepare<[{ key: string }], SummaryRow & Row>(
-      `SELECT ${SUMMARY_COLUMNS}, ${TEXT_COLUMNS}, raw_starts, raw_ends, offsets_z
+      `SELECT ${SUMMARY_COLUMNS}, ${TEXT_COLUMNS}, raw_starts, raw_ends, offsets_z, structure_z
        FROM documents WHERE id = @key OR source = @key ORDER BY id = @key DESC LIMIT 1`,
     )
     .get({ key: idOrSource });
@@ -107,6 +114,62 @@ export function readDocument(db: Database.Database, idOrSource: string): StoredD
     return { start, end, text: spanText(texts.raw, start, end, str(r.text)) };
   };
 
+  const structure =
+    d.structure_z instanceof Buffer
+      ? unpackStructure(texts.raw, d.structure_z)
+      : rowStructure(all, spanOf);
+  const { sections, blocks, links, footnotes, references, timexes } = structure;
+  const sentences: Sentence[] = all(`SELECT * FROM sentences WHERE doc = ? ORDER BY idx`).map(
+    (r) => ({
+      ...spanOf(r),
+      id: num(r.idx),
+      block: num(r.block),
+      textStart: num(r.text_start),
+      textEnd: num(r.text_end),
+      footnotes: JSON.parse(str(r.footnotes)) as number[],
+    }),
+  );
+  const entities: Entity[] = all(`SELECT rowid, * FROM entities WHERE doc = ? ORDER BY idx`).map(
+    (r) => ({
+      id: str(r.id),
+      kind: r.kind as EntityKind,
+      name: str(r.name),
+      names: JSON.parse(str(r.names)) as string[],
+      wiki: JSON.parse(str(r.wiki)) as string[],
+      rule: str(r.rule),
+      mentions: structure.mentions[num(r.idx)] ?? [],
+    }),
+  );
+  const events = documentEvents(db, doc).map(({ doc: _doc, docTitle: _title, ...event }) => event);
+  const findings = all(`SELECT * FROM findings WHERE doc = ? ORDER BY idx`).map(toFinding);
+
+  return {
+    summary: toSummary(d),
+    raw: texts.raw,
+    text: { original: texts.original, cn: texts.cn, tw: texts.tw },
+    rawStarts: Array.from(offsets.rawStarts),
+    rawEnds: Array.from(offsets.rawEnds),
+    sections,
+    blocks,
+    sentences,
+    links,
+    footnotes,
+    references,
+    chronicle: {
+      document: { id: d.id, title: d.title, source: d.source, length: d.length },
+      timexes,
+      entities,
+      events,
+      findings,
+    },
+  };
+}
+
+/**
+ * The structure of a document written before migration 6, read from its rows; entity mentions
+ * listed by entity index.
+ */
+function rowStructure(all: (sql: string) => Row[], spanOf: (r: Row) => Span): DocumentStructure {
   const sections: Section[] = all(`SELECT * FROM sections WHERE doc = ? ORDER BY idx`).map((r) => ({
     ...spanOf(r),
     id: num(r.idx),
@@ -128,16 +191,6 @@ export function readDocument(db: Database.Database, idOrSource: string): StoredD
       block.table = JSON.parse(str(r.table_pos)) as NonNullable<Block["table"]>;
     return block;
   });
-  const sentences: Sentence[] = all(`SELECT * FROM sentences WHERE doc = ? ORDER BY idx`).map(
-    (r) => ({
-      ...spanOf(r),
-      id: num(r.idx),
-      block: num(r.block),
-      textStart: num(r.text_start),
-      textEnd: num(r.text_end),
-      footnotes: JSON.parse(str(r.footnotes)) as number[],
-    }),
-  );
   const links: Link[] = all(`SELECT * FROM links WHERE doc = ? ORDER BY idx`).map((r) => ({
     ...spanOf(r),
     id: num(r.idx),
@@ -178,47 +231,16 @@ export function readDocument(db: Database.Database, idOrSource: string): StoredD
     return timex;
   });
 
-  const mentions = new Map<number, Span[]>();
+  const byEntity = new Map<number, Span[]>();
   for (const r of all(
-    `SELECT m.* FROM entity_mentions m JOIN entities n ON n.rowid = m.entity
+    `SELECT m.*, n.idx AS entity_idx FROM entity_mentions m JOIN entities n ON n.rowid = m.entity
      WHERE n.doc = ? ORDER BY m.entity, m.idx`,
   )) {
-    const list = mentions.get(num(r.entity)) ?? [];
+    const list = byEntity.get(num(r.entity_idx)) ?? [];
     list.push(spanOf(r));
-    mentions.set(num(r.entity), list);
+    byEntity.set(num(r.entity_idx), list);
   }
-  const entities: Entity[] = all(`SELECT rowid, * FROM entities WHERE doc = ? ORDER BY idx`).map(
-    (r) => ({
-      id: str(r.id),
-      kind: r.kind as EntityKind,
-      name: str(r.name),
-      names: JSON.parse(str(r.names)) as string[],
-      wiki: JSON.parse(str(r.wiki)) as string[],
-      rule: str(r.rule),
-      mentions: mentions.get(num(r.rowid)) ?? [],
-    }),
-  );
-  const events = documentEvents(db, doc).map(({ doc: _doc, docTitle: _title, ...event }) => event);
-  const findings = all(`SELECT * FROM findings WHERE doc = ? ORDER BY idx`).map(toFinding);
-
-  return {
-    summary: toSummary(d),
-    raw: texts.raw,
-    text: { original: texts.original, cn: texts.cn, tw: texts.tw },
-    rawStarts: Array.from(offsets.rawStarts),
-    rawEnds: Array.from(offsets.rawEnds),
-    sections,
-    blocks,
-    sentences,
-    links,
-    footnotes,
-    references,
-    chronicle: {
-      document: { id: d.id, title: d.title, source: d.source, length: d.length },
-      timexes,
-      entities,
-      events,
-      findings,
-    },
-  };
+  const size = Math.max(0, ...byEntity.keys()) + 1;
+  const mentions = Array.from({ length: size }, (_, i) => byEntity.get(i) ?? []);
+  return { sections, blocks, links, categories: [], footnotes, references, timexes, mentions };
 }

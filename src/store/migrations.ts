@@ -293,6 +293,12 @@ export const MIGRATIONS: readonly string[] = [
       SELECT new.name, n.id FROM entities n WHERE n.rowid = new.entity;
   END;
   `,
+  // 6: the read-only structure of a document (sections, blocks, links, categories, footnotes,
+  // references, timexes, entity mentions) as one compressed blob (structure_z) instead of
+  // rows; no query filters on them. Rows written before keep their tables and read as they are.
+  `
+  ALTER TABLE documents ADD COLUMN structure_z BLOB;
+  `,
 ];
 
 /** The schema version this code writes and reads. */

@@ -5,6 +5,16 @@
  * texts that are exactly the raw text under the span are stored as '' and sliced back on read.
  */
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
+import type {
+  Block,
+  Category,
+  Footnote,
+  Link,
+  Reference,
+  Section,
+  Span,
+  Timex,
+} from "../model/index.js";
 
 /** The texts of one document. */
 export interface DocumentTexts {
@@ -95,4 +105,70 @@ export function rowTexts(r: Record<string, unknown>): DocumentTexts {
   if (r.texts_z instanceof Buffer) return unpackTexts(r.texts_z);
   const s = (v: unknown): string => v as string;
   return { raw: s(r.raw), original: s(r.text_original), cn: s(r.text_cn), tw: s(r.text_tw) };
+}
+
+/**
+ * The read-only structure of a document, kept as one compressed JSON blob (`structure_z`):
+ * sections, blocks, links, categories, footnotes, references, timexes and each entity's
+ * mentions (by entity index), in the shape `document()` returns them, every span text stored
+ * as `storedText` ('' when it is the raw text under the span).
+ */
+export interface DocumentStructure {
+  sections: Section[];
+  blocks: Block[];
+  links: Link[];
+  categories: Category[];
+  footnotes: Footnote[];
+  references: Reference[];
+  timexes: Timex[];
+  mentions: Span[][];
+}
+
+/** Applies `f` to every span of `structure` (links' anchors and entity spans included). */
+function mapSpans(
+  structure: DocumentStructure,
+  f: (x: { start: number; end: number; text: string }) => string,
+): DocumentStructure {
+  const at = <T extends Span>(x: T): T => ({ ...x, text: f(x) });
+  return {
+    sections: structure.sections.map(at),
+    blocks: structure.blocks.map(at),
+    links: structure.links.map((x) => ({
+      ...at(x),
+      anchor: at(x.anchor),
+      entity: x.entity === null ? null : at(x.entity),
+    })),
+    categories: structure.categories.map(at),
+    footnotes: structure.footnotes.map(at),
+    references: structure.references.map(at),
+    timexes: structure.timexes.map(at),
+    mentions: structure.mentions.map((list) => list.map(at)),
+  };
+}
+
+/** The structure as one compressed blob (span texts under the raw text stored as ''). */
+export function packStructure(raw: string, structure: DocumentStructure): Buffer {
+  const json = JSON.stringify(mapSpans(structure, (x) => storedText(raw, x)));
+  return brotliCompressSync(Buffer.from(json, "utf8"), BROTLI);
+}
+
+/** The structure of a blob made by `packStructure`, span texts restored from `raw`. */
+export function unpackStructure(raw: string, blob: Buffer): DocumentStructure {
+  const stored = JSON.parse(brotliDecompressSync(blob).toString("utf8")) as DocumentStructure;
+  return mapSpans(stored, (x) => spanText(raw, x.start, x.end, x.text));
+}
+
+/** How many items of each kind a blob made by `packStructure` holds (texts not restored). */
+export function structureCounts(blob: Buffer): Record<keyof DocumentStructure, number> {
+  const s = JSON.parse(brotliDecompressSync(blob).toString("utf8")) as DocumentStructure;
+  return {
+    sections: s.sections.length,
+    blocks: s.blocks.length,
+    links: s.links.length,
+    categories: s.categories.length,
+    footnotes: s.footnotes.length,
+    references: s.references.length,
+    timexes: s.timexes.length,
+    mentions: s.mentions.reduce((n, list) => n + list.length, 0),
+  };
 }

@@ -25,10 +25,17 @@ import {
   type SummaryRow,
 } from "./document-query.js";
 import { queryEvents } from "./events-query.js";
+import { structureCounts } from "./packed.js";
 import { searchSentences, withDisplay } from "./search.js";
 import { migrate, SCHEMA_VERSION } from "./migrations.js";
 import { parseTextQuery } from "./text-query.js";
-import { createWriter, type Extracted, type PutOptions, type PutOutcome } from "./write.js";
+import {
+  createWriter,
+  type Extracted,
+  type PutOptions,
+  type PutOutcome,
+  type Writer,
+} from "./write.js";
 import {
   checkAnnalsStore,
   folderWritable,
@@ -63,6 +70,12 @@ export interface Store extends StoreReader {
    */
   put(extracted: Extracted, options?: PutOptions): PutOutcome;
   /**
+   * Stores several extractions (each as `put` would) and returns each one's outcome. SQLite
+   * writes them in one transaction: all are stored, or none when one fails. PostgreSQL writes
+   * each in its own transaction (see `pg/`): a failure leaves the ones before it stored.
+   */
+  putMany(items: readonly Extracted[], options?: PutOptions): PutOutcome[];
+  /**
    * Whether `source` is stored with exactly this raw-text hash (see `hashText`), extracted by
    * the current pipeline (see `pipelineFingerprint`).
    */
@@ -92,6 +105,16 @@ const COUNTED_TABLES = [
   "event_actors",
   "event_mentions",
   "findings",
+] as const;
+
+/** Counted tables whose rows new documents keep in `structure_z`, with the blob's key. */
+const PACKED_TABLES = [
+  ["sections", "sections"],
+  ["blocks", "blocks"],
+  ["links", "links"],
+  ["categories", "categories"],
+  ["timexes", "timexes"],
+  ["entity_mentions", "mentions"],
 ] as const;
 
 /** Opens (creating and migrating when writable) the store in SQLite file `path`. */
@@ -136,7 +159,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
 
 /** The better-sqlite3 implementation of `Store`. */
 class SqliteStore implements Store {
-  private writer: ReturnType<typeof createWriter> | null = null;
+  private writer: Writer | null = null;
   /** Writes through this connection (data_version only counts other connections' commits). */
   private writes = 0;
 
@@ -147,10 +170,19 @@ class SqliteStore implements Store {
   ) {}
 
   put(extracted: Extracted, options: PutOptions = {}): PutOutcome {
+    return this.writable().put(extracted, options);
+  }
+
+  putMany(items: readonly Extracted[], options: PutOptions = {}): PutOutcome[] {
+    return this.writable().putMany(items, options);
+  }
+
+  /** The writer (made on first use), counting one more write. */
+  private writable(): Writer {
     if (this.readonly) throw new AnnalsError("database opened read-only", { file: this.path });
     this.writer ??= createWriter(this.db);
     this.writes += 1;
-    return this.writer(extracted, options);
+    return this.writer;
   }
 
   hasHash(source: string, hash: string): boolean {
@@ -177,6 +209,15 @@ class SqliteStore implements Store {
       out[table] = (
         this.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get() ?? { n: 0 }
       ).n;
+    }
+    // Documents written since migration 6 keep these in their structure blob, not in rows.
+    const blobs = this.db
+      .prepare<[], Buffer>("SELECT structure_z FROM documents WHERE structure_z IS NOT NULL")
+      .pluck()
+      .iterate();
+    for (const blob of blobs) {
+      const n = structureCounts(blob);
+      for (const [table, key] of PACKED_TABLES) out[table] = (out[table] ?? 0) + n[key];
     }
     return out;
   }

@@ -1,14 +1,14 @@
 /**
- * Writes one extraction into the store: every row of a document in one transaction, replacing
- * the rows of an earlier version of the same source.
+ * Writes extractions into the store: every row of a document in one transaction (or several
+ * documents in one), replacing the rows of an earlier version of the same source.
  */
 import type Database from "better-sqlite3";
 import type { Chronicle, Document, Normalized } from "../model/index.js";
-import { toAnalysis } from "./analysis-text.js";
 import { hashText } from "./hash.js";
 import { pipelineFingerprint } from "../io/fingerprint.js";
 import { displayRange, isNonDecreasing } from "./offsets.js";
-import { packOffsets, packTexts, storedText } from "./packed.js";
+import { packOffsets, packStructure, packTexts, storedText } from "./packed.js";
+import { documentParts, entityNames } from "./pg/rows.js";
 import { UNDATED_KEY } from "./events-query.js";
 
 /** What the store keeps of one document: the same shape as `extract()`'s result. */
@@ -29,10 +29,16 @@ export interface PutOptions {
   force?: boolean;
 }
 
-/** Builds the prepared statements once per connection and returns the `put` function. */
-export function createWriter(
-  db: Database.Database,
-): (extracted: Extracted, options?: PutOptions) => PutOutcome {
+/** The writer of one connection. */
+export interface Writer {
+  /** Stores one extraction in one transaction. */
+  put(extracted: Extracted, options?: PutOptions): PutOutcome;
+  /** Stores several extractions in one transaction: all of them, or none when one fails. */
+  putMany(items: readonly Extracted[], options?: PutOptions): PutOutcome[];
+}
+
+/** Builds the prepared statements once per connection and returns the writer. */
+export function createWriter(db: Database.Database): Writer {
   const s = {
     find: db.prepare<[string, string], { rowid: number; hash: string; pipeline: string }>(
       "SELECT rowid, hash, pipeline FROM documents WHERE source = ? OR id = ?",
@@ -41,47 +47,18 @@ export function createWriter(
     document: db.prepare(
       `INSERT INTO documents (id, source, title, display_title, hash, pipeline, length, raw,
          text_original, text_cn, text_tw, text_analysis, raw_starts, raw_ends, texts_z,
-         offsets_z, n_timexes, n_entities, n_events, n_findings)
+         offsets_z, structure_z, n_timexes, n_entities, n_events, n_findings)
        VALUES (@id, @source, @title, @displayTitle, @hash, @pipeline, @length, '', '', '', '', '',
-         x'', x'', @texts, @offsets, @nTimexes, @nEntities, @nEvents, @nFindings)`,
-    ),
-    section: db.prepare(
-      `INSERT INTO sections (doc, idx, level, title, parent, block, start, "end", text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    block: db.prepare(
-      `INSERT INTO blocks (doc, idx, kind, section, start, "end", text, text_start, text_end, table_pos)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         x'', x'', @texts, @offsets, @structure, @nTimexes, @nEntities, @nEvents, @nFindings)`,
     ),
     sentence: db.prepare(
       `INSERT INTO sentences (doc, idx, block, start, "end", text, text_start, text_end, footnotes, analysis)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    link: db.prepare(
-      `INSERT INTO links (doc, idx, kind, target, url, start, "end", text, anchor, entity,
-         anchor_uncertain, block) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    category: db.prepare(
-      `INSERT INTO categories (doc, idx, name, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
-    footnote: db.prepare(
-      `INSERT INTO footnotes (doc, idx, n, sentence, reference, start, "end", text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    reference: db.prepare(
-      `INSERT INTO refs (doc, idx, n, empty, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    timex: db.prepare(
-      `INSERT INTO timexes (doc, idx, id, type, value, mod, calendar, anchor, rule, note, start, "end", text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
     entity: db.prepare(
       `INSERT INTO entities (doc, idx, id, kind, name, names, wiki, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     entityName: db.prepare(`INSERT OR IGNORE INTO entity_names (entity, name) VALUES (?, ?)`),
-    entityMention: db.prepare(
-      `INSERT INTO entity_mentions (entity, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)`,
-    ),
     event: db.prepare(
       `INSERT INTO events (doc, idx, id, type, date_value, date_mod, date_timex, date_inferred,
          date_basis, date_key, score, summary, rule, position, sort_key, doc_key)
@@ -99,7 +76,7 @@ export function createWriter(
     ),
   };
 
-  const put = db.transaction((extracted: Extracted, force: boolean): PutOutcome => {
+  const writeOne = (extracted: Extracted, force: boolean): PutOutcome => {
     const { document: d, normalized: n, chronicle: c } = extracted;
     const hash = hashText(d.raw);
     const previous = s.find.all(d.source, d.id);
@@ -114,6 +91,8 @@ export function createWriter(
     }
     for (const row of previous) s.remove.run(row.rowid);
 
+    const { sections, blocks, links, footnotes, references, timexes, entities } =
+      documentParts(extracted);
     const doc = Number(
       s.document.run({
         id: d.id,
@@ -125,31 +104,26 @@ export function createWriter(
         length: d.raw.length,
         texts: packTexts({ raw: d.raw, original: d.text, cn: n.cn, tw: n.tw }),
         offsets: packOffsets(d.rawStarts, d.rawEnds),
+        structure: packStructure(d.raw, {
+          sections,
+          blocks,
+          links,
+          categories: d.categories.map((x) => ({
+            start: x.start,
+            end: x.end,
+            text: x.text,
+            name: x.name,
+          })),
+          footnotes,
+          references,
+          timexes,
+          mentions: entities.map((x) => x.mentions),
+        }),
         nTimexes: c.timexes.length,
         nEntities: c.entities.length,
         nEvents: c.events.length,
         nFindings: c.findings.length,
       }).lastInsertRowid,
-    );
-    const t = (span: { start: number; end: number; text: string }): string =>
-      storedText(d.raw, span);
-
-    d.sections.forEach((x, i) =>
-      s.section.run(doc, i, x.level, x.title, x.parent, x.block, x.start, x.end, t(x)),
-    );
-    d.blocks.forEach((x, i) =>
-      s.block.run(
-        doc,
-        i,
-        x.kind,
-        x.section,
-        x.start,
-        x.end,
-        t(x),
-        x.textStart,
-        x.textEnd,
-        x.table ? JSON.stringify(x.table) : null,
-      ),
     );
     d.sentences.forEach((x, i) =>
       s.sentence.run(
@@ -158,54 +132,13 @@ export function createWriter(
         x.block,
         x.start,
         x.end,
-        t(x),
+        storedText(d.raw, x),
         x.textStart,
         x.textEnd,
         JSON.stringify(x.footnotes),
         n.analysis.slice(x.textStart, x.textEnd),
       ),
     );
-    d.links.forEach((x, i) =>
-      s.link.run(
-        doc,
-        i,
-        x.kind,
-        x.target,
-        x.url,
-        x.start,
-        x.end,
-        t(x),
-        JSON.stringify(x.anchor),
-        x.entity ? JSON.stringify(x.entity) : null,
-        x.anchorUncertain ? 1 : 0,
-        x.block,
-      ),
-    );
-    d.categories.forEach((x, i) => s.category.run(doc, i, x.name, x.start, x.end, t(x)));
-    d.footnotes.forEach((x, i) =>
-      s.footnote.run(doc, i, x.n, x.sentence, x.reference, x.start, x.end, t(x)),
-    );
-    d.references.forEach((x, i) =>
-      s.reference.run(doc, i, x.n, x.empty ? 1 : 0, x.start, x.end, t(x)),
-    );
-    c.timexes.forEach((x, i) =>
-      s.timex.run(
-        doc,
-        i,
-        x.id,
-        x.type,
-        x.value,
-        x.mod,
-        x.calendar,
-        x.anchor,
-        x.rule,
-        x.note ?? null,
-        x.start,
-        x.end,
-        t(x),
-      ),
-    );
-
     c.entities.forEach((x, i) => {
       const entity = Number(
         s.entity.run(
@@ -219,11 +152,7 @@ export function createWriter(
           x.rule,
         ).lastInsertRowid,
       );
-      for (const name of new Set([x.id, x.name, ...x.names])) {
-        const form = toAnalysis(name).replace(/\s+/g, " ").trim();
-        if (form !== "") s.entityName.run(entity, form);
-      }
-      x.mentions.forEach((m, j) => s.entityMention.run(entity, j, m.start, m.end, t(m)));
+      for (const name of entityNames(x)) s.entityName.run(entity, name);
     });
 
     const monotonic = isNonDecreasing(d.rawStarts);
@@ -276,7 +205,14 @@ export function createWriter(
       ),
     );
     return previous.length > 0 ? "replaced" : "inserted";
-  });
+  };
 
-  return (extracted, options = {}) => put.immediate(extracted, options.force === true);
+  const put = db.transaction(writeOne);
+  const putMany = db.transaction((items: readonly Extracted[], force: boolean) =>
+    items.map((x) => writeOne(x, force)),
+  );
+  return {
+    put: (extracted, options = {}) => put.immediate(extracted, options.force === true),
+    putMany: (items, options = {}) => putMany.immediate(items, options.force === true),
+  };
 }

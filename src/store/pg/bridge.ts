@@ -87,6 +87,13 @@ class SyncPgStore implements Store {
       processWrites += 1;
     }
   }
+  putMany(items: readonly Extracted[], options: PutOptions = {}): PutOutcome[] {
+    try {
+      return this.run("putMany", items, options);
+    } finally {
+      processWrites += 1;
+    }
+  }
   hasHash(source: string, hash: string): boolean {
     return this.run("hasHash", source, hash);
   }

@@ -237,6 +237,16 @@ export class PgStore {
   }
 
   /** Stores one extraction in one transaction (see `Store.put`). */
+  /**
+   * Stores several extractions, each in its own transaction under its advisory lock (see
+   * `put`): a failure leaves the ones before it stored. One bridge call for the batch.
+   */
+  async putMany(items: readonly Extracted[], options: PutOptions = {}): Promise<PutOutcome[]> {
+    const out: PutOutcome[] = [];
+    for (const item of items) out.push(await this.put(item, options));
+    return out;
+  }
+
   async put(extracted: Extracted, options: PutOptions = {}): Promise<PutOutcome> {
     if (this.readonly) throw new AnnalsError("database opened read-only", { file: this.path });
     const client = await this.pool.connect();

@@ -129,9 +129,15 @@ function entityBody(x: Entity): Entity {
   };
 }
 
-/** The document body: text, offset maps, structure, timexes, entities and findings. */
-export function documentBody(extracted: Extracted): DocumentBody {
-  const { document: d, normalized: n, chronicle: c } = extracted;
+/** A document's structure, timexes and entities in the shape the store returns them. */
+export type DocumentParts = Pick<
+  StoredDocument,
+  "sections" | "blocks" | "sentences" | "links" | "footnotes" | "references"
+> & { timexes: Timex[]; entities: Entity[] };
+
+/** The structure, timexes and entities of an extraction, as `document()` returns them. */
+export function documentParts(extracted: Extracted): DocumentParts {
+  const { document: d, chronicle: c } = extracted;
   const sections: Section[] = d.sections.map((x, i) => ({
     ...span(x),
     id: i,
@@ -171,18 +177,7 @@ export function documentBody(extracted: Extracted): DocumentBody {
     anchorUncertain: x.anchorUncertain === true,
     block: x.block ?? null,
   }));
-  const chronicle: Chronicle = {
-    document: { id: d.id, title: d.title, source: d.source, length: d.raw.length },
-    timexes: c.timexes.map(timexBody),
-    entities: c.entities.map(entityBody),
-    events: [],
-    findings: c.findings.map(findingBody),
-  };
   return {
-    raw: d.raw,
-    text: { original: d.text, cn: n.cn, tw: n.tw },
-    rawStarts: offsetsToBase64(d.rawStarts),
-    rawEnds: offsetsToBase64(d.rawEnds),
     sections,
     blocks,
     sentences,
@@ -195,6 +190,28 @@ export function documentBody(extracted: Extracted): DocumentBody {
       reference: x.reference ?? null,
     })),
     references: d.references.map((x) => ({ ...span(x), n: x.n, empty: x.empty === true })),
+    timexes: c.timexes.map(timexBody),
+    entities: c.entities.map(entityBody),
+  };
+}
+
+/** The document body: text, offset maps, structure, timexes, entities and findings. */
+export function documentBody(extracted: Extracted): DocumentBody {
+  const { document: d, normalized: n, chronicle: c } = extracted;
+  const { timexes, entities, ...parts } = documentParts(extracted);
+  const chronicle: Chronicle = {
+    document: { id: d.id, title: d.title, source: d.source, length: d.raw.length },
+    timexes,
+    entities,
+    events: [],
+    findings: c.findings.map(findingBody),
+  };
+  return {
+    raw: d.raw,
+    text: { original: d.text, cn: n.cn, tw: n.tw },
+    rawStarts: offsetsToBase64(d.rawStarts),
+    rawEnds: offsetsToBase64(d.rawEnds),
+    ...parts,
     chronicle,
   };
 }
