@@ -1,17 +1,25 @@
 /**
  * Corpus ingest: reads inputs in the main thread, skips unchanged articles by hash, extracts
- * the rest on worker threads and writes each one to the store in its own transaction (one
- * writer). Interrupting it leaves the database consistent; running it again finishes the work.
+ * the rest on worker threads and writes them to the store in batches, one transaction per
+ * batch (one writer). Interrupting it leaves the database consistent; running it again
+ * finishes the work.
  */
 import { statSync } from "node:fs";
 import { setImmediate as nextTick } from "node:timers/promises";
-import { hashText, type Store } from "../store/index.js";
+import { hashText, type Extracted, type PutOutcome, type Store } from "../store/index.js";
 import { DEFAULT_MAX_BYTES } from "../io/read.js";
 import { capJobs, type Machine } from "./jobs.js";
 import { ExtractPool, workerHeapMb } from "./pool.js";
 import type { DumpCounters, DumpFilter } from "./dump.js";
 import { countItems, listInputs, readDumpItems, readItems, type SourceItem } from "./sources.js";
 import type { ExtractReply, ExtractTask } from "./task.js";
+
+/** Most articles written in one transaction. */
+export const BATCH_ARTICLES = 32;
+/** Most raw characters of the articles written in one transaction. */
+export const BATCH_CHARS = 4_000_000;
+/** Longest an extracted article waits for its batch to be written (ms). */
+export const BATCH_MS = 1_000;
 
 /** Counters reported while ingesting and at the end. */
 export interface IngestProgress {
@@ -125,15 +133,13 @@ export async function ingestPaths(
     workers.pool ??= new ExtractPool(jobs, options.timeoutMs ?? 120_000, heapMb);
     return workers.pool.run(task);
   };
-  const write = (item: SourceItem & { ok: true }, reply: ExtractReply): void => {
-    if (options.signal?.aborted === true) return;
-    if (!reply.ok) return fail(`${item.label}: ${reply.message}`);
-    let outcome: string;
-    try {
-      outcome = store.put(reply.extracted, { force: options.force === true });
-    } catch (error) {
-      return fail(`${item.label}: cannot store: ${(error as Error).message.split("\n")[0]}`);
-    }
+  // Extracted articles wait in `batch` and are written together, in one transaction, when it
+  // holds BATCH_ARTICLES articles or BATCH_CHARS characters, or its first one has waited
+  // BATCH_MS (so progress and a resumed run see them soon), and at the end.
+  let batch: Array<{ item: SourceItem & { ok: true }; extracted: Extracted }> = [];
+  let batchChars = 0;
+  let batchSince = 0;
+  const stored = (item: SourceItem & { ok: true }, outcome: PutOutcome): void => {
     if (outcome === "unchanged") progress.unchanged += 1;
     else {
       progress.ingested += 1;
@@ -142,6 +148,47 @@ export async function ingestPaths(
     }
     progress.done += 1;
     report();
+  };
+  const flush = (): void => {
+    const items = batch;
+    batch = [];
+    batchChars = 0;
+    if (items.length === 0) return;
+    const putOptions = { force: options.force === true };
+    let outcomes: PutOutcome[] | null = null;
+    try {
+      outcomes = store.putMany(
+        items.map((x) => x.extracted),
+        putOptions,
+      );
+    } catch {
+      // Note: one bad article fails its whole batch; write them one by one to find it.
+    }
+    items.forEach(({ item, extracted }, i) => {
+      let outcome = outcomes?.[i];
+      if (outcome === undefined) {
+        try {
+          outcome = store.put(extracted, putOptions);
+        } catch (error) {
+          return fail(`${item.label}: cannot store: ${(error as Error).message.split("\n")[0]}`);
+        }
+      }
+      stored(item, outcome);
+    });
+  };
+  const write = (item: SourceItem & { ok: true }, reply: ExtractReply): void => {
+    if (options.signal?.aborted === true) return;
+    if (!reply.ok) return fail(`${item.label}: ${reply.message}`);
+    if (batch.length === 0) batchSince = now();
+    batch.push({ item, extracted: reply.extracted });
+    batchChars += item.raw.length;
+    if (
+      batch.length >= BATCH_ARTICLES ||
+      batchChars >= BATCH_CHARS ||
+      now() - batchSince >= BATCH_MS
+    ) {
+      flush();
+    }
   };
 
   const inflight = new Set<Promise<void>>();
@@ -196,6 +243,8 @@ export async function ingestPaths(
     }
     await Promise.all(inflight);
   } finally {
+    // Note: articles extracted before an interrupt are complete; they are stored too.
+    flush();
     await workers.pool?.close();
   }
   progress.seconds = (now() - t0) / 1000;
