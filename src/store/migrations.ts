@@ -299,6 +299,24 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE documents ADD COLUMN structure_z BLOB;
   `,
+  // 7: smaller indexes. The full-text indexes without per-row token counts (columnsize=0: they
+  // only serve bm25 ranking, which annals does not use); no index on events(type) (a type
+  // filter never drives a query, see events-query.ts) nor on entities(doc, id) (lookups by
+  // document use the (doc, idx) key).
+  `
+  DROP INDEX events_type;
+  DROP INDEX entities_doc_id;
+  DROP TABLE sentences_fts;
+  CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    analysis, content='sentences', content_rowid='rowid', tokenize='trigram', columnsize=0
+  );
+  INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+  DROP TABLE event_mentions_fts;
+  CREATE VIRTUAL TABLE event_mentions_fts USING fts5(
+    analysis, content='event_mentions', content_rowid='rowid', tokenize='trigram', columnsize=0
+  );
+  INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('rebuild');
+  `,
 ];
 
 /** The schema version this code writes and reads. */
