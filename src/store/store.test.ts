@@ -76,6 +76,135 @@ describe("store: put", () => {
     expect(store.search("框架協議")[0]?.display?.tw).toContain("框架協議");
   });
 
+  it("reads a row written before migration 6 (structure in rows, not in structure_z)", () => {
+    const { a } = loadBoth();
+    const before = store.document(a.document.id);
+    expect(before).not.toBeNull();
+    if (before === null) return;
+    const sql = new Database(join(dir, "test.db"));
+    const doc = (
+      sql.prepare("SELECT rowid FROM documents WHERE id = ?").get(a.document.id) as {
+        rowid: number;
+      }
+    ).rowid;
+    const insert = (table: string, row: Record<string, unknown>): void => {
+      const keys = Object.keys(row);
+      sql
+        .prepare(
+          `INSERT INTO ${table} (${keys.map((k) => `"${k}"`).join(", ")})
+           VALUES (${keys.map((k) => `@${k}`).join(", ")})`,
+        )
+        .run(row);
+    };
+    const at = (x: { start: number; end: number; text: string }) => ({
+      start: x.start,
+      end: x.end,
+      text: x.text,
+    });
+    before.sections.forEach((x, idx) =>
+      insert("sections", {
+        doc,
+        idx,
+        ...at(x),
+        level: x.level,
+        title: x.title,
+        parent: x.parent,
+        block: x.block,
+      }),
+    );
+    before.blocks.forEach((x, idx) =>
+      insert("blocks", {
+        doc,
+        idx,
+        ...at(x),
+        kind: x.kind,
+        section: x.section,
+        text_start: x.textStart,
+        text_end: x.textEnd,
+        table_pos: x.table ? JSON.stringify(x.table) : null,
+      }),
+    );
+    before.links.forEach((x, idx) =>
+      insert("links", {
+        doc,
+        idx,
+        ...at(x),
+        kind: x.kind,
+        target: x.target,
+        url: x.url,
+        anchor: JSON.stringify(x.anchor),
+        entity: x.entity === null ? null : JSON.stringify(x.entity),
+        anchor_uncertain: x.anchorUncertain ? 1 : 0,
+        block: x.block,
+      }),
+    );
+    before.chronicle.timexes.forEach((x, idx) =>
+      insert("timexes", {
+        doc,
+        idx,
+        ...at(x),
+        id: x.id,
+        type: x.type,
+        value: x.value,
+        mod: x.mod,
+        calendar: x.calendar,
+        anchor: x.anchor,
+        rule: x.rule,
+        note: x.note ?? null,
+      }),
+    );
+    before.chronicle.entities.forEach((x, i) => {
+      const entity = (
+        sql.prepare("SELECT rowid FROM entities WHERE doc = ? AND idx = ?").get(doc, i) as {
+          rowid: number;
+        }
+      ).rowid;
+      x.mentions.forEach((m, idx) => insert("entity_mentions", { entity, idx, ...at(m) }));
+    });
+    sql.prepare("UPDATE documents SET structure_z = NULL WHERE rowid = ?").run(doc);
+    sql.close();
+    expect(before.sections.length + before.chronicle.timexes.length).toBeGreaterThan(0);
+    expect(before.chronicle.entities.some((x) => x.mentions.length > 0)).toBe(true);
+    expect(store.document(a.document.id)).toEqual(before);
+  });
+
+  it("counts the items kept in the structure blob like rows", () => {
+    const { a, b } = loadBoth();
+    const counts = store.counts();
+    const both = [a, b];
+    const sum = (f: (x: Extracted) => number): number => both.reduce((n, x) => n + f(x), 0);
+    expect(counts.sections).toBe(sum((x) => x.document.sections.length));
+    expect(counts.blocks).toBe(sum((x) => x.document.blocks.length));
+    expect(counts.links).toBe(sum((x) => x.document.links.length));
+    expect(counts.categories).toBe(sum((x) => x.document.categories.length));
+    expect(counts.timexes).toBe(sum((x) => x.chronicle.timexes.length));
+    expect(counts.entity_mentions).toBe(
+      sum((x) => x.chronicle.entities.reduce((n, e) => n + e.mentions.length, 0)),
+    );
+    expect(counts.timexes).toBeGreaterThan(0);
+  });
+
+  it("writes several documents in one transaction: all of them, or none when one fails", () => {
+    const a = fixture("a.md", RAW_A, [KOREA, USA, JPN], EVENTS_A);
+    const b = fixture("b.md", RAW_B, [KOREA, USA, JPN], EVENTS_B);
+    const broken: Extracted = {
+      ...b,
+      chronicle: {
+        ...b.chronicle,
+        // A NOT NULL column left empty: the write fails inside the transaction.
+        events: b.chronicle.events.map((x) => ({ ...x, type: null as unknown as typeof x.type })),
+      },
+    };
+    expect(b.chronicle.events.length).toBeGreaterThan(0);
+    expect(() => store.putMany([a, broken])).toThrow();
+    expect(store.counts()).toMatchObject({ documents: 0, events: 0, sentences: 0 });
+    expect(store.putMany([a, b])).toEqual(["inserted", "inserted"]);
+    expect(store.putMany([a, b], { force: true })).toEqual(["replaced", "replaced"]);
+    expect(store.putMany([b, a])).toEqual(["unchanged", "unchanged"]);
+    expect(store.counts().documents).toBe(2);
+    expect(store.integrityCheck()).toBe("ok");
+  });
+
   it("changes its data version when any connection writes", () => {
     const { a } = loadBoth();
     const reader = openStore(join(dir, "test.db"), { readonly: true });
