@@ -315,14 +315,21 @@ export function eventStatements(db: Database.Database, query: EventQuery, cap?: 
 /** Runs an event query and returns the hits, fully assembled, in timeline order. */
 export function queryEvents(db: Database.Database, query: EventQuery, cap?: number): EventHit[] {
   const rows: EventRow[] = [];
-  const wanted = query.limit === undefined ? Infinity : Math.max(0, Math.floor(query.limit));
-  for (const statement of eventStatements(db, query, cap)) {
+  const skip = Math.max(0, Math.floor(query.offset ?? 0));
+  const wanted = query.limit === undefined ? Infinity : Math.max(0, Math.floor(query.limit)) + skip;
+  // Note: the skipped rows are read (cheap index rows) but only the page is assembled.
+  const statements = eventStatements(
+    db,
+    Number.isFinite(wanted) ? { ...query, limit: wanted } : query,
+    cap,
+  );
+  for (const statement of statements) {
     if (rows.length >= wanted) break;
     const params = [...statement.params];
     if (Number.isFinite(wanted)) params[params.length - 1] = wanted - rows.length;
     rows.push(...db.prepare<unknown[], EventRow>(statement.sql).all(...params));
   }
-  return assembleEvents(db, rows);
+  return assembleEvents(db, rows.slice(skip));
 }
 
 /** The events of one document (its rowid) in document order, for the article reader. */

@@ -16,6 +16,7 @@ import {
   type Finding,
   type SearchHit,
   type StoredDocument,
+  type TimexRef,
 } from "../../model/index.js";
 import { toAnalysis } from "../analysis-text.js";
 import { hashText } from "../hash.js";
@@ -49,6 +50,7 @@ const ACTOR_ROLES = ["source", "target", "other"] as const;
 const COUNTED_TABLES = [
   "documents",
   "sentences",
+  "timexes",
   "entities",
   "events",
   "event_actors",
@@ -306,6 +308,21 @@ export class PgStore {
     );
     const doc = inserted.rows[0]?.rowid;
 
+    if (ch.timexes.length > 0) {
+      await c.query(
+        `INSERT INTO timexes (doc, id, start, "end")
+         SELECT $1, s.id, s.start, s."end" FROM unnest($2::text[], $3::int[], $4::int[])
+           AS s(id, start, "end")
+         ON CONFLICT DO NOTHING`,
+        [
+          doc,
+          ch.timexes.map((t) => t.id),
+          ch.timexes.map((t) => t.start),
+          ch.timexes.map((t) => t.end),
+        ],
+      );
+    }
+
     const sentences = sentenceTexts(x);
     if (sentences.length > 0) {
       await c.query(
@@ -473,6 +490,7 @@ export class PgStore {
       `SELECT d.source FROM documents d
        WHERE d.n_events <> (SELECT count(*) FROM events e WHERE e.doc = d.rowid)
           OR d.n_findings <> (SELECT count(*) FROM findings f WHERE f.doc = d.rowid)
+          OR d.n_timexes <> (SELECT count(*) FROM timexes t WHERE t.doc = d.rowid)
           OR d.n_entities <> (SELECT count(*) FROM entities n WHERE n.doc = d.rowid)
        LIMIT 5`,
     );
@@ -568,6 +586,7 @@ export class PgStore {
       ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
       ORDER BY e.undated, e.date_key, e.source, e.position, e.idx`;
     if (query.limit !== undefined) sql += ` LIMIT ${q.p(Math.max(0, Math.floor(query.limit)))}`;
+    if (query.offset !== undefined) sql += ` OFFSET ${q.p(Math.max(0, Math.floor(query.offset)))}`;
     const rows = await this.query<{ body: string; doc_id: string; doc_title: string }>(
       sql,
       q.values,
@@ -659,6 +678,25 @@ export class PgStore {
       q.values,
     );
     return rows.map((r) => ({ ...(JSON.parse(r.body) as Finding), doc: r.doc_id }));
+  }
+
+  async timexFindings(refs: readonly TimexRef[]): Promise<Array<Finding & TimexRef>> {
+    if (refs.length === 0) return [];
+    const rows = await this.query<{ body: string; doc_id: string; timex_id: string }>(
+      `SELECT f.body, d.id AS doc_id, t.id AS timex_id
+       FROM (SELECT DISTINCT r.doc, r.timex FROM unnest($1::text[], $2::text[]) AS r(doc, timex)) r
+       JOIN documents d ON d.id = r.doc
+       JOIN timexes t ON t.doc = d.rowid AND t.id = r.timex
+       JOIN findings f ON f.doc = d.rowid AND f.start = t.start
+         AND (f.body::jsonb ->> 'end')::integer = t."end"
+       ORDER BY d.id, t.id, f.idx`,
+      [refs.map((r) => r.doc), refs.map((r) => r.timex)],
+    );
+    return rows.map((r) => ({
+      ...(JSON.parse(r.body) as Finding),
+      doc: r.doc_id,
+      timex: r.timex_id,
+    }));
   }
 
   async search(text: string, options: { doc?: string; limit?: number } = {}): Promise<SearchHit[]> {

@@ -120,6 +120,21 @@ export const PG_MIGRATIONS: readonly string[] = [
   -- Bumped after every committed write; readers cache derived data until it moves.
   CREATE SEQUENCE annals_changes;
   `,
+  // 2: timex spans as rows, so an event list finds the findings on its dates without reading
+  // document bodies (filled from the bodies of documents already stored).
+  `
+  CREATE TABLE timexes (
+    doc bigint NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+    id text COLLATE "C" NOT NULL,
+    start integer NOT NULL,
+    "end" integer NOT NULL,
+    PRIMARY KEY (doc, id)
+  );
+  INSERT INTO timexes (doc, id, start, "end")
+    SELECT d.rowid, t ->> 'id', (t ->> 'start')::integer, (t ->> 'end')::integer
+    FROM documents d, jsonb_array_elements(d.body::jsonb -> 'chronicle' -> 'timexes') AS t
+    ON CONFLICT DO NOTHING;
+  `,
 ];
 
 /** The schema version a store of this build has (number of migrations). */
