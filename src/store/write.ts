@@ -10,6 +10,7 @@ import { pipelineFingerprint } from "../io/fingerprint.js";
 import { displayRange, isNonDecreasing } from "./offsets.js";
 import { packOffsets, packTexts, storedText } from "./packed.js";
 import { UNDATED_KEY } from "./events-query.js";
+import { actorPairs } from "./actor-pairs.js";
 
 /** What the store keeps of one document: the same shape as `extract()`'s result. */
 export interface Extracted {
@@ -88,7 +89,12 @@ export function createWriter(
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     actor: db.prepare(
-      `INSERT OR IGNORE INTO event_actors (event, role, idx, entity) VALUES (?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO event_actors (event, role, idx, entity, sort_key, doc_key, position,
+         event_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    pair: db.prepare(
+      `INSERT OR IGNORE INTO event_pairs (a, b, sort_key, doc_key, position, event_idx, event)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     eventMention: db.prepare(
       `INSERT INTO event_mentions (event, idx, start, "end", text, analysis) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -251,9 +257,11 @@ export function createWriter(
           d.source,
         ).lastInsertRowid,
       );
+      const order = [dateKey ?? UNDATED_KEY, d.source, position, i] as const;
       for (const role of ACTOR_ROLES) {
-        x.actors[role].forEach((id, j) => s.actor.run(event, role, j, id));
+        x.actors[role].forEach((id, j) => s.actor.run(event, role, j, id, ...order));
       }
+      for (const [a, b] of actorPairs(x.actors)) s.pair.run(a, b, ...order, event);
       x.mentions.forEach((m, j) => {
         const [from, to] = displayRange(d.rawStarts, d.rawEnds, m.start, m.end, monotonic);
         s.eventMention.run(event, j, m.start, m.end, m.text, n.analysis.slice(from, to));
