@@ -27,7 +27,7 @@ import {
   type TimexMod,
 } from "../model/index.js";
 import { toAnalysis } from "./analysis-text.js";
-import { pairKeys } from "./actor-pairs.js";
+import { pairKeys } from "./derived-keys.js";
 import { parseTextQuery, textCondition } from "./text-query.js";
 
 /** `sort_key` of an undated event: after every date key (they start with a digit). */

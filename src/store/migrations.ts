@@ -313,7 +313,8 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 6: actor and pair filters walk an index in timeline order and stop at the limit, however
   // common the actor: actor rows carry their event's order columns, and every matching pair of
-  // actors of an event has an `event_pairs` row.
+  // actors of an event has an `event_pairs` row. A finding names the timex whose span it is
+  // exactly (an event page reads its date doubts from findings alone).
   `
   ALTER TABLE event_actors ADD COLUMN sort_key TEXT NOT NULL DEFAULT '~';
   ALTER TABLE event_actors ADD COLUMN doc_key TEXT NOT NULL DEFAULT '';
@@ -333,6 +334,10 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX event_pairs_event ON event_pairs(event);
   ${ACTOR_ORDER_BACKFILL}
+  ALTER TABLE findings ADD COLUMN timex TEXT;
+  UPDATE findings SET timex = (SELECT t.id FROM timexes t
+    WHERE t.doc = findings.doc AND t.start = findings.start AND t."end" = findings."end"
+    ORDER BY t.idx LIMIT 1);
   `,
 ];
 

@@ -255,15 +255,14 @@ class SqliteStore implements Store {
 
   timexFindings(refs: readonly TimexRef[]): Array<Finding & TimexRef> {
     if (refs.length === 0) return [];
-    // Note: timexes have no (doc, id) index; a document's few hundred rows are read by its key.
+    // Note: a document's few findings are read by its key and checked for the timex.
     return this.db
       .prepare<[string], Record<string, unknown>>(
-        `SELECT f.*, d.id AS ref_doc, t.id AS ref_timex
+        `SELECT f.*, d.id AS ref_doc, f.timex AS ref_timex
          FROM (SELECT DISTINCT value ->> 0 AS doc, value ->> 1 AS timex FROM json_each(?)) r
          JOIN documents d ON d.id = r.doc
-         JOIN timexes t ON t.doc = d.rowid AND t.id = r.timex
-         JOIN findings f ON f.doc = d.rowid AND f.start = t.start AND f."end" = t."end"
-         ORDER BY d.id, t.id, f.idx`,
+         JOIN findings f ON f.doc = d.rowid AND f.timex = r.timex
+         ORDER BY d.id, f.timex, f.idx`,
       )
       .all(JSON.stringify(refs.map((r) => [r.doc, r.timex])))
       .map((r) => ({ ...toFinding(r), doc: r.ref_doc as string, timex: r.ref_timex as string }));

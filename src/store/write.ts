@@ -10,7 +10,7 @@ import { pipelineFingerprint } from "../io/fingerprint.js";
 import { displayRange, isNonDecreasing } from "./offsets.js";
 import { packOffsets, packTexts, storedText } from "./packed.js";
 import { UNDATED_KEY } from "./events-query.js";
-import { actorPairs } from "./actor-pairs.js";
+import { actorPairs, timexBySpan } from "./derived-keys.js";
 
 /** What the store keeps of one document: the same shape as `extract()`'s result. */
 export interface Extracted {
@@ -100,8 +100,8 @@ export function createWriter(
       `INSERT INTO event_mentions (event, idx, start, "end", text, analysis) VALUES (?, ?, ?, ?, ?, ?)`,
     ),
     finding: db.prepare(
-      `INSERT INTO findings (doc, idx, kind, message, suggestion, confidence, evidence, rule, start, "end", text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO findings (doc, idx, kind, message, suggestion, confidence, evidence, rule, start, "end", text, timex)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
   };
 
@@ -268,6 +268,7 @@ export function createWriter(
       });
     });
 
+    const timexAt = timexBySpan(c.timexes);
     c.findings.forEach((x, i) =>
       s.finding.run(
         doc,
@@ -281,6 +282,7 @@ export function createWriter(
         x.start,
         x.end,
         x.text,
+        timexAt(x),
       ),
     );
     return previous.length > 0 ? "replaced" : "inserted";

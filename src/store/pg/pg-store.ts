@@ -20,7 +20,7 @@ import {
 } from "../../model/index.js";
 import { toAnalysis } from "../analysis-text.js";
 import { hashText } from "../hash.js";
-import { pairKeys } from "../actor-pairs.js";
+import { pairKeys, timexBySpan } from "../derived-keys.js";
 import { parseTextQuery } from "../text-query.js";
 import type { Extracted, PutOptions, PutOutcome } from "../write.js";
 import {
@@ -51,7 +51,6 @@ const ACTOR_ROLES = ["source", "target", "other"] as const;
 const COUNTED_TABLES = [
   "documents",
   "sentences",
-  "timexes",
   "entities",
   "events",
   "event_actors",
@@ -301,21 +300,6 @@ export class PgStore {
     );
     const doc = inserted.rows[0]?.rowid;
 
-    if (ch.timexes.length > 0) {
-      await c.query(
-        `INSERT INTO timexes (doc, id, start, "end")
-         SELECT $1, s.id, s.start, s."end" FROM unnest($2::text[], $3::int[], $4::int[])
-           AS s(id, start, "end")
-         ON CONFLICT DO NOTHING`,
-        [
-          doc,
-          ch.timexes.map((t) => t.id),
-          ch.timexes.map((t) => t.start),
-          ch.timexes.map((t) => t.end),
-        ],
-      );
-    }
-
     const sentences = sentenceTexts(x);
     if (sentences.length > 0) {
       await c.query(
@@ -438,13 +422,14 @@ export class PgStore {
 
     if (ch.findings.length > 0) {
       await c.query(
-        `INSERT INTO findings (doc, idx, start, body)
-         SELECT $1, s.idx - 1, s.start, s.body
-         FROM unnest($2::int[], $3::text[]) WITH ORDINALITY AS s(start, body, idx)`,
+        `INSERT INTO findings (doc, idx, start, body, timex)
+         SELECT $1, s.idx - 1, s.start, s.body, s.timex
+         FROM unnest($2::int[], $3::text[], $4::text[]) WITH ORDINALITY AS s(start, body, timex, idx)`,
         [
           doc,
           ch.findings.map((f) => f.start),
           body.chronicle.findings.map((f) => JSON.stringify(f)),
+          ch.findings.map(timexBySpan(ch.timexes)),
         ],
       );
     }
@@ -487,7 +472,6 @@ export class PgStore {
       `SELECT d.source FROM documents d
        WHERE d.n_events <> (SELECT count(*) FROM events e WHERE e.doc = d.rowid)
           OR d.n_findings <> (SELECT count(*) FROM findings f WHERE f.doc = d.rowid)
-          OR d.n_timexes <> (SELECT count(*) FROM timexes t WHERE t.doc = d.rowid)
           OR d.n_entities <> (SELECT count(*) FROM entities n WHERE n.doc = d.rowid)
        LIMIT 5`,
     );
@@ -748,20 +732,18 @@ export class PgStore {
 
   async timexFindings(refs: readonly TimexRef[]): Promise<Array<Finding & TimexRef>> {
     if (refs.length === 0) return [];
-    const rows = await this.query<{ body: string; doc_id: string; timex_id: string }>(
-      `SELECT f.body, d.id AS doc_id, t.id AS timex_id
+    const rows = await this.query<{ body: string; doc_id: string; timex: string }>(
+      `SELECT f.body, d.id AS doc_id, f.timex
        FROM (SELECT DISTINCT r.doc, r.timex FROM unnest($1::text[], $2::text[]) AS r(doc, timex)) r
        JOIN documents d ON d.id = r.doc
-       JOIN timexes t ON t.doc = d.rowid AND t.id = r.timex
-       JOIN findings f ON f.doc = d.rowid AND f.start = t.start
-         AND (f.body::jsonb ->> 'end')::integer = t."end"
-       ORDER BY d.id, t.id, f.idx`,
+       JOIN findings f ON f.doc = d.rowid AND f.timex = r.timex
+       ORDER BY d.id, f.timex, f.idx`,
       [refs.map((r) => r.doc), refs.map((r) => r.timex)],
     );
     return rows.map((r) => ({
       ...(JSON.parse(r.body) as Finding),
       doc: r.doc_id,
-      timex: r.timex_id,
+      timex: r.timex,
     }));
   }
 

@@ -137,20 +137,16 @@ export const PG_MIGRATIONS: readonly string[] = [
   -- Bumped after every committed write; readers cache derived data until it moves.
   CREATE SEQUENCE annals_changes;
   `,
-  // 2: timex spans as rows, so an event list finds the findings on its dates without reading
-  // document bodies (filled from the bodies of documents already stored).
+  // 2: a finding names the timex whose span it is exactly, so an event list finds the doubts
+  // on its dates without reading document bodies (filled from the bodies already stored).
   `
-  CREATE TABLE timexes (
-    doc bigint NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
-    id text COLLATE "C" NOT NULL,
-    start integer NOT NULL,
-    "end" integer NOT NULL,
-    PRIMARY KEY (doc, id)
-  );
-  INSERT INTO timexes (doc, id, start, "end")
-    SELECT d.rowid, t ->> 'id', (t ->> 'start')::integer, (t ->> 'end')::integer
-    FROM documents d, jsonb_array_elements(d.body::jsonb -> 'chronicle' -> 'timexes') AS t
-    ON CONFLICT DO NOTHING;
+  ALTER TABLE findings ADD COLUMN timex text COLLATE "C";
+  UPDATE findings f SET timex = (
+    SELECT t ->> 'id' FROM documents d,
+      jsonb_array_elements(d.body::jsonb -> 'chronicle' -> 'timexes') WITH ORDINALITY AS x(t, n)
+    WHERE d.rowid = f.doc AND (t ->> 'start')::integer = f.start
+      AND (t ->> 'end')::integer = (f.body::jsonb ->> 'end')::integer
+    ORDER BY x.n LIMIT 1);
   `,
   // 3: actor and pair filters walk an index in timeline order and stop at the limit, however
   // common the actor: actor rows carry their event's order columns, and every matching pair of

@@ -1,10 +1,12 @@
 /**
+ * Derived keys the store writes beside an extraction so queries need no whole document.
+ *
  * The actor pairs of an event that the pair filter matches: two distinct actors, one a source
  * and the other a source or a target (in either order); "other" actors never pair. Each pair
  * once, its ids in byte order (how `event_pairs` keys them, so a pair is looked up the same way
  * whichever side the user names first).
  */
-import type { Event } from "../model/index.js";
+import type { Event, Span, Timex } from "../model/index.js";
 
 /** `x` before `y` in byte (UTF-8, code point) order, the order of SQLite's BINARY and "C". */
 function before(x: string, y: string): boolean {
@@ -49,4 +51,19 @@ export function pairKeys(
     }
   }
   return [...keys.values()];
+}
+
+/**
+ * The id of the timex whose span is exactly a given span (the first such), or null: what a
+ * finding row keeps so an event page finds the doubts on its dates without the document.
+ */
+export function timexBySpan(
+  timexes: readonly Timex[],
+): (span: Omit<Span, "text">) => string | null {
+  const bySpan = new Map<string, string>();
+  for (const t of timexes) {
+    const key = `${t.start}:${t.end}`;
+    if (!bySpan.has(key)) bySpan.set(key, t.id);
+  }
+  return (span) => bySpan.get(`${span.start}:${span.end}`) ?? null;
 }
