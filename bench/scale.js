@@ -331,6 +331,9 @@ async function buildEventStore() {
     }
   });
   for (let d = 0; d < docs; d += 1000) batch(d, Math.min(docs, d + 1000));
+  // The actor rows' order columns and the pair rows, as the store's writer fills them.
+  const { ACTOR_ORDER_BACKFILL } = await import(join(dist, "store/migrations.js"));
+  sql.exec(ACTOR_ORDER_BACKFILL);
   sql.pragma("wal_checkpoint(TRUNCATE)");
   sql.close();
   // Reopening through the store applies any migration the bulk path did not fill (none today).

@@ -2,6 +2,7 @@
  * `annals serve [--db FILE] [--port N] [--host H]`: serves the timeline page and the JSON API
  * over a store, on the loopback interface unless told otherwise.
  */
+import cluster from "node:cluster";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, InvalidArgumentError } from "commander";
@@ -93,6 +94,60 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   return { url: `http://${shown}:${port}/`, host, port, app, close: () => app.close() };
 }
 
+/** Parses `--workers N` (1–64 server processes). */
+export function workersValue(value: string): number {
+  if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 64) {
+    throw new InvalidArgumentError("expected a number of processes from 1 to 64");
+  }
+  return Number(value);
+}
+
+/**
+ * Runs `workers` server processes sharing one listening socket (node:cluster; connections are
+ * dealt round-robin). Resolves with the URL once the first one listens; a worker that dies is
+ * reported and the others keep serving; SIGINT/SIGTERM stop them all.
+ */
+function serveInWorkers(workers: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let listening = false;
+    let stopping = false;
+    for (let i = 0; i < workers; i += 1) cluster.fork();
+    cluster.on("message", (_worker, message: { url?: string; error?: string }) => {
+      if (message.error !== undefined) reject(new AnnalsError(message.error));
+      if (message.url !== undefined && !listening) {
+        listening = true;
+        resolve(message.url);
+      }
+    });
+    cluster.on("exit", (worker, code) => {
+      const left = Object.keys(cluster.workers ?? {}).length;
+      if (stopping) {
+        if (left === 0) process.exit(0);
+      } else if (!listening) {
+        reject(new AnnalsError(`a server process exited (${code}) before listening`));
+      } else {
+        process.stderr.write(`annals: server process ${worker.process.pid} exited (${code})\n`);
+        if (left === 0) process.exit(code === 0 ? 0 : 1);
+      }
+    });
+    const stop = () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}
+
+/** The options of `annals serve` as commander gives them. */
+interface ServeCommandOptions {
+  db: string;
+  port: number;
+  host: string;
+  allowHost?: string[];
+  workers: number;
+}
+
 /** Registers `annals serve`. */
 export function register(program: Command): void {
   program
@@ -102,19 +157,44 @@ export function register(program: Command): void {
     .option("--port <n>", "TCP port (0 = any free port)", portValue, DEFAULT_PORT)
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .option("--allow-host <names>", ALLOW_HOST_HELP, hostList)
-    .action(async (opts: { db: string; port: number; host: string; allowHost?: string[] }) => {
-      if (!existsSync(WEB_DIST)) {
+    .option(
+      "--workers <n>",
+      "server processes sharing the port (each with its own store connection)",
+      workersValue,
+      1,
+    )
+    .action(async (opts: ServeCommandOptions) => {
+      if (opts.workers > 1 && cluster.isPrimary) {
+        const url = await serveInWorkers(opts.workers);
+        process.stdout.write(
+          `annals: serving ${postgres.redactUrl(opts.db)} at ${url} (${opts.workers} processes)\n`,
+        );
+        await new Promise<never>(() => {});
+      }
+      if (!existsSync(WEB_DIST) && cluster.isPrimary) {
         process.stderr.write(
           "annals: warning: the page is not built (run `npm run build`); serving the API only\n",
         );
       }
-      const serving = await serve({
-        db: opts.db,
-        port: opts.port,
-        host: opts.host,
-        allowHosts: opts.allowHost ?? [],
-      });
-      process.stdout.write(`annals: serving ${postgres.redactUrl(opts.db)} at ${serving.url}\n`);
+      let serving: Serving;
+      try {
+        serving = await serve({
+          db: opts.db,
+          port: opts.port,
+          host: opts.host,
+          allowHosts: opts.allowHost ?? [],
+        });
+      } catch (error) {
+        // A worker reports its failure to the primary, which prints it once.
+        if (cluster.isWorker && error instanceof Error) {
+          process.send?.({ error: error instanceof AnnalsError ? error.format() : error.message });
+          process.exit(1);
+        }
+        throw error;
+      }
+      if (cluster.isWorker) process.send?.({ url: serving.url });
+      else
+        process.stdout.write(`annals: serving ${postgres.redactUrl(opts.db)} at ${serving.url}\n`);
       const stop = () => {
         void serving.close().then(() => process.exit(0));
       };

@@ -71,6 +71,12 @@ export interface SearchHit {
   display?: { cn: string; tw: string };
 }
 
+/** A timex of a stored document, by document id and timex id. */
+export interface TimexRef {
+  doc: string;
+  timex: string;
+}
+
 /** Read access to a store. */
 export interface StoreReader {
   documents(): DocumentSummary[];
@@ -79,6 +85,12 @@ export interface StoreReader {
   entities(options?: { doc?: string; query?: string; limit?: number }): EntitySummary[];
   entity(id: string): EntitySummary | null;
   findings(options?: { doc?: string }): Array<Finding & { doc: string }>;
+  /**
+   * The findings whose span is exactly the span of one of these timexes, each with the timex it
+   * sits on (how an event list marks doubtful dates without loading whole documents). Unknown
+   * documents and timexes are skipped.
+   */
+  timexFindings(refs: readonly TimexRef[]): Array<Finding & TimexRef>;
   search(text: string, options?: { doc?: string; limit?: number }): SearchHit[];
   /**
    * A number that changes whenever the stored data may have changed (another writer committed);

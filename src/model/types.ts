@@ -391,5 +391,7 @@ export interface EventQuery {
    * event id, as `next` of `/api/events` gives it).
    */
   after?: string;
+  /** Events to skip, in timeline order, before the first one returned (for deep pages `after` is cheaper). */
+  offset?: number;
   limit?: number;
 }

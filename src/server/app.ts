@@ -11,7 +11,7 @@ import { AnnalsError } from "../model/index.js";
 import type { EventHit, SearchHit, StoreReader } from "../model/store.js";
 import { documentView } from "./document-view.js";
 import { dateLabels } from "./date-labels.js";
-import { dateDoubts } from "./doubts.js";
+import { timexDoubts, timexKey } from "./doubts.js";
 import { DisplayMap } from "./marks.js";
 import { openApiDocument } from "./openapi.js";
 import {
@@ -87,34 +87,15 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   return result.data;
 }
 
-// Note: a document's doubts need its whole chronicle; they are cached per document and
-// dropped when the store's data version changes (a re-ingest while serving).
-const doubtCache = new WeakMap<
-  StoreReader,
-  { version: number; byDoc: Map<string, Map<string, DateDoubt>> }
->();
-
-function doubtsOf(store: StoreReader, doc: string): Map<string, DateDoubt> {
-  const version = store.dataVersion?.() ?? 0;
-  let cache = doubtCache.get(store);
-  if (!cache || cache.version !== version) {
-    cache = { version, byDoc: new Map() };
-    doubtCache.set(store, cache);
-  }
-  let byTimex = cache.byDoc.get(doc);
-  if (!byTimex) {
-    const stored = store.document(doc);
-    byTimex = stored ? dateDoubts(stored.chronicle) : new Map<string, DateDoubt>();
-    cache.byDoc.set(doc, byTimex);
-  }
-  return byTimex;
-}
-
 /** Adds labels and date doubts to events. */
 function eventsOut(store: StoreReader, events: readonly EventHit[]): EventOut[] {
+  const refs = events.flatMap((e) =>
+    e.date.timex === null ? [] : [{ doc: e.doc, timex: e.date.timex }],
+  );
+  const doubts = timexDoubts(store.timexFindings(refs));
   return events.map((event) => {
-    const byTimex = doubtsOf(store, event.doc);
-    const doubt = event.date.timex === null ? null : (byTimex.get(event.date.timex) ?? null);
+    const timex = event.date.timex;
+    const doubt = timex === null ? null : (doubts.get(timexKey({ doc: event.doc, timex })) ?? null);
     return {
       ...event,
       display: scripted(event.summary),
@@ -292,7 +273,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       }
       throw error;
     }
-    const events = eventsOut(store, hits.slice(params.offset ?? 0));
+    const events = eventsOut(store, hits);
     // A full page has a cursor to the next one (keyset paging: as fast at any depth).
     const last = events.at(-1);
     const full = hits.length === query.limit;

@@ -193,8 +193,8 @@ function unknownKeyMessage(issue: {
 
 /** Turns validated `/api/events` parameters into the store's query. */
 export function toEventQuery(p: z.output<typeof eventsParams>, defaultLimit: number): EventQuery {
-  // Note: the store has no offset; it is asked for offset + limit and the server skips.
-  const query: EventQuery = { limit: (p.offset ?? 0) + (p.limit ?? defaultLimit) };
+  const query: EventQuery = { limit: p.limit ?? defaultLimit };
+  if (p.offset !== undefined && p.offset > 0) query.offset = p.offset;
   if (p.doc !== undefined) query.doc = p.doc;
   if (p.type !== undefined) query.types = p.type;
   if (p.actor !== undefined) query.actor = p.actor;

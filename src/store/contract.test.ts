@@ -234,6 +234,11 @@ describe.each(BACKENDS)("store contract: $name", (backend) => {
     ["query mixed", { query: "美国 框架协议" }, ["a:e1"]],
     ["query LIKE wildcards are literal", { query: "%%% __" }, []],
     ["limit", { limit: 2 }, ["b:e2", "a:e1"]],
+    ["offset and limit", { offset: 2, limit: 3 }, ["b:e1", "a:e3", "a:e2"]],
+    ["offset past the end", { offset: 8, limit: 3 }, []],
+    ["offset without limit", { offset: 6 }, ["a:e5", "a:e6"]],
+    ["offset over date parts", { from: "1895", offset: 1, limit: 2 }, ["a:e1", "b:e1"]],
+    ["offset over a selective filter", { actor: "jpn", offset: 1, limit: 1 }, ["a:e4"]],
     ["filters combine", { actor: "USA", types: ["talks"], from: "1990", to: "1999" }, ["b:e1"]],
   ])("events: %s", (_name, query, expected) => {
     const { a } = loadBoth();
@@ -260,6 +265,32 @@ describe.each(BACKENDS)("store contract: $name", (backend) => {
       ["a", 6],
       ["b", 2],
     ]);
+  });
+
+  it("timexFindings: the findings on exactly a timex's span, without reading documents", () => {
+    const x = extract({ raw: readFileSync("samples/us-dprk.md", "utf8"), name: "us-dprk.md" });
+    store.put(x);
+    const doc = x.document.id;
+    const { timexes, findings } = x.chronicle;
+    const expected = timexes.flatMap((t) =>
+      findings
+        .filter((f) => f.start === t.start && f.end === t.end)
+        .map((f) => ({ ...f, doc, timex: t.id })),
+    );
+    // The sample's chronology slips sit on timexes; the test needs some to mean anything.
+    expect(expected.length).toBeGreaterThan(2);
+    const refs = [
+      ...timexes.map((t) => ({ doc, timex: t.id })),
+      { doc, timex: timexes[0]?.id ?? "" },
+      { doc, timex: "t999999" },
+      { doc: "no-such-document", timex: "t1" },
+    ];
+    const got = store.timexFindings(refs);
+    const order = (a: { timex: string; start: number }, b: { timex: string; start: number }) =>
+      a.timex.localeCompare(b.timex) || a.start - b.start;
+    expect([...got].sort(order)).toEqual([...expected].sort(order));
+    expect(store.timexFindings([])).toEqual([]);
+    expect(store.timexFindings([{ doc, timex: "t999999" }])).toEqual([]);
   });
 });
 
@@ -321,6 +352,12 @@ describe.skipIf(TEST_PG === null)(
       expect(pgStore.entities()).toEqual(lite.entities());
       expect(pgStore.entities({ query: "朝" })).toEqual(lite.entities({ query: "朝" }));
       expect(pgStore.findings()).toEqual(lite.findings());
+      const refs = lite
+        .documents()
+        .flatMap((d) =>
+          (lite.document(d.id)?.chronicle.timexes ?? []).map((t) => ({ doc: d.id, timex: t.id })),
+        );
+      expect(pgStore.timexFindings(refs)).toEqual(lite.timexFindings(refs));
     });
   },
 );

@@ -9,10 +9,12 @@
  * not a date such as `PRESENT_REF`) last.
  *
  * Plans (every one asserted with EXPLAIN QUERY PLAN in the tests): names are resolved to entity
- * ids first. When a selective filter (doc, actor, pair side, full-text match) finds at most
- * `CANDIDATE_CAP` events, those candidates are fetched by rowid and only they are sorted;
- * otherwise the timeline index `events_order` is walked in order (a range for date bounds and
- * the cursor) and each row is checked, stopping at the limit.
+ * ids first. When a selective filter (doc, full-text match) finds at most `candidateCap`
+ * events, those candidates are fetched by rowid and only they are sorted. Otherwise an index is
+ * walked in timeline order (a range for date bounds and the cursor), each row checked, stopping
+ * at the limit: `event_pairs` for a pair, `event_actors_order` for an actor (their rows carry
+ * their event's order columns), else `events_order`. So an actor or a pair costs about the
+ * page, however many events it has.
  */
 import type Database from "better-sqlite3";
 import {
@@ -25,6 +27,7 @@ import {
   type TimexMod,
 } from "../model/index.js";
 import { toAnalysis } from "./analysis-text.js";
+import { pairKeys } from "./derived-keys.js";
 import { parseTextQuery, textCondition } from "./text-query.js";
 
 /** `sort_key` of an undated event: after every date key (they start with a digit). */
@@ -104,20 +107,20 @@ export function actorIds(db: Database.Database, name: string): string[] {
  * `from` and in their own order, so the parts, read one after another, keep the timeline order.
  * Undated events (`~`) fall outside every bound.
  */
-function dateParts(query: EventQuery): Sql[] {
+function dateParts(query: EventQuery, key: string): Sql[] {
   if (query.from === undefined && query.to === undefined) return [{ sql: "", params: [] }];
   const upper: Sql =
     query.to === undefined
-      ? { sql: " AND e.sort_key < ?", params: [UNDATED_KEY] }
-      : { sql: " AND e.sort_key <= ?", params: [`${query.to}${UNDATED_KEY}`] };
+      ? { sql: ` AND ${key} < ?`, params: [UNDATED_KEY] }
+      : { sql: ` AND ${key} <= ?`, params: [`${query.to}${UNDATED_KEY}`] };
   if (query.from === undefined) return [upper];
   const from = query.from;
   const prefixes = Array.from({ length: from.length - 1 }, (_, i) => from.slice(0, i + 1)).filter(
     (p) => /^\d/.test(p) && !p.endsWith("-"),
   );
   return [
-    ...prefixes.map((p) => ({ sql: " AND e.sort_key = ?", params: [p] })),
-    { sql: ` AND e.sort_key >= ?${upper.sql}`, params: [from, ...upper.params] },
+    ...prefixes.map((p) => ({ sql: ` AND ${key} = ?`, params: [p] })),
+    { sql: ` AND ${key} >= ?${upper.sql}`, params: [from, ...upper.params] },
   ];
 }
 
@@ -127,7 +130,7 @@ export function eventCursor(hit: { doc: string; id: string }): string {
 }
 
 /** The timeline position of the event a cursor names, as a row-value condition. */
-function afterCondition(db: Database.Database, cursor: string): Sql {
+function afterCondition(db: Database.Database, cursor: string, order: string): Sql {
   const cut = cursor.lastIndexOf("/");
   const key =
     cut <= 0
@@ -145,7 +148,7 @@ function afterCondition(db: Database.Database, cursor: string): Sql {
     throw new AnnalsError(`after: no stored event '${cursor}' (a cursor is DOC/EVENT, see next)`);
   }
   return {
-    sql: " AND (e.sort_key, e.doc_key, e.position, e.idx) > (?, ?, ?, ?)",
+    sql: ` AND (${order}) > (?, ?, ?, ?)`,
     params: [key.sort_key, key.doc_key, key.position, key.idx],
   };
 }
@@ -155,12 +158,40 @@ interface Driver extends Sql {
   covers?: Sql;
 }
 
-/** The filters of a query, and the selective ones as sources of candidate event rowids. */
+/**
+ * An ordered access path: the rows of an index in timeline order, `w` the walked row and `e` its
+ * event. Each key is one index range; several are merged (each read up to the limit).
+ */
+interface Walk {
+  from: string;
+  /** The walked row's order columns (sort key, document key, position, index in document). */
+  order: string;
+  /** The walked row's event rowid. */
+  hit: string;
+  keys: Sql[];
+  /** The filter the walk makes redundant. */
+  covers?: Sql;
+}
+
+/** The whole timeline, through `events_order`. */
+const TIMELINE_WALK: Walk = {
+  from: "events e INDEXED BY events_order",
+  order: TIMELINE_ORDER,
+  hit: "e.rowid",
+  keys: [{ sql: "", params: [] }],
+};
+
+/** The order columns of `event_actors` and `event_pairs` (copies of their event's). */
+const WALKED_ORDER = "w.sort_key, w.doc_key, w.position, w.event_idx";
+
+/** The filters of a query, its selective ones as sources of candidates, and its walk. */
 interface Plan {
   /** Conditions on `e` other than the date bounds and cursor (each starts with " AND "). */
   filters: Sql[];
   /** Queries of candidate event rowids, one per selective filter. */
   drivers: Driver[];
+  /** How the timeline is walked when no filter is selective. */
+  walk: Walk;
   /** True when a filter can match nothing (an unknown document). */
   empty: boolean;
 }
@@ -168,6 +199,7 @@ interface Plan {
 function plan(db: Database.Database, query: EventQuery): Plan {
   const filters: Sql[] = [];
   const drivers: Driver[] = [];
+  let walk = TIMELINE_WALK;
   if (query.doc !== undefined) {
     const docs = db
       .prepare<[string, string], { rowid: number }>(
@@ -175,7 +207,7 @@ function plan(db: Database.Database, query: EventQuery): Plan {
       )
       .all(query.doc, query.doc)
       .map((r) => r.rowid);
-    if (docs.length === 0) return { filters, drivers, empty: true };
+    if (docs.length === 0) return { filters, drivers, walk, empty: true };
     filters.push({ sql: ` AND e.doc IN (${marks(docs.length)})`, params: docs });
     drivers.push({
       sql: `SELECT rowid FROM events WHERE doc IN (${marks(docs.length)})`,
@@ -191,35 +223,41 @@ function plan(db: Database.Database, query: EventQuery): Plan {
   }
   if (query.actor !== undefined) {
     const ids = actorIds(db, query.actor);
-    const set = `(${marks(ids.length)})`;
     const covers = {
-      sql: ` AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.rowid AND x.entity IN ${set})`,
+      sql: ` AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.rowid AND x.entity IN (${marks(ids.length)}))`,
       params: ids,
     };
     filters.push(covers);
-    drivers.push({
-      sql: `SELECT event FROM event_actors WHERE entity IN ${set}`,
-      params: ids,
+    // One range per id; an event where the actor has two roles is read at its first.
+    walk = {
+      from: "event_actors w INDEXED BY event_actors_order JOIN events e ON e.rowid = w.event",
+      order: WALKED_ORDER,
+      hit: "w.event",
+      keys: ids.map((id) => ({
+        sql: ` AND w.entity = ? AND NOT EXISTS (SELECT 1 FROM event_actors z
+          WHERE z.event = w.event AND z.entity = w.entity AND (z.role, z.idx) < (w.role, w.idx))`,
+        params: [id],
+      })),
       covers,
-    });
+    };
   }
   if (query.pair !== undefined) {
-    const a = actorIds(db, query.pair[0]);
-    const b = actorIds(db, query.pair[1]);
-    filters.push({
-      sql: ` AND EXISTS (SELECT 1 FROM event_actors x JOIN event_actors y ON y.event = x.event
-        WHERE x.event = e.rowid AND x.entity <> y.entity
-          AND x.entity IN (${marks(a.length)}) AND y.entity IN (${marks(b.length)})
-          AND ((x.role = 'source' AND y.role IN ('source', 'target'))
-            OR (x.role = 'target' AND y.role = 'source')))`,
-      params: [...a, ...b],
-    });
-    for (const ids of [a, b]) {
-      drivers.push({
-        sql: `SELECT event FROM event_actors WHERE entity IN (${marks(ids.length)})`,
-        params: ids,
-      });
-    }
+    const keys = pairKeys(actorIds(db, query.pair[0]), actorIds(db, query.pair[1]));
+    if (keys.length === 0) return { filters, drivers, walk, empty: true };
+    const covers = {
+      sql: ` AND EXISTS (SELECT 1 FROM event_pairs x WHERE x.event = e.rowid AND (${keys
+        .map(() => "(x.a = ? AND x.b = ?)")
+        .join(" OR ")}))`,
+      params: keys.flat(),
+    };
+    filters.push(covers);
+    walk = {
+      from: "event_pairs w JOIN events e ON e.rowid = w.event",
+      order: WALKED_ORDER,
+      hit: "w.event",
+      keys: keys.map((k) => ({ sql: " AND w.a = ? AND w.b = ?", params: k })),
+      covers,
+    };
   }
   if (query.query !== undefined) {
     const text = parseTextQuery(query.query);
@@ -240,7 +278,7 @@ function plan(db: Database.Database, query: EventQuery): Plan {
       }
     }
   }
-  return { filters, drivers, empty: false };
+  return { filters, drivers, walk, empty: false };
 }
 
 /**
@@ -265,6 +303,11 @@ function selective(
   return best;
 }
 
+/** The conditions and their parameters, joined. */
+function joined(parts: Sql[]): Sql {
+  return { sql: parts.map((f) => f.sql).join(""), params: parts.flatMap((f) => f.params) };
+}
+
 /**
  * The SQL statements (with parameters) that answer `query`, run one after another; `cap` is the
  * most candidates a selective filter may find to be sorted (tests force either plan with it).
@@ -274,15 +317,15 @@ export function eventStatements(db: Database.Database, query: EventQuery, cap?: 
   if (p.empty) return [];
   const total =
     db.prepare<[], { n: number | null }>("SELECT max(rowid) AS n FROM events").get()?.n ?? 0;
-  const after =
-    query.after === undefined ? { sql: "", params: [] } : afterCondition(db, query.after);
   const limit = query.limit === undefined ? -1 : Math.max(0, Math.floor(query.limit));
-  const parts = dateParts(query);
   const chosen = selective(db, p.drivers, cap ?? candidateCap(total, query.limit));
-  const filters = [...p.filters.filter((f) => f !== chosen?.driver.covers), after];
-  const where = filters.map((f) => f.sql).join("");
-  const params = filters.flatMap((f) => f.params);
   if (chosen !== null) {
+    const after =
+      query.after === undefined
+        ? { sql: "", params: [] }
+        : afterCondition(db, query.after, TIMELINE_ORDER);
+    const where = joined([...p.filters.filter((f) => f !== chosen.driver.covers), after]);
+    const parts = dateParts(query, "e.sort_key");
     // Note: `+e.sort_key` keeps the planner on the candidates (rowid lookups) instead of
     // walking the whole timeline index to avoid sorting them.
     const dates =
@@ -296,33 +339,68 @@ export function eventStatements(db: Database.Database, query: EventQuery, cap?: 
     return [
       {
         sql: `SELECT ${EVENT_COLUMNS} FROM (SELECT e.rowid AS hit FROM events e
-            WHERE e.rowid IN (SELECT value FROM json_each(?))${where}${dates.sql}
+            WHERE e.rowid IN (SELECT value FROM json_each(?))${where.sql}${dates.sql}
             ORDER BY +${TIMELINE_ORDER} LIMIT ?) c
           JOIN events e ON e.rowid = c.hit JOIN documents d ON d.rowid = e.doc
           ORDER BY ${TIMELINE_ORDER}`,
-        params: [JSON.stringify(chosen.rowids), ...params, ...dates.params, limit],
+        params: [JSON.stringify(chosen.rowids), ...where.params, ...dates.params, limit],
       },
     ];
   }
-  return parts.map((part) => ({
-    sql: `SELECT ${EVENT_COLUMNS} FROM events e INDEXED BY events_order
-        JOIN documents d ON d.rowid = e.doc
-      WHERE 1${part.sql}${where} ORDER BY ${TIMELINE_ORDER} LIMIT ?`,
-    params: [...part.params, ...params, limit],
-  }));
+  const walk = p.walk;
+  const after =
+    query.after === undefined
+      ? { sql: "", params: [] }
+      : afterCondition(db, query.after, walk.order);
+  const where = joined([...p.filters.filter((f) => f !== walk.covers), after]);
+  // The date parts follow each other in timeline order: one statement each, run in turn.
+  return dateParts(query, walk.order.split(",")[0] as string).map((part) => {
+    if (walk.keys.length === 1) {
+      const key = walk.keys[0] as Sql;
+      return {
+        sql: `SELECT ${EVENT_COLUMNS} FROM ${walk.from} JOIN documents d ON d.rowid = e.doc
+          WHERE 1${key.sql}${part.sql}${where.sql} ORDER BY ${walk.order} LIMIT ?`,
+        params: [...key.params, ...part.params, ...where.params, limit],
+      };
+    }
+    // Several ranges (an actor name with several ids): each read in order up to the limit,
+    // then the union (an event in two ranges once) ordered and cut, and only that page joined.
+    const arms = walk.keys.map((key) => ({
+      sql: `SELECT * FROM (SELECT ${walk.hit} AS hit, ${walk.order
+        .split(",")
+        .map((c, i) => `${c} AS k${i}`)
+        .join(", ")} FROM ${walk.from}
+        WHERE 1${key.sql}${part.sql}${where.sql} ORDER BY ${walk.order} LIMIT ?)`,
+      params: [...key.params, ...part.params, ...where.params, limit],
+    }));
+    return {
+      sql: `SELECT ${EVENT_COLUMNS} FROM (${arms.map((a) => a.sql).join(" UNION ")}
+          ORDER BY k0, k1, k2, k3 LIMIT ?) c
+        JOIN events e ON e.rowid = c.hit JOIN documents d ON d.rowid = e.doc
+        ORDER BY ${TIMELINE_ORDER}`,
+      params: [...arms.flatMap((a) => a.params), limit],
+    };
+  });
 }
 
 /** Runs an event query and returns the hits, fully assembled, in timeline order. */
 export function queryEvents(db: Database.Database, query: EventQuery, cap?: number): EventHit[] {
   const rows: EventRow[] = [];
-  const wanted = query.limit === undefined ? Infinity : Math.max(0, Math.floor(query.limit));
-  for (const statement of eventStatements(db, query, cap)) {
+  const skip = Math.max(0, Math.floor(query.offset ?? 0));
+  const wanted = query.limit === undefined ? Infinity : Math.max(0, Math.floor(query.limit)) + skip;
+  // Note: the skipped rows are read (cheap index rows) but only the page is assembled.
+  const statements = eventStatements(
+    db,
+    Number.isFinite(wanted) ? { ...query, limit: wanted } : query,
+    cap,
+  );
+  for (const statement of statements) {
     if (rows.length >= wanted) break;
     const params = [...statement.params];
     if (Number.isFinite(wanted)) params[params.length - 1] = wanted - rows.length;
     rows.push(...db.prepare<unknown[], EventRow>(statement.sql).all(...params));
   }
-  return assembleEvents(db, rows);
+  return assembleEvents(db, rows.slice(skip));
 }
 
 /** The events of one document (its rowid) in document order, for the article reader. */

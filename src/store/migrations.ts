@@ -5,6 +5,24 @@
 import type Database from "better-sqlite3";
 
 /** Ordered migration scripts: migration i (0-based) brings the schema to version i + 1. */
+/**
+ * Fills the timeline-ordered actor rows from the events (migration 8, and stores written row by
+ * row outside the store, such as the scale benchmark's): each actor row gets its event's order
+ * columns, and every pair of distinct actors that the pair filter matches (source with source
+ * or target, never "other") one `event_pairs` row, its ids in byte order.
+ */
+export const ACTOR_ORDER_BACKFILL = `
+  UPDATE event_actors SET (sort_key, doc_key, position, event_idx) =
+    (SELECT e.sort_key, e.doc_key, e.position, e.idx FROM events e WHERE e.rowid = event_actors.event);
+  INSERT OR IGNORE INTO event_pairs (a, b, sort_key, doc_key, position, event_idx, event)
+    SELECT min(x.entity, y.entity), max(x.entity, y.entity), e.sort_key, e.doc_key, e.position,
+      e.idx, e.rowid
+    FROM event_actors x JOIN event_actors y ON y.event = x.event JOIN events e ON e.rowid = x.event
+    WHERE x.entity <> y.entity
+      AND ((x.role = 'source' AND y.role IN ('source', 'target'))
+        OR (x.role = 'target' AND y.role = 'source'));
+`;
+
 export const MIGRATIONS: readonly string[] = [
   // 1: the first schema. Child rows hang off documents(rowid) and go with it (ON DELETE CASCADE).
   `
@@ -316,6 +334,34 @@ export const MIGRATIONS: readonly string[] = [
     analysis, content='event_mentions', content_rowid='rowid', tokenize='trigram', columnsize=0
   );
   INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('rebuild');
+  `,
+  // 8: actor and pair filters walk an index in timeline order and stop at the limit, however
+  // common the actor: actor rows carry their event's order columns, and every matching pair of
+  // actors of an event has an `event_pairs` row. A finding names the timex whose span it is
+  // exactly (an event page reads its date doubts from findings alone).
+  `
+  ALTER TABLE event_actors ADD COLUMN sort_key TEXT NOT NULL DEFAULT '~';
+  ALTER TABLE event_actors ADD COLUMN doc_key TEXT NOT NULL DEFAULT '';
+  ALTER TABLE event_actors ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE event_actors ADD COLUMN event_idx INTEGER NOT NULL DEFAULT 0;
+  DROP INDEX event_actors_entity;
+  CREATE INDEX event_actors_order ON event_actors(entity, sort_key, doc_key, position, event_idx);
+  CREATE TABLE event_pairs (
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    doc_key TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    event_idx INTEGER NOT NULL,
+    event INTEGER NOT NULL REFERENCES events(rowid) ON DELETE CASCADE,
+    PRIMARY KEY (a, b, sort_key, doc_key, position, event_idx, event)
+  ) WITHOUT ROWID;
+  CREATE INDEX event_pairs_event ON event_pairs(event);
+  ${ACTOR_ORDER_BACKFILL}
+  ALTER TABLE findings ADD COLUMN timex TEXT;
+  UPDATE findings SET timex = (SELECT t.id FROM timexes t
+    WHERE t.doc = findings.doc AND t.start = findings.start AND t."end" = findings."end"
+    ORDER BY t.idx LIMIT 1);
   `,
 ];
 

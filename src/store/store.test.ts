@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import type { EventQuery } from "../model/index.js";
 import { AnnalsError } from "../model/index.js";
 import { hashText, openStore, SCHEMA_VERSION, type Extracted, type Store } from "./index.js";
+import { ACTOR_ORDER_BACKFILL } from "./migrations.js";
 import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
 
 let dir: string;
@@ -29,6 +30,25 @@ function loadBoth(): { a: Extracted; b: Extracted } {
 }
 
 describe("store: schema and opening", () => {
+  it("the actor-order backfill of migration 8 rebuilds exactly the rows the writer writes", () => {
+    loadBoth();
+    store.close();
+    const db = new Database(join(dir, "test.db"));
+    const rows = () => ({
+      actors: db.prepare("SELECT * FROM event_actors ORDER BY event, role, idx").all(),
+      pairs: db.prepare("SELECT * FROM event_pairs ORDER BY a, b, event").all(),
+    });
+    const written = rows();
+    expect(written.pairs.length).toBeGreaterThan(3);
+    // What a store written before migration 8 holds: default order columns, no pairs.
+    db.exec(`UPDATE event_actors SET sort_key = '~', doc_key = '', position = 0, event_idx = 0;
+      DELETE FROM event_pairs;`);
+    db.exec(ACTOR_ORDER_BACKFILL);
+    expect(rows()).toEqual(written);
+    db.close();
+    store = openStore(join(dir, "test.db"));
+  });
+
   it("migrates a new file to the current version and reopens idempotently", () => {
     store.close();
     const db = new Database(join(dir, "test.db"));

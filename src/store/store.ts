@@ -14,6 +14,7 @@ import {
   type Finding,
   type SearchHit,
   type StoreReader,
+  type TimexRef,
   type StoredDocument,
   type DocumentSummary,
 } from "../model/index.js";
@@ -133,6 +134,10 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   try {
     db.pragma("busy_timeout = 10000");
     db.pragma("foreign_keys = ON");
+    // Note: a page cache of 32 MiB and reads through a memory map (no read() call and copy per
+    // page) keep timeline and search queries on a large store in memory-speed lookups.
+    db.pragma("cache_size = -32768");
+    db.pragma("mmap_size = 1073741824");
     if (options.verify === true) quickCheck(db, path);
     checkAnnalsStore(db, path, options.force === true && !readonly);
     if (readonly) {
@@ -287,6 +292,21 @@ class SqliteStore implements Store {
       )
       .all(...params)
       .map((r) => ({ ...toFinding(r), doc: r.doc_id as string }));
+  }
+
+  timexFindings(refs: readonly TimexRef[]): Array<Finding & TimexRef> {
+    if (refs.length === 0) return [];
+    // Note: a document's few findings are read by its key and checked for the timex.
+    return this.db
+      .prepare<[string], Record<string, unknown>>(
+        `SELECT f.*, d.id AS ref_doc, f.timex AS ref_timex
+         FROM (SELECT DISTINCT value ->> 0 AS doc, value ->> 1 AS timex FROM json_each(?)) r
+         JOIN documents d ON d.id = r.doc
+         JOIN findings f ON f.doc = d.rowid AND f.timex = r.timex
+         ORDER BY d.id, f.timex, f.idx`,
+      )
+      .all(JSON.stringify(refs.map((r) => [r.doc, r.timex])))
+      .map((r) => ({ ...toFinding(r), doc: r.ref_doc as string, timex: r.ref_timex as string }));
   }
 
   search(text: string, options: { doc?: string; limit?: number } = {}): SearchHit[] {

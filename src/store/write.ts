@@ -10,6 +10,7 @@ import { displayRange, isNonDecreasing } from "./offsets.js";
 import { packOffsets, packStructure, packTexts, storedText } from "./packed.js";
 import { documentParts, entityNames } from "./pg/rows.js";
 import { UNDATED_KEY } from "./events-query.js";
+import { actorPairs, timexBySpan } from "./derived-keys.js";
 
 /** What the store keeps of one document: the same shape as `extract()`'s result. */
 export interface Extracted {
@@ -65,14 +66,19 @@ export function createWriter(db: Database.Database): Writer {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     actor: db.prepare(
-      `INSERT OR IGNORE INTO event_actors (event, role, idx, entity) VALUES (?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO event_actors (event, role, idx, entity, sort_key, doc_key, position,
+         event_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    pair: db.prepare(
+      `INSERT OR IGNORE INTO event_pairs (a, b, sort_key, doc_key, position, event_idx, event)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     eventMention: db.prepare(
       `INSERT INTO event_mentions (event, idx, start, "end", text, analysis) VALUES (?, ?, ?, ?, ?, ?)`,
     ),
     finding: db.prepare(
-      `INSERT INTO findings (doc, idx, kind, message, suggestion, confidence, evidence, rule, start, "end", text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO findings (doc, idx, kind, message, suggestion, confidence, evidence, rule, start, "end", text, timex)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
   };
 
@@ -180,15 +186,18 @@ export function createWriter(db: Database.Database): Writer {
           d.source,
         ).lastInsertRowid,
       );
+      const order = [dateKey ?? UNDATED_KEY, d.source, position, i] as const;
       for (const role of ACTOR_ROLES) {
-        x.actors[role].forEach((id, j) => s.actor.run(event, role, j, id));
+        x.actors[role].forEach((id, j) => s.actor.run(event, role, j, id, ...order));
       }
+      for (const [a, b] of actorPairs(x.actors)) s.pair.run(a, b, ...order, event);
       x.mentions.forEach((m, j) => {
         const [from, to] = displayRange(d.rawStarts, d.rawEnds, m.start, m.end, monotonic);
         s.eventMention.run(event, j, m.start, m.end, m.text, n.analysis.slice(from, to));
       });
     });
 
+    const timexAt = timexBySpan(c.timexes);
     c.findings.forEach((x, i) =>
       s.finding.run(
         doc,
@@ -202,6 +211,7 @@ export function createWriter(db: Database.Database): Writer {
         x.start,
         x.end,
         x.text,
+        timexAt(x),
       ),
     );
     return previous.length > 0 ? "replaced" : "inserted";

@@ -25,6 +25,7 @@ import type {
   TimexMod,
 } from "../../src/model/index.js";
 import type {
+  TimexRef,
   DocumentSummary,
   EntitySummary,
   EventHit,
@@ -387,7 +388,8 @@ export class FakeStore implements StoreReader {
     }
     hits.sort((a, b) => (a.date.value ?? "").localeCompare(b.date.value ?? ""));
     const rest = afterCursor(hits, query.after);
-    return rest.slice(0, query.limit ?? rest.length);
+    const skip = query.offset ?? 0;
+    return rest.slice(skip, skip + (query.limit ?? rest.length));
   }
 
   entities(options: { doc?: string; query?: string; limit?: number } = {}): EntitySummary[] {
@@ -407,6 +409,19 @@ export class FakeStore implements StoreReader {
   findings(options: { doc?: string } = {}): Array<Finding & { doc: string }> {
     return this.pick(options.doc).flatMap((d) =>
       d.chronicle.findings.map((f) => ({ ...f, doc: d.summary.id })),
+    );
+  }
+
+  timexFindings(refs: readonly TimexRef[]): Array<Finding & TimexRef> {
+    const wanted = new Set(refs.map((r) => `${r.doc}/${r.timex}`));
+    return this.docs.flatMap((d) =>
+      d.chronicle.timexes
+        .filter((x) => wanted.has(`${d.summary.id}/${x.id}`))
+        .flatMap((x) =>
+          d.chronicle.findings
+            .filter((f) => f.start === x.start && f.end === x.end)
+            .map((f) => ({ ...f, doc: d.summary.id, timex: x.id })),
+        ),
     );
   }
 

@@ -16,6 +16,7 @@ import {
   type Finding,
   type SearchHit,
   type StoredDocument,
+  type TimexRef,
 } from "../../model/index.js";
 import type { Store } from "../store.js";
 import type { Extracted, PutOptions, PutOutcome } from "../write.js";
@@ -127,6 +128,9 @@ class SyncPgStore implements Store {
   }
   findings(options?: { doc?: string }): Array<Finding & { doc: string }> {
     return this.run("findings", options);
+  }
+  timexFindings(refs: readonly TimexRef[]): Array<Finding & TimexRef> {
+    return this.run("timexFindings", refs);
   }
   search(text: string, options?: { doc?: string; limit?: number }): SearchHit[] {
     return this.run("search", text, options);

@@ -16,9 +16,11 @@ import {
   type Finding,
   type SearchHit,
   type StoredDocument,
+  type TimexRef,
 } from "../../model/index.js";
 import { toAnalysis } from "../analysis-text.js";
 import { hashText } from "../hash.js";
+import { pairKeys, timexBySpan } from "../derived-keys.js";
 import { parseTextQuery } from "../text-query.js";
 import type { Extracted, PutOptions, PutOutcome } from "../write.js";
 import {
@@ -31,7 +33,7 @@ import {
   sentenceTexts,
   type DocumentBody,
 } from "./rows.js";
-import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from "./schema.js";
+import { pairRowsSql, PG_MIGRATIONS, PG_SCHEMA_VERSION } from "./schema.js";
 
 /** How to open a PostgreSQL store (the subset of `OpenOptions` that applies). */
 export interface PgOpenOptions {
@@ -94,14 +96,6 @@ function textCondition(text: string, alias: string, q: Params): string | null {
         : `${alias}.grams @> ARRAY[${q.p(term)}::text]`,
     )
     .join(" AND ");
-}
-
-/** SQL true when actor row `x` is the entity `name` (its id in any case, or any name of it). */
-function actorMatches(x: string, name: string, q: Params): string {
-  const trimmed = name.trim();
-  return `(lower(${x}.entity) = lower(${q.p(trimmed)}) OR ${x}.entity IN (
-      SELECT n.id FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
-      WHERE lower(nm.name) = lower(${q.p(toAnalysis(trimmed).replace(/\s+/g, " "))})))`;
 }
 
 interface SummaryRow {
@@ -418,12 +412,16 @@ export class PgStore {
         });
       });
       await c.query(
-        `INSERT INTO event_actors (event, doc, role, idx, entity)
-         SELECT s.event, $1, s.role, s.idx, s.entity
+        `INSERT INTO event_actors (event, doc, role, idx, entity, undated, date_key, source,
+           position, event_idx)
+         SELECT s.event, $1, s.role, s.idx, s.entity, e.undated, e.date_key, e.source,
+           e.position, e.idx
          FROM unnest($2::bigint[], $3::text[], $4::int[], $5::text[]) AS s(event, role, idx, entity)
+         JOIN events e ON e.rowid = s.event
          ON CONFLICT DO NOTHING`,
         [doc, actors.event, actors.role, actors.idx, actors.entity],
       );
+      await c.query(pairRowsSql("x.doc = $1"), [doc]);
       await c.query(
         `INSERT INTO event_mentions (event, idx, analysis, grams)
          SELECT s.event, s.idx, s.analysis, string_to_array(s.grams, E'\\x1f')
@@ -434,13 +432,14 @@ export class PgStore {
 
     if (ch.findings.length > 0) {
       await c.query(
-        `INSERT INTO findings (doc, idx, start, body)
-         SELECT $1, s.idx - 1, s.start, s.body
-         FROM unnest($2::int[], $3::text[]) WITH ORDINALITY AS s(start, body, idx)`,
+        `INSERT INTO findings (doc, idx, start, body, timex)
+         SELECT $1, s.idx - 1, s.start, s.body, s.timex
+         FROM unnest($2::int[], $3::text[], $4::text[]) WITH ORDINALITY AS s(start, body, timex, idx)`,
         [
           doc,
           ch.findings.map((f) => f.start),
           body.chronicle.findings.map((f) => JSON.stringify(f)),
+          ch.findings.map(timexBySpan(ch.timexes)),
         ],
       );
     }
@@ -529,6 +528,26 @@ export class PgStore {
     };
   }
 
+  /**
+   * The entity ids `name` stands for (see SQLite's `actorIds`): its id in any case or the id of
+   * an entity any stored document calls `name`; an id no entity carries still matches itself.
+   */
+  private async actorIds(name: string): Promise<string[]> {
+    const trimmed = name.trim();
+    const rows = await this.query<{ id: string }>(
+      `SELECT DISTINCT n.id FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
+       WHERE lower(nm.name) IN (lower($1), lower($2)) ORDER BY n.id`,
+      [trimmed, toAnalysis(trimmed).replace(/\s+/g, " ")],
+    );
+    const ids = rows.map((r) => r.id);
+    return ids.includes(trimmed) ? ids : [...ids, trimmed];
+  }
+
+  /**
+   * Events in timeline order. Like the SQLite store, an actor or a pair filter walks an index in
+   * timeline order (`event_actors_order`, `event_pairs_order`), one range per id (or id pair)
+   * and date part, each read up to the page and merged; otherwise `events_order`.
+   */
   async events(query: EventQuery): Promise<EventHit[]> {
     const q = new Params();
     const where: string[] = [];
@@ -538,46 +557,96 @@ export class PgStore {
       );
     }
     if (query.types !== undefined) where.push(`e.type = ANY(${q.p(query.types)}::text[])`);
-    if (query.actor !== undefined) {
-      where.push(
-        `EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.rowid AND ${actorMatches("x", query.actor, q)})`,
-      );
-    }
-    if (query.pair !== undefined) {
-      const a = actorMatches("x", query.pair[0], q);
-      const b = actorMatches("y", query.pair[1], q);
-      where.push(`EXISTS (SELECT 1 FROM event_actors x JOIN event_actors y ON y.event = x.event
-        WHERE x.event = e.rowid AND x.entity <> y.entity AND ${a} AND ${b}
-          AND ((x.role = 'source' AND y.role IN ('source', 'target'))
-            OR (x.role = 'target' AND y.role = 'source')))`);
-    }
-    // Bounds as ranges on the order index (see SQLite's dateConditions for the meaning):
-    // `left(k, len(f)) >= f` is `k >= f`; a value that is a prefix of `from` (the decade `199`
-    // for 1994) is kept too; `left(k, len(t)) <= t` is `k < t'` with t' = t, last char + 1.
-    if (query.from !== undefined || query.to !== undefined) where.push("NOT e.undated");
-    if (query.from !== undefined && query.from !== "") {
-      const prefixes = [...query.from].map((_, i) => [...query.from!].slice(0, i + 1).join(""));
-      where.push(
-        `(e.date_key >= ${q.p(query.from)} OR e.date_key = ANY(${q.p(prefixes)}::text[]))`,
-      );
-    }
-    if (query.to !== undefined && query.to !== "") {
-      const chars = [...query.to];
-      const last = chars.pop() ?? "";
-      const after = chars.join("") + String.fromCodePoint((last.codePointAt(0) ?? 0) + 1);
-      where.push(`e.date_key < ${q.p(after)}`);
-    }
     if (query.query !== undefined) {
       const cond = textCondition(query.query, "m", q);
       if (cond !== null) {
         where.push(`EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid AND ${cond})`);
       }
     }
-    let sql = `SELECT e.body, d.id AS doc_id, d.title AS doc_title
-      FROM events e JOIN documents d ON d.rowid = e.doc
-      ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
-      ORDER BY e.undated, e.date_key, e.source, e.position, e.idx`;
-    if (query.limit !== undefined) sql += ` LIMIT ${q.p(Math.max(0, Math.floor(query.limit)))}`;
+    let walk = { from: "events e", w: "e", idx: "idx", hit: "e.rowid", keys: ["TRUE"] };
+    if (query.pair !== undefined) {
+      const keys = pairKeys(await this.actorIds(query.pair[0]), await this.actorIds(query.pair[1]));
+      if (keys.length === 0) return [];
+      const pairs = keys.map(([a, b]) => `w.a = ${q.p(a)} AND w.b = ${q.p(b)}`);
+      walk = {
+        from: "event_pairs w JOIN events e ON e.rowid = w.event",
+        w: "w",
+        idx: "event_idx",
+        hit: "w.event",
+        keys: pairs,
+      };
+    }
+    if (query.actor !== undefined) {
+      const ids = await this.actorIds(query.actor);
+      if (walk.w === "w") {
+        where.push(
+          `EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.rowid AND x.entity = ANY(${q.p(ids)}::text[]))`,
+        );
+      } else {
+        // One range per id; an event where the actor has two roles is read at its first.
+        const keys = ids.map(
+          (id) => `w.entity = ${q.p(id)} AND NOT EXISTS (SELECT 1 FROM event_actors z
+            WHERE z.event = w.event AND z.entity = w.entity AND (z.role, z.idx) < (w.role, w.idx))`,
+        );
+        walk = {
+          from: "event_actors w JOIN events e ON e.rowid = w.event",
+          w: "w",
+          idx: "event_idx",
+          hit: "w.event",
+          keys,
+        };
+      }
+    }
+    const w = walk.w;
+    const order = `${w}.undated, ${w}.date_key, ${w}.source, ${w}.position, ${w}.${walk.idx}`;
+    // Date bounds as index ranges (see SQLite's dateParts): the proper prefixes of `from` (the
+    // decade 199 for 1994) each an equality, then [from, to's successor).
+    const parts: string[] = [];
+    if (query.from === undefined && query.to === undefined) parts.push("TRUE");
+    else {
+      let upper = "TRUE";
+      if (query.to !== undefined && query.to !== "") {
+        const chars = [...query.to];
+        const last = chars.pop() ?? "";
+        upper = `${w}.date_key < ${q.p(chars.join("") + String.fromCodePoint((last.codePointAt(0) ?? 0) + 1))}`;
+      }
+      const from = query.from ?? "";
+      for (let i = 1; i < from.length; i += 1) {
+        const prefix = from.slice(0, i);
+        if (/^\d/.test(prefix) && !prefix.endsWith("-")) {
+          parts.push(`NOT ${w}.undated AND ${w}.date_key = ${q.p(prefix)} AND ${upper}`);
+        }
+      }
+      parts.push(`NOT ${w}.undated AND ${w}.date_key >= ${q.p(from)} AND ${upper}`);
+    }
+    const skip = Math.max(0, Math.floor(query.offset ?? 0));
+    const page = query.limit === undefined ? null : Math.max(0, Math.floor(query.limit));
+    const filters = where.map((c) => ` AND ${c}`).join("");
+    const cut = (n: number | null, off: number) =>
+      `${n === null ? "" : ` LIMIT ${q.p(n)}`}${off > 0 ? ` OFFSET ${q.p(off)}` : ""}`;
+    const columns = "e.body, d.id AS doc_id, d.title AS doc_title";
+    const timeline = "e.undated, e.date_key, e.source, e.position, e.idx";
+    let sql: string;
+    if (walk.w === "e" && parts.length === 1) {
+      sql = `SELECT ${columns} FROM events e JOIN documents d ON d.rowid = e.doc
+        WHERE ${parts[0]}${filters} ORDER BY ${timeline}${cut(page, skip)}`;
+    } else {
+      const keys = order
+        .split(", ")
+        .map((c, i) => `${c} AS k${i}`)
+        .join(", ");
+      const arms = walk.keys.flatMap((key) =>
+        parts.map(
+          (part) => `SELECT * FROM (SELECT ${walk.hit} AS hit, ${keys} FROM ${walk.from}
+            WHERE ${key} AND ${part}${filters}
+            ORDER BY ${order}${cut(page === null ? null : page + skip, 0)}) AS arm`,
+        ),
+      );
+      sql = `SELECT ${columns} FROM (${arms.join(" UNION ")}
+          ORDER BY k0, k1, k2, k3, k4${cut(page, skip)}) c
+        JOIN events e ON e.rowid = c.hit JOIN documents d ON d.rowid = e.doc
+        ORDER BY ${timeline}`;
+    }
     const rows = await this.query<{ body: string; doc_id: string; doc_title: string }>(
       sql,
       q.values,
@@ -669,6 +738,23 @@ export class PgStore {
       q.values,
     );
     return rows.map((r) => ({ ...(JSON.parse(r.body) as Finding), doc: r.doc_id }));
+  }
+
+  async timexFindings(refs: readonly TimexRef[]): Promise<Array<Finding & TimexRef>> {
+    if (refs.length === 0) return [];
+    const rows = await this.query<{ body: string; doc_id: string; timex: string }>(
+      `SELECT f.body, d.id AS doc_id, f.timex
+       FROM (SELECT DISTINCT r.doc, r.timex FROM unnest($1::text[], $2::text[]) AS r(doc, timex)) r
+       JOIN documents d ON d.id = r.doc
+       JOIN findings f ON f.doc = d.rowid AND f.timex = r.timex
+       ORDER BY d.id, f.timex, f.idx`,
+      [refs.map((r) => r.doc), refs.map((r) => r.timex)],
+    );
+    return rows.map((r) => ({
+      ...(JSON.parse(r.body) as Finding),
+      doc: r.doc_id,
+      timex: r.timex,
+    }));
   }
 
   async search(text: string, options: { doc?: string; limit?: number } = {}): Promise<SearchHit[]> {

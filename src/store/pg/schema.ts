@@ -12,6 +12,23 @@
  * substrings, under a GIN array index: a short term is `grams @> ARRAY[term]`, an exact
  * substring test answered from the index.
  */
+/**
+ * The `event_pairs` rows of the events whose actor rows match `where` (a condition on actor
+ * row `x`): every two distinct actors that the pair filter matches (source with source or
+ * target, never "other"), ids in byte order, with the event's order columns.
+ */
+export function pairRowsSql(where: string): string {
+  return `
+  INSERT INTO event_pairs (a, b, undated, date_key, source, position, event_idx, event)
+    SELECT DISTINCT LEAST(x.entity, y.entity), GREATEST(x.entity, y.entity), e.undated,
+      e.date_key, e.source, e.position, e.idx, e.rowid
+    FROM event_actors x JOIN event_actors y ON y.event = x.event JOIN events e ON e.rowid = x.event
+    WHERE ${where} AND x.entity <> y.entity
+      AND ((x.role = 'source' AND y.role IN ('source', 'target'))
+        OR (x.role = 'target' AND y.role = 'source'))
+    ON CONFLICT DO NOTHING;`;
+}
+
 export const PG_MIGRATIONS: readonly string[] = [
   `
   CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -119,6 +136,46 @@ export const PG_MIGRATIONS: readonly string[] = [
 
   -- Bumped after every committed write; readers cache derived data until it moves.
   CREATE SEQUENCE annals_changes;
+  `,
+  // 2: a finding names the timex whose span it is exactly, so an event list finds the doubts
+  // on its dates without reading document bodies (filled from the bodies already stored).
+  `
+  ALTER TABLE findings ADD COLUMN timex text COLLATE "C";
+  UPDATE findings f SET timex = (
+    SELECT t ->> 'id' FROM documents d,
+      jsonb_array_elements(d.body::jsonb -> 'chronicle' -> 'timexes') WITH ORDINALITY AS x(t, n)
+    WHERE d.rowid = f.doc AND (t ->> 'start')::integer = f.start
+      AND (t ->> 'end')::integer = (f.body::jsonb ->> 'end')::integer
+    ORDER BY x.n LIMIT 1);
+  `,
+  // 3: actor and pair filters walk an index in timeline order and stop at the limit, however
+  // common the actor: actor rows carry their event's order columns, and every matching pair of
+  // actors of an event has an `event_pairs` row (filled for the events already stored).
+  `
+  ALTER TABLE event_actors ADD COLUMN undated boolean, ADD COLUMN date_key text COLLATE "C",
+    ADD COLUMN source text COLLATE "C", ADD COLUMN position integer, ADD COLUMN event_idx integer;
+  UPDATE event_actors x SET undated = e.undated, date_key = e.date_key, source = e.source,
+    position = e.position, event_idx = e.idx
+  FROM events e WHERE e.rowid = x.event;
+  ALTER TABLE event_actors ALTER COLUMN undated SET NOT NULL, ALTER COLUMN source SET NOT NULL,
+    ALTER COLUMN position SET NOT NULL, ALTER COLUMN event_idx SET NOT NULL;
+  CREATE INDEX event_actors_order
+    ON event_actors (entity, undated, date_key, source, position, event_idx);
+  CREATE TABLE event_pairs (
+    a text COLLATE "C" NOT NULL,
+    b text COLLATE "C" NOT NULL,
+    undated boolean NOT NULL,
+    date_key text COLLATE "C",
+    source text COLLATE "C" NOT NULL,
+    position integer NOT NULL,
+    event_idx integer NOT NULL,
+    event bigint NOT NULL REFERENCES events (rowid) ON DELETE CASCADE,
+    PRIMARY KEY (a, b, event)
+  );
+  CREATE INDEX event_pairs_order
+    ON event_pairs (a, b, undated, date_key, source, position, event_idx);
+  CREATE INDEX event_pairs_event ON event_pairs (event);
+  ${pairRowsSql("TRUE")}
   `,
 ];
 
