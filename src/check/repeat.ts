@@ -101,15 +101,20 @@ class CandidateIndex {
   constructor(private readonly items: Item[]) {
     const df = new Map<string, number>();
     for (const item of items) for (const g of item.grams) df.set(g, (df.get(g) ?? 0) + 1);
+    const byRank = [...df]
+      .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([g]) => g);
     const rank = new Map<string, number>();
-    [...df.keys()]
-      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
-      .forEach((g, k) => rank.set(g, k));
+    byRank.forEach((g, k) => rank.set(g, k));
     for (const item of items) {
       const t = item.dates.size === 0 ? UNDATED_JACCARD : REPEAT_JACCARD;
-      const grams = [...item.grams].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-      const n = grams.length;
-      this.prefixes.push(grams.slice(0, Math.min(n, n - Math.floor(t * n) + 1)));
+      // Note: ranks are distinct, so a typed-array sort of them orders the bigrams rarest first.
+      const ranks = new Int32Array(item.grams.size);
+      let n = 0;
+      for (const g of item.grams) ranks[n++] = rank.get(g) ?? 0;
+      ranks.sort();
+      const keep = Math.min(n, n - Math.floor(t * n) + 1);
+      this.prefixes.push(Array.from(ranks.subarray(0, keep), (r) => byRank[r] ?? ""));
       this.groups.push([...item.dates].sort().join("\u0001"));
     }
   }

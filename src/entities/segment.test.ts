@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { articleFiles, SEED_ARTICLE } from "../../test/corpus.js";
+import { ingest } from "../ingest/index.js";
+import { normalize } from "../normalize/index.js";
 import { loadGazetteer } from "./gazetteer.js";
 import { segmenter, tagged, wordStarts } from "./segment.js";
 
@@ -31,9 +35,42 @@ describe("entities:segment (one jieba tag pass for boundaries and tags)", () => 
     expect(reused).toEqual(fresh);
     expect(reused.map((t) => t.word)).toEqual(jieba.cut(text, true));
     for (const t of reused) expect(text.slice(t.start, t.end)).toBe(t.word);
-    // Handed out once: a second call tags again and gets new tokens of the same content.
-    const again = tagged(jieba, text);
-    expect(again).toEqual(reused);
-    if (text !== "") expect(again).not.toBe(reused);
+    // Asked again (the events stage after the entities stage): the same tokens.
+    expect(tagged(jieba, text)).toEqual(reused);
   });
+
+  /** jieba's own tokens of the whole text, with offsets. */
+  const whole = (text: string) => {
+    let at = 0;
+    return jieba.tag(text, true).map((t) => {
+      at += t.word.length;
+      return { word: t.word, tag: t.tag, start: at - t.word.length, end: at };
+    });
+  };
+
+  const LINES: Array<[string, string]> = [
+    ["the texts above as lines", TEXTS.join("\n")],
+    ["blank lines, a leading and a trailing break", "\n\n美国\n\n朝鲜\n"],
+    ["digits and Latin letters across a break", "1994\n10月\nNET\nCore 2.0\n"],
+    ["spaces and U+3000 beside a break", "中　\n 国 \n\t美"],
+    ["punctuation beside a break", "。\n“朝鲜”\n（1950年）"],
+    ["a Windows line end (tagged whole)", "美国\r\n朝鲜\r\n"],
+    ["a lone carriage return (tagged whole)", "美国\r朝鲜\n中国"],
+  ];
+
+  it.each(LINES)("a text of lines (%s): jieba's tokens of the whole", (_, text) => {
+    expect(tagged(jieba, text)).toEqual(whole(text));
+    // Again with the lines' tokens waiting (what the entities stage leaves for the events stage).
+    for (const line of text.split("\n")) wordStarts(jieba, line);
+    expect(tagged(jieba, text)).toEqual(whole(text));
+  });
+
+  it("the seed and the test articles: line-by-line tokens equal jieba's of the whole text", () => {
+    for (const path of [SEED_ARTICLE, ...articleFiles()]) {
+      const analysis = normalize(ingest(readFileSync(path, "utf8"), { name: path })).analysis;
+      expect(analysis.split("\n").length, path).toBeGreaterThan(10);
+      for (const line of analysis.split("\n")) wordStarts(jieba, line);
+      expect(tagged(jieba, analysis), path).toEqual(whole(analysis));
+    }
+  }, 60_000);
 });

@@ -45,17 +45,18 @@ export interface TaggedToken {
 }
 
 /**
- * Tokens `wordStarts` made and `tagged` has not yet asked for, by text. jieba's `tag` is its
- * `cut` with a tag looked up per word (same words), so one `tag` pass serves both calls: the
- * entities stage asks for the boundaries of every block, then for its tagged tokens.
+ * Tokens `wordStarts` made, by text, until they are asked for. jieba's `tag` is its `cut` with a
+ * tag looked up per word (same words), so one `tag` pass serves both calls: the entities stage
+ * asks for the boundaries of every body block, then for its tagged tokens; the events stage then
+ * asks for the tokens of the whole analysis text, whose lines are those blocks.
  */
 const pending = new Map<string, TaggedToken[]>();
-/** Past this many texts the waiting tokens are dropped (a caller that never asks for them). */
-const PENDING_MAX = 10_000;
+let pendingChars = 0;
+/** Past this many characters the waiting tokens are dropped (a caller that never asks for them). */
+const PENDING_CHARS = 1_000_000;
 
-function tagOnce(jieba: Jieba, text: string): TaggedToken[] {
-  const out: TaggedToken[] = [];
-  let at = 0;
+function tagOnce(jieba: Jieba, text: string, offset = 0, out: TaggedToken[] = []): TaggedToken[] {
+  let at = offset;
   for (const t of jieba.tag(text, true)) {
     const end = at + t.word.length;
     out.push({ word: t.word, tag: t.tag, start: at, end });
@@ -67,18 +68,41 @@ function tagOnce(jieba: Jieba, text: string): TaggedToken[] {
 /** Word boundaries of `text`: `out[i]` is true when a token starts at i (and at text.length). */
 export function wordStarts(jieba: Jieba, text: string): Uint8Array {
   const tokens = tagOnce(jieba, text);
-  if (pending.size >= PENDING_MAX) pending.clear();
+  if (pendingChars + text.length > PENDING_CHARS) {
+    pending.clear();
+    pendingChars = 0;
+  }
   pending.set(text, tokens);
+  pendingChars += text.length;
   const out = new Uint8Array(text.length + 1);
   for (const t of tokens) out[t.start] = 1;
   out[Math.min(tokens.at(-1)?.end ?? 0, text.length)] = 1;
   return out;
 }
 
-/** Tokens of `text` with their part-of-speech tags and offsets. */
+/**
+ * Tokens of `text` with their part-of-speech tags and offsets. A text of several lines is tagged
+ * line by line (reusing the tokens `wordStarts` made for a line), which gives jieba's tokens of
+ * the whole: jieba cuts runs of Han, Latin letters and digits on their own and makes every
+ * whitespace character but the pair "\r\n" a token of its own, so no token crosses a "\n".
+ */
 export function tagged(jieba: Jieba, text: string): TaggedToken[] {
-  const waiting = pending.get(text);
-  if (waiting === undefined) return tagOnce(jieba, text);
-  pending.delete(text);
-  return waiting;
+  if (!text.includes("\n") || text.includes("\r")) return pending.get(text) ?? tagOnce(jieba, text);
+  const out: TaggedToken[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const waiting = pending.get(line);
+    if (waiting === undefined) tagOnce(jieba, line, at, out);
+    else for (const t of waiting) out.push({ ...t, start: t.start + at, end: t.end + at });
+    at += line.length;
+    if (at < text.length) out.push({ word: "\n", tag: NEWLINE_TAG, start: at, end: at + 1 });
+    at += 1;
+  }
+  // Note: the whole text is the last consumer of its lines' tokens.
+  pending.clear();
+  pendingChars = 0;
+  return out;
 }
+
+/** jieba's tag of a line break (a token of its own, `x`: not a word). */
+const NEWLINE_TAG = "x";

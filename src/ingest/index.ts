@@ -3,14 +3,11 @@
  * structure, display text and offset maps). Pure: no I/O, no clock.
  */
 import { createHash } from "node:crypto";
-import type { Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import type { Document, PageInfo } from "../model/index.js";
 import { Builder, toDocument } from "./build.js";
 import { checkNesting } from "./nesting.js";
 import { parsePieces } from "./parse.js";
+import { readMarkdown } from "./reader.js";
 import { detectFormat, ingestWikitext } from "./wikitext/index.js";
 
 export { MAX_NESTING } from "./nesting.js";
@@ -34,9 +31,6 @@ export interface IngestOptions {
   page?: PageInfo;
 }
 
-// Note: one processor for every call (building it is the expensive part).
-const processor = unified().use(remarkParse).use(remarkGfm);
-
 /** Parses one article into a Document; every span indexes `raw` (a leading BOM is dropped). */
 export function ingest(raw: string, options: IngestOptions): Document {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -50,7 +44,7 @@ export function ingest(raw: string, options: IngestOptions): Document {
     });
   }
   checkNesting(text, options.name);
-  const tree = parsePieces((piece) => processor.parse(piece) as Root, text);
+  const tree = parsePieces(readMarkdown, text);
   const built = new Builder(text).build(tree);
   const title =
     options.title ??
