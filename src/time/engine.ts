@@ -36,6 +36,7 @@ export function parseBlocks(
     for (let b = 0; b < blocks.length; b += 1) {
       const text = texts[b]!;
       if ((fired[b * words + (priority >> 5)]! & (1 << (priority & 31))) === 0) continue;
+      if (parser.gate !== undefined && !parser.gate.test(text)) continue;
       const block = blocks[b]!;
       const input = (inputs[b] ??= {
         text,
