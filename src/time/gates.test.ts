@@ -28,6 +28,19 @@ function texts(): string[] {
     "事变第三日",
     "这一天",
     "一天后",
+    "公元前221年",
+    "前206年",
+    "1990年代",
+    "二十世纪",
+    "光绪三十四年七月十一日",
+    "农历八月十五",
+    "腊月二十三",
+    "闰五月",
+    "三月初三",
+    "一个半小时",
+    "好几天",
+    "若干年",
+    "3.5秒",
   ];
   for (const path of [SEED_ARTICLE, ...articleFiles()]) {
     const raw = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
