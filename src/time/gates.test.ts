@@ -41,6 +41,10 @@ function texts(): string[] {
     "好几天",
     "若干年",
     "3.5秒",
+    "5日",
+    "他于5日抵达",
+    "3日至5日",
+    "十二日和十三日",
   ];
   for (const path of [SEED_ARTICLE, ...articleFiles()]) {
     const raw = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
