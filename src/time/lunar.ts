@@ -6,11 +6,37 @@ import { Lunar, LunarMonth, Solar } from "lunar-typescript";
 import { holidays } from "./tables.js";
 import type { LunarParts } from "./types.js";
 
+type GregorianDay = { year: number; month: number; day: number };
+type GregorianMonthOrDay = { year: number; month: number; day?: number };
+
+/**
+ * Results by key, kept for the process: lunar-typescript computes a whole lunar year (its solar
+ * terms by series) for each conversion, and a corpus asks the same few years again and again.
+ */
+const lunarCache = new Map<string, GregorianMonthOrDay | null>();
+const holidayCache = new Map<string, GregorianDay | null>();
+
+/** The cached result for `key` (computed at first use), copied so that callers may change it. */
+function cached<T extends object>(
+  cache: Map<string, T | null>,
+  key: string,
+  compute: () => T | null,
+): T | null {
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = compute();
+    cache.set(key, found);
+  }
+  return found === null ? null : { ...found };
+}
+
 /** A Gregorian date or month for a lunar date of lunar year `year` (its Gregorian start year). */
-export function lunarToGregorian(
-  year: number,
-  parts: LunarParts,
-): { year: number; month: number; day?: number } | null {
+export function lunarToGregorian(year: number, parts: LunarParts): GregorianMonthOrDay | null {
+  const key = `${year}|${parts.leap ? "-" : ""}${parts.month}|${parts.day ?? ""}`;
+  return cached(lunarCache, key, () => convertLunar(year, parts));
+}
+
+function convertLunar(year: number, parts: LunarParts): GregorianMonthOrDay | null {
   const month = parts.leap ? -parts.month : parts.month;
   try {
     if (LunarMonth.fromYm(year, month) === null) return null;
@@ -43,10 +69,11 @@ export function lunarToGregorian(
 }
 
 /** The Gregorian date of holiday `name` (`data/time/holidays.json`) in Gregorian year `year`. */
-export function holidayDate(
-  name: string,
-  year: number,
-): { year: number; month: number; day: number } | null {
+export function holidayDate(name: string, year: number): GregorianDay | null {
+  return cached(holidayCache, `${name}|${year}`, () => computeHoliday(name, year));
+}
+
+function computeHoliday(name: string, year: number): GregorianDay | null {
   const table = holidays();
   const solar = table.solar[name];
   if (solar !== undefined) return { year, month: solar[0], day: solar[1] };

@@ -138,6 +138,12 @@ export interface Parser {
   triggers: string;
   /** Global regular expression, compiled once. */
   pattern: RegExp;
+  /**
+   * Optional: a cheap pattern (not global) that every text holding a match also holds — a part
+   * every match needs, such as 干支年 — so that blocks without it skip the full pattern. Only
+   * for speed: it must never reject a block where `pattern` matches (tested in `gates.test.ts`).
+   */
+  gate?: RegExp;
   /** The candidate for one match, or null to reject it. */
   extract(match: RegExpExecArray, input: ParseInput): Candidate | Candidate[] | null;
 }

@@ -14,6 +14,7 @@ const pattern = new RegExp(
 export const century: Parser = {
   name: "century",
   triggers: "纪",
+  gate: /世纪/,
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -61,6 +61,8 @@ function bareClock(g: Record<string, string | undefined>, before: string, after:
 export const clockTime: Parser = {
   name: "clock-time",
   triggers: "时点:：",
+  // Every match holds an hour before 时/点, or digits around a colon.
+  gate: /[\d〇零一二两三四五六七八九十百千万廿卅][时点]|\d[:：]\d/,
   get pattern() {
     return pattern();
   },

@@ -17,6 +17,8 @@ const pattern = new RegExp(
 export const day: Parser = {
   name: "day",
   triggers: "日",
+  // Every match holds the day's number and 日 (not 日内/日后…) after the pattern's left context.
+  gate: /(?:^|[，。；、：（(\s至到和及与或—–\-－~～于在])\d{1,2}日(?![内后前间里])|[至到和及与或—–\-－~～、][\d一二三四五六七八九十廿卅]{1,3}日(?![内后前间里])/,
   pattern,
   extract(match) {
     const d = num(match.groups?.d ?? match.groups?.d2);

@@ -17,6 +17,7 @@ const pattern = new RegExp(
 export const decade: Parser = {
   name: "decade",
   triggers: "代",
+  gate: /年代/,
   pattern,
   extract(match) {
     const g = match.groups ?? {};

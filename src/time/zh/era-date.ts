@@ -22,6 +22,8 @@ const pattern = once(
 export const eraDate: Parser = {
   name: "era-date",
   triggers: "年",
+  // Every match holds the era year's last character, 年, (闰) the month and 月.
+  gate: /[\d元一二三四五六七八九十廿]年闰?[正腊冬\d一二三四五六七八九十]{1,2}月/,
   get pattern() {
     return pattern();
   },

@@ -25,6 +25,8 @@ const UNITS: [RegExp, FromNow["unit"], number][] = [
 export const fromNowParser: Parser = {
   name: "from-now",
   triggers: "前后",
+  // Every match ends in a unit's last character (or 半), 之/以, then 前/后.
+  gate: /[月时头钟年期拜周天日半][之以]?[前后]/,
   pattern,
   extract(match, input) {
     if (input.reference === undefined) return null;

@@ -9,19 +9,27 @@ import { alternation, holidays, once } from "../tables.js";
 import type { Candidate, Parser } from "../types.js";
 import { NOT_AFTER_NUMBER, YEAR, lunarDay, yearOf } from "./fragments.js";
 
-const pattern = once(() => {
+/** Every holiday name of `data/time/holidays.json`, as an alternation. */
+const names = once(() => {
   const t = holidays();
-  const names = [
+  return alternation([
     ...Object.keys(t.solar),
     ...Object.keys(t.lunar),
     ...t.eve,
     ...Object.keys(t.terms),
-  ];
-  return new RegExp(
-    `${NOT_AFTER_NUMBER}(?:(?<y>(?:公元|西元)?${YEAR})年)?(?:(?<name>${alternation(names)})|大年(?<d>初[一二三四五六七八九十]))(?![〇零一二三四五六七八九十])`,
-    "g",
-  );
+  ]);
 });
+
+const pattern = once(
+  () =>
+    new RegExp(
+      `${NOT_AFTER_NUMBER}(?:(?<y>(?:公元|西元)?${YEAR})年)?(?:(?<name>${names()})|大年(?<d>初[一二三四五六七八九十]))(?![〇零一二三四五六七八九十])`,
+      "g",
+    ),
+);
+
+// Every match holds a holiday's name or 大年初.
+const gate = once(() => new RegExp(`${names()}|大年初`));
 
 /** `time:zh/holiday`. */
 export const holiday: Parser = {
@@ -29,6 +37,9 @@ export const holiday: Parser = {
   triggers: "元节旦庆一夕宵秋午阳明春至诞年",
   get pattern() {
     return pattern();
+  },
+  get gate() {
+    return gate();
   },
   extract(match) {
     const g = match.groups ?? {};

@@ -36,6 +36,8 @@ export function nearestYear(k: number, near: number): number {
 export const sexagenaryYear: Parser = {
   name: "sexagenary-year",
   triggers: "年",
+  // Every match holds its stem, branch and 年.
+  gate: /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/,
   get pattern() {
     return pattern();
   },

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ingest } from "../ingest/index.js";
+import { normalize } from "../normalize/index.js";
+import { articleFiles, SEED_ARTICLE } from "../../test/corpus.js";
+import { PARSERS } from "./config.js";
+
+/** Every taggable block text of the test corpus, plus sentences at the edges of each gate. */
+function texts(): string[] {
+  const out = [
+    "辛丑年七月二十五日",
+    "光绪庚子年",
+    "大年初一",
+    "2018年春节前后",
+    "下午3时30分",
+    "17:55:23",
+    "8：00",
+    "三点钟",
+    "1982年上半年",
+    "5月上旬",
+    "年底",
+    "三天前",
+    "2小时之后",
+    "五年以前",
+    "半年后",
+    "次日",
+    "第5天",
+    "事变第三日",
+    "这一天",
+    "一天后",
+    "公元前221年",
+    "前206年",
+    "1990年代",
+    "二十世纪",
+    "光绪三十四年七月十一日",
+    "农历八月十五",
+    "腊月二十三",
+    "闰五月",
+    "三月初三",
+    "一个半小时",
+    "好几天",
+    "若干年",
+    "3.5秒",
+    "5日",
+    "他于5日抵达",
+    "3日至5日",
+    "十二日和十三日",
+  ];
+  for (const path of [SEED_ARTICLE, ...articleFiles()]) {
+    const raw = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+    const norm = normalize(ingest(raw, { name: path }));
+    for (const b of norm.doc.blocks) out.push(norm.analysis.slice(b.textStart, b.textEnd));
+  }
+  return out;
+}
+
+describe("time: parser gates never reject a text their pattern matches", () => {
+  const all = texts();
+  const gated = PARSERS.filter((p) => p.gate !== undefined);
+
+  it("gates some parsers", () => {
+    expect(gated.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["holiday", "sexagenary-year", "clock-time"]),
+    );
+  });
+
+  it.each(gated.map((p) => [p.name, p] as const))("%s", (_, parser) => {
+    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags.replace("g", ""));
+    const missed = all.filter((t) => pattern.test(t) && !parser.gate!.test(t));
+    expect(missed).toEqual([]);
+    // The sentences above exercise each gate: at least one text passes it and matches.
+    expect(all.some((t) => pattern.test(t) && parser.gate!.test(t))).toBe(true);
+  });
+
+  it("rejects texts without the gate's part (a block with only the trigger characters)", () => {
+    const byName = new Map(PARSERS.map((p) => [p.name, p]));
+    expect(byName.get("sexagenary-year")!.gate!.test("他于1901年出生")).toBe(false);
+    expect(byName.get("clock-time")!.gate!.test("当时他在城中")).toBe(false);
+    expect(byName.get("from-now")!.gate!.test("前后两次会谈")).toBe(false);
+  });
+});
