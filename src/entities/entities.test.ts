@@ -254,9 +254,11 @@ describe("entities: persons linked by name", () => {
     ["[井上良馨](../Page/井上良馨.md)率舰前往。", "person"],
     ["[大久保利通](../Page/大久保利通.md)主张谈判。", "person"],
     ["[欧阳修](../Page/欧阳修.md)作文。", "person"],
-    // negatives: a word jieba knows as a common noun or a place
+    // negatives: a word jieba knows as a common noun, a transliterated place it tags nr
     ["[牛津](../Page/牛津.md)大学。", null],
     ["[石墨](../Page/石墨.md)是一种矿物。", null],
+    ["[雅克萨](../Page/雅克萨.md)被围。", null],
+    ["[克拉玛依](../Page/克拉玛依.md)发生火灾。", null],
   ];
   it.each(cases)("%s", (md, kind) => {
     const linked = entitiesOf(md).find((e) => e.rule === "entities:link");

@@ -181,16 +181,16 @@ export function classifyTarget(
   if (title.length < 2 || title.length > 5 || !NAME_CHAR.test(title)) return null;
   const tokens = jieba.tag(title, false);
   const only = tokens.length === 1 ? tokens[0] : undefined;
-  // Note: a title of three characters or more that jieba tags as one person name (康有为: nrfg)
-  // is a person whatever its surname; two characters need a surname (jieba tags 牛津 nr).
-  if (title.length >= 3 && only?.tag.startsWith("nr")) return "person";
+  // Note: a title jieba knows as a famous person's full name (康有为, 左宗棠: nrfg) is a person
+  // whatever its surname; its plain nr also covers transliterated places (雅克萨, 克拉玛依, 牛津).
+  if (only?.tag === "nrfg") return "person";
   // A surname of one character (李鸿章) or more (欧阳修, 井上良馨, 大久保利通) and a given name of
   // one to three characters.
   const surname = [3, 2, 1].some(
     (n) => title.length > n && title.length <= n + 3 && gazetteer.surnames.has(title.slice(0, n)),
   );
   // Note: a word jieba knows as one common noun (石墨) is no name.
-  if (surname && !only) return "person";
+  if (surname && (!only || only.tag.startsWith("nr"))) return "person";
   return null;
 }
 
