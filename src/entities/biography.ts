@@ -46,3 +46,35 @@ export function biographyOf(
     .filter((a) => a !== name && !gazetteer.byAlias.has(a));
   return { name, aliases, start: lead.textStart };
 }
+
+/** Nouns by which a lead sentence presents an organisation (…是反清革命组织, 一个政治团体). */
+const ORGANISATION_NOUN =
+  /组织|团体|社团|学会|协会|政党|会党|公司|企业|机构|机关|商会|银行|学堂|学校|报社/u;
+/** Other names of a titled thing: 又称「复古会」, （简称招商局）. */
+const ALSO_CALLED = /(?:又称|简称|又名|别称|亦称|旧称|原称)[「“"]?(\p{Script=Han}{2,8})/gu;
+
+/**
+ * The title organisation of an article about one (光复会又称「复古会」，是…革命组织; 轮船招商局（简称
+ * 招商局）是…企业): the lead opens with the title, and its first sentence calls it an organisation
+ * (or the title has an organisation's suffix). Simplified name and other names, or null.
+ */
+export function titleOrganisationOf(
+  norm: Normalized,
+  kindOf: (name: string) => string | null,
+): { name: string; aliases: string[] } | null {
+  const doc = norm.doc;
+  const lead = doc.blocks.find((b) => b.kind === "paragraph");
+  if (!lead || lead.section !== null) return null;
+  const name = toAnalysisText(doc.title).trim();
+  if (name.length < 2 || !/^\p{Script=Han}+$/u.test(name)) return null;
+  const text = norm.analysis.slice(lead.textStart, lead.textEnd).replace(/^[「“"]/u, "");
+  if (!text.startsWith(name)) return null;
+  const sentence = (text.slice(name.length).split("。")[0] ?? "").slice(0, 60);
+  const kind = kindOf(name);
+  if (kind !== null && kind !== "organization") return null;
+  if (kind === null && !ORGANISATION_NOUN.test(sentence)) return null;
+  const aliases = [...sentence.matchAll(ALSO_CALLED)]
+    .map((m) => m[1] ?? "")
+    .filter((a) => a !== name && kindOf(a) !== "person");
+  return { name, aliases };
+}

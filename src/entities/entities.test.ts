@@ -11,6 +11,10 @@ function mentionsOf(markdown: string): string[] {
     .map((m) => `${m.text}=${m.id}`);
 }
 
+function entitiesOf(md: string): ReturnType<typeof findEntities> {
+  return findEntities(normalize(ingest(md, { name: "s.md" })));
+}
+
 describe("entities:gazetteer", () => {
   const cases: Array<[string, string[]]> = [
     ["2009年，朝鮮與美國舉行會談。", ["朝鮮=PRK", "美國=USA"]],
@@ -37,7 +41,7 @@ describe("entities:gazetteer", () => {
     // not inside longer words
     ["朝鲜半岛局势紧张。", []],
     // era: 朝鲜 before 1910 is Joseon, after 1948 the DPRK
-    ["1866年，朝鲜击退法军。1950年，朝鲜南下。", ["朝鲜=JOSEON", "朝鲜=PRK"]],
+    ["1866年，朝鲜击退法军。1950年，朝鲜南下。", ["朝鲜=JOSEON", "法=FRA", "朝鲜=PRK"]],
     // a recurring name with a common surname is a person, unless a word runs across its end
     ["姚文元甚至说。后来姚文元被捕。", ["姚文元=姚文元", "姚文元=姚文元"]],
     ["唐山大地震的报告显示，唐山大地震死亡人数很多。", []],
@@ -159,7 +163,7 @@ describe("entities:gazetteer names in their own time", () => {
     expect(found).toEqual(expected === null ? [] : [`${name}=${expected}`]);
   });
   it("reads the year later in the same clause (朝鲜于1866年) and one-character forms by era", () => {
-    expect(mentionsOf("朝鲜于1866年击退法军。")).toEqual(["朝鲜=JOSEON"]);
+    expect(mentionsOf("朝鲜于1866年击退法军。")).toEqual(["朝鲜=JOSEON", "法=FRA"]);
     expect(mentionsOf("1860年，中俄签订条约。")).toEqual(["中=QING", "俄=RUS_EMPIRE"]);
     expect(mentionsOf("1960年，中苏关系破裂。")).toEqual(["中=CHN", "苏=SUN"]);
   });
@@ -193,7 +197,6 @@ describe("entities:persons without a gazetteer entry", () => {
 });
 
 describe("entities:biography", () => {
-  const entitiesOf = (md: string) => findEntities(normalize(ingest(md, { name: "s.md" })));
   it("makes a biography's title person an entity, with the other names its lead gives", () => {
     const md = "**伍廷芳**（），字**文爵**，又名**伍才**，清朝外交官。\n\n伍才後赴英國留學。\n";
     const bio = entitiesOf(md).find((e) => e.rule === "entities:biography");
@@ -217,5 +220,70 @@ describe("entities:biography", () => {
       "**北京**是中国的首都。\n",
     ])
       expect(entitiesOf(md).filter((e) => e.rule === "entities:biography")).toEqual([]);
+  });
+});
+
+describe("entities: a state's side, vessels and institutions", () => {
+  const cases: Array<[string, string[]]> = [
+    // a one-character form before a unit word names that state's side
+    ["1885年，法军占领澎湖。", ["法=FRA"]],
+    ["2001年，英舰驶入海峡。", ["英=GBR"]],
+    ["2014年，俄军撤退，德方表示反对。", ["俄=RUS", "德方=DEU"]],
+    ["1945年，德军投降。", ["德=NAZI_GERMANY"]],
+    // negatives: inside a longer word, or a compound that is a word of its own
+    ["他的看法军队不同意。", []],
+    ["主帅统领中军。", []],
+    ["这种说法方面很多。", []],
+    // X号 names a ship or a craft, not the state
+    ["哥伦比亚号航天飞机解体，哥伦比亚宣布哀悼。", ["哥伦比亚=COL"]],
+    ["朝鲜号商船沉没。", []],
+    // a link to a state's institution with no entry of its own names the state
+    ["[秘鲁外交部](../Page/秘鲁外交部.md)发表声明。", ["秘鲁=PER"]],
+    ["[越南外交部](https://zh.wikipedia.org/wiki/越南外交部)表示关切。", ["越南=VNM"]],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe("entities: persons linked by name", () => {
+  const cases: Array<[string, string | null]> = [
+    // jieba tags the whole name as a person (no common surname needed)
+    ["[康有为](../Page/康有为.md)上书。", "person"],
+    // two- and three-character surnames (Japanese, 欧阳)
+    ["[井上良馨](../Page/井上良馨.md)率舰前往。", "person"],
+    ["[大久保利通](../Page/大久保利通.md)主张谈判。", "person"],
+    ["[欧阳修](../Page/欧阳修.md)作文。", "person"],
+    // negatives: a word jieba knows as a common noun, a transliterated place it tags nr
+    ["[牛津](../Page/牛津.md)大学。", null],
+    ["[石墨](../Page/石墨.md)是一种矿物。", null],
+    ["[雅克萨](../Page/雅克萨.md)被围。", null],
+    ["[克拉玛依](../Page/克拉玛依.md)发生火灾。", null],
+  ];
+  it.each(cases)("%s", (md, kind) => {
+    const linked = entitiesOf(md).find((e) => e.rule === "entities:link");
+    expect(linked?.kind ?? null).toBe(kind);
+  });
+});
+
+describe("entities:title (the organisation an article is about)", () => {
+  it("makes the title organisation an entity, with the other names its lead gives", () => {
+    const md = "**光復會**又稱「**復古會**」，是清朝末年的反清革命組織。\n\n1904年，復古會成立。\n";
+    const org = entitiesOf(md).find((e) => e.rule === "entities:title");
+    expect(org?.kind).toBe("organization");
+    expect(org?.mentions.map((m) => m.text)).toEqual(["光復會", "復古會", "復古會"]);
+  });
+  it("reads an organisation's suffix or noun in the lead", () => {
+    const title = (md: string) => entitiesOf(md).find((e) => e.rule === "entities:title")?.id;
+    expect(title("**强学会**，清朝末期一个政治团体。\n\n强学会被查封。\n")).toBe("强学会");
+    expect(title("**轮船招商局**（简称招商局）是晚清的企业。\n")).toBe("轮船招商局");
+  });
+  it("finds no title organisation in a person's, an event's or a place's article", () => {
+    for (const md of [
+      "**伍廷芳**（），清朝外交官。\n",
+      "**甲午战争**（1894年），是中日之间的战争。\n",
+      "**北京**是中国的首都。\n",
+    ])
+      expect(entitiesOf(md).filter((e) => e.rule === "entities:title")).toEqual([]);
   });
 });

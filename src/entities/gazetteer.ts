@@ -52,6 +52,10 @@ export interface Gazetteer {
   abbreviations: Map<string, { id: string; alias: string }>;
   /** Words before a one-character form that make it an actor (对朝, 访华). */
   compoundPrefixes: Set<string>;
+  /** Words after a one-character state form that make it the state's side (法军, 日方, 英舰). */
+  compoundUnits: string[];
+  /** Compounds of a form and a unit word that name no state side (中军: the centre army). */
+  compoundExceptions: Set<string>;
   /** Institution words a segmenter glues to a state name (中国政府, 伊朗外交部): the name still counts. */
   institutionSuffixes: string[];
   /** Link-target suffix → kind, longest first. */
@@ -231,6 +235,13 @@ export function compileGazetteer(
     byWiki,
     abbreviations,
     compoundPrefixes,
+    compoundUnits: aux.prefixes
+      .filter((r) => r[0] === "unit" && r[1])
+      .map((r) => r[1] ?? "")
+      .sort((a, b) => b.length - a.length),
+    compoundExceptions: new Set(
+      aux.prefixes.filter((r) => r[0] === "except" && r[1]).map((r) => r[1] ?? ""),
+    ),
     institutionSuffixes: aux.prefixes
       .filter((r) => r[0] === "suffix" && r[1])
       .map((r) => r[1] ?? "")

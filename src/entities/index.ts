@@ -10,7 +10,7 @@ import type { Jieba } from "@node-rs/jieba";
 import { displayRange, rawToDisplay } from "./display.js";
 import { loadGazetteer, pickByEra, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
 import { segmenter, tagged, wordStarts } from "./segment.js";
-import { biographyOf } from "./biography.js";
+import { biographyOf, titleOrganisationOf } from "./biography.js";
 
 export {
   eraOf,
@@ -61,9 +61,13 @@ const BODY_KINDS: ReadonlySet<Block["kind"]> = new Set([
 const LOCATIVE_BEFORE = /(?:[在到于往赴抵达自从至]|访问|前往|离开|返回|回到|进入|驶入|出访)$/u;
 const PLACE_AFTER = /^(?:[府市城郊]|附近|地区|举行|召开|会谈|峰会|机场|时间)/u;
 const NAME_CHAR = /^[\p{Script=Han}·]+$/u;
+const VESSEL_AFTER = /^[号號]/u;
 
 /** The rule of a biography's title person: events make it the subject of clauses with none. */
 export const BIOGRAPHY = "entities:biography";
+
+/** The rule of the organisation an article is about (光复会 in the article 光复会). */
+export const TITLE = "entities:title";
 
 /**
  * True when a dictionary word starts inside `name` (after its first character) and runs into the
@@ -174,17 +178,34 @@ export function classifyTarget(
   for (const t of gazetteer.titles.keys()) if (title.endsWith(t)) return null;
   for (const [suffix, kind] of gazetteer.kindSuffixes)
     if (title.endsWith(suffix) && title.length > suffix.length) return kind;
-  if (
-    title.length >= 2 &&
-    title.length <= 4 &&
-    NAME_CHAR.test(title) &&
-    gazetteer.surnames.has(title.charAt(0))
-  ) {
-    // Note: a word jieba knows as one common noun (石墨) is no name.
-    const tokens = jieba.tag(title, false);
-    const only = tokens[0];
-    if (tokens.length === 1 && only && !only.tag.startsWith("nr")) return null;
-    return "person";
+  if (title.length < 2 || title.length > 5 || !NAME_CHAR.test(title)) return null;
+  const tokens = jieba.tag(title, false);
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  // Note: a title jieba knows as a famous person's full name (康有为, 左宗棠: nrfg) is a person
+  // whatever its surname; its plain nr also covers transliterated places (雅克萨, 克拉玛依, 牛津).
+  if (only?.tag === "nrfg") return "person";
+  // A surname of one character (李鸿章) or more (欧阳修, 井上良馨, 大久保利通) and a given name of
+  // one to three characters.
+  const surname = [3, 2, 1].some(
+    (n) => title.length > n && title.length <= n + 3 && gazetteer.surnames.has(title.slice(0, n)),
+  );
+  // Note: a word jieba knows as one common noun (石墨) is no name.
+  if (surname && (!only || only.tag.startsWith("nr"))) return "person";
+  return null;
+}
+
+/** The state of an institution named by a state's name and an institution word (秘鲁外交部). */
+function institutionState(
+  name: string,
+  gazetteer: Gazetteer,
+  year: number | null,
+): { entry: GazetteerEntry; name: string } | null {
+  for (const suffix of gazetteer.institutionSuffixes) {
+    if (!name.endsWith(suffix) || name.length <= suffix.length) continue;
+    const state = name.slice(0, name.length - suffix.length);
+    const pool = (gazetteer.byAlias.get(state) ?? []).filter((e) => e.kind === "state");
+    const entry = pickByEra(pool, year, state);
+    if (entry) return { entry, name: state };
   }
   return null;
 }
@@ -256,6 +277,19 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       gazetteer.byWiki.get(base) ??
       pickByEra(gazetteer.byAlias.get(base) ?? [], year(anchor), base);
     let f: Found | null = null;
+    // A link to a state's institution with no entry of its own (秘鲁外交部, 越南外交部) names the
+    // state: its mention is the state's name at the anchor's start.
+    const body = entry ? null : institutionState(base, gazetteer, year(anchor));
+    if (
+      body &&
+      anchor &&
+      text.startsWith(body.name, anchor[0]) &&
+      free(anchor[0], anchor[0] + body.name.length)
+    ) {
+      note(fromEntry(body.entry, "entities:link"));
+      claim(body.entry.id, anchor[0], anchor[0] + body.name.length);
+      continue;
+    }
     if (entry) f = fromEntry(entry, "entities:link", [link.target]);
     else {
       const kind = classifyTarget(base, gazetteer, jieba);
@@ -300,6 +334,17 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     const f = found.get(id);
     if (f) f.rule = BIOGRAPHY;
     for (const n of [bio.name, ...bio.aliases]) if (!gazetteer.byAlias.has(n)) learned.set(n, id);
+  }
+
+  // 1c. The organisation an article is about (光复会, 强学会, 轮船招商局) is an entity.
+  const org = bio ? null : titleOrganisationOf(norm, (n) => classifyTarget(n, gazetteer, jieba));
+  if (org) {
+    const entry = gazetteer.byAlias.get(org.name)?.find((e) => e.kind === "organization");
+    const id = entry?.id ?? learned.get(org.name) ?? org.name;
+    if (entry) note(fromEntry(entry, TITLE));
+    else note({ id, kind: "organization", name: org.name, wiki: [], rule: TITLE });
+    for (const n of [org.name, ...org.aliases])
+      if (!gazetteer.byAlias.has(n) && !learned.has(n)) learned.set(n, id);
   }
 
   // 2. Person names not covered by links or the gazetteer (jieba nr/nrt): seen twice, after an
@@ -402,6 +447,8 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     const pool = how === "metonym" ? gazetteer.byMetonym.get(m[0]) : gazetteer.byAlias.get(m[0]);
     const entry = pickByEra(pool ?? [], yearAt(text, marks, s), m[0]);
     if (!entry) continue;
+    // Note: X号 names a ship or a craft (哥伦比亚号, 朝鲜号), not the state X.
+    if (entry.kind === "state" && VESSEL_AFTER.test(text.slice(e, e + 1))) continue;
     if (!found.has(entry.id)) note(fromEntry(entry, "entities:gazetteer"));
     claim(entry.id, s, e);
   }
@@ -428,7 +475,18 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     const compound = run.length >= 2 && new Set(run.map((k) => text.charAt(k))).size === run.length;
     // Note: jieba keeps words such as 美中不足 or 华美 whole; a run inside a longer word is no compound.
     const insideWord = !starts[i] && !prefixed;
-    if ((compound && !insideWord) || (run.length === 1 && prefixed)) {
+    // Note: a form before a unit word names that state's side (法军占领, 日方表示, 英舰驶入), when
+    // the form starts a word and the unit ends one (not 看法军队, 中军帐).
+    const unit =
+      run.length === 1 &&
+      starts[i] === 1 &&
+      gazetteer.compoundUnits.some(
+        (u) =>
+          text.startsWith(u, i + 1) &&
+          starts[i + 1 + u.length] === 1 &&
+          !gazetteer.compoundExceptions.has(text.slice(i, i + 1 + u.length)),
+      );
+    if ((compound && !insideWord) || (run.length === 1 && (prefixed || unit))) {
       for (const k of run) {
         const abbr = gazetteer.abbreviations.get(text.charAt(k));
         if (!abbr) continue;

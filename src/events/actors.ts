@@ -55,6 +55,8 @@ const SYMMETRIC: ReadonlySet<EventType> = new Set([
   "armed_incident",
   "military_exercise",
 ]);
+/** Acts aimed at an adversary, which has a target even when the clause names none. */
+const HOSTILE: ReadonlySet<EventType> = new Set(["armed_incident", "deployment"]);
 const NO_TARGET: ReadonlySet<EventType> = new Set(["weapons_test", "leadership_change", "other"]);
 const TO = /(?:[对向给为替]|对于|针对)$/u;
 const TO_NEAR = /(?:对|向|针对)[^，。；、对向与同和在]{1,6}$/u;
@@ -74,6 +76,17 @@ const FORMER = /前任?[^，。；、]{0,8}$|卸任[^，。；]{0,10}$/u;
 
 function add(list: string[], id: string): void {
   if (!list.includes(id)) list.push(id);
+}
+
+/**
+ * True when state mention `a` is the title of person mention `b` (美国国务卿奥尔布赖特, 清朝将领冯子材):
+ * close before it in the same phrase; 驻美公使梁诚 names a post, not the envoy's state.
+ */
+export function isTitle(text: string, a: ActorMention, b: ActorMention): boolean {
+  if (a.kind !== "state" || b.kind !== "person" || a.end > b.start) return false;
+  const between = text.slice(a.end, b.start);
+  if (between.length > 12 || PUNCT.test(between) || /[对向与同和在]/u.test(between)) return false;
+  return !STAY.test(text.charAt(a.start - 1));
 }
 
 /** Assigns source, target and other for the act at `[trigger, triggerEnd)` in the clause. */
@@ -190,11 +203,8 @@ export function assignActors(
   for (let k = 0; k + 1 < inClause.length; k += 1) {
     const a = inClause[k];
     const b = inClause[k + 1];
-    if (!a || !b || a.kind !== "state" || b.kind !== "person") continue;
+    if (!a || !b || !isTitle(text, a, b)) continue;
     const between = text.slice(a.end, b.start);
-    if (between.length > 12 || PUNCT.test(between) || /[对向与同和在]/u.test(between)) continue;
-    // Note: 驻美公使梁诚 names the post: the envoy does not act for the state he is posted to.
-    if (STAY.test(text.charAt(a.start - 1))) continue;
     const rb = principals.has(b) ? "source" : (role.get(b) ?? "source");
     role.set(a, /前|卸任/u.test(between) ? "other" : rb);
     if (!context.stateOf.has(b.id)) context.stateOf.set(b.id, a.id);
@@ -257,10 +267,23 @@ export function assignActors(
     trigger.trigger?.valency !== "patient"
   )
     for (const id of running.subject) add(source, id);
+  // Note: a clash told of both sides (两军交战, 中日双方…开战) has no one-sided target.
+  const mutual = source.filter((id) => context.states.has(id)).length >= 2;
   if (type === "concession" && target.length === 0) {
     // Note: a concession is made to the counterpart: the last-named other party of the passage.
     const stateOfSource = source.map((id) => context.stateOf.get(id) ?? id);
     const t = running.parties.find((p) => !source.includes(p) && !stateOfSource.includes(p));
+    if (t) add(target, t);
+  }
+  // Note: a state named as the host or venue (美国在韩国部署萨德) is no adversary, and then the
+  // act has no implied one.
+  const hosted = other.some((id) => context.states.has(id));
+  if (HOSTILE.has(type) && target.length === 0 && source.length > 0 && !mutual && !hosted) {
+    // Note: an attack or a deployment with no named object (日军分三路进攻, 清军乘胜追击, 攻克谅山)
+    // is aimed at the other side: the most-named state of the article that is not the attacker's.
+    const own = new Set([...source, ...source.map((id) => context.stateOf.get(id) ?? id)]);
+    const t =
+      context.salientStates.find((s) => !own.has(s)) ?? running.parties.find((p) => !own.has(p));
     if (t) add(target, t);
   }
   if (type === "military_exercise" && target.length === 0) {

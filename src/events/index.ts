@@ -18,6 +18,7 @@ import {
 import {
   actorsInTime,
   assignActors,
+  isTitle,
   updateParties,
   type ActorContext,
   type ActorMention,
@@ -159,6 +160,13 @@ export function extractEvents(
     const g = gazetteer.byId.get(e.id);
     // Note: an affiliation only names an actor the article has (every actor id is an entity).
     if (g?.state && known.has(g.state)) stateOf.set(e.id, g.state);
+  }
+  // A person with no state of their own acts for the state of their first title in the article
+  // (法国总理茹费理, 清朝将领冯子材), wherever the events naming them stand.
+  for (let k = 0; k + 1 < mentions.length; k += 1) {
+    const a = mentions[k] as ActorMention;
+    const b = mentions[k + 1] as ActorMention;
+    if (!stateOf.has(b.id) && isTitle(text, a, b)) stateOf.set(b.id, a.id);
   }
   const context: ActorContext = {
     stateOf,
