@@ -62,7 +62,8 @@ function startServer() {
       "0",
       ...(workers > 1 ? ["--workers", String(workers)] : []),
     ],
-    { stdio: ["ignore", "pipe", "inherit"] },
+    // Its own process group, so the server and its worker processes stop together.
+    { stdio: ["ignore", "pipe", "inherit"], detached: true },
   );
   return new Promise((resolve, reject) => {
     let out = "";
@@ -207,5 +208,10 @@ try {
     }
   }
 } finally {
-  child.kill("SIGTERM");
+  // SIGTERM lets the servers finish; a server still busy after 5 s is killed.
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  const timer = setTimeout(() => process.kill(-child.pid, "SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
 }
