@@ -209,9 +209,21 @@ try {
   }
 } finally {
   // SIGTERM lets the servers finish; a server still busy after 5 s is killed.
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGTERM");
-  const timer = setTimeout(() => process.kill(-child.pid, "SIGKILL"), 5000);
+  const exited = new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", resolve),
+  );
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, 5000);
   await exited;
   clearTimeout(timer);
 }
