@@ -62,7 +62,8 @@ function startServer() {
       "0",
       ...(workers > 1 ? ["--workers", String(workers)] : []),
     ],
-    { stdio: ["ignore", "pipe", "inherit"] },
+    // Its own process group, so the server and its worker processes stop together.
+    { stdio: ["ignore", "pipe", "inherit"], detached: true },
   );
   return new Promise((resolve, reject) => {
     let out = "";
@@ -207,5 +208,22 @@ try {
     }
   }
 } finally {
-  child.kill("SIGTERM");
+  // SIGTERM lets the servers finish; a server still busy after 5 s is killed.
+  const exited = new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", resolve),
+  );
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, 5000);
+  await exited;
+  clearTimeout(timer);
 }
