@@ -260,12 +260,17 @@ await client.query("SET maintenance_work_mem = '512MB'");
 for (const x of gin) await client.query(x.indexdef);
 console.log(`GIN indexes rebuilt in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 await client.query(pairRowsSql("TRUE"));
+await client.query(`INSERT INTO actor_names (name, id)
+  SELECT DISTINCT lower(nm.name), n.id FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
+  ON CONFLICT DO NOTHING`);
 for (const seq of ["documents", "entities", "events"]) {
   await client.query(
     `SELECT setval(pg_get_serial_sequence('${seq}', 'rowid'), (SELECT max(rowid) FROM ${seq}))`,
   );
 }
 await client.query("ANALYZE");
-console.log(`pairs, sequences, ANALYZE in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+console.log(
+  `pairs, actor names, sequences, ANALYZE in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+);
 await client.end();
 lite.close();

@@ -177,6 +177,18 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX event_pairs_event ON event_pairs (event);
   ${pairRowsSql("TRUE")}
   `,
+  // 4: every (lower-cased name, entity id) pair once, so an actor filter resolves a name to its
+  // ids without visiting each document's entity row (USA has one per document).
+  `
+  CREATE TABLE actor_names (
+    name text COLLATE "C" NOT NULL,
+    id text COLLATE "C" NOT NULL,
+    PRIMARY KEY (name, id)
+  );
+  INSERT INTO actor_names (name, id)
+    SELECT DISTINCT lower(nm.name), n.id FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
+    ON CONFLICT DO NOTHING;
+  `,
 ];
 
 /** The schema version a store of this build has (number of migrations). */
