@@ -20,7 +20,6 @@ import {
 } from "../../model/index.js";
 import { toAnalysis } from "../analysis-text.js";
 import { hashText } from "../hash.js";
-import { candidateCap } from "../events-query.js";
 import { pairKeys, timexBySpan } from "../derived-keys.js";
 import { parseTextQuery } from "../text-query.js";
 import type { Extracted, PutOptions, PutOutcome } from "../write.js";
@@ -570,26 +569,9 @@ export class PgStore {
     }
     if (query.types !== undefined) where.push(`e.type = ANY(${q.p(query.types)}::text[])`);
     if (query.query !== undefined) {
-      // Few matching mentions: their events are the candidates, fetched by key and sorted (the
-      // planner would otherwise walk the timeline probing each event's mentions); many: the walk.
-      const probe = new Params();
-      const probeCond = textCondition(query.query, "m", probe);
-      if (probeCond !== null) {
-        const total = Number(
-          (await this.query<{ n: string | null }>("SELECT max(rowid) AS n FROM events"))[0]?.n ?? 0,
-        );
-        const cap = candidateCap(total, query.limit);
-        const hits = await this.query<{ event: string }>(
-          `SELECT DISTINCT m.event FROM event_mentions m WHERE ${probeCond} LIMIT ${cap + 1}`,
-          probe.values,
-        );
-        if (hits.length === 0) return [];
-        if (hits.length <= cap) {
-          where.push(`e.rowid = ANY(${q.p(hits.map((h) => h.event))}::bigint[])`);
-        } else {
-          const cond = textCondition(query.query, "m", q) ?? "TRUE";
-          where.push(`EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid AND ${cond})`);
-        }
+      const cond = textCondition(query.query, "m", q);
+      if (cond !== null) {
+        where.push(`EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid AND ${cond})`);
       }
     }
     let walk = { from: "events e", w: "e", idx: "idx", hit: "e.rowid", keys: ["TRUE"] };
@@ -794,42 +776,15 @@ export class PgStore {
       options.doc === undefined
         ? ""
         : `AND (d.id = ${q.p(options.doc)} OR d.source = $${q.values.length})`;
-    const wanted = Math.max(0, options.limit ?? DEFAULT_SEARCH_LIMIT);
-    const limit = q.p(wanted);
-    const columns = `d.id AS doc, d.title AS "docTitle", s.start, s."end" AS "end", s.text,
-      s.display_cn AS cn, s.display_tw AS tw`;
-    type Row = Omit<SearchHit, "display"> & { cn: string; tw: string };
-    // Few hits: matched through the text indexes first (at most `cap`, materialized) and only
-    // they sorted; many (the capped set is full): the sentences walked in order.
-    const total = Number(
-      (
-        await this.query<{ n: string | null }>(
-          "SELECT reltuples::bigint AS n FROM pg_class WHERE oid = 'sentences'::regclass",
-        )
-      )[0]?.n ?? 0,
-    );
-    const cap = candidateCap(Math.max(0, total), wanted);
-    const few = await this.query<Row & { k: number }>(
-      `WITH hits AS MATERIALIZED (SELECT s.doc, s.idx FROM sentences s WHERE ${cond}
-         LIMIT ${cap + 1})
-       SELECT ${columns}, (SELECT count(*) FROM hits)::int AS k
-       FROM hits h JOIN sentences s ON s.doc = h.doc AND s.idx = h.idx
-         JOIN documents d ON d.rowid = s.doc
-       WHERE TRUE ${filter} ORDER BY s.doc, s.idx LIMIT ${limit}`,
+    const limit = q.p(Math.max(0, options.limit ?? DEFAULT_SEARCH_LIMIT));
+    const rows = await this.query<Omit<SearchHit, "display"> & { cn: string; tw: string }>(
+      `SELECT d.id AS doc, d.title AS "docTitle", s.start, s."end" AS "end", s.text,
+         s.display_cn AS cn, s.display_tw AS tw
+       FROM sentences s JOIN documents d ON d.rowid = s.doc
+       WHERE ${cond} ${filter} ORDER BY s.doc, s.idx LIMIT ${limit}`,
       q.values,
     );
-    const rows =
-      (few.length === 0 && options.doc === undefined) || (few.length > 0 && (few[0]?.k ?? 0) <= cap)
-        ? few
-        : await this.query<Row>(
-            `SELECT ${columns} FROM sentences s JOIN documents d ON d.rowid = s.doc
-             WHERE ${cond} ${filter} ORDER BY s.doc, s.idx LIMIT ${limit}`,
-            q.values,
-          );
-    return rows.map(({ cn, tw, ...hit }) => {
-      const { k: _k, ...rest } = hit as Row & { k?: number };
-      return { ...rest, display: { cn, tw } };
-    });
+    return rows.map(({ cn, tw, ...hit }) => ({ ...hit, display: { cn, tw } }));
   }
 
   /** Moves after every committed write of any process (a sequence read, never blocking). */
