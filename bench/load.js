@@ -76,17 +76,8 @@ function startServer() {
   });
 }
 
-/** A seeded generator (mulberry32), so the varied URLs are the same on every run. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The varied URLs are the same on every run (the project's seeded generator).
+const { seeded } = await import(join(dist, "model/random.js"));
 const rand = seeded(7);
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const e = encodeURIComponent;
