@@ -7,7 +7,6 @@ import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import {
   AnnalsError,
-  type EntityKind,
   type EntitySummary,
   type EventHit,
   type EventQuery,
@@ -25,6 +24,7 @@ import {
   toSummary,
   type SummaryRow,
 } from "./document-query.js";
+import { mergeEntityRows, type EntityRow } from "./entity-summaries.js";
 import { queryEvents } from "./events-query.js";
 import { structureCounts } from "./packed.js";
 import { searchSentences, withDisplay } from "./search.js";
@@ -335,47 +335,6 @@ class SqliteStore implements Store {
          ORDER BY n.id, n.doc`,
       )
       .all(...params);
-    const byId = new Map<string, EntitySummary>();
-    for (const r of rows) {
-      let summary = byId.get(r.id);
-      if (summary === undefined) {
-        summary = {
-          id: r.id,
-          kind: r.kind as EntityKind,
-          name: r.name,
-          names: [],
-          wiki: [],
-          rule: r.rule,
-          events: 0,
-          docs: [],
-        };
-        byId.set(r.id, summary);
-      }
-      summary.names = union(summary.names, JSON.parse(r.names) as string[]);
-      summary.wiki = union(summary.wiki, JSON.parse(r.wiki) as string[]);
-      summary.events += r.n_events;
-      if (!summary.docs.includes(r.doc_id)) summary.docs.push(r.doc_id);
-    }
-    return [...byId.values()];
+    return mergeEntityRows(rows);
   }
-}
-
-/** An entities row with its document id and event count. */
-interface EntityRow {
-  rowid: number;
-  id: string;
-  kind: string;
-  name: string;
-  names: string;
-  wiki: string;
-  rule: string;
-  doc: number;
-  doc_id: string;
-  n_events: number;
-}
-
-/** `a` followed by the items of `b` it lacks. */
-function union(a: string[], b: string[]): string[] {
-  const seen = new Set(a);
-  return [...a, ...b.filter((x) => !seen.has(x) && (seen.add(x), true))];
 }

@@ -8,7 +8,6 @@ import { pipelineFingerprint } from "../../io/fingerprint.js";
 import {
   AnnalsError,
   type DocumentSummary,
-  type EntityKind,
   type EntitySummary,
   type Event,
   type EventHit,
@@ -21,6 +20,7 @@ import {
 import { toAnalysis } from "../analysis-text.js";
 import { hashText } from "../hash.js";
 import { pairKeys, timexBySpan } from "../derived-keys.js";
+import { mergeEntityRows, type EntityRow } from "../entity-summaries.js";
 import { parseTextQuery } from "../text-query.js";
 import type { Extracted, PutOptions, PutOutcome } from "../write.js";
 import {
@@ -128,12 +128,6 @@ function toSummary(r: SummaryRow): DocumentSummary {
       findings: r.n_findings,
     },
   };
-}
-
-/** `a` followed by the items of `b` it lacks. */
-function union(a: string[], b: string[]): string[] {
-  const seen = new Set(a);
-  return [...a, ...b.filter((x) => !seen.has(x) && (seen.add(x), true))];
 }
 
 /** A PostgreSQL error as one line naming the database. */
@@ -695,16 +689,7 @@ export class PgStore {
   }
 
   private async aggregateEntities(where: string[], q: Params): Promise<EntitySummary[]> {
-    const rows = await this.query<{
-      id: string;
-      kind: string;
-      name: string;
-      names: string;
-      wiki: string;
-      rule: string;
-      doc_id: string;
-      n_events: string;
-    }>(
+    const rows = await this.query<EntityRow>(
       `SELECT n.id, n.kind, n.name, n.names, n.wiki, n.rule, d.id AS doc_id,
          (SELECT count(DISTINCT a.event) FROM event_actors a
           WHERE a.doc = n.doc AND a.entity = n.id) AS n_events
@@ -713,28 +698,7 @@ export class PgStore {
        ORDER BY n.id, n.doc`,
       q.values,
     );
-    const byId = new Map<string, EntitySummary>();
-    for (const r of rows) {
-      let summary = byId.get(r.id);
-      if (summary === undefined) {
-        summary = {
-          id: r.id,
-          kind: r.kind as EntityKind,
-          name: r.name,
-          names: [],
-          wiki: [],
-          rule: r.rule,
-          events: 0,
-          docs: [],
-        };
-        byId.set(r.id, summary);
-      }
-      summary.names = union(summary.names, JSON.parse(r.names) as string[]);
-      summary.wiki = union(summary.wiki, JSON.parse(r.wiki) as string[]);
-      summary.events += Number(r.n_events);
-      if (!summary.docs.includes(r.doc_id)) summary.docs.push(r.doc_id);
-    }
-    return [...byId.values()];
+    return mergeEntityRows(rows);
   }
 
   async findings(options: { doc?: string } = {}): Promise<Array<Finding & { doc: string }>> {
