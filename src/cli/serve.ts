@@ -66,6 +66,9 @@ export function portValue(value: string): number {
   return Number(value);
 }
 
+/** PostgreSQL connections per server process (requests in flight at once). */
+const SERVER_PG_CONNECTIONS = 4;
+
 /** Opens the store read-only and listens; resolves once the server accepts connections. */
 export async function serve(options: ServeOptions): Promise<Serving> {
   if (!isPostgresUrl(options.db) && !existsSync(options.db)) {
@@ -73,7 +76,15 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       file: options.db,
     });
   }
-  const store = openStore(options.db, { readonly: true, verify: true });
+  // Note: the server awaits every store call, so it reads PostgreSQL through the asynchronous
+  // store (several queries of this process in flight), not the blocking bridge of `openStore`.
+  const store = isPostgresUrl(options.db)
+    ? await postgres.PgStore.open(options.db, {
+        readonly: true,
+        verify: true,
+        connections: SERVER_PG_CONNECTIONS,
+      })
+    : openStore(options.db, { readonly: true, verify: true });
   const staticDir = options.staticDir ?? WEB_DIST;
   const host = options.host ?? "127.0.0.1";
   const allowedHosts = [...(options.allowHosts ?? []), ...(WILDCARDS.has(host) ? [] : [host])];

@@ -99,3 +99,16 @@ export interface StoreReader {
   dataVersion?(): number;
   close(): void;
 }
+
+/**
+ * Read access whose answers may come later: the HTTP server awaits every call, so it serves a
+ * synchronous `StoreReader` (SQLite) and the PostgreSQL store's asynchronous class alike, the
+ * latter with many queries of one process in flight.
+ */
+export type AsyncStoreReader = {
+  [K in Exclude<keyof StoreReader, "dataVersion">]: StoreReader[K] extends (
+    ...args: infer A
+  ) => infer R
+    ? (...args: A) => R | Promise<R>
+    : never;
+};

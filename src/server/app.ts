@@ -8,7 +8,7 @@ import fastifyStatic from "@fastify/static";
 import type { z } from "zod";
 import { DEFAULT_MIN_CONFIDENCE } from "../check/index.js";
 import { AnnalsError } from "../model/index.js";
-import type { EventHit, SearchHit, StoreReader } from "../model/store.js";
+import type { AsyncStoreReader, EventHit, SearchHit } from "../model/store.js";
 import { documentView } from "./document-view.js";
 import { dateLabels } from "./date-labels.js";
 import { timexDoubts, timexKey } from "./doubts.js";
@@ -39,7 +39,7 @@ import type { DateDoubt, Scripted } from "./view.js";
 
 /** What `createApp` needs. */
 export interface AppOptions {
-  store: StoreReader;
+  store: AsyncStoreReader;
   /** Folder of the built page (`web-dist`); when it is missing only the API is served. */
   staticDir?: string;
   /** Fastify's logger (off by default). */
@@ -88,11 +88,14 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 }
 
 /** Adds labels and date doubts to events. */
-function eventsOut(store: StoreReader, events: readonly EventHit[]): EventOut[] {
+async function eventsOut(
+  store: AsyncStoreReader,
+  events: readonly EventHit[],
+): Promise<EventOut[]> {
   const refs = events.flatMap((e) =>
     e.date.timex === null ? [] : [{ doc: e.doc, timex: e.date.timex }],
   );
-  const doubts = timexDoubts(store.timexFindings(refs));
+  const doubts = timexDoubts(await store.timexFindings(refs));
   return events.map((event) => {
     const timex = event.date.timex;
     const doubt = timex === null ? null : (doubts.get(timexKey({ doc: event.doc, timex })) ?? null);
@@ -109,21 +112,25 @@ function eventsOut(store: StoreReader, events: readonly EventHit[]): EventOut[] 
  * Findings plus their span as display text (markup removed) in both scripts, or null, and their
  * suggested date as people write it.
  */
-function findingsOut<
+async function findingsOut<
   F extends { doc: string; start: number; end: number; suggestion: string | null },
 >(
-  store: StoreReader,
+  store: AsyncStoreReader,
   findings: readonly F[],
-): Array<F & { display: { cn: string; tw: string } | null; suggestionLabel: Scripted | null }> {
+): Promise<
+  Array<F & { display: { cn: string; tw: string } | null; suggestionLabel: Scripted | null }>
+> {
   const docs = new Map<string, { map: DisplayMap; text: { cn: string; tw: string } } | null>();
-  return findings.map((finding) => {
+  for (const finding of findings) {
     if (!docs.has(finding.doc)) {
-      const doc = store.document(finding.doc);
+      const doc = await store.document(finding.doc);
       docs.set(
         finding.doc,
         doc ? { map: new DisplayMap(doc.rawStarts, doc.rawEnds), text: doc.text } : null,
       );
     }
+  }
+  return findings.map((finding) => {
     const entry = docs.get(finding.doc);
     const range = entry?.map.range(finding.start, finding.end);
     const display =
@@ -138,19 +145,24 @@ function findingsOut<
 }
 
 /** Search hits with their display text in both scripts and the place of the query in it. */
-function hitsOut(store: StoreReader, hits: readonly SearchHit[], q: string): SearchHitOut[] {
+async function hitsOut(
+  store: AsyncStoreReader,
+  hits: readonly SearchHit[],
+  q: string,
+): Promise<SearchHitOut[]> {
   const maps = new Map<string, { map: DisplayMap; text: { cn: string; tw: string } } | null>();
-  // Note: a store that gives each hit's display text (the SQLite store) is never asked for
+  // Note: a store that gives each hit's display text (both stores do) is never asked for
   // whole documents; the fallback places the hit in its document's display text.
+  for (const hit of hits) {
+    if (hit.display !== undefined || maps.has(hit.doc)) continue;
+    const doc = await store.document(hit.doc);
+    maps.set(
+      hit.doc,
+      doc ? { map: new DisplayMap(doc.rawStarts, doc.rawEnds), text: doc.text } : null,
+    );
+  }
   const displayOf = (hit: SearchHit): { cn: string; tw: string } | null => {
     if (hit.display !== undefined) return hit.display;
-    if (!maps.has(hit.doc)) {
-      const doc = store.document(hit.doc);
-      maps.set(
-        hit.doc,
-        doc ? { map: new DisplayMap(doc.rawStarts, doc.rawEnds), text: doc.text } : null,
-      );
-    }
     const entry = maps.get(hit.doc);
     const range = entry?.map.range(hit.start, hit.end);
     if (!entry || !range) return null;
@@ -228,20 +240,20 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(404).send({ error: `not found: ${request.method} ${path.slice(0, 200)}` });
   });
 
-  const knownDoc = (doc: string | undefined): void => {
+  const knownDoc = async (doc: string | undefined): Promise<void> => {
     if (doc === undefined) return;
-    const found = store.documents().some((d) => d.id === doc || d.source === doc);
+    const found = (await store.documents()).some((d) => d.id === doc || d.source === doc);
     if (!found) throw new HttpError(404, `unknown document '${doc}'`);
   };
 
   /** Sources relative to the ingest root (the folder every stored source shares). */
-  const shownSource = (): ((source: string) => string) =>
-    relativeSources(store.documents().map((d) => d.source));
+  const shownSource = async (): Promise<(source: string) => string> =>
+    relativeSources((await store.documents()).map((d) => d.source));
 
   app.get("/api/documents", async (request) => {
     const params = parse(pageParams, request.query);
-    const shown = shownSource();
-    const all = store.documents();
+    const shown = await shownSource();
+    const all = await store.documents();
     const documents = pageOf(all, params).map((summary) => ({
       ...summary,
       source: shown(summary.source),
@@ -253,19 +265,19 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.get("/api/documents/:id", async (request) => {
     const { id } = parse(idParam, request.params);
     parse(noParams, request.query);
-    const doc = store.document(id);
+    const doc = await store.document(id);
     if (!doc) throw new HttpError(404, `unknown document '${id}'`);
     const view = documentView(doc);
-    return { document: withShownSource(view, shownSource()) };
+    return { document: withShownSource(view, await shownSource()) };
   });
 
   app.get("/api/events", async (request) => {
     const params = parse(eventsParams, request.query);
-    knownDoc(params.doc);
+    await knownDoc(params.doc);
     const query = toEventQuery(params, DEFAULT_EVENT_LIMIT);
     let hits: EventHit[];
     try {
-      hits = store.events(query);
+      hits = await store.events(query);
     } catch (error) {
       // Note: the store names an unknown cursor in an AnnalsError starting "after:".
       if (error instanceof AnnalsError && error.message.startsWith("after:")) {
@@ -273,7 +285,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       }
       throw error;
     }
-    const events = eventsOut(store, hits);
+    const events = await eventsOut(store, hits);
     // A full page has a cursor to the next one (keyset paging: as fast at any depth).
     const last = events.at(-1);
     const full = hits.length === query.limit;
@@ -283,14 +295,13 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get("/api/entities", async (request) => {
     const params = parse(entitiesParams, request.query);
-    knownDoc(params.doc);
+    await knownDoc(params.doc);
     const options: { doc?: string; query?: string; limit?: number } = {
       limit: (params.offset ?? 0) + (params.limit ?? 500),
     };
     if (params.doc !== undefined) options.doc = params.doc;
     if (params.q !== undefined) options.query = params.q;
-    const entities = store
-      .entities(options)
+    const entities = (await store.entities(options))
       .slice(params.offset ?? 0)
       .map((entity) => ({ ...entity, display: scripted(entity.name) }));
     return { count: entities.length, entities };
@@ -299,21 +310,24 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.get("/api/entities/:id", async (request) => {
     const { id } = parse(idParam, request.params);
     const params = parse(pageParams, request.query);
-    const entity = store.entity(id);
+    const entity = await store.entity(id);
     if (!entity) throw new HttpError(404, `unknown entity '${id}'`);
-    const events = eventsOut(store, store.events({ actor: entity.id, limit: DEFAULT_EVENT_LIMIT }));
+    const events = await eventsOut(
+      store,
+      await store.events({ actor: entity.id, limit: DEFAULT_EVENT_LIMIT }),
+    );
     return {
       entity: { ...entity, display: scripted(entity.name) },
       events: pageOf(events, params),
-      counterparts: counterparts(store, entity.id, events),
+      counterparts: await counterparts(store, entity.id, events),
     };
   });
 
   app.get("/api/findings", async (request) => {
     const params = parse(findingsParams, request.query);
-    knownDoc(params.doc);
-    const all = store.findings(params.doc === undefined ? {} : { doc: params.doc });
-    const findings = findingsOut(store, pageOf(all, params));
+    await knownDoc(params.doc);
+    const all = await store.findings(params.doc === undefined ? {} : { doc: params.doc });
+    const findings = await findingsOut(store, pageOf(all, params));
     return {
       total: all.length,
       count: findings.length,
@@ -324,29 +338,34 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get("/api/search", async (request) => {
     const params = parse(searchParams, request.query);
-    knownDoc(params.doc);
+    await knownDoc(params.doc);
     const skip = params.offset ?? 0;
     const limit = skip + (params.limit ?? 100);
-    const hits = store
-      .search(params.q, params.doc === undefined ? { limit } : { doc: params.doc, limit })
-      .slice(skip);
+    const hits = (
+      await store.search(
+        params.q,
+        params.doc === undefined ? { limit } : { doc: params.doc, limit },
+      )
+    ).slice(skip);
     const query = {
       query: params.q,
       limit,
       ...(params.doc === undefined ? {} : { doc: params.doc }),
     };
-    const events = eventsOut(store, store.events(query).slice(skip));
-    return { q: params.q, hits: hitsOut(store, hits, params.q), events };
+    const events = await eventsOut(store, (await store.events(query)).slice(skip));
+    return { q: params.q, hits: await hitsOut(store, hits, params.q), events };
   });
 
   app.get("/api/pairs", async (request) => {
     const params = parse(pairsParams, request.query);
-    knownDoc(params.doc);
-    const a = resolveActor(store, params.a);
-    const b = resolveActor(store, params.b);
+    await knownDoc(params.doc);
+    const a = await resolveActor(store, params.a);
+    const b = await resolveActor(store, params.b);
     const query = { pair: [a.id, b.id] as [string, string], limit: 5000 };
-    const events = store.events(params.doc === undefined ? query : { ...query, doc: params.doc });
-    return { a, b, ...pairSeries(events), events: eventsOut(store, pageOf(events, params)) };
+    const events = await store.events(
+      params.doc === undefined ? query : { ...query, doc: params.doc },
+    );
+    return { a, b, ...pairSeries(events), events: await eventsOut(store, pageOf(events, params)) };
   });
 
   app.get("/api/openapi.json", async () => openApiDocument());
@@ -374,33 +393,35 @@ function withShownSource<V extends ReturnType<typeof documentView>>(
 }
 
 /** An actor by id or by one of its full names (either script); never by part of a name. */
-function resolveActor(
-  store: StoreReader,
+async function resolveActor(
+  store: AsyncStoreReader,
   name: string,
-): { id: string; name: string; display: { cn: string; tw: string } } {
+): Promise<{ id: string; name: string; display: { cn: string; tw: string } }> {
   const wanted = scripted(name).cn;
   const entity =
-    store.entity(name) ??
-    store
-      .entities({ query: name, limit: MAX_LIMIT })
-      .find((e) => [e.name, ...e.names].some((n) => n === name || scripted(n).cn === wanted)) ??
+    (await store.entity(name)) ??
+    (await store.entities({ query: name, limit: MAX_LIMIT })).find((e) =>
+      [e.name, ...e.names].some((n) => n === name || scripted(n).cn === wanted),
+    ) ??
     null;
   if (!entity) throw new HttpError(404, `unknown actor '${name}'`);
   return { id: entity.id, name: entity.name, display: scripted(entity.name) };
 }
 
 /** The actors an entity shares events with, most frequent first. */
-function counterparts(
-  store: StoreReader,
+async function counterparts(
+  store: AsyncStoreReader,
   id: string,
   events: readonly EventOut[],
-): Array<{
-  id: string;
-  name: string;
-  display: { cn: string; tw: string };
-  events: number;
-  score: number;
-}> {
+): Promise<
+  Array<{
+    id: string;
+    name: string;
+    display: { cn: string; tw: string };
+    events: number;
+    score: number;
+  }>
+> {
   const counts = new Map<string, { events: number; score: number }>();
   for (const event of events) {
     const others = new Set([...event.actors.source, ...event.actors.target, ...event.actors.other]);
@@ -412,10 +433,12 @@ function counterparts(
       counts.set(other, row);
     }
   }
-  return [...counts.entries()]
-    .sort((x, y) => y[1].events - x[1].events || x[0].localeCompare(y[0]))
-    .map(([other, row]) => {
-      const name = store.entity(other)?.name ?? other;
-      return { id: other, name, display: scripted(name), ...row };
-    });
+  const rows = [...counts.entries()].sort(
+    (x, y) => y[1].events - x[1].events || x[0].localeCompare(y[0]),
+  );
+  const names = await Promise.all(rows.map(async ([other]) => (await store.entity(other))?.name));
+  return rows.map(([other, row], i) => {
+    const name = names[i] ?? other;
+    return { id: other, name, display: scripted(name), ...row };
+  });
 }

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../extract.js";
-import { openStore, type Store } from "../store/index.js";
+import { openStore, postgres } from "../store/index.js";
 import { createTestDatabase, dropTestDatabase, PG_SKIP_NOTE, TEST_PG } from "../../test/pg.js";
 import { createApp } from "./app.js";
 
@@ -22,7 +22,7 @@ const PG_DB = `annals_api_${process.pid}`;
 
 interface Served {
   name: string;
-  store: Store;
+  close: () => unknown;
   app: FastifyInstance;
 }
 const served: Served[] = [];
@@ -38,12 +38,20 @@ beforeAll(async () => {
     for (const x of extractions) writer.put(x);
     writer.close();
     const store = openStore(location, { readonly: true, verify: true });
-    served.push({ name, store, app: await createApp({ store, staticDir: join(tmp, "none") }) });
+    const app = await createApp({ store, staticDir: join(tmp, "none") });
+    served.push({ name, close: () => store.close(), app });
+  }
+  if (TEST_PG !== null) {
+    // What `annals serve` uses for PostgreSQL: the asynchronous store, no bridge thread.
+    const location = locations[1]![1];
+    const store = await postgres.PgStore.open(location, { readonly: true, connections: 3 });
+    const app = await createApp({ store, staticDir: join(tmp, "none") });
+    served.push({ name: "postgres (async)", close: () => store.close(), app });
   }
 });
 afterAll(async () => {
   for (const s of served) await s.app.close();
-  for (const s of served) s.store.close();
+  for (const s of served) await s.close();
   if (TEST_PG !== null) await dropTestDatabase(TEST_PG, PG_DB);
   rmSync(tmp, { recursive: true, force: true });
 });
@@ -117,7 +125,8 @@ describe("API over every store backend", () => {
   });
 
   it.skipIf(TEST_PG === null).each(URLS)("PostgreSQL answers %s as SQLite does", async (url) => {
-    const [lite, pgServed] = served;
-    expect(await get(pgServed!, url)).toEqual(await get(lite!, url));
+    const [lite, ...others] = served;
+    const expected = await get(lite!, url);
+    for (const s of others) expect(await get(s, url), s.name).toEqual(expected);
   });
 });
