@@ -19,7 +19,7 @@ import {
 } from "../../model/index.js";
 import { toAnalysis } from "../analysis-text.js";
 import { hashText } from "../hash.js";
-import { pairKeys, timexBySpan } from "../derived-keys.js";
+import { timexBySpan } from "../derived-keys.js";
 import { mergeEntityRows, type EntityRow } from "../entity-summaries.js";
 import { parseTextQuery } from "../text-query.js";
 import type { Extracted, PutOptions, PutOutcome } from "../write.js";
@@ -530,32 +530,32 @@ export class PgStore {
   }
 
   /**
-   * The entity ids `name` stands for (see SQLite's `actorIds`): its id in any case or the id of
-   * an entity any stored document calls `name`; an id no entity carries still matches itself.
+   * A query (one `id` column) of the entity ids `name` stands for (see SQLite's `actorIds`): the
+   * id of an entity any stored document calls `name` (either script, any case); an id no entity
+   * carries still matches itself. Part of the events query, so a filter costs no round trip.
    */
-  private async actorIds(name: string): Promise<string[]> {
+  private static actorIdsSql(name: string, q: Params): string {
     const trimmed = name.trim();
+    const exact = q.p(trimmed);
+    const analysed = q.p(toAnalysis(trimmed).replace(/\s+/g, " "));
     // Note: `actor_names` holds each (name, id) once; a pair whose documents are all gone is
     // skipped by the EXISTS (one index probe), as in SQLite.
-    const rows = await this.query<{ id: string }>(
-      `SELECT a.id FROM actor_names a WHERE a.name IN (lower($1), lower($2))
-         AND EXISTS (SELECT 1 FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
-                     WHERE lower(nm.name) = a.name AND n.id = a.id)
-       ORDER BY a.id`,
-      [trimmed, toAnalysis(trimmed).replace(/\s+/g, " ")],
-    );
-    const ids = rows.map((r) => r.id);
-    return ids.includes(trimmed) ? ids : [...ids, trimmed];
+    return `SELECT a.id FROM actor_names a WHERE a.name IN (lower(${exact}), lower(${analysed}))
+        AND EXISTS (SELECT 1 FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
+                    WHERE lower(nm.name) = a.name AND n.id = a.id)
+      UNION SELECT ${exact}::text COLLATE "C"`;
   }
 
   /**
    * Events in timeline order. Like the SQLite store, an actor or a pair filter walks an index in
    * timeline order (`event_actors_order`, `event_pairs_order`), one range per id (or id pair)
-   * and date part, each read up to the page and merged; otherwise `events_order`.
+   * and date part, each read up to the page and merged; otherwise `events_order`. The ids a
+   * name stands for are resolved inside the same statement (a lateral walk per id).
    */
   async events(query: EventQuery): Promise<EventHit[]> {
     const q = new Params();
     const where: string[] = [];
+    const ctes: string[] = [];
     if (query.doc !== undefined) {
       where.push(
         `e.doc IN (SELECT rowid FROM documents WHERE id = ${q.p(query.doc)} OR source = $${q.values.length})`,
@@ -568,37 +568,39 @@ export class PgStore {
         where.push(`EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid AND ${cond})`);
       }
     }
-    let walk = { from: "events e", w: "e", idx: "idx", hit: "e.rowid", keys: ["TRUE"] };
+    let walk = { from: "events e", w: "e", idx: "idx", hit: "e.rowid", keys: "" };
     if (query.pair !== undefined) {
-      const keys = pairKeys(await this.actorIds(query.pair[0]), await this.actorIds(query.pair[1]));
-      if (keys.length === 0) return [];
-      const pairs = keys.map(([a, b]) => `w.a = ${q.p(a)} AND w.b = ${q.p(b)}`);
+      ctes.push(
+        `left_ids AS (${PgStore.actorIdsSql(query.pair[0], q)})`,
+        `right_ids AS (${PgStore.actorIdsSql(query.pair[1], q)})`,
+        `pair_keys AS (SELECT DISTINCT LEAST(l.id, r.id) AS a, GREATEST(l.id, r.id) AS b
+           FROM left_ids l, right_ids r WHERE l.id <> r.id)`,
+      );
       walk = {
         from: "event_pairs w JOIN events e ON e.rowid = w.event",
         w: "w",
         idx: "event_idx",
         hit: "w.event",
-        keys: pairs,
+        keys: "pair_keys k CROSS JOIN LATERAL",
       };
+      where.push("w.a = k.a AND w.b = k.b");
     }
     if (query.actor !== undefined) {
-      const ids = await this.actorIds(query.actor);
+      ctes.push(`actor_ids AS (${PgStore.actorIdsSql(query.actor, q)})`);
       if (walk.w === "w") {
         where.push(
-          `EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.rowid AND x.entity = ANY(${q.p(ids)}::text[]))`,
+          "EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.rowid AND x.entity IN (SELECT id FROM actor_ids))",
         );
       } else {
         // One range per id; an event where the actor has two roles is read at its first.
-        const keys = ids.map(
-          (id) => `w.entity = ${q.p(id)} AND NOT EXISTS (SELECT 1 FROM event_actors z
-            WHERE z.event = w.event AND z.entity = w.entity AND (z.role, z.idx) < (w.role, w.idx))`,
-        );
+        where.push(`w.entity = k.id AND NOT EXISTS (SELECT 1 FROM event_actors z
+            WHERE z.event = w.event AND z.entity = w.entity AND (z.role, z.idx) < (w.role, w.idx))`);
         walk = {
           from: "event_actors w JOIN events e ON e.rowid = w.event",
           w: "w",
           idx: "event_idx",
           hit: "w.event",
-          keys,
+          keys: "actor_ids k CROSS JOIN LATERAL",
         };
       }
     }
@@ -640,15 +642,13 @@ export class PgStore {
         .split(", ")
         .map((c, i) => `${c} AS k${i}`)
         .join(", ");
-      const arms = walk.keys.flatMap((key) =>
-        parts.map(
-          (part) => `SELECT * FROM (SELECT ${walk.hit} AS hit, ${keys} FROM ${walk.from}
-            WHERE ${key} AND ${part}${filters}
+      const arms = parts.map(
+        (part) => `SELECT arm.* FROM ${walk.keys} (SELECT ${walk.hit} AS hit, ${keys}
+            FROM ${walk.from} WHERE ${part}${filters}
             ORDER BY ${order}${cut(page === null ? null : page + skip, 0)}) AS arm`,
-        ),
       );
-      sql = `SELECT ${columns} FROM (${arms.join(" UNION ")}
-          ORDER BY k0, k1, k2, k3, k4${cut(page, skip)}) c
+      sql = `${ctes.length > 0 ? `WITH ${ctes.join(", ")} ` : ""}SELECT ${columns}
+        FROM (${arms.join(" UNION ")} ORDER BY k0, k1, k2, k3, k4${cut(page, skip)}) c
         JOIN events e ON e.rowid = c.hit JOIN documents d ON d.rowid = e.doc
         ORDER BY ${timeline}`;
     }
