@@ -562,9 +562,11 @@ export class PgStore {
       );
     }
     if (query.types !== undefined) where.push(`e.type = ANY(${q.p(query.types)}::text[])`);
+    let textFiltered = false;
     if (query.query !== undefined) {
       const cond = textCondition(query.query, "m", q);
       if (cond !== null) {
+        textFiltered = true;
         where.push(`EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid AND ${cond})`);
       }
     }
@@ -634,7 +636,9 @@ export class PgStore {
     const columns = "e.body, d.id AS doc_id, d.title AS doc_title";
     const timeline = "e.undated, e.date_key, e.source, e.position, e.idx";
     let sql: string;
-    if (walk.w === "e" && parts.length === 1) {
+    // Note: a text filter also takes the two-step form: its matches are ordered by their keys
+    // alone, and only the page's bodies are read (common terms match thousands of events).
+    if (walk.w === "e" && parts.length === 1 && !textFiltered) {
       sql = `SELECT ${columns} FROM events e JOIN documents d ON d.rowid = e.doc
         WHERE ${parts[0]}${filters} ORDER BY ${timeline}${cut(page, skip)}`;
     } else {
