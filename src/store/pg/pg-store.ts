@@ -539,10 +539,13 @@ export class PgStore {
     const exact = q.p(trimmed);
     const analysed = q.p(toAnalysis(trimmed).replace(/\s+/g, " "));
     // Note: `actor_names` holds each (name, id) once; a pair whose documents are all gone is
-    // skipped by the EXISTS (one index probe), as in SQLite.
+    // skipped, as in SQLite. The check walks the id's entities in index order and stops at the
+    // first that has the name (LIMIT 1): a semi-join would build a bitmap of all of them
+    // (USA has one entity per document: 32 ms at a million events, against 1 ms).
     return `SELECT a.id FROM actor_names a WHERE a.name IN (lower(${exact}), lower(${analysed}))
-        AND EXISTS (SELECT 1 FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
-                    WHERE lower(nm.name) = a.name AND n.id = a.id)
+        AND EXISTS (SELECT 1 FROM (SELECT n.rowid FROM entities n
+            JOIN entity_names nm ON nm.entity = n.rowid AND lower(nm.name) = a.name
+            WHERE n.id = a.id ORDER BY n.id, n.doc LIMIT 1) named)
       UNION SELECT ${exact}::text COLLATE "C"`;
   }
 
