@@ -126,10 +126,32 @@ export async function runWorker(
       });
     });
 
-  const work = async (job: { id: string; data: PageJob }): Promise<void> => {
+  // A lane takes a job only when an extraction thread is free, so a job's lease starts when
+  // its extraction does (a job fetched to wait behind another could outlive a short lease on a
+  // live worker and be run twice).
+  let freeThreads = jobs;
+  const waiting: Array<() => void> = [];
+  const takeThread = async (): Promise<void> => {
+    if (freeThreads > 0) freeThreads -= 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const releaseThread = (): void => {
+    const next = waiting.shift();
+    if (next !== undefined) next();
+    else freeThreads += 1;
+  };
+
+  const extractJob = async (job: { data: PageJob }) => {
     const page = job.data;
     const task = { id: (taskId += 1), name: page.name, raw: page.raw };
-    const reply = await pool.run(page.title === undefined ? task : { ...task, title: page.title });
+    return pool.run(page.title === undefined ? task : { ...task, title: page.title });
+  };
+
+  const finish = async (
+    job: { id: string; data: PageJob },
+    reply: Awaited<ReturnType<typeof extractJob>>,
+  ): Promise<void> => {
+    const page = job.data;
     if (!reply.ok) {
       counts.failed += 1;
       process.stderr.write(`${page.label}: ${reply.message}\n`);
@@ -153,9 +175,17 @@ export async function runWorker(
 
   const lane = async (): Promise<void> => {
     while (!options.signal.aborted) {
-      const [job] = await boss.fetch<PageJob>(postgres.INGEST_QUEUE, { batchSize: 1 });
-      if (job !== undefined) {
-        await work(job);
+      await takeThread();
+      let job: { id: string; data: PageJob } | undefined;
+      let reply: Awaited<ReturnType<typeof extractJob>> | undefined;
+      try {
+        [job] = await boss.fetch<PageJob>(postgres.INGEST_QUEUE, { batchSize: 1 });
+        if (job !== undefined) reply = await extractJob(job);
+      } finally {
+        releaseThread();
+      }
+      if (job !== undefined && reply !== undefined) {
+        await finish(job, reply);
         continue;
       }
       if (options.untilEmpty) {
