@@ -5,7 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import type { EventQuery } from "../model/index.js";
 import { AnnalsError } from "../model/index.js";
-import { hashText, openStore, SCHEMA_VERSION, type Extracted, type Store } from "./index.js";
+import {
+  hashText,
+  openStore,
+  prepareDocument,
+  SCHEMA_VERSION,
+  type Extracted,
+  type Store,
+} from "./index.js";
 import { ACTOR_ORDER_BACKFILL } from "./migrations.js";
 import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
 
@@ -223,6 +230,31 @@ describe("store: put", () => {
     expect(store.putMany([b, a])).toEqual(["unchanged", "unchanged"]);
     expect(store.counts().documents).toBe(2);
     expect(store.integrityCheck()).toBe("ok");
+  });
+
+  it("stores rows prepared elsewhere (posted from a worker: structured-cloned) as put does", () => {
+    const { a, b } = loadBoth();
+    const expected = {
+      docs: [store.document(a.document.id), store.document(b.document.id)],
+      events: store.events({ limit: 100 }),
+      search: store.search("朝鲜"),
+    };
+    const other = openStore(join(dir, "prepared.db"));
+    try {
+      const posted = [a, b].map((x) => structuredClone(prepareDocument(x)));
+      expect(posted[0]?.texts).not.toBeInstanceOf(Buffer);
+      expect(other.putPrepared?.(posted)).toEqual(["inserted", "inserted"]);
+      expect(other.putPrepared?.(posted)).toEqual(["unchanged", "unchanged"]);
+      expect({
+        docs: [other.document(a.document.id), other.document(b.document.id)],
+        events: other.events({ limit: 100 }),
+        search: other.search("朝鲜"),
+      }).toEqual(expected);
+      expect(expected.events.length).toBeGreaterThan(0);
+      expect(other.integrityCheck()).toBe("ok");
+    } finally {
+      other.close();
+    }
   });
 
   it("changes its data version when any connection writes", () => {
