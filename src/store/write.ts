@@ -15,6 +15,7 @@ import { packOffsets, packStructure, packTexts, storedText } from "./packed.js";
 import { documentParts, entityNames } from "./pg/rows.js";
 import { UNDATED_KEY } from "./events-query.js";
 import { actorPairs, timexBySpan } from "./derived-keys.js";
+import { RANK_GAP, RENUMBER_DOCUMENTS } from "./migrations.js";
 
 /** What the store keeps of one document: the same shape as `extract()`'s result. */
 export interface Extracted {
@@ -217,12 +218,19 @@ export function createWriter(db: Database.Database): Writer {
       "SELECT rowid, hash, pipeline FROM documents WHERE source = ? OR id = ?",
     ),
     remove: db.prepare<[number]>("DELETE FROM documents WHERE rowid = ?"),
+    rankBefore: db.prepare<[string], { rank: number }>(
+      "SELECT rank FROM documents WHERE source < ? ORDER BY source DESC LIMIT 1",
+    ),
+    rankAfter: db.prepare<[string], { rank: number }>(
+      "SELECT rank FROM documents WHERE source > ? ORDER BY source LIMIT 1",
+    ),
     document: db.prepare(
       `INSERT INTO documents (id, source, title, display_title, hash, pipeline, length, raw,
          text_original, text_cn, text_tw, text_analysis, raw_starts, raw_ends, texts_z,
-         offsets_z, structure_z, n_timexes, n_entities, n_events, n_findings)
+         offsets_z, structure_z, n_timexes, n_entities, n_events, n_findings, rank)
        VALUES (@id, @source, @title, @displayTitle, @hash, @pipeline, @length, '', '', '', '', '',
-         x'', x'', @texts, @offsets, @structure, @nTimexes, @nEntities, @nEvents, @nFindings)`,
+         x'', x'', @texts, @offsets, @structure, @nTimexes, @nEntities, @nEvents, @nFindings,
+         @rank)`,
     ),
     sentence: db.prepare(
       `INSERT INTO sentences (doc, idx, block, start, "end", text, text_start, text_end, footnotes, analysis)
@@ -254,6 +262,19 @@ export function createWriter(db: Database.Database): Writer {
     ),
   };
 
+  /**
+   * The rank of a new document with this source: the middle of its neighbours' ranks (or one
+   * gap after the last); when they leave no room, every rank is numbered afresh first.
+   */
+  const rankFor = (source: string): number => {
+    const before = s.rankBefore.get(source)?.rank ?? 0;
+    const after = s.rankAfter.get(source)?.rank;
+    if (after === undefined) return before + RANK_GAP;
+    if (after - before >= 2) return before + Math.floor((after - before) / 2);
+    db.exec(RENUMBER_DOCUMENTS);
+    return rankFor(source);
+  };
+
   const writeOne = (p: PreparedDocument, force: boolean): PutOutcome => {
     const previous = s.find.all(p.source, p.id);
     if (
@@ -266,6 +287,7 @@ export function createWriter(db: Database.Database): Writer {
     }
     for (const row of previous) s.remove.run(row.rowid);
 
+    const rank = rankFor(p.source);
     const doc = Number(
       s.document.run({
         id: p.id,
@@ -282,6 +304,7 @@ export function createWriter(db: Database.Database): Writer {
         nEntities: p.counts.entities,
         nEvents: p.counts.events,
         nFindings: p.counts.findings,
+        rank,
       }).lastInsertRowid,
     );
     p.sentences.forEach((row, i) => s.sentence.run(doc, i, ...row));
@@ -290,8 +313,8 @@ export function createWriter(db: Database.Database): Writer {
       for (const name of x.names) s.entityName.run(entity, name);
     });
     p.events.forEach((x, i) => {
-      const event = Number(s.event.run(doc, i, ...x.row, x.sortKey, p.source).lastInsertRowid);
-      const order = [x.sortKey, p.source, x.row[11], i] as const;
+      const event = Number(s.event.run(doc, i, ...x.row, x.sortKey, rank).lastInsertRowid);
+      const order = [x.sortKey, rank, x.row[11], i] as const;
       for (const [role, j, id] of x.actors) s.actor.run(event, role, j, id, ...order);
       for (const [a, b] of x.pairs) s.pair.run(a, b, ...order, event);
       x.mentions.forEach((row, j) => s.eventMention.run(event, j, ...row));
