@@ -157,7 +157,8 @@ await copy(
   "SELECT max(rowid) FROM events",
   `SELECT e.rowid AS k, e.doc, e.idx, e.id, e.type, e.date_value, e.date_mod, e.date_timex,
      e.date_inferred, e.date_basis, e.date_key, e.score, e.summary, e.rule, e.position,
-     e.doc_key FROM events e WHERE e.rowid > ? AND e.rowid <= ?`,
+     d.source AS doc_key FROM events e JOIN documents d ON d.rowid = e.doc
+   WHERE e.rowid > ? AND e.rowid <= ?`,
   (rows) => {
     const ids = JSON.stringify(rows.map((r) => r.k));
     const actors = lite

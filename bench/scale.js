@@ -221,6 +221,10 @@ async function buildEventStore() {
   sql.pragma("synchronous = OFF");
   const eventColumns = new Set(sql.pragma("table_info(events)").map((c) => c.name));
   const keyed = eventColumns.has("sort_key");
+  // Note: since migration 9 the order columns key a document by its rank (sources in order),
+  // before by its source.
+  const ranked = sql.pragma("table_info(documents)").some((c) => c.name === "rank");
+  const { RANK_GAP } = await import(join(dist, "store/migrations.js"));
   const pool = sentences().map((text) => ({ text, analysis: toAnalysisText(text) }));
   const actors = gazetteer().map((a) => ({
     ...a,
@@ -234,7 +238,8 @@ async function buildEventStore() {
     doc: sql.prepare(
       `INSERT INTO documents (id, source, title, display_title, hash, length, raw, text_original,
          text_cn, text_tw, text_analysis, raw_starts, raw_ends, n_timexes, n_entities, n_events,
-         n_findings) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)`,
+         n_findings${ranked ? ", rank" : ""})
+       VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0${ranked ? ", ?" : ""})`,
     ),
     sentence: sql.prepare(
       `INSERT INTO sentences (doc, idx, block, start, "end", text, text_start, text_end, footnotes, analysis)
@@ -261,6 +266,8 @@ async function buildEventStore() {
       const picked = Array.from({ length: perDoc }, () => pick(pool));
       const raw = picked.map((p) => p.text).join("\n\n");
       const source = `/bench/scale/doc${String(d).padStart(6, "0")}.md`;
+      // The sources sort in document order, so the ranks are 1, 2, 3 … gaps (as the writer numbers them).
+      const rank = (d + 1) * RANK_GAP;
       const starts = new Int32Array(raw.length).map((_, i) => i);
       const ends = starts.map((x) => x + 1);
       const blob = (a) => Buffer.from(a.buffer);
@@ -280,6 +287,7 @@ async function buildEventStore() {
           blob(ends),
           0,
           perDoc,
+          ...(ranked ? [rank] : []),
         ).lastInsertRowid,
       );
       const entityRows = new Map();
@@ -316,7 +324,7 @@ async function buildEventStore() {
             Math.round((rand() * 20 - 10) * 10) / 10,
             p.text.slice(0, 24),
             at,
-            ...(keyed ? [value ?? "~", source] : []),
+            ...(keyed ? [value ?? "~", ranked ? rank : source] : []),
           ).lastInsertRowid,
         );
         const a = entityOf(actor());

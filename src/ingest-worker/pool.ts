@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ExtractReply, ExtractTask } from "./task.js";
+import type { ExtractReply, ExtractTask, PrepareReply } from "./task.js";
 
 /** The compiled worker entry: beside this module in dist/, or dist/ when run from sources. */
 export function workerEntry(): URL {
@@ -72,9 +72,12 @@ interface Slot {
   timer: ReturnType<typeof setTimeout> | null;
 }
 
+/** A task's reply: `PrepareReply` when it asked for rows (`prepare`), else `ExtractReply`. */
+type Reply = ExtractReply | PrepareReply;
+
 interface Pending {
   task: ExtractTask;
-  resolve: (reply: ExtractReply) => void;
+  resolve: (reply: Reply) => void;
 }
 
 /**
@@ -105,6 +108,15 @@ export class ExtractPool {
 
   /** Extracts one task on the next free worker; resolves with the reply (never rejects). */
   run(task: ExtractTask): Promise<ExtractReply> {
+    return this.submit({ ...task, prepare: false }) as Promise<ExtractReply>;
+  }
+
+  /** Extracts one task and turns it into the store's rows on the worker (never rejects). */
+  prepare(task: ExtractTask): Promise<PrepareReply> {
+    return this.submit({ ...task, prepare: true }) as Promise<PrepareReply>;
+  }
+
+  private submit(task: ExtractTask): Promise<Reply> {
     return new Promise((resolve) => {
       if (this.closed) {
         resolve({ id: task.id, ok: false, message: "interrupted" });
@@ -135,7 +147,7 @@ export class ExtractPool {
       resourceLimits: { maxOldGenerationSizeMb: heapMb, ...young },
     });
     const slot: Slot = { worker, heapMb, task: null, timer: null };
-    worker.on("message", (reply: ExtractReply) => {
+    worker.on("message", (reply: Reply) => {
       this.finish(slot, reply);
       this.dispatch();
     });
@@ -147,7 +159,7 @@ export class ExtractPool {
   }
 
   /** Resolves the slot's task (with `reply`, or as interrupted) and frees the slot. */
-  private finish(slot: Slot, reply: ExtractReply | null): void {
+  private finish(slot: Slot, reply: Reply | null): void {
     if (slot.timer !== null) clearTimeout(slot.timer);
     slot.timer = null;
     const pending = slot.task;

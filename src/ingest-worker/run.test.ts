@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openStore, type Extracted, type Store } from "../store/index.js";
+import { openStore, type PreparedDocument, type Store } from "../store/index.js";
 import { BATCH_ARTICLES, ingestPaths } from "./run.js";
 
 let dir: string;
@@ -11,21 +11,39 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A store that records the batches written and cannot store the article named `bad.md`. */
-function recording(store: Store): { store: Store; batches: string[][] } {
+/**
+ * A store that records the batches written and cannot store the article named `bad.md`; with
+ * `prepared: false` it takes extractions only (as the PostgreSQL store does).
+ */
+function recording(store: Store, prepared = true): { store: Store; batches: string[][] } {
   const batches: string[][] = [];
-  const isBad = (x: Extracted): boolean => x.document.source.endsWith("bad.md");
+  const isBad = (source: string): boolean => source.endsWith("bad.md");
   const wrapped = Object.create(store) as Store;
-  wrapped.putMany = (items, options) => {
-    batches.push(items.map((x) => x.document.source));
-    if (items.some(isBad)) throw new Error("disk full\nsecond line");
-    return store.putMany(items, options);
+  const record = (sources: string[]): void => {
+    batches.push(sources);
+    if (sources.some(isBad)) throw new Error("disk full\nsecond line");
   };
-  wrapped.put = (item, options) => {
-    if (isBad(item)) throw new Error("disk full\nsecond line");
-    return store.put(item, options);
-  };
+  if (prepared) {
+    wrapped.putPrepared = (items: readonly PreparedDocument[], options) => {
+      record(items.map((x) => x.source));
+      return inner(store).putPrepared(items, options);
+    };
+  } else {
+    // Note: hides the inherited method (exactOptionalPropertyTypes forbids assigning undefined).
+    Object.defineProperty(wrapped, "putPrepared", { value: undefined });
+    wrapped.putMany = (items, options) => {
+      record(items.map((x) => x.document.source));
+      return store.putMany(items, options);
+    };
+  }
   return { store: wrapped, batches };
+}
+
+/** The store's `putPrepared`, which an SQLite store has. */
+function inner(store: Store): Required<Pick<Store, "putPrepared">> {
+  const put = store.putPrepared?.bind(store);
+  if (put === undefined) throw new Error("an SQLite store takes prepared rows");
+  return { putPrepared: put };
 }
 
 const TEXTS = [
@@ -37,26 +55,33 @@ const TEXTS = [
 ];
 
 describe("ingestPaths: write batches", () => {
-  it("writes articles in batches; an article that cannot be stored fails alone", async () => {
-    TEXTS.forEach((text, i) => writeFileSync(join(dir, i === 2 ? "bad.md" : `a${i}.md`), text));
-    const inner = openStore(join(dir, "x.db"));
-    const { store, batches } = recording(inner);
-    const errors: string[] = [];
-    // A clock that stands still: only the batch size or the end writes a batch.
-    const r = await ingestPaths(store, [dir], {
-      jobs: 0,
-      now: () => 0,
-      onError: (l) => errors.push(l),
-    });
-    expect(r).toMatchObject({ total: 5, done: 5, ingested: 4, failed: 1, interrupted: false });
-    expect(errors).toEqual([`${join(dir, "bad.md")}: cannot store: disk full`]);
-    expect(batches).toHaveLength(1);
-    expect(batches[0]).toHaveLength(5);
-    expect(inner.documents().map((d) => d.source)).not.toContain(join(dir, "bad.md"));
-    expect(inner.counts().documents).toBe(4);
-    expect(inner.integrityCheck()).toBe("ok");
-    inner.close();
-  }, 120_000);
+  it.each([
+    ["prepared rows (SQLite)", true],
+    ["extractions (a store without putPrepared)", false],
+  ])(
+    "writes %s in batches; an article that cannot be stored fails alone",
+    async (_, rows) => {
+      TEXTS.forEach((text, i) => writeFileSync(join(dir, i === 2 ? "bad.md" : `a${i}.md`), text));
+      const inner = openStore(join(dir, "x.db"));
+      const { store, batches } = recording(inner, rows);
+      const errors: string[] = [];
+      // A clock that stands still: only the batch size or the end writes a batch.
+      const r = await ingestPaths(store, [dir], {
+        jobs: 0,
+        now: () => 0,
+        onError: (l) => errors.push(l),
+      });
+      expect(r).toMatchObject({ total: 5, done: 5, ingested: 4, failed: 1, interrupted: false });
+      expect(errors).toEqual([`${join(dir, "bad.md")}: cannot store: disk full`]);
+      // One batch of five, then the five one by one to find the bad one.
+      expect(batches.map((b) => b.length)).toEqual([5, 1, 1, 1, 1, 1]);
+      expect(inner.documents().map((d) => d.source)).not.toContain(join(dir, "bad.md"));
+      expect(inner.counts().documents).toBe(4);
+      expect(inner.integrityCheck()).toBe("ok");
+      inner.close();
+    },
+    120_000,
+  );
 
   it(`writes a batch as soon as it holds ${BATCH_ARTICLES} articles`, async () => {
     for (let i = 0; i < BATCH_ARTICLES + 3; i += 1) {

@@ -6,13 +6,19 @@
  */
 import { statSync } from "node:fs";
 import { setImmediate as nextTick } from "node:timers/promises";
-import { hashText, type Extracted, type PutOutcome, type Store } from "../store/index.js";
+import {
+  hashText,
+  type Extracted,
+  type PreparedDocument,
+  type PutOutcome,
+  type Store,
+} from "../store/index.js";
 import { DEFAULT_MAX_BYTES } from "../io/read.js";
 import { capJobs, type Machine } from "./jobs.js";
 import { ExtractPool, workerHeapMb } from "./pool.js";
 import type { DumpCounters, DumpFilter } from "./dump.js";
 import { countItems, listInputs, readDumpItems, readItems, type SourceItem } from "./sources.js";
-import type { ExtractReply, ExtractTask } from "./task.js";
+import type { ExtractReply, ExtractTask, PrepareReply } from "./task.js";
 
 /** Most articles written in one transaction. */
 export const BATCH_ARTICLES = 32;
@@ -20,6 +26,9 @@ export const BATCH_ARTICLES = 32;
 export const BATCH_CHARS = 4_000_000;
 /** Longest an extracted article waits for its batch to be written (ms). */
 export const BATCH_MS = 1_000;
+
+/** What the workers hand the writer: an article's prepared rows, or its extraction. */
+type Rows = { prepared: PreparedDocument } | { extracted: Extracted };
 
 /** Counters reported while ingesting and at the end. */
 export interface IngestProgress {
@@ -127,16 +136,30 @@ export async function ingestPaths(
   // Note: workers start on the first article that needs extracting (none when all are
   // unchanged); the pipeline is loaded in this thread only when it extracts here (jobs 0).
   const workers: { pool: ExtractPool | null } = { pool: null };
-  const inThread = jobs > 0 ? null : (await import("./task.js")).extractItem;
-  const extractOne = (task: ExtractTask): Promise<ExtractReply> => {
+  // Note: a store that takes prepared rows (SQLite) gets them from the workers, so the one
+  // writer thread only inserts; others (PostgreSQL) take the extractions.
+  const putPrepared = store.putPrepared?.bind(store);
+  const inThread = jobs > 0 ? null : (await import("./task.js")).runTask;
+  const extractOne = (task: ExtractTask): Promise<ExtractReply | PrepareReply> => {
+    if (putPrepared !== undefined) task.prepare = true;
     if (inThread !== null) return Promise.resolve(inThread(task));
     workers.pool ??= new ExtractPool(jobs, options.timeoutMs ?? 120_000, heapMb);
-    return workers.pool.run(task);
+    return task.prepare === true ? workers.pool.prepare(task) : workers.pool.run(task);
   };
+  const putBatch = (items: readonly Rows[], putOptions: { force: boolean }): PutOutcome[] =>
+    putPrepared !== undefined
+      ? putPrepared(
+          items.filter((x) => "prepared" in x).map((x) => x.prepared),
+          putOptions,
+        )
+      : store.putMany(
+          items.filter((x) => "extracted" in x).map((x) => x.extracted),
+          putOptions,
+        );
   // Extracted articles wait in `batch` and are written together, in one transaction, when it
   // holds BATCH_ARTICLES articles or BATCH_CHARS characters, or its first one has waited
   // BATCH_MS (so progress and a resumed run see them soon), and at the end.
-  let batch: Array<{ item: SourceItem & { ok: true }; extracted: Extracted }> = [];
+  let batch: Array<{ item: SourceItem & { ok: true }; rows: Rows }> = [];
   let batchChars = 0;
   let batchSince = 0;
   const stored = (item: SourceItem & { ok: true }, outcome: PutOutcome): void => {
@@ -157,18 +180,18 @@ export async function ingestPaths(
     const putOptions = { force: options.force === true };
     let outcomes: PutOutcome[] | null = null;
     try {
-      outcomes = store.putMany(
-        items.map((x) => x.extracted),
+      outcomes = putBatch(
+        items.map((x) => x.rows),
         putOptions,
       );
     } catch {
       // Note: one bad article fails its whole batch; write them one by one to find it.
     }
-    items.forEach(({ item, extracted }, i) => {
+    items.forEach(({ item, rows }, i) => {
       let outcome = outcomes?.[i];
       if (outcome === undefined) {
         try {
-          outcome = store.put(extracted, putOptions);
+          outcome = putBatch([rows], putOptions)[0] as PutOutcome;
         } catch (error) {
           return fail(`${item.label}: cannot store: ${(error as Error).message.split("\n")[0]}`);
         }
@@ -176,11 +199,11 @@ export async function ingestPaths(
       stored(item, outcome);
     });
   };
-  const write = (item: SourceItem & { ok: true }, reply: ExtractReply): void => {
+  const write = (item: SourceItem & { ok: true }, reply: ExtractReply | PrepareReply): void => {
     if (options.signal?.aborted === true) return;
     if (!reply.ok) return fail(`${item.label}: ${reply.message}`);
     if (batch.length === 0) batchSince = now();
-    batch.push({ item, extracted: reply.extracted });
+    batch.push({ item, rows: reply });
     batchChars += item.raw.length;
     if (
       batch.length >= BATCH_ARTICLES ||

@@ -1,14 +1,15 @@
 /**
- * Worker-thread entry: extracts one article per message and posts the extraction back.
+ * Worker-thread entry: extracts one article per message and posts the extraction (or its
+ * prepared rows) back.
  * Loaded from the compiled `dist/ingest-worker/worker.js` by `ExtractPool`.
  */
 import { parentPort } from "node:worker_threads";
-import { extractItem, type ExtractReply, type ExtractTask } from "./task.js";
+import { runTask, type ExtractTask } from "./task.js";
 
 if (parentPort !== null) {
   const port = parentPort;
   port.on("message", (task: ExtractTask) => {
-    const reply: ExtractReply = extractItem(task);
-    port.postMessage(reply);
+    // Note: the blobs are copied, not transferred: a small Buffer lives in Node's shared pool.
+    port.postMessage(runTask(task));
   });
 }

@@ -138,7 +138,7 @@ function afterCondition(db: Database.Database, cursor: string, order: string): S
       : db
           .prepare<
             [string, string],
-            { sort_key: string; doc_key: string; position: number; idx: number }
+            { sort_key: string; doc_key: number; position: number; idx: number }
           >(
             `SELECT e.sort_key, e.doc_key, e.position, e.idx FROM documents d
              JOIN events e ON e.doc = d.rowid WHERE d.id = ? AND e.id = ?`,

@@ -7,7 +7,13 @@ export { type Store, type OpenOptions } from "./store.js";
 export { openStore } from "./open.js";
 export * as postgres from "./pg/index.js";
 export { isPostgresUrl } from "./pg/index.js";
-export { type Extracted, type PutOptions, type PutOutcome } from "./write.js";
+export {
+  prepareDocument,
+  type Extracted,
+  type PreparedDocument,
+  type PutOptions,
+  type PutOutcome,
+} from "./write.js";
 export { hashText } from "./hash.js";
 export { folderWritable } from "./guard.js";
 export { toAnalysis } from "./analysis-text.js";

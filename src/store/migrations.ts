@@ -4,16 +4,12 @@
  */
 import type Database from "better-sqlite3";
 
-/** Ordered migration scripts: migration i (0-based) brings the schema to version i + 1. */
 /**
- * Fills the timeline-ordered actor rows from the events (migration 8, and stores written row by
- * row outside the store, such as the scale benchmark's): each actor row gets its event's order
- * columns, and every pair of distinct actors that the pair filter matches (source with source
- * or target, never "other") one `event_pairs` row, its ids in byte order.
+ * Fills `event_pairs` from the events and their actor rows: every pair of distinct actors that
+ * the pair filter matches (source with source or target, never "other") one row, its ids in
+ * byte order, with the event's order columns.
  */
-export const ACTOR_ORDER_BACKFILL = `
-  UPDATE event_actors SET (sort_key, doc_key, position, event_idx) =
-    (SELECT e.sort_key, e.doc_key, e.position, e.idx FROM events e WHERE e.rowid = event_actors.event);
+export const PAIR_BACKFILL = `
   INSERT OR IGNORE INTO event_pairs (a, b, sort_key, doc_key, position, event_idx, event)
     SELECT min(x.entity, y.entity), max(x.entity, y.entity), e.sort_key, e.doc_key, e.position,
       e.idx, e.rowid
@@ -23,6 +19,55 @@ export const ACTOR_ORDER_BACKFILL = `
         OR (x.role = 'target' AND y.role = 'source'));
 `;
 
+/**
+ * Fills the timeline-ordered actor rows from the events (migration 8, and stores written row by
+ * row outside the store, such as the scale benchmark's): each actor row gets its event's order
+ * columns, and the pair rows are filled (`PAIR_BACKFILL`).
+ */
+export const ACTOR_ORDER_BACKFILL = `
+  UPDATE event_actors SET (sort_key, doc_key, position, event_idx) =
+    (SELECT e.sort_key, e.doc_key, e.position, e.idx FROM events e WHERE e.rowid = event_actors.event);
+${PAIR_BACKFILL}`;
+
+/**
+ * Gap between the ranks of neighbouring documents (`documents.rank`): a document stored
+ * between two others takes the middle of their gap, so 32 can go into one gap before the
+ * ranks are numbered afresh (`RENUMBER_DOCUMENTS`).
+ */
+export const RANK_GAP = 2 ** 32;
+
+/**
+ * Every document's rank numbered afresh in source order (1, 2, 3 … times `RANK_GAP`), and the
+ * order columns that repeat it (`doc_key` of events, actor rows and pair rows) with it.
+ */
+export const RENUMBER_DOCUMENTS = `
+  UPDATE documents SET rank = r.n * ${RANK_GAP}
+    FROM (SELECT rowid AS id, row_number() OVER (ORDER BY source) AS n FROM documents) r
+    WHERE r.id = documents.rowid;
+  UPDATE events SET doc_key = (SELECT d.rank FROM documents d WHERE d.rowid = events.doc);
+  UPDATE event_actors SET doc_key = (SELECT e.doc_key FROM events e WHERE e.rowid = event_actors.event);
+  UPDATE event_pairs SET doc_key = (SELECT e.doc_key FROM events e WHERE e.rowid = event_pairs.event);
+`;
+
+/**
+ * The `event_pairs` table and its event index: its key is the pair, then the event's order
+ * columns (`doc_key` the document's source in migration 8, its rank from migration 9).
+ */
+function eventPairsTable(docKey: "TEXT" | "INTEGER"): string {
+  return `CREATE TABLE event_pairs (
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    doc_key ${docKey} NOT NULL,
+    position INTEGER NOT NULL,
+    event_idx INTEGER NOT NULL,
+    event INTEGER NOT NULL REFERENCES events(rowid) ON DELETE CASCADE,
+    PRIMARY KEY (a, b, sort_key, doc_key, position, event_idx, event)
+  ) WITHOUT ROWID;
+  CREATE INDEX event_pairs_event ON event_pairs(event);`;
+}
+
+/** Ordered migration scripts: migration i (0-based) brings the schema to version i + 1. */
 export const MIGRATIONS: readonly string[] = [
   // 1: the first schema. Child rows hang off documents(rowid) and go with it (ON DELETE CASCADE).
   `
@@ -346,22 +391,31 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE event_actors ADD COLUMN event_idx INTEGER NOT NULL DEFAULT 0;
   DROP INDEX event_actors_entity;
   CREATE INDEX event_actors_order ON event_actors(entity, sort_key, doc_key, position, event_idx);
-  CREATE TABLE event_pairs (
-    a TEXT NOT NULL,
-    b TEXT NOT NULL,
-    sort_key TEXT NOT NULL,
-    doc_key TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    event_idx INTEGER NOT NULL,
-    event INTEGER NOT NULL REFERENCES events(rowid) ON DELETE CASCADE,
-    PRIMARY KEY (a, b, sort_key, doc_key, position, event_idx, event)
-  ) WITHOUT ROWID;
-  CREATE INDEX event_pairs_event ON event_pairs(event);
+  ${eventPairsTable("TEXT")}
   ${ACTOR_ORDER_BACKFILL}
   ALTER TABLE findings ADD COLUMN timex TEXT;
   UPDATE findings SET timex = (SELECT t.id FROM timexes t
     WHERE t.doc = findings.doc AND t.start = findings.start AND t."end" = findings."end"
     ORDER BY t.idx LIMIT 1);
+  `,
+  // 9: the order columns key documents by an integer rank instead of their source. `doc_key`
+  // of events, actor rows and pair rows was the source (tens of bytes, repeated in every row
+  // and index entry); it is now `documents.rank`, an integer in the order of the sources
+  // (see RANK_GAP), so the timeline order is unchanged.
+  `
+  ALTER TABLE documents ADD COLUMN rank INTEGER NOT NULL DEFAULT 0;
+  DROP INDEX events_order;
+  ALTER TABLE events DROP COLUMN doc_key;
+  ALTER TABLE events ADD COLUMN doc_key INTEGER NOT NULL DEFAULT 0;
+  DROP INDEX event_actors_order;
+  ALTER TABLE event_actors DROP COLUMN doc_key;
+  ALTER TABLE event_actors ADD COLUMN doc_key INTEGER NOT NULL DEFAULT 0;
+  DROP TABLE event_pairs;
+  ${eventPairsTable("INTEGER")}
+  ${RENUMBER_DOCUMENTS}
+  ${PAIR_BACKFILL}
+  CREATE INDEX events_order ON events(sort_key, doc_key, position, idx);
+  CREATE INDEX event_actors_order ON event_actors(entity, sort_key, doc_key, position, event_idx);
   `,
 ];
 

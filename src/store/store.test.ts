@@ -5,8 +5,15 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import type { EventQuery } from "../model/index.js";
 import { AnnalsError } from "../model/index.js";
-import { hashText, openStore, SCHEMA_VERSION, type Extracted, type Store } from "./index.js";
-import { ACTOR_ORDER_BACKFILL } from "./migrations.js";
+import {
+  hashText,
+  openStore,
+  prepareDocument,
+  SCHEMA_VERSION,
+  type Extracted,
+  type Store,
+} from "./index.js";
+import { ACTOR_ORDER_BACKFILL, MIGRATIONS, RANK_GAP } from "./migrations.js";
 import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
 
 let dir: string;
@@ -28,6 +35,109 @@ function loadBoth(): { a: Extracted; b: Extracted } {
   expect(store.put(b)).toBe("inserted");
   return { a, b };
 }
+
+/** Documents by source with their ranks, and order columns that do not repeat their rank. */
+function rankState(path: string): {
+  ranks: Array<{ source: string; rank: number }>;
+  stale: number;
+} {
+  const db = new Database(path, { readonly: true });
+  try {
+    const ranks = db
+      .prepare<[], { source: string; rank: number }>(
+        "SELECT source, rank FROM documents ORDER BY source",
+      )
+      .all();
+    const { stale } = db
+      .prepare<[], { stale: number }>(
+        `SELECT (SELECT count(*) FROM events e JOIN documents d ON d.rowid = e.doc
+                   WHERE e.doc_key IS NOT d.rank)
+              + (SELECT count(*) FROM event_actors a JOIN events e ON e.rowid = a.event
+                   WHERE a.doc_key IS NOT e.doc_key)
+              + (SELECT count(*) FROM event_pairs p JOIN events e ON e.rowid = p.event
+                   WHERE p.doc_key IS NOT e.doc_key) AS stale`,
+      )
+      .get() as { stale: number };
+    return { ranks, stale };
+  } finally {
+    db.close();
+  }
+}
+
+/** Whether the ranks are integers increasing with the sources. */
+function increasing(ranks: Array<{ rank: number }>): boolean {
+  return ranks.every(
+    (x, i) => Number.isSafeInteger(x.rank) && (i === 0 || x.rank > (ranks[i - 1]?.rank ?? 0)),
+  );
+}
+
+describe("store: document ranks in the order columns (migration 9)", () => {
+  it("ranks follow the sources whatever the write order, renumbered when a gap is used up", () => {
+    // Forty documents into one gap, the last first: each halves the room before the one after
+    // it, so the 33rd finds none and every rank is numbered afresh.
+    const between = Array.from({ length: 40 }, (_, i) => `m${String(39 - i).padStart(2, "0")}.md`);
+    for (const name of ["a.md", "z.md", ...between]) {
+      store.put(fixture(name, RAW_B, [KOREA, USA, JPN], EVENTS_B));
+    }
+    const { ranks, stale } = rankState(join(dir, "test.db"));
+    expect(ranks).toHaveLength(42);
+    expect(increasing(ranks)).toBe(true);
+    expect(stale).toBe(0);
+    expect(ranks.some((x) => x.rank % RANK_GAP !== 0)).toBe(true);
+    // The timeline lists same-date events by source.
+    const sourceOf = new Map(store.documents().map((d) => [d.id, d.source]));
+    const dated = store
+      .events({ limit: 500 })
+      .filter((e) => e.date.value === "1995")
+      .map((e) => sourceOf.get(e.doc) ?? "");
+    expect(dated).toEqual([...dated].sort());
+    expect(new Set(dated).size).toBe(42);
+    // A replaced document takes a rank between its neighbours again.
+    store.put(fixture("m05.md", RAW_A, [KOREA, USA, JPN], EVENTS_A));
+    const after = rankState(join(dir, "test.db"));
+    expect(increasing(after.ranks)).toBe(true);
+    expect(after.stale).toBe(0);
+  });
+
+  it("migration 9 turns a version-8 store's source keys into ranks", () => {
+    store.close();
+    const path = join(dir, "v8.db");
+    const db = new Database(path);
+    db.pragma("foreign_keys = ON");
+    for (const sql of MIGRATIONS.slice(0, 8)) db.exec(sql);
+    db.pragma("user_version = 8");
+    const doc = db.prepare(
+      `INSERT INTO documents (id, source, title, hash, length, raw, text_original, text_cn,
+         text_tw, text_analysis, raw_starts, raw_ends, n_timexes, n_entities, n_events, n_findings)
+       VALUES (?, ?, ?, 'h', 0, '', '', '', '', '', x'', x'', 0, 0, 1, 0)`,
+    );
+    const event = db.prepare(
+      `INSERT INTO events (doc, idx, id, type, date_inferred, summary, rule, position, sort_key,
+         doc_key) VALUES (?, 0, 'e1', 'meet', 0, '', 'r', 0, '2001', ?)`,
+    );
+    const actor = db.prepare(
+      `INSERT INTO event_actors (event, role, idx, entity) VALUES (?, 'source', ?, ?)`,
+    );
+    for (const source of ["c.md", "a.md", "b.md"]) {
+      const d = Number(doc.run(`id-${source}`, source, source).lastInsertRowid);
+      const e = Number(event.run(d, source).lastInsertRowid);
+      actor.run(e, 0, "USA");
+      actor.run(e, 1, "PRK");
+    }
+    db.exec(ACTOR_ORDER_BACKFILL);
+    db.close();
+    store = openStore(path);
+    const { ranks, stale } = rankState(path);
+    expect(ranks.map((x) => x.rank)).toEqual([1, 2, 3].map((n) => n * RANK_GAP));
+    expect(stale).toBe(0);
+    expect(store.events({ pair: ["USA", "PRK"] }).map((e) => e.doc)).toEqual([
+      "id-a.md",
+      "id-b.md",
+      "id-c.md",
+    ]);
+    expect(store.integrityCheck()).toBe("ok");
+  });
+});
 
 describe("store: schema and opening", () => {
   it("the actor-order backfill of migration 8 rebuilds exactly the rows the writer writes", () => {
@@ -223,6 +333,31 @@ describe("store: put", () => {
     expect(store.putMany([b, a])).toEqual(["unchanged", "unchanged"]);
     expect(store.counts().documents).toBe(2);
     expect(store.integrityCheck()).toBe("ok");
+  });
+
+  it("stores rows prepared elsewhere (posted from a worker: structured-cloned) as put does", () => {
+    const { a, b } = loadBoth();
+    const expected = {
+      docs: [store.document(a.document.id), store.document(b.document.id)],
+      events: store.events({ limit: 100 }),
+      search: store.search("朝鲜"),
+    };
+    const other = openStore(join(dir, "prepared.db"));
+    try {
+      const posted = [a, b].map((x) => structuredClone(prepareDocument(x)));
+      expect(posted[0]?.texts).not.toBeInstanceOf(Buffer);
+      expect(other.putPrepared?.(posted)).toEqual(["inserted", "inserted"]);
+      expect(other.putPrepared?.(posted)).toEqual(["unchanged", "unchanged"]);
+      expect({
+        docs: [other.document(a.document.id), other.document(b.document.id)],
+        events: other.events({ limit: 100 }),
+        search: other.search("朝鲜"),
+      }).toEqual(expected);
+      expect(expected.events.length).toBeGreaterThan(0);
+      expect(other.integrityCheck()).toBe("ok");
+    } finally {
+      other.close();
+    }
   });
 
   it("changes its data version when any connection writes", () => {

@@ -35,6 +35,7 @@ import {
   type Extracted,
   type PutOptions,
   type PutOutcome,
+  type PreparedDocument,
   type Writer,
 } from "./write.js";
 import {
@@ -76,6 +77,12 @@ export interface Store extends StoreReader {
    * each in its own transaction (see `pg/`): a failure leaves the ones before it stored.
    */
   putMany(items: readonly Extracted[], options?: PutOptions): PutOutcome[];
+  /**
+   * `putMany` for extractions already turned into rows by `prepareDocument` (which `annals
+   * ingest` runs on its extraction workers, leaving the writer thread only the inserts).
+   * SQLite only: a store without it takes extractions (`putMany`).
+   */
+  putPrepared?(items: readonly PreparedDocument[], options?: PutOptions): PutOutcome[];
   /**
    * Whether `source` is stored with exactly this raw-text hash (see `hashText`), extracted by
    * the current pipeline (see `pipelineFingerprint`).
@@ -180,6 +187,10 @@ class SqliteStore implements Store {
 
   putMany(items: readonly Extracted[], options: PutOptions = {}): PutOutcome[] {
     return this.writable().putMany(items, options);
+  }
+
+  putPrepared(items: readonly PreparedDocument[], options: PutOptions = {}): PutOutcome[] {
+    return this.writable().putPrepared(items, options);
   }
 
   /** The writer (made on first use), counting one more write. */

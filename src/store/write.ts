@@ -1,6 +1,10 @@
 /**
  * Writes extractions into the store: every row of a document in one transaction (or several
  * documents in one), replacing the rows of an earlier version of the same source.
+ *
+ * Writing is two steps: `prepareDocument` turns an extraction into the values of its rows
+ * (compressed blobs, analysis texts, entity names, actor pairs) without the database, so it
+ * can run on an extraction worker; the writer only inserts prepared rows (one writer thread).
  */
 import type Database from "better-sqlite3";
 import type { Chronicle, Document, Normalized } from "../model/index.js";
@@ -11,6 +15,7 @@ import { packOffsets, packStructure, packTexts, storedText } from "./packed.js";
 import { documentParts, entityNames } from "./pg/rows.js";
 import { UNDATED_KEY } from "./events-query.js";
 import { actorPairs, timexBySpan } from "./derived-keys.js";
+import { RANK_GAP, RENUMBER_DOCUMENTS } from "./migrations.js";
 
 /** What the store keeps of one document: the same shape as `extract()`'s result. */
 export interface Extracted {
@@ -30,12 +35,180 @@ export interface PutOptions {
   force?: boolean;
 }
 
+/** Column values of a `sentences` row after `doc, idx`. */
+type SentenceRow = [number, number, number, string, number, number, string, string];
+/** Column values of an `entities` row after `doc, idx`. */
+type EntityRow = [string, string, string, string, string, string];
+/** Column values of an `events` row after `doc, idx` (order columns excluded). */
+type EventRow = [
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  number,
+  string | null,
+  string | null,
+  number | null,
+  string,
+  string,
+  number,
+];
+/** Column values of an `event_mentions` row after `event, idx`. */
+type MentionRow = [number, number, string, string];
+/** Column values of a `findings` row after `doc, idx`. */
+type FindingRow = [
+  string,
+  string,
+  string | null,
+  number,
+  string,
+  string,
+  number,
+  number,
+  string,
+  string | null,
+];
+
+/**
+ * Every row value of one document, computed from its extraction alone (see `prepareDocument`):
+ * plain data and byte arrays, cheap to post from a worker thread.
+ */
+export interface PreparedDocument {
+  id: string;
+  source: string;
+  title: string;
+  displayTitle: string | null;
+  /** SHA-256 of the raw text (`hashText`) and the pipeline that extracted it. */
+  hash: string;
+  pipeline: string;
+  length: number;
+  texts: Uint8Array;
+  offsets: Uint8Array;
+  structure: Uint8Array;
+  counts: { timexes: number; entities: number; events: number; findings: number };
+  sentences: SentenceRow[];
+  entities: Array<{ row: EntityRow; names: string[] }>;
+  events: Array<{
+    row: EventRow;
+    /** The event's `sort_key` (date key or `UNDATED_KEY`). */
+    sortKey: string;
+    actors: Array<[(typeof ACTOR_ROLES)[number], number, string]>;
+    pairs: Array<[string, string]>;
+    mentions: MentionRow[];
+  }>;
+  findings: FindingRow[];
+}
+
+/** The row values of an extraction (pure: no database; runs on a worker as well). */
+export function prepareDocument(extracted: Extracted): PreparedDocument {
+  const { document: d, normalized: n, chronicle: c } = extracted;
+  const { sections, blocks, links, footnotes, references, timexes, entities } =
+    documentParts(extracted);
+  const monotonic = isNonDecreasing(d.rawStarts);
+  const timexAt = timexBySpan(c.timexes);
+  return {
+    id: d.id,
+    source: d.source,
+    title: d.title,
+    displayTitle: d.displayTitle,
+    hash: hashText(d.raw),
+    pipeline: pipelineFingerprint(),
+    length: d.raw.length,
+    texts: packTexts({ raw: d.raw, original: d.text, cn: n.cn, tw: n.tw }),
+    offsets: packOffsets(d.rawStarts, d.rawEnds),
+    structure: packStructure(d.raw, {
+      sections,
+      blocks,
+      links,
+      categories: d.categories.map((x) => ({
+        start: x.start,
+        end: x.end,
+        text: x.text,
+        name: x.name,
+      })),
+      footnotes,
+      references,
+      timexes,
+      mentions: entities.map((x) => x.mentions),
+    }),
+    counts: {
+      timexes: c.timexes.length,
+      entities: c.entities.length,
+      events: c.events.length,
+      findings: c.findings.length,
+    },
+    sentences: d.sentences.map((x) => [
+      x.block,
+      x.start,
+      x.end,
+      storedText(d.raw, x),
+      x.textStart,
+      x.textEnd,
+      JSON.stringify(x.footnotes),
+      n.analysis.slice(x.textStart, x.textEnd),
+    ]),
+    entities: c.entities.map((x) => ({
+      row: [x.id, x.kind, x.name, JSON.stringify(x.names), JSON.stringify(x.wiki), x.rule],
+      names: entityNames(x),
+    })),
+    events: c.events.map((x) => {
+      const value = x.date.value;
+      const dateKey = value !== null && /^\d/.test(value) ? value : null;
+      const position = Math.min(...x.mentions.map((m) => m.start), d.raw.length);
+      return {
+        row: [
+          x.id,
+          x.type,
+          value,
+          x.date.mod ?? null,
+          x.date.timex,
+          x.date.inferred ? 1 : 0,
+          x.date.basis,
+          dateKey,
+          x.score,
+          x.summary,
+          x.rule,
+          position,
+        ],
+        sortKey: dateKey ?? UNDATED_KEY,
+        actors: ACTOR_ROLES.flatMap((role) =>
+          x.actors[role].map((id, j): [(typeof ACTOR_ROLES)[number], number, string] => [
+            role,
+            j,
+            id,
+          ]),
+        ),
+        pairs: actorPairs(x.actors),
+        mentions: x.mentions.map((m) => {
+          const [from, to] = displayRange(d.rawStarts, d.rawEnds, m.start, m.end, monotonic);
+          return [m.start, m.end, m.text, n.analysis.slice(from, to)];
+        }),
+      };
+    }),
+    findings: c.findings.map((x) => [
+      x.kind,
+      x.message,
+      x.suggestion,
+      x.confidence,
+      JSON.stringify(x.evidence),
+      x.rule,
+      x.start,
+      x.end,
+      x.text,
+      timexAt(x),
+    ]),
+  };
+}
+
 /** The writer of one connection. */
 export interface Writer {
   /** Stores one extraction in one transaction. */
   put(extracted: Extracted, options?: PutOptions): PutOutcome;
   /** Stores several extractions in one transaction: all of them, or none when one fails. */
   putMany(items: readonly Extracted[], options?: PutOptions): PutOutcome[];
+  /** `putMany` for documents prepared beforehand (`prepareDocument`, on a worker). */
+  putPrepared(items: readonly PreparedDocument[], options?: PutOptions): PutOutcome[];
 }
 
 /** Builds the prepared statements once per connection and returns the writer. */
@@ -45,12 +218,19 @@ export function createWriter(db: Database.Database): Writer {
       "SELECT rowid, hash, pipeline FROM documents WHERE source = ? OR id = ?",
     ),
     remove: db.prepare<[number]>("DELETE FROM documents WHERE rowid = ?"),
+    rankBefore: db.prepare<[string], { rank: number }>(
+      "SELECT rank FROM documents WHERE source < ? ORDER BY source DESC LIMIT 1",
+    ),
+    rankAfter: db.prepare<[string], { rank: number }>(
+      "SELECT rank FROM documents WHERE source > ? ORDER BY source LIMIT 1",
+    ),
     document: db.prepare(
       `INSERT INTO documents (id, source, title, display_title, hash, pipeline, length, raw,
          text_original, text_cn, text_tw, text_analysis, raw_starts, raw_ends, texts_z,
-         offsets_z, structure_z, n_timexes, n_entities, n_events, n_findings)
+         offsets_z, structure_z, n_timexes, n_entities, n_events, n_findings, rank)
        VALUES (@id, @source, @title, @displayTitle, @hash, @pipeline, @length, '', '', '', '', '',
-         x'', x'', @texts, @offsets, @structure, @nTimexes, @nEntities, @nEvents, @nFindings)`,
+         x'', x'', @texts, @offsets, @structure, @nTimexes, @nEntities, @nEvents, @nFindings,
+         @rank)`,
     ),
     sentence: db.prepare(
       `INSERT INTO sentences (doc, idx, block, start, "end", text, text_start, text_end, footnotes, analysis)
@@ -82,147 +262,75 @@ export function createWriter(db: Database.Database): Writer {
     ),
   };
 
-  const writeOne = (extracted: Extracted, force: boolean): PutOutcome => {
-    const { document: d, normalized: n, chronicle: c } = extracted;
-    const hash = hashText(d.raw);
-    const previous = s.find.all(d.source, d.id);
-    const pipeline = pipelineFingerprint();
+  /**
+   * The rank of a new document with this source: the middle of its neighbours' ranks (or one
+   * gap after the last); when they leave no room, every rank is numbered afresh first.
+   */
+  const rankFor = (source: string): number => {
+    const before = s.rankBefore.get(source)?.rank ?? 0;
+    const after = s.rankAfter.get(source)?.rank;
+    if (after === undefined) return before + RANK_GAP;
+    if (after - before >= 2) return before + Math.floor((after - before) / 2);
+    db.exec(RENUMBER_DOCUMENTS);
+    return rankFor(source);
+  };
+
+  const writeOne = (p: PreparedDocument, force: boolean): PutOutcome => {
+    const previous = s.find.all(p.source, p.id);
     if (
       !force &&
       previous.length === 1 &&
-      previous[0]?.hash === hash &&
-      previous[0]?.pipeline === pipeline
+      previous[0]?.hash === p.hash &&
+      previous[0]?.pipeline === p.pipeline
     ) {
       return "unchanged";
     }
     for (const row of previous) s.remove.run(row.rowid);
 
-    const { sections, blocks, links, footnotes, references, timexes, entities } =
-      documentParts(extracted);
+    const rank = rankFor(p.source);
     const doc = Number(
       s.document.run({
-        id: d.id,
-        source: d.source,
-        title: d.title,
-        displayTitle: d.displayTitle,
-        hash,
-        pipeline,
-        length: d.raw.length,
-        texts: packTexts({ raw: d.raw, original: d.text, cn: n.cn, tw: n.tw }),
-        offsets: packOffsets(d.rawStarts, d.rawEnds),
-        structure: packStructure(d.raw, {
-          sections,
-          blocks,
-          links,
-          categories: d.categories.map((x) => ({
-            start: x.start,
-            end: x.end,
-            text: x.text,
-            name: x.name,
-          })),
-          footnotes,
-          references,
-          timexes,
-          mentions: entities.map((x) => x.mentions),
-        }),
-        nTimexes: c.timexes.length,
-        nEntities: c.entities.length,
-        nEvents: c.events.length,
-        nFindings: c.findings.length,
+        id: p.id,
+        source: p.source,
+        title: p.title,
+        displayTitle: p.displayTitle,
+        hash: p.hash,
+        pipeline: p.pipeline,
+        length: p.length,
+        texts: p.texts,
+        offsets: p.offsets,
+        structure: p.structure,
+        nTimexes: p.counts.timexes,
+        nEntities: p.counts.entities,
+        nEvents: p.counts.events,
+        nFindings: p.counts.findings,
+        rank,
       }).lastInsertRowid,
     );
-    d.sentences.forEach((x, i) =>
-      s.sentence.run(
-        doc,
-        i,
-        x.block,
-        x.start,
-        x.end,
-        storedText(d.raw, x),
-        x.textStart,
-        x.textEnd,
-        JSON.stringify(x.footnotes),
-        n.analysis.slice(x.textStart, x.textEnd),
-      ),
-    );
-    c.entities.forEach((x, i) => {
-      const entity = Number(
-        s.entity.run(
-          doc,
-          i,
-          x.id,
-          x.kind,
-          x.name,
-          JSON.stringify(x.names),
-          JSON.stringify(x.wiki),
-          x.rule,
-        ).lastInsertRowid,
-      );
-      for (const name of entityNames(x)) s.entityName.run(entity, name);
+    p.sentences.forEach((row, i) => s.sentence.run(doc, i, ...row));
+    p.entities.forEach((x, i) => {
+      const entity = Number(s.entity.run(doc, i, ...x.row).lastInsertRowid);
+      for (const name of x.names) s.entityName.run(entity, name);
     });
-
-    const monotonic = isNonDecreasing(d.rawStarts);
-    c.events.forEach((x, i) => {
-      const value = x.date.value;
-      const dateKey = value !== null && /^\d/.test(value) ? value : null;
-      const position = Math.min(...x.mentions.map((m) => m.start), d.raw.length);
-      const event = Number(
-        s.event.run(
-          doc,
-          i,
-          x.id,
-          x.type,
-          value,
-          x.date.mod ?? null,
-          x.date.timex,
-          x.date.inferred ? 1 : 0,
-          x.date.basis,
-          dateKey,
-          x.score,
-          x.summary,
-          x.rule,
-          position,
-          dateKey ?? UNDATED_KEY,
-          d.source,
-        ).lastInsertRowid,
-      );
-      const order = [dateKey ?? UNDATED_KEY, d.source, position, i] as const;
-      for (const role of ACTOR_ROLES) {
-        x.actors[role].forEach((id, j) => s.actor.run(event, role, j, id, ...order));
-      }
-      for (const [a, b] of actorPairs(x.actors)) s.pair.run(a, b, ...order, event);
-      x.mentions.forEach((m, j) => {
-        const [from, to] = displayRange(d.rawStarts, d.rawEnds, m.start, m.end, monotonic);
-        s.eventMention.run(event, j, m.start, m.end, m.text, n.analysis.slice(from, to));
-      });
+    p.events.forEach((x, i) => {
+      const event = Number(s.event.run(doc, i, ...x.row, x.sortKey, rank).lastInsertRowid);
+      const order = [x.sortKey, rank, x.row[11], i] as const;
+      for (const [role, j, id] of x.actors) s.actor.run(event, role, j, id, ...order);
+      for (const [a, b] of x.pairs) s.pair.run(a, b, ...order, event);
+      x.mentions.forEach((row, j) => s.eventMention.run(event, j, ...row));
     });
-
-    const timexAt = timexBySpan(c.timexes);
-    c.findings.forEach((x, i) =>
-      s.finding.run(
-        doc,
-        i,
-        x.kind,
-        x.message,
-        x.suggestion,
-        x.confidence,
-        JSON.stringify(x.evidence),
-        x.rule,
-        x.start,
-        x.end,
-        x.text,
-        timexAt(x),
-      ),
-    );
+    p.findings.forEach((row, i) => s.finding.run(doc, i, ...row));
     return previous.length > 0 ? "replaced" : "inserted";
   };
 
-  const put = db.transaction(writeOne);
-  const putMany = db.transaction((items: readonly Extracted[], force: boolean) =>
+  const putMany = db.transaction((items: readonly PreparedDocument[], force: boolean) =>
     items.map((x) => writeOne(x, force)),
   );
   return {
-    put: (extracted, options = {}) => put.immediate(extracted, options.force === true),
-    putMany: (items, options = {}) => putMany.immediate(items, options.force === true),
+    put: (extracted, options = {}) =>
+      putMany.immediate([prepareDocument(extracted)], options.force === true)[0] as PutOutcome,
+    putMany: (items, options = {}) =>
+      putMany.immediate(items.map(prepareDocument), options.force === true),
+    putPrepared: (items, options = {}) => putMany.immediate(items, options.force === true),
   };
 }
