@@ -327,6 +327,17 @@ export const anchor: Refiner = {
       if (item.aside === true || item.note === "weekday" || item.relative?.deictic === true) {
         continue;
       }
+      // Note: a relative clause's date earlier than the line's year (恢复德国1937年后吞并的领土,
+      // told in 1945) is that noun's background: the line stays.
+      const lineYear = at(lastYear)?.resolvedPoint?.year;
+      if (
+        item.asideKind === "attributive" &&
+        point.year !== undefined &&
+        lineYear !== undefined &&
+        point.year < lineYear
+      ) {
+        continue;
+      }
       if ((focal === undefined || focal === FOCUS) && focalCandidate(item, point)) focal = here;
       const statesYear =
         point.year !== undefined &&
