@@ -115,7 +115,7 @@ function attributive(text: string, item: Placed): boolean {
   return HAN.test(
     after
       .slice(de + 1)
-      .replace(/^[「“《\[]+/u, "")
+      .replace(/^[「“《[]+/u, "")
       .charAt(0),
   );
 }
