@@ -237,6 +237,16 @@ describe("time:zh/anchor: the document's focal time, asides and rollover", () =>
       ["1885年3月23日=1885-03-23", "1884年=1884", "6月9日=1885-06-09<1885年3月23日"],
     ],
     [
+      "a reference item starts from the focal time, not from the item before",
+      "事件发生在2010年11月23日，朝鲜炮击延坪岛。\n\n## 参考资料\n\n1.  [韩美西海军演28日启动](http://x.com/a)\n2.  [2009年5月3日报道](http://x.com/b)\n3.  [外交部24日声明](http://x.com/c)",
+      [
+        "2010年11月23日=2010-11-23",
+        "28日=2010-11-28<2010年11月23日",
+        "2009年5月3日=2009-05-03",
+        "24日=2010-11-24<2010年11月23日",
+      ],
+    ],
+    [
       "a January after a December rolls the year over",
       "2010年12月20日开战。1月5日停火。",
       ["2010年12月20日=2010-12-20", "1月5日=2011-01-05<2010年12月20日"],
