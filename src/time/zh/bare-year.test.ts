@@ -16,6 +16,11 @@ describe("time:zh/bare-year", () => {
     ["8000根", []],
     ["2000多人", []],
     ["SPGs-195105.jpg", []],
+    ["轮船招商局经营管理问题，1872-1901", ["1872=1872", "1901=1901"]],
+    ["pogranichny konflikt, 1652—1689", ["1652=1652", "1689=1689"]],
+    ["见该书，1440-1450页", []],
+    ["编号，1990-1800", []],
+    ["比分，1200-1900", []],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "bare-year", false)).toEqual(expected);
   });

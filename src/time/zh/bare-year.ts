@@ -1,9 +1,9 @@
 /**
  * A year written without 年: before a name it modifies (1968普韦布洛号事件), in a life span
- * (（1855－1911）), alone in a table cell (| 1990 |), or as the first end of a range of years
- * (1995 - 1997年, 1995-98年).
+ * (（1855－1911）), alone in a table cell (| 1990 |), as the first end of a range of years
+ * (1995 - 1997年, 1995-98年), or both ends of a range standing alone (问题，1872-1901).
  * Must not match: 8022-02, 第1718号, 5015行动计划, 8000根, 1.75万人, 1990多人, file names
- * (SPGs-195105.jpg), URLs, EC-121, 2000 in running prose followed by a unit.
+ * (SPGs-195105.jpg), URLs, EC-121, 2000 in running prose followed by a unit, 1440-1450页, 1990-1800.
  */
 import type { Candidate, Parser } from "../types.js";
 import { lexicon, once } from "../tables.js";
@@ -66,7 +66,14 @@ export const bareYear: Parser = {
       isCjk(next) &&
       !stops().has(next) &&
       !lexicon().bareYearStopWords.some((w) => word.startsWith(w));
-    if (!(wholeCell || inParens || modifier)) return null;
+    // Note: a range of years standing alone after a comma or a space (经营管理问题，1872-1901;
+    // conflict, 1652—1689), up to a century and a half long; not before a unit (1440-1450页).
+    const range =
+      g.y2 !== undefined &&
+      /^(?:|[，,、：:\s*])$/.test(prev) &&
+      !stops().has(next) &&
+      Number.parseInt(g.y2, 10) - Number.parseInt(g.y ?? "", 10) <= 150;
+    if (!(wholeCell || inParens || modifier || range)) return null;
     const out = [candidate(start, start + (g.y ?? "").length, g.y ?? "")];
     if (g.y2 !== undefined) {
       if (Number.parseInt(g.y2, 10) < Number.parseInt(g.y ?? "", 10)) return null;
