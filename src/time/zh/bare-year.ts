@@ -70,7 +70,7 @@ export const bareYear: Parser = {
     // conflict, 1652—1689), up to a century and a half long; not before a unit (1440-1450页).
     const range =
       g.y2 !== undefined &&
-      /^(?:|[，,、：:\s*])$/.test(prev) &&
+      /^[，,、：:\s*]?$/.test(prev) &&
       !stops().has(next) &&
       Number.parseInt(g.y2, 10) - Number.parseInt(g.y ?? "", 10) <= 150;
     if (!(wholeCell || inParens || modifier || range)) return null;
