@@ -47,6 +47,7 @@ const lexiconSchema = z.object({
   approxAfter: words,
   lessBefore: words,
   moreBefore: words,
+  moreAfter: words,
   bareYearStops: z.string(),
   bareYearStopWords: words,
   ordinalBefore: words,
@@ -149,6 +150,8 @@ export interface Lexicon {
   approxAfter: string[];
   lessBefore: string[];
   moreBefore: string[];
+  /** Words right after a duration that make it a lower bound (8小时以上), kept out of the span. */
+  moreAfter: string[];
   bareYearStops: string;
   bareYearStopWords: string[];
   ordinalBefore: string[];
