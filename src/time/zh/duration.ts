@@ -13,7 +13,8 @@
 import { parseNumber } from "../numerals.js";
 import type { Parser } from "../types.js";
 
-const LAPS = /绕|环绕|绕行/;
+// Note: 绕 covers 环绕 and 绕行.
+const LAPS = /绕/;
 
 /** The clause before offset `at` (back to a clause mark, at most 30 characters). */
 function clauseBefore(text: string, at: number): string {
@@ -38,7 +39,8 @@ const pattern = new RegExp(
   "g",
 );
 const partPattern = new RegExp(
-  `[又零]?(?<q>${QTY_ALT})(?<more>[多余])?(?<u>${UNIT_ALT}|日|月)(?<after>[多余半])?`,
+  // eslint-disable-next-line regexp/prefer-character-class -- UNIT_ALT is a word list; 日/月 join it
+  `[又零]?(?<q>${QTY_ALT})(?<more>[多余])?(?<u>${UNIT_ALT}|[日月])(?<after>[多余半])?`,
   "y",
 );
 
