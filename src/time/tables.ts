@@ -74,6 +74,7 @@ const holidaySchema = z.object({
   eve: words,
   terms: z.record(z.string().min(1), z.string().min(1)),
   needsYear: words,
+  wordAfter: z.record(z.string().min(1), z.string().min(1)),
   festiveAfter: words,
 });
 
