@@ -9,12 +9,16 @@
 import type { Parser } from "../types.js";
 import { DAY, num } from "./fragments.js";
 
-// Note: after a Han subject only a digit day, and not after a word that counts days (历时3日).
+// Note: the digit day's left edge is checked in `extract` (a lookbehind at the pattern's start
+// would be tried at every position): a clause mark, a connector, 于/在, or a Han subject, but not
+// a word that counts days (历时3日) nor a digit.
 const pattern = new RegExp(
-  `(?<=^|[，。；、：（(\\s]|至|到|和|及|与|或|[—–\\-－~～]|于|在|[^\\P{Script=Han}第每前后近约达共了过隔满足逾余续长留住历计时仅只再数首末头月年号])(?<d>3[01]|[12]\\d|0?[1-9])日(?![内后前间里元圆])` +
+  `(?<d>3[01]|[12]\\d|0?[1-9])日(?![内后前间里元圆])` +
     `|(?<=至|到|和|及|与|或|[—–\\-－~～、])(?<d2>${DAY})日(?![内后前间里])`,
-  "gu",
+  "g",
 );
+const DIGIT_LEFT =
+  /^$|[，。；、：（(\s至到和及与或—–\-－~～于在]$|(?![第每前后近约达共了过隔满足逾余续长留住历计时仅只再数首末头月年号])[\u4e00-\u9fff]$/;
 
 /** `time:zh/day`. */
 export const day: Parser = {
@@ -23,7 +27,12 @@ export const day: Parser = {
   // Every match holds the day's number and 日 (not 日内/日后…) after the pattern's left context.
   gate: /\d日(?![内后前间里])|[至到和及与或—–\-－~～、][\d一二三四五六七八九十廿卅]{1,3}日(?![内后前间里])/,
   pattern,
-  extract(match) {
+  extract(match, input) {
+    if (
+      match.groups?.d !== undefined &&
+      !DIGIT_LEFT.test(input.text.slice(Math.max(0, match.index - 1), match.index))
+    )
+      return null;
     const d = num(match.groups?.d ?? match.groups?.d2);
     if (d === undefined || d < 1 || d > 31) return null;
     return {

@@ -10,9 +10,13 @@ import { MarkDepth } from "../marks.js";
 import { lexicon } from "../tables.js";
 import type { ParseInput, Parser } from "../types.js";
 
-// Note: the gloss 今/现 must not start a word of its own (（今天）, （现代）, （现金）).
+// Note: no lookbehind (every position would test it): the gloss takes its parenthesis and the
+// words' left edges are checked in `extract`. The gloss 今/现 must not start a word of its own
+// (（今天）, （现代）, （现金）).
 const pattern =
-  /至今|迄今|今日|如今|现今|目前|(?<![出实表体发呈展再])现(?:在|时(?![期代间段]))|当今|(?<=[（(]\s*\[?)[今现](?![天年日后晚早夜世生代金任役行钱象场实有况])(?=\[|\p{Script=Han})|现(?=典藏|收藏|保存|藏于|存于)|(?<![接临将靠最])近年(?![底末关终初级代份])/gu;
+  /至今|迄今|今日|如今|现今|目前|现在|现时(?![期代间段])|当今|[（(]\s*\[?[今现](?![天年日后晚早夜世生代金任役行钱象场实有况])(?=[[\u4e00-\u9fff])|现(?=典藏|收藏|保存|藏于|存于)|近年(?![底末关终初级代份])/g;
+// 现在/现时 closing another word (出现在, 表现时); 近年 in 接近年底, 临近年关.
+const NOT_BEFORE: Record<string, RegExp> = { 现: /[出实表体发呈展再]$/u, 近: /[接临将靠最]$/u };
 
 // Note: one remembered quote scan per block (the matches of a block come in text order), so a
 // block of many present references is read once, not once per match. Only a cache: the
@@ -36,17 +40,23 @@ export const presentRef: Parser = {
   triggers: "今前在现近",
   pattern,
   extract(match, input) {
-    if (insideQuote(input, match.index)) return null;
+    // A gloss starts after its parenthesis: （今[烟台].
+    const start = /^[（(]/.test(match[0]) ? match.index + match[0].length - 1 : match.index;
+    const word = input.text.slice(start, match.index + match[0].length);
+    const notBefore = NOT_BEFORE[word.charAt(0)];
+    if (start === match.index && notBefore?.test(input.text.slice(Math.max(0, start - 1), start)))
+      return null;
+    if (insideQuote(input, start)) return null;
     return {
-      start: match.index,
+      start,
       end: match.index + match[0].length,
       type: "DATE",
       rule: "present-ref",
       calendar: "gregorian",
       mod: null,
-      value: match[0] === "近年" ? "PAST_REF" : "PRESENT_REF",
+      value: word === "近年" ? "PAST_REF" : "PRESENT_REF",
       // Note: with a reference date 今日 is that day.
-      ...(match[0] === "今日"
+      ...(word === "今日"
         ? { fromNow: { unit: "day" as const, offset: 0, grain: "day" as const } }
         : {}),
     };
