@@ -27,6 +27,8 @@ export function parseBlocks(
   const inputs: (ParseInput | undefined)[] = new Array<ParseInput | undefined>(blocks.length);
   /** Per block, per parser: what it found (filled parser by parser, read block by block). */
   const found: (Placed[][] | undefined)[] = new Array<Placed[][] | undefined>(blocks.length);
+  // Note: the title and category names, one per line: document-level context (朝鲜王朝战争).
+  const title = [doc.displayTitle ?? doc.title, ...doc.categories.map((c) => c.name)].join("\n");
   const table = triggerTable(parsers);
   const fired = triggered(texts, table);
   const words = table.words;
@@ -41,7 +43,7 @@ export function parseBlocks(
       const input = (inputs[b] ??= {
         text,
         block,
-        title: doc.displayTitle ?? doc.title,
+        title,
         linkStart: (offset: number) =>
           linkStarts.has(doc.rawStarts[block.textStart + offset] ?? -1),
         ...(reference !== undefined ? { reference } : {}),

@@ -47,11 +47,13 @@ const lexiconSchema = z.object({
   approxAfter: words,
   lessBefore: words,
   moreBefore: words,
+  moreAfter: words,
   bareYearStops: z.string(),
   bareYearStopWords: words,
   ordinalBefore: words,
   titleMarks: z.object({ open: z.string().min(1), close: z.string().min(1) }),
   flashbackBefore: words,
+  flashbackAfter: z.object({ words, not: words }),
   documentBefore: words,
   documentMade: words,
   annual: z.object({ before: words, notAfter: z.string(), notSetAfter: words }),
@@ -72,6 +74,7 @@ const holidaySchema = z.object({
   eve: words,
   terms: z.record(z.string().min(1), z.string().min(1)),
   needsYear: words,
+  wordAfter: z.record(z.string().min(1), z.string().min(1)),
   festiveAfter: words,
 });
 
@@ -148,6 +151,8 @@ export interface Lexicon {
   approxAfter: string[];
   lessBefore: string[];
   moreBefore: string[];
+  /** Words right after a duration that make it a lower bound (8小时以上), kept out of the span. */
+  moreAfter: string[];
   bareYearStops: string;
   bareYearStopWords: string[];
   ordinalBefore: string[];
@@ -157,6 +162,11 @@ export interface Lexicon {
   annual: { before: string[]; notAfter: string; notSetAfter: string[] };
   /** Words in the clause before a date that open a flashback (早在, 此前, 曾于). */
   flashbackBefore: string[];
+  /**
+   * Words right after a year-only date (after an optional 起) that tell an earlier state (在1884年就拿不出: "as
+   * early as"), and the words starting with them that do not (1884年就读, 就任, 就此).
+   */
+  flashbackAfter: { words: string[]; not: string[] };
   /** Words right before a date that make it a source's date (据2012年3月16日中央日报报道). */
   documentBefore: string[];
   /** Verbs right after a dated title that tell the document's own event (1895年《马关条约》签订). */

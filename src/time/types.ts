@@ -122,7 +122,10 @@ export interface ParseInput {
   /** Simplified analysis text of the block (display offsets relative to the block). */
   text: string;
   block: Block;
-  /** The document's title (a document-level signal, e.g. of the country an article is about). */
+  /**
+   * The document's title and its category names, one per line (document-level signals, e.g. of
+   * the country an article is about).
+   */
   title: string;
   /** Whether a link's text starts at this block offset (a bare year before a link names it). */
   linkStart(offset: number): boolean;

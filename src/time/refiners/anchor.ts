@@ -3,7 +3,7 @@
  * and resolves every value. Bare months/days and 同年 take the year of the last expression that
  * stated a year; bare days the month of the last dated month; 同日/次日/一天后 and bare clock
  * times the last day; range endpoints their first endpoint. Asides resolve but do not move the
- * line; each reference item has a line of its own. A bare month/day whose year comes from a
+ * line; each reference item has a line of its own, from the focal time. A bare month/day whose year comes from a
  * pre-1873 Japanese era year (or its Gregorian gloss) is lunisolar: 安政2年（1855年）9月16日 →
  * 1855-10-26 (see `traditionalMonthDays` in data/time/eras.json).
  */
@@ -221,10 +221,10 @@ export const anchor: Refiner = {
           if (from !== undefined || focal !== undefined) restart(from ?? focal);
         }
       }
-      // Each reference item starts an empty line of its own.
+      // Each reference item starts a line of its own from the focal time (韩美28日起举行联合军演).
       if (item.block.kind === "reference" && item.block.id !== referenceBlock) {
         referenceBlock = item.block.id;
-        lastYear = lastMonth = lastDay = undefined;
+        restart(focal);
       }
       const reckoned = reckonFromNow(item, input.reference, out, lastDay);
       if (reckoned !== undefined) {
@@ -325,6 +325,17 @@ export const anchor: Refiner = {
       indexOf.set(items[i]!, here);
       // Note: 去年/明年 are told from a speaker's now; the narrative stays where it was.
       if (item.aside === true || item.note === "weekday" || item.relative?.deictic === true) {
+        continue;
+      }
+      // Note: a relative clause's date earlier than the line's year (恢复德国1937年后吞并的领土,
+      // told in 1945) is that noun's background: the line stays.
+      const lineYear = at(lastYear)?.resolvedPoint?.year;
+      if (
+        item.asideKind === "attributive" &&
+        point.year !== undefined &&
+        lineYear !== undefined &&
+        point.year < lineYear
+      ) {
         continue;
       }
       if ((focal === undefined || focal === FOCUS) && focalCandidate(item, point)) focal = here;

@@ -44,6 +44,9 @@ const patterns = once(() => {
     sinceNear: new RegExp(`^[^，。；！？,;!?\\n]{0,12}?(?:${since})`),
     sinceAnywhere: new RegExp(since),
     sinceFrom: new RegExp(`(?:${alternation(lex.sinceBefore)})\\s*$`),
+    flashbackAfter: new RegExp(
+      `^起?(?!${alternation(lex.flashbackAfter.not)})(?:${alternation(lex.flashbackAfter.words)})`,
+    ),
   };
 });
 
@@ -109,7 +112,12 @@ function attributive(text: string, item: Placed): boolean {
   if (de < 1) return false;
   const stretch = after.slice(0, de);
   if (/[《》“”「」]/u.test(stretch)) return false;
-  return HAN.test(after.charAt(de + 1));
+  return HAN.test(
+    after
+      .slice(de + 1)
+      .replace(/^[「“《[]+/u, "")
+      .charAt(0),
+  );
 }
 
 /**
@@ -132,6 +140,15 @@ function documentDate(text: string, item: Placed): boolean {
   }
   const before = text.slice(Math.max(item.block.textStart, item.textStart - 2), item.textStart);
   return lexicon().documentBefore.some((w) => before.endsWith(w));
+}
+
+/** A year-only date told as an earlier state: 在1884年就拿不出, 1867年起就被赶入越南的黑旗军. */
+function earlierState(item: Placed, after: string): boolean {
+  return (
+    item.point?.year !== undefined &&
+    item.point.month === undefined &&
+    patterns().flashbackAfter.test(after)
+  );
 }
 
 function sinceAside(text: string, item: Placed): boolean {
@@ -165,7 +182,9 @@ function asideKind(input: AsideInput, item: Placed): AsideKind | null {
   }
   if (sinceAside(text, item)) return "since";
   if (documentDate(text, item)) return "document";
-  if (lexicon().flashbackBefore.some((w) => before.includes(w))) return "flashback";
+  if (lexicon().flashbackBefore.some((w) => before.includes(w)) || earlierState(item, after)) {
+    return "flashback";
+  }
   if (inName(text, item)) return "name";
   if (attributive(text, item)) return "attributive";
   return null;

@@ -1,7 +1,7 @@
 /**
  * Approximation and bounds around an expression: 约/大约 before (APPROX, kept out of the span),
  * 左右/前后/许 after (APPROX, kept in the span), 不到/不足/近 before a duration (LESS_THAN, out),
- * 超过/逾 before a duration (MORE_THAN, out).
+ * 超过/逾 before or 以上 after a duration (MORE_THAN, out).
  */
 import { alternation, lexicon, once } from "../tables.js";
 import type { Placed, Refiner } from "../types.js";
@@ -13,6 +13,7 @@ const patterns = once(() => {
     approxAfter: new RegExp(`^(?:${alternation(lex.approxAfter)})`),
     lessBefore: new RegExp(`(?:${alternation(lex.lessBefore)})$`),
     moreBefore: new RegExp(`(?:${alternation(lex.moreBefore)})$`),
+    moreAfter: new RegExp(`^(?:${alternation(lex.moreAfter)})`),
   };
 });
 // Note: 约 closes words such as 条约 and 公约; it only approximates after other characters.
@@ -22,7 +23,13 @@ const NOT_APPROX = /[条公契合协盟规预节制特邀相誓简婚和密]约$
 export const modifiers: Refiner = {
   name: "modifiers",
   refine(items, input) {
-    const { approxBefore, approxAfter: approxAfterRe, lessBefore, moreBefore } = patterns();
+    const {
+      approxBefore,
+      approxAfter: approxAfterRe,
+      lessBefore,
+      moreBefore,
+      moreAfter,
+    } = patterns();
     const text = input.text;
     return items.map((item, i) => {
       const before = text.slice(Math.max(item.block.textStart, item.textStart - 3), item.textStart);
@@ -40,7 +47,10 @@ export const modifiers: Refiner = {
         out.mod = "APPROX";
       } else if (item.type === "DURATION" && lessBefore.test(before)) {
         out.mod = "LESS_THAN";
-      } else if (item.type === "DURATION" && moreBefore.test(before)) {
+      } else if (
+        item.type === "DURATION" &&
+        (moreBefore.test(before) || moreAfter.test(text.slice(item.textEnd, item.textEnd + 2)))
+      ) {
         out.mod = "MORE_THAN";
       }
       return out;

@@ -182,6 +182,15 @@ describe("time:zh/asides: Timex.aside and Timex.rangeHead", () => {
     ["1914年，战争爆发。早前俄国与法国在1893年结成同盟。", ["1914年:-", "1893年:flashback"]],
     ["各方依据1982年《联合国海洋法公约》第58条主张权利。", ["1982年:document"]],
     ["据2012年3月16日中央日报报道，他是指挥者。", ["2012年3月16日:document"]],
+    // an earlier state: a year-only date followed by 就 (as early as); not 就读/就任, not a day
+    ["总督在1884年就拿不出军饷。", ["1884年:flashback"]],
+    ["他指挥1867年起就被赶入越南的黑旗军。", ["1867年:flashback"]],
+    ["1884年就读于广方言馆。", ["1884年:-"]],
+    ["1912年就任总统。", ["1912年:-"]],
+    ["3月5日就撤出了城市。", ["3月5日:-"]],
+    // a relative clause's date, also before a quoted or linked noun
+    ["双方恢复德国1937年后在欧洲吞并的领土。", ["1937年:attributive"]],
+    ["他指挥1867年5月被赶入越南的「黑旗军」。", ["1867年5月:attributive"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -211,6 +220,31 @@ describe("time:zh/anchor: the document's focal time, asides and rollover", () =>
       "a flashback does not move the line",
       "1914年8月，战争爆发。早在1893年俄法结盟。9月5日，马恩河战役开始。",
       ["1914年8月=1914-08", "1893年=1893", "9月5日=1914-09-05<1914年8月"],
+    ],
+    [
+      "a relative clause's earlier year does not move the line",
+      "1945年7月17日，会议召开，讨论恢复德国1937年后吞并的领土。7月26日，发布公告。",
+      ["1945年7月17日=1945-07-17", "1937年=1937", "7月26日=1945-07-26<1945年7月17日"],
+    ],
+    [
+      "negative: a relative clause's later year still moves the line",
+      "1945年7月17日，会议召开。他出任1950年成立的委员会主席。3月2日，他辞职。",
+      ["1945年7月17日=1945-07-17", "1950年=1950", "3月2日=1950-03-02<1950年"],
+    ],
+    [
+      "an earlier state does not move the line",
+      "1885年3月23日法军进攻。总督在1884年就拿不出军饷。6月9日签订条约。",
+      ["1885年3月23日=1885-03-23", "1884年=1884", "6月9日=1885-06-09<1885年3月23日"],
+    ],
+    [
+      "a reference item starts from the focal time, not from the item before",
+      "事件发生在2010年11月23日，朝鲜炮击延坪岛。\n\n## 参考资料\n\n1.  [韩美西海军演28日启动](http://x.com/a)\n2.  [2009年5月3日报道](http://x.com/b)\n3.  [外交部24日声明](http://x.com/c)",
+      [
+        "2010年11月23日=2010-11-23",
+        "28日=2010-11-28<2010年11月23日",
+        "2009年5月3日=2009-05-03",
+        "24日=2010-11-24<2010年11月23日",
+      ],
     ],
     [
       "a January after a December rolls the year over",

@@ -1,9 +1,10 @@
 /**
  * A year written without 年: before a name it modifies (1968普韦布洛号事件), in a life span
- * (（1855－1911）), alone in a table cell (| 1990 |), or as the first end of a range of years
- * (1995 - 1997年, 1995-98年).
+ * (（1855－1911）), alone in a table cell (| 1990 |), as the first end of a range of years
+ * (1995 - 1997年, 1995-98年), or both ends of a range standing alone (问题，1872-1901).
  * Must not match: 8022-02, 第1718号, 5015行动计划, 8000根, 1.75万人, 1990多人, file names
- * (SPGs-195105.jpg), URLs, EC-121, 2000 in running prose followed by a unit.
+ * (SPGs-195105.jpg), URLs, EC-121, 2000 in running prose followed by a unit (also a linked one:
+ * 1440[海里]), 1440-1450页, 1990-1800.
  */
 import type { Candidate, Parser } from "../types.js";
 import { lexicon, once } from "../tables.js";
@@ -53,7 +54,9 @@ export const bareYear: Parser = {
     const inParens = /[（(]$/.test(prev) && /^[)）]/.test(next);
     const word = text.slice(end, end + 2);
     // Note: a year glued to a link's text names the linked thing (1969[EC-121击落事件]).
-    if (input.linkStart(end) && g.y2 === undefined && !/[（(]$/.test(prev))
+    // Not before a linked unit (1440[海里]).
+    const unitWord = lexicon().bareYearStopWords.some((w) => word.startsWith(w));
+    if (input.linkStart(end) && g.y2 === undefined && !/[（(]$/.test(prev) && !unitWord)
       return [candidate(start, end, g.y ?? "")];
     // Note: the first end of a range of years (1995 - 1997年, 1995-98年, 1995至1997年).
     const tail = text.slice(end, end + 12);
@@ -61,12 +64,15 @@ export const bareYear: Parser = {
       return [candidate(start, start + (g.y ?? "").length, g.y ?? "")];
     }
     if (/[\w.%/:@\-－]/.test(next)) return null;
-    const modifier =
-      g.y2 === undefined &&
-      isCjk(next) &&
+    const modifier = g.y2 === undefined && isCjk(next) && !stops().has(next) && !unitWord;
+    // Note: a range of years standing alone after a comma or a space (经营管理问题，1872-1901;
+    // conflict, 1652—1689), up to a century and a half long; not before a unit (1440-1450页).
+    const range =
+      g.y2 !== undefined &&
+      /^[，,、：:\s*]?$/.test(prev) &&
       !stops().has(next) &&
-      !lexicon().bareYearStopWords.some((w) => word.startsWith(w));
-    if (!(wholeCell || inParens || modifier)) return null;
+      Number.parseInt(g.y2, 10) - Number.parseInt(g.y ?? "", 10) <= 150;
+    if (!(wholeCell || inParens || modifier || range)) return null;
     const out = [candidate(start, start + (g.y ?? "").length, g.y ?? "")];
     if (g.y2 !== undefined) {
       if (Number.parseInt(g.y2, 10) < Number.parseInt(g.y ?? "", 10)) return null;

@@ -10,6 +10,9 @@ describe("time:zh/century", () => {
     ["两个世纪", []],
     ["世纪大战", []],
     ["20世纪90年代", []],
+    ["一世纪前的悲剧", []],
+    ["17世纪以来", ["17世纪=16"]],
+    ["十九世纪前", ["十九世纪=18"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "century", false)).toEqual(expected);
   });

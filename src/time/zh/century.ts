@@ -1,6 +1,7 @@
 /**
  * Centuries: 20世纪 (value 19), 十九世纪末 (18, END), 公元前3世纪 (-02), 21世纪初.
- * Must not match: 两个世纪 (a duration), 世纪大战 (no numeral).
+ * Must not match: 两个世纪 (a duration), 世纪大战 (no numeral), 一世纪前 / 一世纪之久 (one century
+ * counted back, a duration; 17世纪以来 and 十九世纪前 stay centuries).
  */
 import type { Parser } from "../types.js";
 import { NOT_AFTER_NUMBER, num, partMod } from "./fragments.js";
@@ -16,8 +17,15 @@ export const century: Parser = {
   triggers: "纪",
   gate: /世纪/,
   pattern,
-  extract(match) {
+  extract(match, input) {
     const g = match.groups ?? {};
+    const end = match.index + match[0].length;
+    if (
+      g.n === "一" &&
+      g.p === undefined &&
+      /^(?:之?前|以前|之久)/.test(input.text.slice(end, end + 2))
+    )
+      return null;
     const n = num(g.n);
     if (n === undefined || n < 1 || n > 22) return null;
     const value = g.bce !== undefined ? -n + 1 : n - 1;

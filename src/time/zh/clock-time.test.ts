@@ -38,6 +38,11 @@ describe("time:zh/clock-time", () => {
     ["当时", []],
     ["三点建议", []],
     ["比分21:15", []],
+    [
+      "2010年11月23日。在当日时间下午约2点34分，炮击开始",
+      ["下午约2点34分=2010-11-23T14:34@APPROX"],
+    ],
+    ["2010年11月23日。晚上大约8点", ["晚上大约8点=2010-11-23T20:00@APPROX"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "clock-time", false)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 /**
  * Clock times, alone or with their date (one TIME span): 1969年7月20日20时17分
- * (1969-07-20T20:17), 下午3时 (T15:00), 晚上8点半, 凌晨4点, 9时许, 20:17:40, 次日凌晨2时, and
+ * (1969-07-20T20:17), 下午3时 (T15:00), 晚上8点半, 凌晨4点, 9时许, 20:17:40, 次日凌晨2时, 下午约2点34分
+ * (T14:34, APPROX), and
  * bare ones on the narrative's day: 9点, 13点, 零点, 8:00, 17:55:23, 2:00pm, 于三点, 三点钟.
  * 晚上/夜里/深夜/午夜十二点 is midnight ending the day: T24:00, written as T00:00 of the next day
  * once the day is known; 凌晨十二点/零点 is T00:00 of the day itself.
@@ -17,7 +18,7 @@ const H = `(?:\\d{1,2}|${CN_NUM_CHAR}{1,3})`;
 const pattern = once(
   () =>
     new RegExp(
-      `${DAY_HEAD}(?<pod>${partOfDayWords()})?(?:` +
+      `${DAY_HEAD}(?:(?<pod>${partOfDayWords()})(?<approx>大约|约)?)?(?:` +
         `(?<h>${H})[时点](?<clock>钟)?(?:(?<min>${H})分(?:钟)?(?:(?<s>\\d{1,2}(?:\\.\\d+)?)秒)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整))?` +
         `|(?<h2>\\d{1,2})[:：](?<min2>\\d{2})(?:[:：](?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d)(?:时(?!间|期|代|候))?(?:\\s?(?<ap>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?)`,
       "g",
@@ -107,7 +108,8 @@ export const clockTime: Parser = {
       type: "TIME",
       rule: "clock-time",
       calendar: "gregorian",
-      mod: null,
+      // Note: 下午约2点34分 holds its approximation inside the span.
+      mod: g.approx !== undefined ? "APPROX" : null,
       point,
       need: head.need,
       ...(head.relative !== undefined ? { relative: head.relative } : {}),

@@ -4,25 +4,43 @@
  * 一个星期又三天 (P10D), 一个半小时 (PT1H30M), 廿七个月 (P27M), 1刻钟 (PT15M), 两年半 (P2.5Y),
  * 好几天 (PXD), 马上一年半 (P1.5Y: 马上 is "almost", not 上一年),
  * 8天3小时18分 (P8DT3H18M), 数十年 (PXDE), 几个月 (PXM), 几分钟 (PTXM), 多年 (PXY), 几百年 (PXCE),
- * 半年 (P6M), 十余年 (P10Y, MORE_THAN).
+ * 半年 (P6M), 十余年 (P10Y, MORE_THAN), 十几年 (P10Y, MORE_THAN, as 十多年), 1个多小时 (PT1H,
+ * MORE_THAN), 半个世纪 (P50Y: a fraction of a century in years), 数日 / 几日 / 多日 (PXD), 数月 (PXM).
  * Must not match: 1999年 (a date; the date parser wins on the same span), 三年级, 70周年, 两次,
- * 享年76岁, 立刻.
+ * 享年76岁, 立刻, 三日 (a day of the month as often as a count), 几月 (which month), 绕行月球30周
+ * (laps, after 绕/环绕/绕行 in the clause).
  */
 import { parseNumber } from "../numerals.js";
 import type { Parser } from "../types.js";
+
+// Note: 绕 covers 环绕 and 绕行.
+const LAPS = /绕/;
+
+/** The clause before offset `at` (back to a clause mark, at most 30 characters). */
+function clauseBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 30), at);
+  const cut = Math.max(...["，", "。", "；", "！", "？", "\n"].map((c) => head.lastIndexOf(c)));
+  return head.slice(cut + 1);
+}
 
 // Quantities: a count, 半, or a vague count.
 const QTY_ALT =
   "十几|几十|数十|数百|几百|上百|数千|几千|上千|若干|许多|好几|\\d{1,3}(?:\\.\\d+)?|[〇零一二两三四五六七八九十百千廿卅]{1,4}|[半几数多]";
 const QTY = `(?:${QTY_ALT})`;
 const UNIT_ALT =
-  "个多月|个半月|个月|个半(?:小时|钟头|星期|礼拜|世纪)|刻钟|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
+  "个多月|个半月|个月|个半(?:小时|钟头|星期|礼拜|世纪)|个多(?:小时|钟头|星期|礼拜|世纪)|刻钟|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
 const UNIT = `(?:${UNIT_ALT})`;
 const PART = `${QTY}[多余]?${UNIT}[多余半]?`;
+// A bare 日/月 is a unit only after a vague count (数日, 几日, 多日, 数月), never alone (三日, 几月).
+const VAGUE_DAYS = "(?:[几数多]|十几|好几|若干)日(?![本元圆报])|数月(?![份底初中末])";
 // Note: parts may be joined by 又/零 (一个星期又三天, 两小时零五分).
-const pattern = new RegExp(`(?<![\\d.第每这那某哪]|最后)${PART}(?:[又零]?${PART}){0,3}`, "g");
+const pattern = new RegExp(
+  `(?<![\\d.第每这那某哪]|最后)(?:${PART}(?:[又零]?${PART}){0,3}|${VAGUE_DAYS})`,
+  "g",
+);
 const partPattern = new RegExp(
-  `[又零]?(?<q>${QTY_ALT})(?<more>[多余])?(?<u>${UNIT_ALT})(?<after>[多余半])?`,
+  // eslint-disable-next-line regexp/prefer-character-class -- UNIT_ALT is a word list; 日/月 join it
+  `[又零]?(?<q>${QTY_ALT})(?<more>[多余])?(?<u>${UNIT_ALT}|[日月])(?<after>[多余半])?`,
   "y",
 );
 
@@ -30,9 +48,10 @@ type Code = "Y" | "M" | "W" | "D" | "H" | "MIN" | "S" | "CE";
 
 function unitCode(unit: string): Code {
   if (unit.includes("月")) return "M";
+  if (unit === "日") return "D";
   if (unit === "年") return "Y";
   if (unit.includes("周") || unit.includes("星期") || unit.includes("礼拜")) return "W";
-  if (unit === "天") return "D";
+  if (unit === "天" || unit === "日") return "D";
   if (unit.includes("时") || unit.includes("钟头")) return "H";
   if (unit.startsWith("分") || unit === "刻钟") return "MIN";
   if (unit.startsWith("秒")) return "S";
@@ -53,12 +72,14 @@ const VAGUE: Record<string, string> = {
 /** `time:zh/duration`. */
 export const duration: Parser = {
   name: "duration",
-  triggers: "年月周期拜天时钟分秒纪",
+  triggers: "年月周期拜天时钟分秒纪日",
   // Every match holds a count's last character, 多/余 or not, then a unit's first character.
-  gate: /[\d〇零一二两三四五六七八九十百千廿卅半几数多干][多余]?[个刻年周星天小钟分秒世]/,
+  gate: /[\d〇零一二两三四五六七八九十百千廿卅半几数多干][多余]?[个刻年周星天小钟分秒世]|[几数多干]日|数月/,
   pattern,
-  extract(match) {
+  extract(match, input) {
     const text = match[0];
+    // Note: 绕行月球30周 counts laps, not weeks.
+    if (/周$/.test(text) && LAPS.test(clauseBefore(input.text, match.index))) return null;
     let pos = 0;
     let date = "";
     let time = "";
@@ -86,11 +107,18 @@ export const duration: Parser = {
       if (q in VAGUE && (code === "Y" || code === "CE")) {
         amount = "X";
         unit = VAGUE[q] ?? unit;
-      } else if (/^(?:[几数多]|许多|若干|十几|好几)$/.test(q)) {
+      } else if (q === "十几") {
+        // Note: 十几年 reads as 十多年 (P10Y, MORE_THAN), as the corpus gold does.
+        amount = "10";
+        more = true;
+      } else if (/^(?:[几数多]|许多|若干|好几)$/.test(q)) {
         if (q === "多" && code !== "Y" && code !== "D") return null;
         amount = "X";
       } else if (q === "半") {
-        if (code === "Y") {
+        if (code === "CE") {
+          amount = "50";
+          unit = "Y";
+        } else if (code === "Y") {
           amount = "6";
           unit = "M";
         } else if (code === "H") {
@@ -105,6 +133,11 @@ export const duration: Parser = {
         // Note: a quarter of an hour (1刻钟, 三刻钟) counts 15 minutes.
         if (g.u === "刻钟") value *= 15;
         amount = String(value);
+        // Note: a fraction of a century is told in years (一个半世纪 → P150Y).
+        if (code === "CE" && value % 1 !== 0) {
+          amount = String(value * 100);
+          unit = "Y";
+        }
         // Note: half hours are written as minutes, as the corpus gold does (两个半小时 → PT2H30M).
         if (code === "H" && value % 1 === 0.5) {
           amount = `${value > 1 ? `${Math.floor(value)}H` : ""}30`;

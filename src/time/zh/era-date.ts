@@ -2,7 +2,9 @@
  * An era year with a month (and day): lunar before the country adopted the Gregorian calendar
  * (光绪二十一年三月二十三日 → 1895-04-17, calendar lunar; 光绪二十六年闰八月), Gregorian after
  * (民国38年10月1日 → 1949-10-01, calendar era; 明治35年2月7日).
- * Must not match: 光绪二十一年 alone (era-year covers it), 唐太宗三年五月.
+ * A year without its era right after the era's Veritable Records takes that era: 《高宗实录》卷12，
+ * 十二年三月初四日 (Korean 高宗 12 → 1875-04-09, lunar).
+ * Must not match: 光绪二十一年 alone (era-year covers it), 唐太宗三年五月, 《史记》卷12，十二年三月.
  */
 import type { Parser } from "../types.js";
 import { lunarToGregorian } from "../lunar.js";
@@ -13,7 +15,7 @@ import { eraNames, LUNAR_DAY, LUNAR_MONTH, lunarDay, lunarMonth, num } from "./f
 const pattern = once(
   () =>
     new RegExp(
-      `(?<era>${eraNames()})(?<n>\\d{1,2}|元|[一二三四五六七八九十廿]{1,3})年(?<leap>闰)?(?<m>${LUNAR_MONTH})月(?:(?<d>${LUNAR_DAY})日|(?<d2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|[二三]十[一二三四五六七八九]?))?`,
+      `(?:(?<era>${eraNames()})|(?<=《(?<rec>${eraNames()})实录》卷?[\\d〇零一二三四五六七八九十百]*[，,、\\s]*))(?<n>\\d{1,2}|元|[一二三四五六七八九十廿]{1,3})年(?<leap>闰)?(?<m>${LUNAR_MONTH})月(?:(?<d>${LUNAR_DAY})日|(?<d2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|[二三]十[一二三四五六七八九]?))?`,
       "g",
     ),
 );
@@ -29,7 +31,9 @@ export const eraDate: Parser = {
   },
   extract(match, input) {
     const g = match.groups ?? {};
-    const era = eraAt(g.era, input, match.index);
+    // Note: a bare reign year after the reign's Veritable Records (《高宗实录》卷12，十二年三月初四日).
+    const at = g.era !== undefined ? match.index : input.text.lastIndexOf("《", match.index) + 1;
+    const era = eraAt(g.era ?? g.rec, input, at);
     const n = num(g.n);
     const month = lunarMonth(g.m);
     const day = lunarDay(g.d ?? g.d2);

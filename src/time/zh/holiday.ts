@@ -2,8 +2,8 @@
  * Holidays as dates, solar and lunar, from `data/time/holidays.json`: 元旦, 国庆节, 2018年春节,
  * 中秋, 除夕, 清明节, 大年初一 (lunar 1/1), 大年初五. Without a written year the year comes from
  * the reference date, else from the narrative.
- * Must not match: 政治清明 (清明 alone needs a year or 节), 五一二 (a number), 春节联欢晚会 is still
- * 春节 (the festival it is named after).
+ * Must not match: 政治清明 (清明 alone needs a year or 节), 五一二 (a number), 韩国庆州 / 中国庆祝
+ * (国庆 across two words: `wordAfter`); 春节联欢晚会 is still 春节 (the festival it is named after).
  */
 import { alternation, holidays, once } from "../tables.js";
 import type { Candidate, Parser } from "../types.js";
@@ -45,6 +45,9 @@ export const holiday: Parser = {
     const g = match.groups ?? {};
     const year = yearOf(g.y);
     const name = g.name;
+    const next = match.input.charAt(match.index + match[0].length);
+    if (name !== undefined && next !== "" && holidays().wordAfter[name]?.includes(next))
+      return null;
     if (name !== undefined && year === undefined && holidays().needsYear.includes(name)) {
       const after = match.input.slice(match.index + match[0].length);
       if (!holidays().festiveAfter.some((w) => after.startsWith(w))) return null;

@@ -1,12 +1,12 @@
 /**
  * Numeric dates with separators, as in references and tables: 2018-06-12, 2018/6/12,
- * 2018.06.12.
+ * 2018.06.12, with a clock time after a space or T (2012-03-16 10:58 → TIME 2012-03-16T10:58).
  * Must not match: 8022-02, 1.75, 2018-13-01, version numbers like 2.1.0, 3.1-preview.
  */
 import type { Parser } from "../types.js";
 
 const pattern =
-  /(?<![\w.\-/])(?<y>1[5-9]\d{2}|20\d{2})(?<sep>[-/.])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12]\d|3[01])(?![\w.\-/])/g;
+  /(?<![\w.\-/])(?<y>1[5-9]\d{2}|20\d{2})(?<sep>[-/.])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12]\d|3[01])(?:[ T](?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?)?(?![\w.\-/:])/g;
 
 /** `time:zh/iso-date`. */
 export const isoDate: Parser = {
@@ -19,14 +19,22 @@ export const isoDate: Parser = {
     const month = Number.parseInt(g.m ?? "", 10);
     const day = Number.parseInt(g.d ?? "", 10);
     if (day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!) return null;
+    const clock =
+      g.h === undefined
+        ? {}
+        : {
+            hour: Number.parseInt(g.h, 10),
+            minute: Number.parseInt(g.mi ?? "", 10),
+            ...(g.s !== undefined ? { second: g.s } : {}),
+          };
     return {
       start: match.index,
       end: match.index + match[0].length,
-      type: "DATE",
+      type: g.h === undefined ? "DATE" : "TIME",
       rule: "iso-date",
       calendar: "gregorian",
       mod: null,
-      point: { year, month, day },
+      point: { year, month, day, ...clock },
       need: "none",
     };
   },

@@ -9,6 +9,8 @@ describe("time:zh/season", () => {
     ["次年冬", ["次年冬=XXXX-WI"]],
     ["2015年春节", []],
     ["春季攻势", []],
+    ["1903年（光绪二十九年）冬，组织成立", ["冬=1903-WI"]],
+    ["（甲）冬天", []],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "season", false)).toEqual(expected);
   });
