@@ -5,11 +5,16 @@
  * test split is read for its scores alone.
  */
 import { extract } from "../extract.js";
-import type { EventOptions } from "../events/index.js";
+import { loadEventModel, type EventOptions, type TracedCandidate } from "../events/index.js";
 import {
+  addBreakdown,
+  breakdown,
+  emptyBreakdown,
+  formatBreakdown,
   formatEventScore,
   scoreEvents,
   scoreTimexes,
+  type Breakdown,
   type EventScore,
   type Prf,
 } from "../eval/index.js";
@@ -46,15 +51,26 @@ function toPrf(p: Pool): Prf {
   return { precision, recall, f1, ...p };
 }
 
-/** The timex and event scores of one article, extracted with the given event options. */
+/**
+ * The timex and event scores of one article, extracted with the given event options; with
+ * `breakdown`, also where its typed+dated events were lost (`eval/breakdown.ts`).
+ */
 export function scoreArticle(
   a: CorpusArticle,
   events: EventOptions = {},
-): { timex: Prf; events: EventScore } {
-  const { chronicle } = extract({ raw: a.raw, name: a.path }, { events });
+  withBreakdown = false,
+): { timex: Prf; events: EventScore; breakdown: Breakdown | null } {
+  const traced: TracedCandidate[] = [];
+  const options = withBreakdown
+    ? { ...events, trace: (c: TracedCandidate) => traced.push(c) }
+    : events;
+  const { chronicle } = extract({ raw: a.raw, name: a.path }, { events: options });
+  const score = scoreEvents(chronicle, { events: a.events, entities: a.entities });
+  const model = events.model === undefined ? loadEventModel() : events.model;
   return {
     timex: scoreTimexes(chronicle.timexes, a.timex).value,
-    events: scoreEvents(chronicle, { events: a.events, entities: a.entities }),
+    events: score,
+    breakdown: withBreakdown ? breakdown(score, a.events, traced, model) : null,
   };
 }
 
@@ -83,18 +99,22 @@ export function poolScores(
   };
 }
 
-/** Scores the corpus's articles; `onArticle` sees each article's event score as it is made. */
+/**
+ * Scores the corpus's articles; `onArticle` sees each article's event score as it is made, and
+ * its breakdown for the dev articles when `breakdown` is set (never for test articles).
+ */
 export function scoreCorpus(
   articles: readonly CorpusArticle[],
-  onArticle?: (a: CorpusArticle, score: EventScore) => void,
+  onArticle?: (a: CorpusArticle, score: EventScore, breakdown: Breakdown | null) => void,
   events: EventOptions = {},
+  withBreakdown = false,
 ): SplitScore[] {
   const out: SplitScore[] = [];
   for (const split of SPLITS) {
     const mine = articles.filter((a) => a.split === split);
     if (mine.length === 0) continue;
-    const scores = mine.map((a) => scoreArticle(a, events));
-    scores.forEach((s, i) => onArticle?.(mine[i] as CorpusArticle, s.events));
+    const scores = mine.map((a) => scoreArticle(a, events, withBreakdown && split === "dev"));
+    scores.forEach((s, i) => onArticle?.(mine[i] as CorpusArticle, s.events, s.breakdown));
     out.push(
       poolScores(
         split,
@@ -132,14 +152,16 @@ export function formatSplitScores(rows: readonly SplitScore[]): string {
 /** Runs the corpus evaluation and prints it. */
 export async function evalCorpus(
   dir: string,
-  opts: { format: "text" | "json"; errors?: boolean; rulesOnly?: boolean },
+  opts: { format: "text" | "json"; errors?: boolean; rulesOnly?: boolean; breakdown?: boolean },
 ): Promise<void> {
   const articles = await readCorpus(dir);
+  const lost = emptyBreakdown();
   const perArticle: Array<{ slug: string; split: Split; typedDated: number; detection: number }> =
     [];
   const rows = scoreCorpus(
     articles,
-    (a, score) => {
+    (a, score, b) => {
+      if (b) addBreakdown(lost, b);
       perArticle.push({
         slug: a.slug,
         split: a.split,
@@ -150,9 +172,13 @@ export async function evalCorpus(
         process.stdout.write(`\n## ${a.slug} (dev)\n${formatEventScore(score, true)}\n`);
     },
     opts.rulesOnly ? { model: null } : {},
+    opts.breakdown === true,
   );
   if (opts.format === "json") {
-    process.stdout.write(`${JSON.stringify({ splits: rows, articles: perArticle }, null, 2)}\n`);
+    const extra = opts.breakdown ? { breakdown: lost } : {};
+    process.stdout.write(
+      `${JSON.stringify({ splits: rows, articles: perArticle, ...extra }, null, 2)}\n`,
+    );
     return;
   }
   const list = perArticle
@@ -162,4 +188,6 @@ export async function evalCorpus(
     )
     .join("\n");
   process.stdout.write(`${list}\n\n${formatSplitScores(rows)}\n`);
+  if (opts.breakdown)
+    process.stdout.write(`\nwhere the dev split loses events\n${formatBreakdown(lost)}\n`);
 }

@@ -84,6 +84,10 @@ export function register(program: Command): void {
       "score a whole annotated corpus (splits.json): one table of seed, dev and test scores",
     )
     .option("--errors", "with --corpus: list the differences of the dev articles (never test)")
+    .option(
+      "--breakdown",
+      "with --corpus: where the dev split loses events (misses by cause, false positives by type, type confusions, date errors)",
+    )
     .option("--rules-only", "with --corpus: events from the trigger rules alone, without the typer")
     .argument(
       "[files...]",
@@ -105,6 +109,7 @@ export function register(program: Command): void {
           corpus?: string;
           errors?: boolean;
           rulesOnly?: boolean;
+          breakdown?: boolean;
           format: "text" | "json";
           brief?: boolean;
         },
@@ -114,6 +119,7 @@ export function register(program: Command): void {
             format: opts.format,
             errors: opts.errors === true,
             rulesOnly: opts.rulesOnly === true,
+            breakdown: opts.breakdown === true,
           });
           return;
         }

@@ -8,16 +8,35 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command } from "commander";
 import { extract } from "../extract.js";
-import { train, type EventModel, type Example, type TracedCandidate } from "../events/index.js";
+import {
+  train,
+  type EventModel,
+  type Example,
+  type TracedCandidate,
+  type TrainSettings,
+} from "../events/index.js";
 import { labelCandidates } from "../eval/index.js";
 import { dataPath } from "../model/data.js";
 import { readCorpus, type CorpusArticle } from "./corpus.js";
 import { positiveInt } from "./load.js";
-import type { EventScore } from "../eval/index.js";
+import {
+  addBreakdown,
+  emptyBreakdown,
+  formatBreakdown,
+  type Breakdown,
+  type EventScore,
+} from "../eval/index.js";
 import { formatSplitScores, poolScores, scoreArticle, type SplitScore } from "./corpus-eval.js";
 
 /** Default training settings (changing them changes the shipped weights). */
-export const TRAINING = { epochs: 12, seed: 20261206, priorWeight: 5, threshold: -2 } as const;
+export const TRAINING = {
+  epochs: 12,
+  seed: 20261206,
+  priorWeight: 5,
+  threshold: -2,
+  l2: 0,
+  minDocs: 1,
+} as const;
 
 /** The labelled candidates of one corpus article, read by the rules alone (no model). */
 function articleExamples(a: CorpusArticle): Example[] {
@@ -26,7 +45,7 @@ function articleExamples(a: CorpusArticle): Example[] {
     { raw: a.raw, name: a.path },
     { until: "events", events: { model: null, trace: (c) => traced.push(c) } },
   );
-  return labelCandidates(traced, a.events);
+  return labelCandidates(traced, a.events).map((e) => ({ ...e, doc: a.slug }));
 }
 
 /** The labelled candidates of corpus articles, read by the rules alone (no model). */
@@ -42,7 +61,8 @@ export function examplesOf(articles: readonly CorpusArticle[]): Example[] {
 export async function crossValidate(
   corpus: string,
   k: number,
-  options: { epochs: number; seed: number; priorWeight?: number; threshold?: number } = TRAINING,
+  options: TrainSettings = TRAINING,
+  lost?: Breakdown,
 ): Promise<SplitScore> {
   const articles = await readCorpus(corpus, ["seed", "dev"]);
   const examples = articles.map(articleExamples);
@@ -57,7 +77,9 @@ export async function crossValidate(
     );
     for (const a of articles.filter(out)) {
       held.push(a);
-      scores.push(scoreArticle(a, { model }).events);
+      const scored = scoreArticle(a, { model }, lost !== undefined);
+      scores.push(scored.events);
+      if (lost && scored.breakdown) addBreakdown(lost, scored.breakdown);
     }
   }
   return poolScores("dev", held, scores);
@@ -66,7 +88,7 @@ export async function crossValidate(
 /** Trains the typer on the seed and dev splits of `corpus`. */
 export async function trainOnCorpus(
   corpus: string,
-  options: { epochs: number; seed: number; priorWeight?: number; threshold?: number } = TRAINING,
+  options: TrainSettings = TRAINING,
 ): Promise<{ model: EventModel; examples: Example[]; articles: number }> {
   const articles = await readCorpus(corpus, ["seed", "dev"]);
   const examples = examplesOf(articles);
@@ -105,10 +127,23 @@ export function register(program: Command): void {
       TRAINING.threshold,
     )
     .option(
+      "--l2 <x>",
+      "L2 penalty of the logistic regression (0: an averaged perceptron instead)",
+      Number,
+      TRAINING.l2,
+    )
+    .option(
+      "--min-docs <n>",
+      "leave out features seen in fewer training articles than this",
+      positiveInt,
+      TRAINING.minDocs,
+    )
+    .option(
       "--cv <k>",
       "only report k-fold cross-validation over the training articles",
       positiveInt,
     )
+    .option("--breakdown", "with --cv: where the held-out dev articles lose events")
     .action(
       async (opts: {
         corpus: string;
@@ -117,14 +152,22 @@ export function register(program: Command): void {
         seed: number;
         priorWeight: number;
         threshold: number;
+        l2: number;
+        minDocs: number;
         cv?: number;
+        breakdown?: boolean;
       }) => {
         const began = performance.now();
         if (opts.cv !== undefined) {
-          const row = await crossValidate(opts.corpus, opts.cv, opts);
+          const lost = opts.breakdown ? emptyBreakdown() : undefined;
+          const row = await crossValidate(opts.corpus, opts.cv, opts, lost);
           process.stdout.write(
             `${opts.cv}-fold cross-validation over the dev articles (the seed always trains)\n${formatSplitScores([row])}\n`,
           );
+          if (lost)
+            process.stdout.write(
+              `\nwhere the held-out articles lose events\n${formatBreakdown(lost)}\n`,
+            );
           return;
         }
         const { model, examples, articles } = await trainOnCorpus(opts.corpus, opts);

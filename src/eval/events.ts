@@ -60,6 +60,8 @@ export interface EventScore {
   spurious: EventDiff[];
   wrongType: EventDiff[];
   wrongDate: EventDiff[];
+  /** Every matched pair (gold and system), whatever its type and date. */
+  matches: EventDiff[];
   /** Typed matches whose actors differ. */
   wrongActors: Array<EventDiff & { goldActors: string[]; systemActors: string[] }>;
 }
@@ -202,6 +204,10 @@ export function scoreEvents(
     actorsAnyRole: prf(anyTp, anySys, anyGold),
     misses: gold.events.filter((_, j) => !usedG.has(j)).map((g) => ({ gold: goldView(g) })),
     spurious: events.filter((_, i) => !usedS.has(i)).map((s) => ({ system: sysView(s) })),
+    matches: pairs.map(([i, j]) => ({
+      gold: goldView(gold.events[j] as GoldEvent),
+      system: sysView(events[i] as Event),
+    })),
     wrongType,
     wrongDate,
     wrongActors,

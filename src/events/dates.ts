@@ -1,5 +1,6 @@
 /**
- * Event dates: a timex in the event's clause (basis explicit), else the narrative date — the
+ * Event dates: a timex in the event's clause (basis explicit: before the verb, else governed by
+ * it through 于/在 — 成立于1905年 —, else in brackets after it), else the narrative date — the
  * latest date timex before it in the same section (inferred, basis narrative; `relative` with
  * mod AFTER after 随后/之后). Range ends (至4月30日) and future dates (将于2012年3月) never date
  * an event or move the narrative line (both marked by the time stage: `Timex.rangeHead` on the
@@ -22,6 +23,8 @@ export interface DisplayTimex {
 }
 
 const FLASHBACK = /(?:已|已经|早已|曾|曾经)[于在]$/u;
+/** From a verb to a date it governs: the verb (one to four characters), then 于 or 在. */
+const VERB_AT = /^\p{Script=Han}{1,4}?[于在]$/u;
 const RELATIVE = /^(?:[但而并]|并且)?(?:随后|之后|此后|其后|后来|不久|稍后|事后|嗣后)/u;
 
 /** Marks which timexes may date events. */
@@ -72,8 +75,12 @@ export function dateEvent(
   const paren = inside.filter(
     (t) => t.start > trigger && /[（(]/u.test(text.slice(trigger, t.start)),
   );
+  // A date the verb governs through 于/在 (成立于1905年, 生于1871年, 发生于1875年9月).
+  const governed = inside.find(
+    (t) => t.start > trigger && VERB_AT.test(text.slice(trigger, t.start)),
+  );
   // Note: the timex nearest before the trigger (1999年，已于1997年卸任 → 1997).
-  const explicit = before[before.length - 1] ?? paren[0];
+  const explicit = before[before.length - 1] ?? governed ?? paren[0];
   if (explicit) return fromTimex(explicit, false, "explicit");
   // Note: a section with no date of its own before the act continues the document's line (the
   // lead's dates for a 会议内容 section, the previous section's year in a biography).

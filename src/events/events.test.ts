@@ -400,6 +400,18 @@ describe("events:folding and dating across clauses", () => {
   });
 });
 
+describe("events:dates a verb governs through 于/在", () => {
+  it.each([
+    // the clause's date after its verb, not the narrative line before it
+    ["1990年，英国与法国举行会谈。同盟会成立于1905年8月。", "1905-08"],
+    ["2001年，双方举行会谈。招商局成立于1872年12月。", "1872-12"],
+    // a date before the verb still comes first
+    ["1990年，英国与法国举行会谈。1912年，该会成立于上海。", "1912"],
+  ])("%s", (text, expected) => {
+    expect(eventsOf(text).map((e) => e.date.value)).toContain(expected);
+  });
+});
+
 describe("events:held-for modifiers (关押了五个月的…)", () => {
   it.each([
     // the detention began that long before the act; expelling people who were held frees them

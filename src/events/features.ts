@@ -132,6 +132,20 @@ function predicative(t: Token, lex: Map<string, string[]>): boolean {
   return classesOf(t.word, lex).length > 0;
 }
 
+/** A date unit jieba glues to the verb after it (1919年任 → 年任/x, 3月攻克 → 月攻克). */
+const GLUED_UNIT = /^[年月日号]/u;
+
+/**
+ * A token with a date unit glued before a lexicon verb, as that verb (年任 → 任, 日签订 → 签订);
+ * any other token as it is. 年代, 月球 or 日本 stay whole: their rest is no listed verb.
+ */
+export function unglued(t: Token, lex: Map<string, string[]> = loadLexicon()): Token {
+  if (t.word.length < 2 || !GLUED_UNIT.test(t.word) || predicative(t, lex)) return t;
+  const rest = t.word.slice(1);
+  if (!lex.has(rest)) return t;
+  return { word: rest, tag: "v", start: t.start + 1, end: t.end };
+}
+
 /**
  * The main predicate of a clause: its first predicative token that is not light, quoted or
  * attributive; in a dated clause with none, the first named event (开罗会议（1943年11月22日—26日）).
@@ -141,7 +155,8 @@ export function mainVerb(
   dated = false,
 ): Token | null {
   const lex = loadLexicon();
-  for (const t of c.tokens) {
+  for (const token of c.tokens) {
+    const t = unglued(token, lex);
     if (LIGHT.has(t.word) || c.masked(t.start) || !predicative(t, lex)) continue;
     if (c.text.charAt(t.end) === "的") continue;
     return t;
@@ -177,7 +192,11 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
       `hc=${headWord.charAt(0)}`,
       `hce=${headWord.charAt(headWord.length - 1)}`,
     );
-    for (const cls of classesOf(headWord, lex)) out.push(`hlex=${cls}`, `hlex=${cls}|rule=${rule}`);
+    const classes = classesOf(headWord, lex);
+    for (const cls of classes) out.push(`hlex=${cls}`, `hlex=${cls}|rule=${rule}`);
+    // Note: whether the head is event vocabulary at all, whatever its class: one feature that
+    // every class feeds, so a class with few training examples (death, marriage) still counts.
+    if (classes.length > 0) out.push("hlex=any", `hlex=any|date=${c.date.basis ?? "none"}`);
     if (headToken) out.push(`htag=${headToken.tag}`);
     const before = c.text.slice(c.clause.start, head.start);
     const modal = modalBefore(c.text, c.clause.start, head.start, tables.markers);

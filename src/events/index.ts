@@ -47,7 +47,15 @@ export {
 } from "./tables.js";
 export { splitClauses } from "./clauses.js";
 export type { TracedCandidate } from "./decide.js";
-export { train, type EventModel, type Example } from "./model.js";
+export {
+  loadEventModel,
+  NONE,
+  predict,
+  train,
+  type EventModel,
+  type Example,
+  type TrainSettings,
+} from "./model.js";
 
 /** Options of `extractEvents`. */
 export interface EventOptions {

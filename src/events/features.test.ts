@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer, segmenter, tagged } from "../entities/index.js";
+import { mainVerb } from "./features.js";
+
+function head(text: string): string | null {
+  const tokens = tagged(segmenter(loadGazetteer()), text);
+  const t = mainVerb({ text, tokens, masked: () => false }, true);
+  return t ? text.slice(t.start, t.end) : null;
+}
+
+describe("events:features/main-verb", () => {
+  it.each([
+    // Lexicon verbs jieba tags as nouns, places or pronouns.
+    ["1884年就读于上海广方言馆", "就读于"],
+    ["1914年底归国", "归国"],
+    ["6月任国务总理", "任"],
+    ["后来任克拉玛依市市长", "任"],
+    ["1997年4月这里新建了人民广场", "新建"],
+    // A date unit jieba glues to the verb after it.
+    ["1919年任外交总长", "任"],
+    ["1972年9月29日签订联合声明", "签订"],
+    // Not a glued unit: the rest is no listed verb, or the word is a name.
+    ["日本任命大使", "任命"],
+    ["1980年代月球探测", "探测"],
+    ["他任何时候都不去", null],
+  ] as const)("%s → %s", (text, expected) => {
+    expect(head(text)).toBe(expected);
+  });
+});
