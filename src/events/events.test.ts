@@ -495,3 +495,22 @@ describe("events:tables", () => {
     expect((error as AnnalsError).format()).toContain(where);
   });
 });
+
+describe("events: a state's bodies and their officers act for the state", () => {
+  const cases: Array<[string, string[]]> = [
+    // a force or a ministry acts with its state
+    ["1885年3月，法军进攻镇南关。", ["armed_incident 1885-03 FRA_ARMY,FRA>"]],
+    ["2010年5月，韩国国防部谴责朝鲜。", ["condemnation 2010-05 KOR_MND,KOR>PRK"]],
+    // a body and an office before a person: the person acts for the body's state
+    ["1884年，法军将领尼格里率军进攻谅山。", ["armed_incident 1884 FRA_ARMY,FRA,尼格里>"]],
+    ["1895年2月，北洋水师提督丁汝昌拒绝投降。", ["rejection 1895-02 BEIYANG_FLEET,QING,丁汝昌>"]],
+    // 将军 is an office, not 将 marking the object
+    [
+      "1686年，黑龙江将军萨布素率领清军攻打雅克萨。",
+      ["armed_incident 1686 萨布素,QING_ARMY,QING>"],
+    ],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
