@@ -388,13 +388,7 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     }
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
-      // Note: jieba tags a Chinese name it does not know x (赵兰秀, 方天录): with a surname first,
-      // it is read as a name like an nr token.
-      const unknownName =
-        t?.tag === "x" &&
-        /^\p{Script=Han}{2,3}$/u.test(t.word) &&
-        gazetteer.surnames.has(t.word.charAt(0));
-      if (!t || !(/^nr/u.test(t.tag) || unknownName)) continue;
+      if (!t || !/^nr/u.test(t.tag)) continue;
       let word = t.word;
       let start = t.start;
       let next = k + 1;
@@ -426,8 +420,6 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       if (gazetteer.byAlias.has(word) || learned.has(word)) continue;
       if (gazetteer.kindSuffixes.some(([s, kind]) => kind === "place" && after.startsWith(s)))
         continue;
-      // Note: an unknown word ending in a suffix of places or bodies (文渊城) is no name.
-      if (unknownName && gazetteer.kindSuffixes.some(([s]) => word.endsWith(s))) continue;
       const lead = text.slice(Math.max(b.textStart, b.textStart + start - 6), b.textStart + start);
       const named = honour !== "" || titles.some((title) => lead.endsWith(title));
       const good =

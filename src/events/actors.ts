@@ -244,8 +244,11 @@ export function assignActors(
     if (state && (m.kind === "person" || m.kind === "organization")) {
       const lead = text.slice(Math.max(clause.start, m.start - 12), m.start);
       const former = m.kind === "person" && FORMER.test(lead);
-      // Note: who takes or leaves office acts as a person; the state is the setting.
-      if (former || type === "leadership_change") r = "other";
+      // Note: who takes or leaves an office the clause names with its state (就任美国总统) acts as
+      // a person, the state is the setting; an office holder of a state the clause does not name
+      // (左宗棠入京任军机大臣, 茹费理引咎辞职) changes office within that state's service.
+      const named = inClause.some((x) => x.id === state && x !== m);
+      if (former || (type === "leadership_change" && named)) r = "other";
       add(r === "source" ? source : r === "target" ? target : other, state);
     }
   }
