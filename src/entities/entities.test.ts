@@ -28,7 +28,7 @@ describe("entities:gazetteer", () => {
     ["中日关系和美苏会谈，以及对华政策。", ["中=CHN", "日=JPN", "美=USA", "苏=SUN", "华=CHN"]],
     ["其中日本代表团最大。", ["日本=JPN"]],
     // a state glued to an institution by the segmenter is still the state
-    ["伊朗外交部和中国政府发表声明。", ["伊朗=IRN", "中国=CHN"]],
+    ["伊朗外交部和中国政府发表声明。", ["伊朗外交部=IRN_MFA", "中国=CHN"]],
     // 布什 by era: 1989–1993 the elder, 2001–2009 the younger
     [
       "1990年，布什访问莫斯科。2003年，布什访问伦敦。",
@@ -41,7 +41,7 @@ describe("entities:gazetteer", () => {
     // not inside longer words
     ["朝鲜半岛局势紧张。", []],
     // era: 朝鲜 before 1910 is Joseon, after 1948 the DPRK
-    ["1866年，朝鲜击退法军。1950年，朝鲜南下。", ["朝鲜=JOSEON", "法=FRA", "朝鲜=PRK"]],
+    ["1866年，朝鲜击退法军。1950年，朝鲜南下。", ["朝鲜=JOSEON", "法军=FRA_ARMY", "朝鲜=PRK"]],
     // a recurring name with a common surname is a person, unless a word runs across its end
     ["姚文元甚至说。后来姚文元被捕。", ["姚文元=姚文元", "姚文元=姚文元"]],
     ["唐山大地震的报告显示，唐山大地震死亡人数很多。", []],
@@ -163,7 +163,7 @@ describe("entities:gazetteer names in their own time", () => {
     expect(found).toEqual(expected === null ? [] : [`${name}=${expected}`]);
   });
   it("reads the year later in the same clause (朝鲜于1866年) and one-character forms by era", () => {
-    expect(mentionsOf("朝鲜于1866年击退法军。")).toEqual(["朝鲜=JOSEON", "法=FRA"]);
+    expect(mentionsOf("朝鲜于1866年击退法军。")).toEqual(["朝鲜=JOSEON", "法军=FRA_ARMY"]);
     expect(mentionsOf("1860年，中俄签订条约。")).toEqual(["中=QING", "俄=RUS_EMPIRE"]);
     expect(mentionsOf("1960年，中苏关系破裂。")).toEqual(["中=CHN", "苏=SUN"]);
   });
@@ -187,6 +187,9 @@ describe("entities:persons without a gazetteer entry", () => {
       "亨利·基辛格秘密访华，基辛格会见周恩来。",
       ["亨利·基辛格=亨利·基辛格", "华=CHN", "基辛格=亨利·基辛格", "周恩来=zhou_enlai"],
     ],
+    // a two-character name after an office or a rank, seen once (三字 names need no title)
+    ["副市长李建国宣布。", ["李建国=李建国"]],
+    ["管带邓世昌指挥致远号。", ["邓世昌=邓世昌"]],
     // no person: honorifics and titles alone, common nouns
     ["他是一位好先生，夫人们也出席了。", []],
     ["总统表示，将军们同意。", []],
@@ -225,11 +228,13 @@ describe("entities:biography", () => {
 
 describe("entities: a state's side, vessels and institutions", () => {
   const cases: Array<[string, string[]]> = [
-    // a one-character form before a unit word names that state's side
-    ["1885年，法军占领澎湖。", ["法=FRA"]],
-    ["2001年，英舰驶入海峡。", ["英=GBR"]],
-    ["2014年，俄军撤退，德方表示反对。", ["俄=RUS", "德方=DEU"]],
-    ["1945年，德军投降。", ["德=NAZI_GERMANY"]],
+    // a one-character form before a unit word names that state's side; before a force word,
+    // the state's force (entities:body), of the state of that year
+    ["1885年，法军占领澎湖。", ["法军=FRA_ARMY"]],
+    ["2001年，英舰驶入海峡。", ["英舰=GBR_NAVY"]],
+    ["2014年，俄军撤退，德方表示反对。", ["俄军=RUS_ARMY", "德方=DEU"]],
+    ["1945年，德军投降。", ["德军=NAZI_GERMANY_ARMY"]],
+    ["1685年，俄军投降。", ["俄军=RUS_TSARDOM_ARMY"]],
     // negatives: inside a longer word, or a compound that is a word of its own
     ["他的看法军队不同意。", []],
     ["主帅统领中军。", []],
@@ -237,9 +242,9 @@ describe("entities: a state's side, vessels and institutions", () => {
     // X号 names a ship or a craft, not the state
     ["哥伦比亚号航天飞机解体，哥伦比亚宣布哀悼。", ["哥伦比亚=COL"]],
     ["朝鲜号商船沉没。", []],
-    // a link to a state's institution with no entry of its own names the state
-    ["[秘鲁外交部](../Page/秘鲁外交部.md)发表声明。", ["秘鲁=PER"]],
-    ["[越南外交部](https://zh.wikipedia.org/wiki/越南外交部)表示关切。", ["越南=VNM"]],
+    // a link to a state's institution with no entry of its own names the state, or its body
+    ["[秘鲁政府](../Page/秘鲁政府.md)发表声明。", ["秘鲁=PER"]],
+    ["[越南外交部](https://zh.wikipedia.org/wiki/越南外交部)表示关切。", ["越南外交部=VNM_MFA"]],
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);

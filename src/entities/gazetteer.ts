@@ -58,6 +58,8 @@ export interface Gazetteer {
   compoundExceptions: Set<string>;
   /** Institution words a segmenter glues to a state name (中国政府, 伊朗外交部): the name still counts. */
   institutionSuffixes: string[];
+  /** Words after a state's name naming one of its bodies (军, 海军, 外交部), with the id suffix; longest first. */
+  bodyWords: Array<{ word: string; branch: string }>;
   /** Link-target suffix → kind, longest first. */
   kindSuffixes: Array<[string, EntityKind]>;
   /** Surnames that mark a short link target as a person. */
@@ -246,6 +248,10 @@ export function compileGazetteer(
       .filter((r) => r[0] === "suffix" && r[1])
       .map((r) => r[1] ?? "")
       .sort((a, b) => b.length - a.length),
+    bodyWords: aux.prefixes
+      .filter((r) => r[0] === "body" && r[1] && r[2])
+      .map((r) => ({ word: r[1] ?? "", branch: r[2] ?? "" }))
+      .sort((a, b) => b.word.length - a.word.length),
     kindSuffixes,
     surnames,
     titles,

@@ -11,6 +11,7 @@ import { displayRange, rawToDisplay } from "./display.js";
 import { loadGazetteer, pickByEra, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
 import { segmenter, tagged, wordStarts } from "./segment.js";
 import { biographyOf, titleOrganisationOf } from "./biography.js";
+import { affiliationOf, BODY, bodyOf, bodyWordAt } from "./bodies.js";
 
 export {
   eraOf,
@@ -24,6 +25,7 @@ export {
 } from "./gazetteer.js";
 export { displayRange, rawToDisplay, mentionRanges } from "./display.js";
 export { segmenter, tagged } from "./segment.js";
+export { affiliationOf, BODY } from "./bodies.js";
 
 /** Options of `findEntities`. */
 export interface EntityOptions {
@@ -261,6 +263,23 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     wiki,
     rule,
   });
+  /** A state's body named at `[s, end)` (法军, 日本海军, 韩国国防部): noted and claimed. */
+  const claimBody = (
+    state: GazetteerEntry,
+    branch: string,
+    year: number | null,
+    s: number,
+    end: number,
+  ): void => {
+    const body = bodyOf(state, branch, gazetteer, year, text.slice(s, end));
+    if (!found.has(body.id))
+      note(
+        body.entry
+          ? fromEntry(body.entry, BODY)
+          : { id: body.id, kind: "organization", name: body.name, wiki: [], rule: BODY },
+      );
+    claim(body.id, s, end);
+  };
   /** Extra aliases learned from the article: Simplified form → entity id. */
   const learned = new Map<string, string>();
 
@@ -286,8 +305,15 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       text.startsWith(body.name, anchor[0]) &&
       free(anchor[0], anchor[0] + body.name.length)
     ) {
-      note(fromEntry(body.entry, "entities:link"));
-      claim(body.entry.id, anchor[0], anchor[0] + body.name.length);
+      // Note: a ministry or force of the state (英国外交部) is that body, acting for the state.
+      const end = anchor[0] + body.name.length;
+      const named = bodyWordAt(text, end, gazetteer, starts);
+      if (named && free(end, end + named.word.length))
+        claimBody(body.entry, named.branch, year(anchor), anchor[0], end + named.word.length);
+      else {
+        note(fromEntry(body.entry, "entities:link"));
+        claim(body.entry.id, anchor[0], end);
+      }
       continue;
     }
     if (entry) f = fromEntry(entry, "entities:link", [link.target]);
@@ -445,10 +471,18 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       if (claimed[s - 1]) continue; // 韩国首尔: a city after its state is a place
     }
     const pool = how === "metonym" ? gazetteer.byMetonym.get(m[0]) : gazetteer.byAlias.get(m[0]);
-    const entry = pickByEra(pool ?? [], yearAt(text, marks, s), m[0]);
+    const year = yearAt(text, marks, s);
+    const entry = pickByEra(pool ?? [], year, m[0]);
     if (!entry) continue;
     // Note: X号 names a ship or a craft (哥伦比亚号, 朝鲜号), not the state X.
     if (entry.kind === "state" && VESSEL_AFTER.test(text.slice(e, e + 1))) continue;
+    // A state's name before a body word (法国军队, 日本海军, 韩国国防部) names that body.
+    const body =
+      entry.kind === "state" && how === "alias" ? bodyWordAt(text, e, gazetteer, starts) : null;
+    if (body && free(e, e + body.word.length)) {
+      claimBody(entry, body.branch, year, s, e + body.word.length);
+      continue;
+    }
     if (!found.has(entry.id)) note(fromEntry(entry, "entities:gazetteer"));
     claim(entry.id, s, e);
   }
@@ -490,12 +524,15 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       for (const k of run) {
         const abbr = gazetteer.abbreviations.get(text.charAt(k));
         if (!abbr) continue;
-        const entry = pickByEra(
-          gazetteer.byAlias.get(abbr.alias) ?? [],
-          yearAt(text, marks, k),
-          abbr.alias,
-        );
+        const year = yearAt(text, marks, k);
+        const entry = pickByEra(gazetteer.byAlias.get(abbr.alias) ?? [], year, abbr.alias);
         if (!entry) continue;
+        // A form before a force word (法军, 俄军, 英舰) names the state's force.
+        const body = unit ? bodyWordAt(text, k + 1, gazetteer, starts) : null;
+        if (body && !gazetteer.compoundExceptions.has(text.slice(k, k + 1 + body.word.length))) {
+          claimBody(entry, body.branch, year, k, k + 1 + body.word.length);
+          continue;
+        }
         if (!found.has(entry.id)) note(fromEntry(entry, "entities:gazetteer"));
         claim(entry.id, k, k + 1);
       }
@@ -529,7 +566,7 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
   }
   // The state a found office holder or agency acts for is an entity too (events name it).
   for (const e of [...byId.values()]) {
-    const state = gazetteer.byId.get(e.id)?.state;
+    const state = affiliationOf(e.id, gazetteer);
     const entry = state ? gazetteer.byId.get(state) : undefined;
     if (entry && !byId.has(entry.id) && !found.has(entry.id))
       note(fromEntry(entry, "entities:gazetteer"));

@@ -36,6 +36,8 @@ export interface ActorContext {
   states: Set<string>;
   /** One-character state forms (美, 朝, 中 …) → state id, from the gazetteer. */
   abbreviations: Map<string, string>;
+  /** Office titles and ranks (提督, 将领, 总统), from the gazetteer. */
+  titles: readonly string[];
 }
 
 /** The running state of a sentence/passage. */
@@ -60,8 +62,9 @@ const HOSTILE: ReadonlySet<EventType> = new Set(["armed_incident", "deployment"]
 const NO_TARGET: ReadonlySet<EventType> = new Set(["weapons_test", "leadership_change", "other"]);
 const TO = /(?:[对向给为替]|对于|针对)$/u;
 const TO_NEAR = /(?:对|向|针对)[^，。；、对向与同和在]{1,6}$/u;
-// Note: 将/把 marks the object (随后将两名美国女记者释放), unless 将 is the future (将于, 将会).
-const OBJECT = /(?:将(?![于在要会来])|把)[^，。；将把]{0,14}$/u;
+// Note: 将/把 marks the object (随后将两名美国女记者释放), unless 将 is the future (将于, 将会) or
+// a word of its own: 将军, 将领, 将士, 将官, 将帅 (黑龙江将军萨布素率领清军: the general acts).
+const OBJECT = /(?:将(?![于在要会来军领士官帅])|把)[^，。；将把]{0,14}$/u;
 // Note: 驻美、驻俄公使 names the posts, not actors.
 const STAY = /[驻赴在来到]/u;
 const WITH = /[与同和跟及]$/u;
@@ -82,9 +85,18 @@ function add(list: string[], id: string): void {
  * True when state mention `a` is the title of person mention `b` (美国国务卿奥尔布赖特, 清朝将领冯子材):
  * close before it in the same phrase; 驻美公使梁诚 names a post, not the envoy's state.
  */
-export function isTitle(text: string, a: ActorMention, b: ActorMention): boolean {
-  if (a.kind !== "state" || b.kind !== "person" || a.end > b.start) return false;
+export function isTitle(
+  text: string,
+  a: ActorMention,
+  b: ActorMention,
+  titles: readonly string[] = [],
+): boolean {
+  if (b.kind !== "person" || a.end > b.start) return false;
   const between = text.slice(a.end, b.start);
+  // A body and an office or rank before a person (北洋水师提督丁汝昌, 法军将领尼格里).
+  if (a.kind === "organization")
+    return between.length <= 8 && !PUNCT.test(between) && titles.some((t) => between.endsWith(t));
+  if (a.kind !== "state") return false;
   if (between.length > 12 || PUNCT.test(between) || /[对向与同和在]/u.test(between)) return false;
   return !STAY.test(text.charAt(a.start - 1));
 }
@@ -203,11 +215,12 @@ export function assignActors(
   for (let k = 0; k + 1 < inClause.length; k += 1) {
     const a = inClause[k];
     const b = inClause[k + 1];
-    if (!a || !b || !isTitle(text, a, b)) continue;
+    if (!a || !b || !isTitle(text, a, b, context.titles)) continue;
     const between = text.slice(a.end, b.start);
     const rb = principals.has(b) ? "source" : (role.get(b) ?? "source");
     role.set(a, /前|卸任/u.test(between) ? "other" : rb);
-    if (!context.stateOf.has(b.id)) context.stateOf.set(b.id, a.id);
+    const state = a.kind === "state" ? a.id : context.stateOf.get(a.id);
+    if (state && !context.stateOf.has(b.id)) context.stateOf.set(b.id, state);
   }
   for (let k = 0; k + 1 < inClause.length; k += 1) {
     const a = inClause[k];
@@ -231,8 +244,11 @@ export function assignActors(
     if (state && (m.kind === "person" || m.kind === "organization")) {
       const lead = text.slice(Math.max(clause.start, m.start - 12), m.start);
       const former = m.kind === "person" && FORMER.test(lead);
-      // Note: who takes or leaves office acts as a person; the state is the setting.
-      if (former || type === "leadership_change") r = "other";
+      // Note: who takes or leaves an office the clause names with its state (就任美国总统) acts as
+      // a person, the state is the setting; an office holder of a state the clause does not name
+      // (左宗棠入京任军机大臣, 茹费理引咎辞职) changes office within that state's service.
+      const named = inClause.some((x) => x.id === state && x !== m);
+      if (former || (type === "leadership_change" && named)) r = "other";
       add(r === "source" ? source : r === "target" ? target : other, state);
     }
   }

@@ -10,7 +10,7 @@ describe("events:trigger typing", () => {
     ["2014年3月17日，欧盟对俄罗斯实施制裁。", ["sanction 2014-03-17 EU>RUS"]],
     ["1990年8月6日，联合国安理会对伊拉克实行全面禁运。", ["sanction 1990-08-06 UNSC>IRQ"]],
     ["1979年1月，邓小平访问美国。", ["visit 1979-01 deng_xiaoping,CHN>USA"]],
-    ["2018年11月，伊朗外交部谴责以色列。", ["condemnation 2018-11 IRN>ISR"]],
+    ["2018年11月，伊朗外交部谴责以色列。", ["condemnation 2018-11 IRN_MFA,IRN>ISR"]],
     // concession: agreeing to or announcing a halt, freeze or renunciation
     ["1991年10月，苏联宣布暂停核试验。", ["concession 1991-10 SUN>"]],
     ["2015年，伊朗同意冻结铀浓缩活动。", ["concession 2015 IRN>"]],
@@ -79,7 +79,7 @@ describe("events: a speech over several clauses, purpose clauses", () => {
     // negative: a statement with no act after it stays a statement
     [
       "2016年7月8日，伊朗外交部发表声明称，为维护地区和平，各方应保持克制。",
-      ["statement 2016-07-08 IRN>"],
+      ["statement 2016-07-08 IRN_MFA,IRN>"],
     ],
   ];
   it.each(cases)("%s", (text, expected) => {
@@ -505,5 +505,24 @@ describe("events:tables", () => {
     }
     expect(error).toBeInstanceOf(AnnalsError);
     expect((error as AnnalsError).format()).toContain(where);
+  });
+});
+
+describe("events: a state's bodies and their officers act for the state", () => {
+  const cases: Array<[string, string[]]> = [
+    // a force or a ministry acts with its state
+    ["1885年3月，法军进攻镇南关。", ["armed_incident 1885-03 FRA_ARMY,FRA>"]],
+    ["2010年5月，韩国国防部谴责朝鲜。", ["condemnation 2010-05 KOR_MND,KOR>PRK"]],
+    // a body and an office before a person: the person acts for the body's state
+    ["1884年，法军将领尼格里率军进攻谅山。", ["armed_incident 1884 FRA_ARMY,FRA,尼格里>"]],
+    ["1895年2月，北洋水师提督丁汝昌拒绝投降。", ["rejection 1895-02 BEIYANG_FLEET,QING,丁汝昌>"]],
+    // 将军 is an office, not 将 marking the object
+    [
+      "1686年，黑龙江将军萨布素率领清军攻打雅克萨。",
+      ["armed_incident 1686 萨布素,QING_ARMY,QING>"],
+    ],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
   });
 });

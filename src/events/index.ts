@@ -6,6 +6,7 @@
 import type { Block, Entity, Event, Normalized, Timex } from "../model/index.js";
 import { rawSpan } from "../model/index.js";
 import {
+  affiliationOf,
   BIOGRAPHY,
   displayRange,
   loadGazetteer,
@@ -165,16 +166,18 @@ export function extractEvents(
   const stateOf = new Map<string, string>();
   const known = new Set(entities.map((e) => e.id));
   for (const e of entities) {
-    const g = gazetteer.byId.get(e.id);
+    const state = affiliationOf(e.id, gazetteer);
     // Note: an affiliation only names an actor the article has (every actor id is an entity).
-    if (g?.state && known.has(g.state)) stateOf.set(e.id, g.state);
+    if (state && known.has(state)) stateOf.set(e.id, state);
   }
   // A person with no state of their own acts for the state of their first title in the article
   // (法国总理茹费理, 清朝将领冯子材), wherever the events naming them stand.
+  const titles = [...gazetteer.titles.keys()];
   for (let k = 0; k + 1 < mentions.length; k += 1) {
     const a = mentions[k] as ActorMention;
     const b = mentions[k + 1] as ActorMention;
-    if (!stateOf.has(b.id) && isTitle(text, a, b)) stateOf.set(b.id, a.id);
+    const state = a.kind === "state" ? a.id : stateOf.get(a.id);
+    if (state && !stateOf.has(b.id) && isTitle(text, a, b, titles)) stateOf.set(b.id, state);
   }
   const context: ActorContext = {
     stateOf,
@@ -182,6 +185,7 @@ export function extractEvents(
     salientStates: [...states].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0)),
     states,
     abbreviations: new Map([...gazetteer.abbreviations].map(([ch, a]) => [ch, a.id])),
+    titles,
   };
 
   const located = timexes
