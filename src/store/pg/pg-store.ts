@@ -216,9 +216,18 @@ export class PgStore {
     return r.rows[0]?.v ?? 0;
   }
 
-  private async query<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []) {
+  /**
+   * Runs `sql`; `prepared` makes it a named statement, parsed once per connection, whose plan
+   * PostgreSQL may reuse (for statements whose best plan does not depend on the values).
+   */
+  private async query<R extends pg.QueryResultRow>(
+    sql: string,
+    values: unknown[] = [],
+    prepared = false,
+  ) {
     try {
-      return (await this.pool.query<R>(sql, values)).rows;
+      const name = prepared ? `annals_${hashText(sql).slice(0, 24)}` : undefined;
+      return (await this.pool.query<R>({ text: sql, values, ...(name ? { name } : {}) })).rows;
     } catch (error) {
       throw pgError(error, this.url);
     }
@@ -659,9 +668,12 @@ export class PgStore {
         JOIN events e ON e.rowid = c.hit JOIN documents d ON d.rowid = e.doc
         ORDER BY ${timeline}`;
     }
+    // Note: a text filter's best plan depends on how common its terms are (a bitmap of the
+    // matches, or a walk in timeline order), so only the other shapes reuse a plan.
     const rows = await this.query<{ body: string; doc_id: string; doc_title: string }>(
       sql,
       q.values,
+      !textFiltered,
     );
     return rows.map((r) => ({
       ...(JSON.parse(r.body) as Event),
@@ -731,6 +743,7 @@ export class PgStore {
        JOIN findings f ON f.doc = d.rowid AND f.timex = r.timex
        ORDER BY d.id, f.timex, f.idx`,
       [refs.map((r) => r.doc), refs.map((r) => r.timex)],
+      true,
     );
     return rows.map((r) => ({
       ...(JSON.parse(r.body) as Finding),
