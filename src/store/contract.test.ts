@@ -340,6 +340,10 @@ describe.skipIf(TEST_PG === null)(
       { query: "核" },
       { query: "核武" },
       { query: "六方會談" },
+      { query: "核", from: "2003", to: "2009", limit: 5 },
+      { query: "美国", types: ["talks", "statement"], limit: 10 },
+      { query: "核", actor: "PRK", limit: 10 },
+      { query: "朝鲜", limit: 3, offset: 2 },
     ])("events(%j)", (query) => {
       expect(pgStore.events(query)).toEqual(lite.events(query));
     });

@@ -43,6 +43,12 @@ export interface PgOpenOptions {
   connections?: number;
 }
 
+/**
+ * Text matches of an event query ordered by their keys alone; past this many the term is
+ * common and the timeline is walked instead.
+ */
+const TEXT_HITS_CAP = 20_000;
+
 /** Default number of search hits when the caller gives no limit. */
 const DEFAULT_SEARCH_LIMIT = 100;
 
@@ -575,11 +581,12 @@ export class PgStore {
     }
     if (query.types !== undefined) where.push(`e.type = ANY(${q.p(query.types)}::text[])`);
     let textFiltered = false;
+    let textMatch = "";
     if (query.query !== undefined) {
       const cond = textCondition(query.query, "m", q);
       if (cond !== null) {
         textFiltered = true;
-        where.push(`EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid AND ${cond})`);
+        textMatch = cond;
       }
     }
     let walk = { from: "events e", w: "e", idx: "idx", hit: "e.rowid", keys: "" };
@@ -642,6 +649,11 @@ export class PgStore {
     }
     const skip = Math.max(0, Math.floor(query.offset ?? 0));
     const page = query.limit === undefined ? null : Math.max(0, Math.floor(query.limit));
+    if (textFiltered && walk.w !== "e") {
+      where.push(
+        `EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid AND ${textMatch})`,
+      );
+    }
     const filters = where.map((c) => ` AND ${c}`).join("");
     const cut = (n: number | null, off: number) =>
       `${n === null ? "" : ` LIMIT ${q.p(n)}`}${off > 0 ? ` OFFSET ${q.p(off)}` : ""}`;
@@ -658,11 +670,34 @@ export class PgStore {
         .split(", ")
         .map((c, i) => `${c} AS k${i}`)
         .join(", ");
-      const arms = parts.map(
+      const limit = cut(page === null ? null : page + skip, 0);
+      let arms = parts.map(
         (part) => `SELECT arm.* FROM ${walk.keys} (SELECT ${walk.hit} AS hit, ${keys}
             FROM ${walk.from} WHERE ${part}${filters}
-            ORDER BY ${order}${cut(page === null ? null : page + skip, 0)}) AS arm`,
+            ORDER BY ${order}${limit}) AS arm`,
       );
+      if (textFiltered && walk.w === "e") {
+        // Text alone: the planner's guess of how many rows a trigram LIKE matches is often
+        // off by 100× either way, and a wrong guess walks the whole timeline for seconds. So
+        // the matches are counted first, up to a cap (a bitmap of the index): up to the cap
+        // they are ordered by their keys alone; past it the term is common and the timeline
+        // walk finds a page quickly.
+        ctes.push(
+          `text_hits AS MATERIALIZED (SELECT m.event FROM event_mentions m WHERE ${textMatch}
+             LIMIT ${TEXT_HITS_CAP + 1})`,
+          "text_count AS (SELECT count(*) AS n FROM text_hits)",
+        );
+        const few = `(SELECT n FROM text_count) <= ${TEXT_HITS_CAP}`;
+        arms = parts.flatMap((part) => [
+          `SELECT arm.* FROM (SELECT DISTINCT h.event FROM text_hits h) h CROSS JOIN LATERAL
+             (SELECT e.rowid AS hit, ${keys} FROM events e
+              WHERE e.rowid = h.event AND ${few} AND ${part}${filters}) AS arm`,
+          `SELECT arm.* FROM (SELECT e.rowid AS hit, ${keys} FROM events e
+             WHERE NOT ${few} AND ${part}${filters} AND EXISTS (SELECT 1 FROM event_mentions m
+               WHERE m.event = e.rowid AND ${textMatch})
+             ORDER BY ${order}${limit}) AS arm`,
+        ]);
+      }
       sql = `${ctes.length > 0 ? `WITH ${ctes.join(", ")} ` : ""}SELECT ${columns}
         FROM (${arms.join(" UNION ")} ORDER BY k0, k1, k2, k3, k4${cut(page, skip)}) c
         JOIN events e ON e.rowid = c.hit JOIN documents d ON d.rowid = e.doc
