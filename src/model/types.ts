@@ -261,7 +261,12 @@ export interface Entity {
   names: string[];
   /** Wiki link targets used for it. */
   wiki: string[];
-  /** Where the entity came from: `entities:link`, `entities:gazetteer`, `entities:recurring`, `entities:biography` (the title person of a biography). */
+  /**
+   * Where the entity came from: `entities:link`, `entities:gazetteer`, `entities:recurring`,
+   * `entities:biography` (the title person of a biography), `entities:title` (the organisation
+   * an article is about), `entities:body` (a state's forces or ministry named by the state and a
+   * body word: 日军, 外交部).
+   */
   rule: string;
   mentions: Span[];
 }
