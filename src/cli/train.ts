@@ -34,8 +34,6 @@ export const TRAINING = {
   seed: 20261206,
   priorWeight: 5,
   threshold: -2,
-  l2: 0,
-  minDocs: 1,
 } as const;
 
 /** The labelled candidates of one corpus article, read by the rules alone (no model). */
@@ -45,7 +43,7 @@ function articleExamples(a: CorpusArticle): Example[] {
     { raw: a.raw, name: a.path },
     { until: "events", events: { model: null, trace: (c) => traced.push(c) } },
   );
-  return labelCandidates(traced, a.events).map((e) => ({ ...e, doc: a.slug }));
+  return labelCandidates(traced, a.events);
 }
 
 /** The labelled candidates of corpus articles, read by the rules alone (no model). */
@@ -127,18 +125,6 @@ export function register(program: Command): void {
       TRAINING.threshold,
     )
     .option(
-      "--l2 <x>",
-      "L2 penalty of the logistic regression (0: an averaged perceptron instead)",
-      Number,
-      TRAINING.l2,
-    )
-    .option(
-      "--min-docs <n>",
-      "leave out features seen in fewer training articles than this",
-      positiveInt,
-      TRAINING.minDocs,
-    )
-    .option(
       "--cv <k>",
       "only report k-fold cross-validation over the training articles",
       positiveInt,
@@ -152,8 +138,6 @@ export function register(program: Command): void {
         seed: number;
         priorWeight: number;
         threshold: number;
-        l2: number;
-        minDocs: number;
         cv?: number;
         breakdown?: boolean;
       }) => {

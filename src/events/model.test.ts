@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  commonFeatures,
-  EVENT,
-  logistic,
-  NONE,
-  perceptron,
-  predict,
-  tablePrior,
-  train,
-  type Example,
-} from "./model.js";
+import { EVENT, NONE, perceptron, predict, tablePrior, train, type Example } from "./model.js";
 
 /** A small labelled set: the verb decides the type, a modal cue makes it no event. */
 function examples(): Example[] {
@@ -78,66 +68,5 @@ describe("events:model/perceptron", () => {
     const { label, margin } = predict(model, ["never-seen"]);
     expect(label).toBe(NONE);
     expect(margin).toBe(0);
-  });
-});
-
-describe("events:model/logistic", () => {
-  it("learns the labels of a separable set, including the modal negatives", () => {
-    const model = train(examples(), { epochs: 8, seed: 7, l2: 0.001 });
-    expect(predict(model, ["bias", "head=登陆", "w=x3"]).label).toBe("armed_incident");
-    expect(predict(model, ["bias", "head=签署"]).label).toBe("agreement");
-    expect(predict(model, ["bias", "head=访问", "modal=plan"]).label).toBe(NONE);
-    expect(predict(model, ["bias", "head=认为"]).label).toBe(NONE);
-  });
-
-  it("is reproducible: the same examples and seed give the same weights", () => {
-    const a = train(examples(), { epochs: 4, seed: 3, l2: 0.003, balance: 0.5 });
-    const b = train(examples(), { epochs: 4, seed: 3, l2: 0.003, balance: 0.5 });
-    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
-  });
-
-  it("keeps a stronger penalty's weights smaller", () => {
-    const size = (l2: number): number => {
-      const m = logistic(examples(), { epochs: 6, seed: 5, l2 });
-      return Object.values(m.weights).reduce(
-        (n, row) => n + row.filter((_, i) => i % 2 === 1).reduce((x, w) => x + Math.abs(w), 0),
-        0,
-      );
-    };
-    expect(size(0.05)).toBeLessThan(size(0.0001));
-  });
-
-  it("weighs a rare type up when balancing", () => {
-    // Nine examples of a common type against one of a rare type, told apart by one ambiguous cue.
-    const data: Example[] = [
-      ...Array.from({ length: 9 }, () => ({ features: ["cue"], label: "statement" })),
-      { features: ["cue"], label: "threat" },
-    ];
-    const margin = (balance: number): number => {
-      const m = logistic(data, { epochs: 10, seed: 2, l2: 0.001, balance });
-      const row = m.weights["cue"] ?? [];
-      const w = (label: string): number => {
-        const i = row.findIndex((c, j) => j % 2 === 0 && c === m.labels.indexOf(label));
-        return i < 0 ? 0 : (row[i + 1] ?? 0);
-      };
-      return w("statement") - w("threat");
-    };
-    expect(margin(1)).toBeLessThan(margin(0));
-  });
-});
-
-describe("events:model/common-features", () => {
-  it("leaves out features seen in fewer documents than asked", () => {
-    const data: Example[] = [
-      { features: ["head=登陆", "w=仁川"], label: "armed_incident", doc: "a" },
-      { features: ["head=登陆", "w=仁川"], label: "armed_incident", doc: "a" },
-      { features: ["head=登陆", "w=诺曼底"], label: "armed_incident", doc: "b" },
-    ];
-    expect(commonFeatures(data, 2).map((e) => e.features)).toEqual([
-      ["head=登陆"],
-      ["head=登陆"],
-      ["head=登陆"],
-    ]);
-    expect(commonFeatures(data, 1)).toEqual(data);
   });
 });

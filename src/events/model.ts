@@ -35,8 +35,6 @@ export interface EventModel {
 export interface Example {
   features: string[];
   label: string;
-  /** The document it comes from (for `minDocs`); examples without one share a document. */
-  doc?: string;
 }
 
 /** Training settings. */
@@ -45,27 +43,6 @@ export interface TrainOptions {
   seed: number;
   /** Starting weights (feature → label → weight) that training corrects rather than learns. */
   prior?: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  /**
-   * Features seen in fewer documents than this are left out of training (a word of one article
-   * cannot teach what holds across articles); 1 or absent keeps every feature.
-   */
-  minDocs?: number;
-}
-
-/** The examples with only the features seen in at least `minDocs` documents. */
-export function commonFeatures(examples: readonly Example[], minDocs: number): Example[] {
-  if (minDocs <= 1) return [...examples];
-  const docs = new Map<string, Set<string>>();
-  for (const e of examples)
-    for (const f of e.features) {
-      let seen = docs.get(f);
-      if (!seen) docs.set(f, (seen = new Set()));
-      seen.add(e.doc ?? "");
-    }
-  return examples.map((e) => ({
-    ...e,
-    features: e.features.filter((f) => (docs.get(f)?.size ?? 0) >= minDocs),
-  }));
 }
 
 /** The label scores of `features` under `model`, indexed like `model.labels`. */
@@ -120,8 +97,7 @@ function sparseWeights(dense: ReadonlyMap<string, Float64Array>): Record<string,
  * shuffled order and moves the weights of a wrong prediction towards the gold label. Labels are
  * sorted with `none` first, so the result does not depend on the order labels first appear.
  */
-export function perceptron(all: readonly Example[], options: TrainOptions): Linear {
-  const examples = commonFeatures(all, options.minDocs ?? 1);
+export function perceptron(examples: readonly Example[], options: TrainOptions): Linear {
   const labels = labelsOf(examples);
   const index = new Map(labels.map((l, i) => [l, i]));
   const k = labels.length;
@@ -190,90 +166,6 @@ export function perceptron(all: readonly Example[], options: TrainOptions): Line
 }
 
 /**
- * Trains a multinomial logistic regression (softmax) by stochastic gradient descent with L2
- * regularization (Bottou's scaled weights, so a step costs only the example's features): each
- * epoch visits the examples in a seeded shuffled order with a decaying learning rate. Where the
- * perceptron only moves on mistakes and lets a feature of a few examples grow without bound, the
- * L2 penalty keeps rare features small, so weights lean on features shared across articles.
- * Deterministic like `perceptron`; the prior gives the starting weights.
- */
-export function logistic(
-  all: readonly Example[],
-  options: TrainOptions & { l2: number; balance?: number },
-): Linear {
-  const examples = commonFeatures(all, options.minDocs ?? 1);
-  const labels = labelsOf(examples);
-  const index = new Map(labels.map((l, i) => [l, i]));
-  const k = labels.length;
-  // Note: a class's examples weigh (mean class size / its size)^balance, so the rarer types are
-  // not swallowed by the frequent ones (0: every example weighs 1).
-  const counts = new Float64Array(k);
-  for (const e of examples) {
-    const c = index.get(e.label) ?? 0;
-    counts[c] = (counts[c] ?? 0) + 1;
-  }
-  const classWeight = Array.from(counts, (n) =>
-    n === 0 ? 1 : (examples.length / k / n) ** (options.balance ?? 0),
-  );
-  const w = new Map<string, Float64Array>();
-  const row = (f: string): Float64Array => {
-    let a = w.get(f);
-    if (!a) w.set(f, (a = new Float64Array(k)));
-    return a;
-  };
-  for (const [f, byLabel] of options.prior ?? [])
-    for (const [label, weight] of byLabel) {
-      const c = index.get(label);
-      if (c !== undefined) row(f)[c] = weight;
-    }
-  // True weight = scale × stored weight; each step shrinks scale by (1 − rate·l2).
-  let scale = 1;
-  const rescale = (): void => {
-    for (const a of w.values()) for (let c = 0; c < k; c += 1) a[c] = (a[c] ?? 0) * scale;
-    scale = 1;
-  };
-  const order = examples.map((_, i) => i);
-  const next = seeded(options.seed);
-  const n = Math.max(1, examples.length);
-  let step = 0;
-  const p = new Float64Array(k);
-  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
-    for (let i = order.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
-    for (const m of order) {
-      const rate = 0.5 / (1 + step / n);
-      step += 1;
-      const ex = examples[m] as Example;
-      const gold = index.get(ex.label) ?? 0;
-      const weight = classWeight[gold] ?? 1;
-      const features = [...new Set(ex.features)];
-      p.fill(0);
-      for (const f of features) {
-        const a = w.get(f);
-        if (a) for (let c = 0; c < k; c += 1) p[c] = (p[c] ?? 0) + (a[c] ?? 0) * scale;
-      }
-      let top = -Infinity;
-      for (let c = 0; c < k; c += 1) top = Math.max(top, p[c] ?? 0);
-      let z = 0;
-      for (let c = 0; c < k; c += 1) z += p[c] = Math.exp((p[c] ?? 0) - top);
-      scale *= 1 - rate * options.l2;
-      if (scale < 1e-6) rescale();
-      for (const f of features) {
-        const a = row(f);
-        for (let c = 0; c < k; c += 1) {
-          const g = (p[c] ?? 0) / z - (c === gold ? 1 : 0);
-          a[c] = (a[c] ?? 0) - (rate * weight * g) / scale;
-        }
-      }
-    }
-  }
-  rescale();
-  return { labels, weights: sparseWeights(w) };
-}
-
-/**
  * The typer's starting weights: the trigger rules' type and the head's lexicon class each vote
  * for their type with `weight` (the lexicon a little less), so training corrects the tables'
  * reading where the data disagree instead of relearning it from few examples.
@@ -295,23 +187,16 @@ export function tablePrior(
 export type TrainSettings = TrainOptions & {
   priorWeight?: number;
   threshold?: number;
-  /** Logistic regression with this L2 penalty instead of the perceptron (absent or 0: perceptron). */
-  l2?: number;
-  /** How much the typer's logistic regression evens out its types' sizes (0: not at all). */
-  balance?: number;
 };
 
 /** Trains the detector on every example and the typer on the events among them. */
 export function train(examples: readonly Example[], options: TrainSettings): EventModel {
-  const l2 = options.l2 ?? 0;
-  const learn = (data: readonly Example[], o: TrainOptions & { balance?: number }): Linear =>
-    l2 > 0 ? logistic(data, { ...o, l2 }) : perceptron(data, o);
-  const detector = learn(
+  const detector = perceptron(
     examples.map((e) => ({ ...e, label: e.label === NONE ? NONE : EVENT })),
-    { ...options, balance: 0 },
+    options,
   );
   const events = examples.filter((e) => e.label !== NONE);
-  const typer = learn(events, {
+  const typer = perceptron(events, {
     ...options,
     prior: tablePrior([...new Set(events.map((e) => e.label))], options.priorWeight ?? 0),
   });
