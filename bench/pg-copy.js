@@ -27,7 +27,7 @@ if (from === undefined || to === undefined) {
 const dist = join(root, "dist");
 const { openStore } = await import(join(dist, "store/index.js"));
 const { lowerAscii, shortGrams } = await import(join(dist, "store/pg/rows.js"));
-const { pairRowsSql } = await import(join(dist, "store/pg/schema.js"));
+const { bandSql, pairRowsSql } = await import(join(dist, "store/pg/schema.js"));
 
 openStore(to).close(); // schema through the store's migrations
 const lite = new Database(from, { readonly: true });
@@ -249,9 +249,10 @@ await copy(
   (rows) => {
     const s = rows.map((r) => search(r.analysis));
     return client.query(
-      `INSERT INTO event_mentions (event, idx, analysis, grams)
-       SELECT s.event, s.idx, s.analysis, string_to_array(s.grams, E'\\x1f')
-       FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[]) AS s(event, idx, analysis, grams)`,
+      `INSERT INTO event_mentions (event, idx, analysis, grams, band)
+       SELECT s.event, s.idx, s.analysis, string_to_array(s.grams, E'\\x1f'), ${bandSql("e")}
+       FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[]) AS s(event, idx, analysis, grams)
+       JOIN events e ON e.rowid = s.event`,
       [col(rows, "event"), col(rows, "idx"), s.map((x) => x.analysis), s.map((x) => x.grams)],
     );
   },
@@ -261,6 +262,7 @@ await client.query("SET maintenance_work_mem = '512MB'");
 for (const x of gin) await client.query(x.indexdef);
 console.log(`GIN indexes rebuilt in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 await client.query(pairRowsSql("TRUE"));
+await client.query(`INSERT INTO event_bands SELECT DISTINCT band FROM event_mentions`);
 await client.query(`INSERT INTO actor_names (name, id)
   SELECT DISTINCT lower(nm.name), n.id FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
   ON CONFLICT DO NOTHING`);

@@ -33,7 +33,7 @@ import {
   sentenceTexts,
   type DocumentBody,
 } from "./rows.js";
-import { pairRowsSql, PG_MIGRATIONS, PG_SCHEMA_VERSION } from "./schema.js";
+import { bandSql, pairRowsSql, PG_MIGRATIONS, PG_SCHEMA_VERSION } from "./schema.js";
 
 /** How to open a PostgreSQL store (the subset of `OpenOptions` that applies). */
 export interface PgOpenOptions {
@@ -41,6 +41,11 @@ export interface PgOpenOptions {
   verify?: boolean;
   /** Connections in the pool (concurrent puts of one process). */
   connections?: number;
+  /**
+   * Matches a text filter reads band by band before it takes the timeline walk (default
+   * TEXT_BAND_CAP); tests lower it to reach both paths on a small store.
+   */
+  textBandCap?: number;
 }
 
 /**
@@ -48,6 +53,12 @@ export interface PgOpenOptions {
  * common and the timeline is walked instead.
  */
 const TEXT_HITS_CAP = 20_000;
+
+/**
+ * Matches a text filter reads in the bands before its page settles (see `bandedTextPage`);
+ * past this many the term is common and the timeline walk is quicker.
+ */
+const TEXT_BAND_CAP = 1_000;
 
 /** Default number of search hits when the caller gives no limit. */
 const DEFAULT_SEARCH_LIMIT = 100;
@@ -151,6 +162,7 @@ export class PgStore {
     private readonly pool: pg.Pool,
     private readonly url: string,
     private readonly readonly: boolean,
+    private readonly textBandCap: number,
   ) {
     this.path = redactUrl(url);
   }
@@ -159,7 +171,12 @@ export class PgStore {
   static async open(url: string, options: PgOpenOptions = {}): Promise<PgStore> {
     const pool = new pg.Pool({ connectionString: url, max: options.connections ?? 2 });
     pool.on("error", () => undefined);
-    const store = new PgStore(pool, url, options.readonly === true);
+    const store = new PgStore(
+      pool,
+      url,
+      options.readonly === true,
+      options.textBandCap ?? TEXT_BAND_CAP,
+    );
     try {
       await store.prepare(options.verify === true);
     } catch (error) {
@@ -439,10 +456,18 @@ export class PgStore {
       );
       await c.query(pairRowsSql("x.doc = $1"), [doc]);
       await c.query(
-        `INSERT INTO event_mentions (event, idx, analysis, grams)
-         SELECT s.event, s.idx, s.analysis, string_to_array(s.grams, E'\\x1f')
-         FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[]) AS s(event, idx, analysis, grams)`,
+        `INSERT INTO event_mentions (event, idx, analysis, grams, band)
+         SELECT s.event, s.idx, s.analysis, string_to_array(s.grams, E'\\x1f'), ${bandSql("e")}
+         FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[]) AS s(event, idx, analysis, grams)
+         JOIN events e ON e.rowid = s.event`,
         [mentions.event, mentions.idx, mentions.analysis, mentions.grams],
+      );
+      // In ascending order, so two writers adding the same bands never wait on each other in turn.
+      await c.query(
+        `INSERT INTO event_bands (band)
+         SELECT DISTINCT ${bandSql("e")} AS band FROM events e WHERE e.doc = $1 ORDER BY band
+         ON CONFLICT DO NOTHING`,
+        [doc],
       );
     }
 
@@ -660,8 +685,23 @@ export class PgStore {
     const columns = "e.body, d.id AS doc_id, d.title AS doc_title";
     const timeline = "e.undated, e.date_key, e.source, e.position, e.idx";
     let sql: string;
+    // A text filter alone reads its matches band by band (`bandedTextPage`); when that does
+    // not settle the page the term is common, and the timeline walk finds a page quickly.
+    let common = false;
     // Note: a text filter also takes the two-step form: its matches are ordered by their keys
     // alone, and only the page's bodies are read (common terms match thousands of events).
+    if (
+      textFiltered &&
+      walk.w === "e" &&
+      where.length === 0 &&
+      query.from === undefined &&
+      query.to === undefined &&
+      page !== null
+    ) {
+      const banded = await this.bandedTextPage(textMatch, q.values, page, skip);
+      if (banded !== null) return banded;
+      common = true;
+    }
     if (walk.w === "e" && parts.length === 1 && !textFiltered) {
       sql = `SELECT ${columns} FROM events e JOIN documents d ON d.rowid = e.doc
         WHERE ${parts[0]}${filters} ORDER BY ${timeline}${cut(page, skip)}`;
@@ -682,21 +722,26 @@ export class PgStore {
         // the matches are counted first, up to a cap (a bitmap of the index): up to the cap
         // they are ordered by their keys alone; past it the term is common and the timeline
         // walk finds a page quickly.
-        ctes.push(
-          `text_hits AS MATERIALIZED (SELECT m.event FROM event_mentions m WHERE ${textMatch}
+        const walkArm = (part: string, guard: string) =>
+          `SELECT arm.* FROM (SELECT e.rowid AS hit, ${keys} FROM events e
+             WHERE ${guard}${part}${filters} AND EXISTS (SELECT 1 FROM event_mentions m
+               WHERE m.event = e.rowid AND ${textMatch})
+             ORDER BY ${order}${limit}) AS arm`;
+        if (common) arms = parts.map((part) => walkArm(part, ""));
+        else {
+          ctes.push(
+            `text_hits AS MATERIALIZED (SELECT m.event FROM event_mentions m WHERE ${textMatch}
              LIMIT ${TEXT_HITS_CAP + 1})`,
-          "text_count AS (SELECT count(*) AS n FROM text_hits)",
-        );
-        const few = `(SELECT n FROM text_count) <= ${TEXT_HITS_CAP}`;
-        arms = parts.flatMap((part) => [
-          `SELECT arm.* FROM (SELECT DISTINCT h.event FROM text_hits h) h CROSS JOIN LATERAL
+            "text_count AS (SELECT count(*) AS n FROM text_hits)",
+          );
+          const few = `(SELECT n FROM text_count) <= ${TEXT_HITS_CAP}`;
+          arms = parts.flatMap((part) => [
+            `SELECT arm.* FROM (SELECT DISTINCT h.event FROM text_hits h) h CROSS JOIN LATERAL
              (SELECT e.rowid AS hit, ${keys} FROM events e
               WHERE e.rowid = h.event AND ${few} AND ${part}${filters}) AS arm`,
-          `SELECT arm.* FROM (SELECT e.rowid AS hit, ${keys} FROM events e
-             WHERE NOT ${few} AND ${part}${filters} AND EXISTS (SELECT 1 FROM event_mentions m
-               WHERE m.event = e.rowid AND ${textMatch})
-             ORDER BY ${order}${limit}) AS arm`,
-        ]);
+            walkArm(part, `NOT ${few} AND `),
+          ]);
+        }
       }
       sql = `${ctes.length > 0 ? `WITH ${ctes.join(", ")} ` : ""}SELECT ${columns}
         FROM (${arms.join(" UNION ")} ORDER BY k0, k1, k2, k3, k4${cut(page, skip)}) c
@@ -715,6 +760,61 @@ export class PgStore {
       doc: r.doc_id,
       docTitle: r.doc_title,
     }));
+  }
+
+  /**
+   * A page of the events whose mentions match a text filter (`textMatch` on mention row `m`,
+   * its parameters in `values`), read band by band (see migration 6): the bands are walked
+   * in timeline order until `skip + page` matching mentions are seen, in band B; the matches
+   * of bands up to B (at most `textBandCap`) are then ordered by their keys. Null when the
+   * walk does not settle the page — a term so common that band B alone holds more matches
+   * than the cap, or mentions of the same event counted twice — and the caller falls back.
+   */
+  private async bandedTextPage(
+    textMatch: string,
+    values: readonly unknown[],
+    page: number,
+    skip: number,
+  ): Promise<EventHit[] | null> {
+    const q = new Params();
+    q.values.push(...values);
+    const need = q.p(page + skip);
+    // OFFSET 0 keeps each band's probe a separate index scan with the band as its key: the
+    // planner would otherwise read every match of the term once and join them to the bands.
+    const probe = (column: string) => `(SELECT band FROM event_bands ORDER BY band) b
+      CROSS JOIN LATERAL (SELECT ${column} FROM event_mentions m
+        WHERE m.band = b.band AND ${textMatch} OFFSET 0) x`;
+    const keys = "e.undated AS k0, e.date_key AS k1, e.source AS k2, e.position AS k3, e.idx AS k4";
+    const sql = `WITH walk AS MATERIALIZED (SELECT x.band, x.event FROM ${probe("m.band, m.event")}
+        LIMIT ${need}),
+      settled AS (SELECT max(band) AS band, count(*) < ${need} AS exhausted FROM walk),
+      hits AS MATERIALIZED (SELECT event FROM walk WHERE (SELECT exhausted FROM settled)
+        UNION ALL (SELECT x.event FROM ${probe("m.event")}
+          WHERE NOT (SELECT exhausted FROM settled) AND b.band <= (SELECT band FROM settled)
+          LIMIT ${q.p(this.textBandCap + 1)})),
+      matched AS (SELECT DISTINCT event FROM hits),
+      verdict AS (SELECT (SELECT count(*) FROM hits) <= ${q.p(this.textBandCap)}
+          AND ((SELECT exhausted FROM settled) OR (SELECT count(*) FROM matched) >= ${need}) AS ok),
+      chosen AS (SELECT k.* FROM matched h CROSS JOIN LATERAL (SELECT e.rowid AS hit, ${keys}
+          FROM events e WHERE e.rowid = h.event) k
+        WHERE (SELECT ok FROM verdict)
+        ORDER BY k0, k1, k2, k3, k4 LIMIT ${q.p(page)}${skip > 0 ? ` OFFSET ${q.p(skip)}` : ""})
+      SELECT v.ok, e.body, d.id AS doc_id, d.title AS doc_title FROM verdict v
+        LEFT JOIN (chosen c JOIN events e ON e.rowid = c.hit JOIN documents d ON d.rowid = e.doc)
+          ON TRUE
+        ORDER BY e.undated, e.date_key, e.source, e.position, e.idx`;
+    const rows = await this.query<{
+      ok: boolean;
+      body: string | null;
+      doc_id: string | null;
+      doc_title: string | null;
+    }>(sql, q.values, true);
+    if (rows[0]?.ok !== true) return null;
+    return rows.flatMap((r) =>
+      r.body === null || r.doc_id === null || r.doc_title === null
+        ? []
+        : [{ ...(JSON.parse(r.body) as Event), doc: r.doc_id, docTitle: r.doc_title }],
+    );
   }
 
   async entities(
