@@ -225,6 +225,8 @@ async function buildEventStore() {
   // before by its source.
   const ranked = sql.pragma("table_info(documents)").some((c) => c.name === "rank");
   const { RANK_GAP } = await import(join(dist, "store/migrations.js"));
+  const keys = await import(join(dist, "store/derived-keys.js"));
+  const banding = keys.timelineBand === undefined ? null : keys;
   const pool = sentences().map((text) => ({ text, analysis: toAnalysisText(text) }));
   const actors = gazetteer().map((a) => ({
     ...a,
@@ -257,8 +259,13 @@ async function buildEventStore() {
     actor: sql.prepare(
       `INSERT OR IGNORE INTO event_actors (event, role, idx, entity) VALUES (?, ?, ?, ?)`,
     ),
+    // Since migration 10 a mention's rowid is its event's band · BAND_SPAN + n, as the writer numbers it.
     mention: sql.prepare(
-      `INSERT INTO event_mentions (event, idx, start, "end", text, analysis) VALUES (?, 0, ?, ?, ?, ?)`,
+      banding === null
+        ? `INSERT INTO event_mentions (event, idx, start, "end", text, analysis) VALUES (?, 0, ?, ?, ?, ?)`
+        : `INSERT INTO event_mentions (rowid, event, idx, start, "end", text, analysis)
+           VALUES ((SELECT coalesce(max(rowid), ?) + 1 FROM event_mentions WHERE rowid >= ? AND rowid < ?),
+             ?, 0, ?, ?, ?, ?)`,
     ),
   };
   const batch = sql.transaction((from, to) => {
@@ -333,7 +340,12 @@ async function buildEventStore() {
           b = entityOf(actors[(actors.indexOf(actors.find((x) => x.id === a)) + 1) % 20]);
         s.actor.run(event, "source", 0, a);
         s.actor.run(event, rand() < 0.3 ? "source" : "target", 1, b);
-        s.mention.run(event, at, at + p.text.length, p.text, p.analysis);
+        const mention = [event, at, at + p.text.length, p.text, p.analysis];
+        if (banding === null) s.mention.run(...mention);
+        else {
+          const base = banding.timelineBand(value ?? "~") * banding.BAND_SPAN;
+          s.mention.run(base, base, base + banding.BAND_SPAN, ...mention);
+        }
         at += p.text.length + 2;
       }
     }

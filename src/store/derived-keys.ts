@@ -67,3 +67,26 @@ export function timexBySpan(
   }
   return (span) => bySpan.get(`${span.start}:${span.end}`) ?? null;
 }
+
+/**
+ * Timeline bands: the decade of an event's sort key (`199` for 1994-05 and for the decade
+ * 199, `190` for the century 19), `UNDATED_BAND` for an undated one. Bands never decrease along
+ * the timeline order. A mention's rowid is `band · BAND_SPAN + n`, so the full-text index,
+ * which returns its hits in rowid order, returns them band by band (see events-query.ts).
+ */
+export const UNDATED_BAND = 1000;
+export const BAND_SPAN = 2 ** 32;
+
+/** The band of an event's `sort_key`. */
+export function timelineBand(sortKey: string): number {
+  const digits = /^\d{1,3}/.exec(sortKey)?.[0];
+  return digits === undefined ? UNDATED_BAND : Number(digits.padEnd(3, "0"));
+}
+
+/** `timelineBand` in SQL, of the sort key expression `key`. */
+export function timelineBandSql(key: string): string {
+  return `CASE WHEN ${key} GLOB '[0-9][0-9][0-9]*' THEN CAST(substr(${key}, 1, 3) AS INTEGER)
+    WHEN ${key} GLOB '[0-9][0-9]*' THEN CAST(substr(${key}, 1, 2) AS INTEGER) * 10
+    WHEN ${key} GLOB '[0-9]*' THEN CAST(substr(${key}, 1, 1) AS INTEGER) * 100
+    ELSE ${UNDATED_BAND} END`;
+}

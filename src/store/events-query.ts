@@ -27,7 +27,7 @@ import {
   type TimexMod,
 } from "../model/index.js";
 import { toAnalysis } from "./analysis-text.js";
-import { pairKeys } from "./derived-keys.js";
+import { BAND_SPAN, pairKeys } from "./derived-keys.js";
 import { parseTextQuery, textCondition } from "./text-query.js";
 
 /** `sort_key` of an undated event: after every date key (they start with a digit). */
@@ -303,6 +303,64 @@ function selective(
   return best;
 }
 
+/**
+ * The candidates of a text filter alone read band by band (see `timelineBand`): the full-text
+ * index returns mention hits in rowid order, that is band by band, so the first `need` hits
+ * end in band B and the page lies among the events of the hits up to B. Null when another
+ * filter is present, a term is too short for the index, or the hits up to B are more than
+ * `cap` or name fewer than `need` events (mentions of one event counted twice).
+ */
+function banded(
+  db: Database.Database,
+  query: EventQuery,
+  p: Plan,
+  cap: number,
+): { driver: Driver; rowids: number[] } | null {
+  const need = query.limit;
+  const text = query.query === undefined ? null : parseTextQuery(query.query);
+  const driver = p.drivers[0];
+  if (
+    need === undefined ||
+    need <= 0 ||
+    text === null ||
+    text.match === null ||
+    text.short.length > 0 ||
+    p.drivers.length !== 1 ||
+    p.filters.length !== 1 ||
+    driver === undefined ||
+    query.from !== undefined ||
+    query.to !== undefined ||
+    query.after !== undefined
+  ) {
+    return null;
+  }
+  const first = db
+    .prepare<[string, number], number>(
+      `SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ? ORDER BY rowid LIMIT ?`,
+    )
+    .pluck()
+    .all(text.match, need);
+  const last = first.at(-1);
+  const exhausted = first.length < need || last === undefined;
+  const hits = exhausted
+    ? first
+    : db
+        .prepare<[string, number], number>(
+          `SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ? AND rowid < ?
+           LIMIT ${cap + 1}`,
+        )
+        .pluck()
+        .all(text.match, (Math.floor(last / BAND_SPAN) + 1) * BAND_SPAN);
+  if (hits.length > cap) return null;
+  const rowids = db
+    .prepare<[string], number>(
+      "SELECT DISTINCT event FROM event_mentions WHERE rowid IN (SELECT value FROM json_each(?))",
+    )
+    .pluck()
+    .all(JSON.stringify(hits));
+  return !exhausted && rowids.length < need ? null : { driver, rowids };
+}
+
 /** The conditions and their parameters, joined. */
 function joined(parts: Sql[]): Sql {
   return { sql: parts.map((f) => f.sql).join(""), params: parts.flatMap((f) => f.params) };
@@ -318,7 +376,8 @@ export function eventStatements(db: Database.Database, query: EventQuery, cap?: 
   const total =
     db.prepare<[], { n: number | null }>("SELECT max(rowid) AS n FROM events").get()?.n ?? 0;
   const limit = query.limit === undefined ? -1 : Math.max(0, Math.floor(query.limit));
-  const chosen = selective(db, p.drivers, cap ?? candidateCap(total, query.limit));
+  const most = cap ?? candidateCap(total, query.limit);
+  const chosen = banded(db, query, p, most) ?? selective(db, p.drivers, most);
   if (chosen !== null) {
     const after =
       query.after === undefined

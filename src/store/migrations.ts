@@ -3,6 +3,7 @@
  * have been applied. Append new migrations at the end; never edit one that has shipped.
  */
 import type Database from "better-sqlite3";
+import { BAND_SPAN, timelineBandSql } from "./derived-keys.js";
 
 /**
  * Fills `event_pairs` from the events and their actor rows: every pair of distinct actors that
@@ -68,6 +69,16 @@ function eventPairsTable(docKey: "TEXT" | "INTEGER"): string {
 }
 
 /** Ordered migration scripts: migration i (0-based) brings the schema to version i + 1. */
+/** The triggers that keep `event_mentions_fts` in step with `event_mentions` (as of migration 1). */
+export const MENTION_TRIGGERS = `
+  CREATE TRIGGER event_mentions_ai AFTER INSERT ON event_mentions BEGIN
+    INSERT INTO event_mentions_fts(rowid, analysis) VALUES (new.rowid, new.analysis);
+  END;
+  CREATE TRIGGER event_mentions_ad AFTER DELETE ON event_mentions BEGIN
+    INSERT INTO event_mentions_fts(event_mentions_fts, rowid, analysis)
+      VALUES ('delete', old.rowid, old.analysis);
+  END;`;
+
 export const MIGRATIONS: readonly string[] = [
   // 1: the first schema. Child rows hang off documents(rowid) and go with it (ON DELETE CASCADE).
   `
@@ -416,6 +427,36 @@ export const MIGRATIONS: readonly string[] = [
   ${PAIR_BACKFILL}
   CREATE INDEX events_order ON events(sort_key, doc_key, position, idx);
   CREATE INDEX event_actors_order ON event_actors(entity, sort_key, doc_key, position, event_idx);
+  `,
+  // 10: a mention's rowid is its event's timeline band · BAND_SPAN + n (see timelineBand), so
+  // the full-text index returns a term's hits band by band and a text filter reads the bands up
+  // to its page's, not every hit. The mentions are renumbered and their index rebuilt.
+  `
+  DROP TRIGGER event_mentions_ai;
+  DROP TRIGGER event_mentions_ad;
+  DROP TABLE event_mentions_fts;
+  ALTER TABLE event_mentions RENAME TO event_mentions_old;
+  CREATE TABLE event_mentions (
+    rowid INTEGER PRIMARY KEY,
+    event INTEGER NOT NULL REFERENCES events(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    analysis TEXT NOT NULL,
+    UNIQUE (event, idx)
+  );
+  INSERT INTO event_mentions (rowid, event, idx, start, "end", text, analysis)
+    SELECT b.band * ${BAND_SPAN} + row_number() OVER (PARTITION BY b.band ORDER BY m.rowid),
+      m.event, m.idx, m.start, m."end", m.text, m.analysis
+    FROM event_mentions_old m
+    JOIN (SELECT rowid, ${timelineBandSql("sort_key")} AS band FROM events) b ON b.rowid = m.event;
+  DROP TABLE event_mentions_old;
+  CREATE VIRTUAL TABLE event_mentions_fts USING fts5(
+    analysis, content='event_mentions', content_rowid='rowid', tokenize='trigram', columnsize=0
+  );
+  INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('rebuild');
+  ${MENTION_TRIGGERS}
   `,
 ];
 

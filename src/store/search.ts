@@ -44,16 +44,21 @@ export function searchStatement(
   const total =
     db.prepare<[], { n: number | null }>("SELECT max(rowid) AS n FROM sentences").get()?.n ?? 0;
   const most = cap ?? candidateCap(total, limit);
+  // Long terms alone: sentence rowids follow document order (documents and sentences both take
+  // the next rowid, a document's sentences in order, in one transaction), and the full-text
+  // index returns hits in rowid order, so its first hits are the page.
+  const first = query.short.length === 0 && doc === undefined;
   const hits =
     query.match === null
       ? null
       : db
           .prepare<[string], number>(
-            `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ${most + 1}`,
+            `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?
+             ${first ? "ORDER BY rowid" : ""} LIMIT ${first ? Math.max(0, limit) : most + 1}`,
           )
           .pluck()
           .all(query.match);
-  const few = hits !== null && hits.length <= most;
+  const few = hits !== null && (first || hits.length <= most);
   let sql = cond.sql;
   if (few) {
     // The hits, read once, stand for the full-text condition (short terms still apply).

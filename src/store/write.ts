@@ -14,7 +14,7 @@ import { displayRange, isNonDecreasing } from "./offsets.js";
 import { packOffsets, packStructure, packTexts, storedText } from "./packed.js";
 import { documentParts, entityNames } from "./pg/rows.js";
 import { UNDATED_KEY } from "./events-query.js";
-import { actorPairs, timexBySpan } from "./derived-keys.js";
+import { actorPairs, BAND_SPAN, timelineBand, timexBySpan } from "./derived-keys.js";
 import { RANK_GAP, RENUMBER_DOCUMENTS } from "./migrations.js";
 
 /** What the store keeps of one document: the same shape as `extract()`'s result. */
@@ -253,8 +253,11 @@ export function createWriter(db: Database.Database): Writer {
       `INSERT OR IGNORE INTO event_pairs (a, b, sort_key, doc_key, position, event_idx, event)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
+    // The next rowid of the event's band (see timelineBand): band · BAND_SPAN + n.
     eventMention: db.prepare(
-      `INSERT INTO event_mentions (event, idx, start, "end", text, analysis) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO event_mentions (rowid, event, idx, start, "end", text, analysis)
+       VALUES ((SELECT coalesce(max(rowid), ?) + 1 FROM event_mentions WHERE rowid >= ? AND rowid < ?),
+         ?, ?, ?, ?, ?, ?)`,
     ),
     finding: db.prepare(
       `INSERT INTO findings (doc, idx, kind, message, suggestion, confidence, evidence, rule, start, "end", text, timex)
@@ -317,7 +320,10 @@ export function createWriter(db: Database.Database): Writer {
       const order = [x.sortKey, rank, x.row[11], i] as const;
       for (const [role, j, id] of x.actors) s.actor.run(event, role, j, id, ...order);
       for (const [a, b] of x.pairs) s.pair.run(a, b, ...order, event);
-      x.mentions.forEach((row, j) => s.eventMention.run(event, j, ...row));
+      const base = timelineBand(x.sortKey) * BAND_SPAN;
+      x.mentions.forEach((row, j) =>
+        s.eventMention.run(base, base, base + BAND_SPAN, event, j, ...row),
+      );
     });
     p.findings.forEach((row, i) => s.finding.run(doc, i, ...row));
     return previous.length > 0 ? "replaced" : "inserted";
