@@ -27,7 +27,7 @@ if (from === undefined || to === undefined) {
 const dist = join(root, "dist");
 const { openStore } = await import(join(dist, "store/index.js"));
 const { lowerAscii, shortGrams } = await import(join(dist, "store/pg/rows.js"));
-const { bandSql, pairRowsSql } = await import(join(dist, "store/pg/schema.js"));
+const { bandSql, pairRowsSql, sentenceBandSql } = await import(join(dist, "store/pg/schema.js"));
 
 openStore(to).close(); // schema through the store's migrations
 const lite = new Database(from, { readonly: true });
@@ -111,9 +111,10 @@ await copy(
   (rows) => {
     const s = rows.map((r) => search(r.analysis));
     return client.query(
-      `INSERT INTO sentences (doc, idx, start, "end", text, display_cn, display_tw, analysis, grams)
+      `INSERT INTO sentences (doc, idx, start, "end", text, display_cn, display_tw, analysis, grams,
+         band)
        SELECT s.doc, s.idx, s.start, s."end", s.text, s.text, s.text, s.analysis,
-         string_to_array(s.grams, E'\\x1f')
+         string_to_array(s.grams, E'\\x1f'), ${sentenceBandSql("s.doc")}
        FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[],
          $7::text[]) AS s(doc, idx, start, "end", text, analysis, grams)`,
       [
@@ -263,6 +264,7 @@ for (const x of gin) await client.query(x.indexdef);
 console.log(`GIN indexes rebuilt in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 await client.query(pairRowsSql("TRUE"));
 await client.query(`INSERT INTO event_bands SELECT DISTINCT band FROM event_mentions`);
+await client.query(`INSERT INTO sentence_bands SELECT DISTINCT band FROM sentences`);
 await client.query(`INSERT INTO actor_names (name, id)
   SELECT DISTINCT lower(nm.name), n.id FROM entity_names nm JOIN entities n ON n.rowid = nm.entity
   ON CONFLICT DO NOTHING`);

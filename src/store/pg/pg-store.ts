@@ -33,7 +33,13 @@ import {
   sentenceTexts,
   type DocumentBody,
 } from "./rows.js";
-import { bandSql, pairRowsSql, PG_MIGRATIONS, PG_SCHEMA_VERSION } from "./schema.js";
+import {
+  bandSql,
+  pairRowsSql,
+  sentenceBandSql,
+  PG_MIGRATIONS,
+  PG_SCHEMA_VERSION,
+} from "./schema.js";
 
 /** How to open a PostgreSQL store (the subset of `OpenOptions` that applies). */
 export interface PgOpenOptions {
@@ -339,9 +345,10 @@ export class PgStore {
     const sentences = sentenceTexts(x);
     if (sentences.length > 0) {
       await c.query(
-        `INSERT INTO sentences (doc, idx, start, "end", text, display_cn, display_tw, analysis, grams)
+        `INSERT INTO sentences (doc, idx, start, "end", text, display_cn, display_tw, analysis, grams,
+           band)
          SELECT $1, s.idx - 1, s.start, s.e, s.text, s.cn, s.tw, s.analysis,
-           string_to_array(s.grams, E'\\x1f')
+           string_to_array(s.grams, E'\\x1f'), ${sentenceBandSql("$1::bigint")}
          FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
            WITH ORDINALITY AS s(start, e, text, cn, tw, analysis, grams, idx)`,
         [
@@ -354,6 +361,11 @@ export class PgStore {
           sentences.map((s) => s.analysis),
           sentences.map((s) => s.grams.join("\x1f")),
         ],
+      );
+      await c.query(
+        `INSERT INTO sentence_bands (band) VALUES (${sentenceBandSql("$1::bigint")})
+         ON CONFLICT DO NOTHING`,
+        [doc],
       );
     }
 
@@ -896,14 +908,43 @@ export class PgStore {
         ? ""
         : `AND (d.id = ${q.p(options.doc)} OR d.source = $${q.values.length})`;
     const limit = q.p(Math.max(0, options.limit ?? DEFAULT_SEARCH_LIMIT));
-    const rows = await this.query<Omit<SearchHit, "display"> & { cn: string; tw: string }>(
-      `SELECT d.id AS doc, d.title AS "docTitle", s.start, s."end" AS "end", s.text,
-         s.display_cn AS cn, s.display_tw AS tw
+    const columns = `d.id AS doc, d.title AS "docTitle", s.start, s."end" AS "end", s.text,
+         s.display_cn AS cn, s.display_tw AS tw`;
+    type Row = Omit<SearchHit, "display"> & { cn: string; tw: string; ok?: boolean };
+    let rows: Row[] | null = null;
+    if (options.doc === undefined) {
+      // Band by band (migration 7, as bandedTextPage): the bands are walked in order until a
+      // page of hits is seen in band B; the hits of bands up to B are then sorted. A common
+      // term (more than the cap up to B) walks the sentences in order instead.
+      const probe = (column: string) => `(SELECT band FROM sentence_bands ORDER BY band) b
+        CROSS JOIN LATERAL (SELECT ${column} FROM sentences s
+          WHERE s.band = b.band AND ${cond} OFFSET 0) x`;
+      const bq = new Params();
+      bq.values.push(...q.values);
+      const cap = bq.p(this.textBandCap);
+      const found = await this.query<Row>(
+        `WITH walk AS MATERIALIZED (SELECT x.band FROM ${probe("s.band")} LIMIT ${limit}),
+         hits AS MATERIALIZED (SELECT x.doc, x.idx FROM ${probe("s.doc, s.idx")}
+           WHERE b.band <= (SELECT max(band) FROM walk) LIMIT ${cap} + 1),
+         verdict AS (SELECT (SELECT count(*) FROM hits) <= ${cap} AS ok),
+         page AS (SELECT h.doc, h.idx FROM hits h WHERE (SELECT ok FROM verdict)
+           ORDER BY h.doc, h.idx LIMIT ${limit})
+         SELECT v.ok, ${columns} FROM verdict v
+           LEFT JOIN (page p JOIN sentences s ON s.doc = p.doc AND s.idx = p.idx
+             JOIN documents d ON d.rowid = s.doc) ON TRUE
+         ORDER BY s.doc, s.idx`,
+        bq.values,
+        true,
+      );
+      if (found[0]?.ok === true) rows = found.filter((r) => r.doc !== null);
+    }
+    rows ??= await this.query<Row>(
+      `SELECT ${columns}
        FROM sentences s JOIN documents d ON d.rowid = s.doc
        WHERE ${cond} ${filter} ORDER BY s.doc, s.idx LIMIT ${limit}`,
       q.values,
     );
-    return rows.map(({ cn, tw, ...hit }) => ({ ...hit, display: { cn, tw } }));
+    return rows.map(({ cn, tw, ok: _ok, ...hit }) => ({ ...hit, display: { cn, tw } }));
   }
 
   /** Moves after every committed write of any process (a sequence read, never blocking). */

@@ -39,6 +39,14 @@ export function bandSql(e: string): string {
     ELSE rpad(substring(${e}.date_key from '^[0-9]{1,3}'), 3, '0')::smallint END`;
 }
 
+/**
+ * The search band of sentence row `s`: its document's rowid divided by 1,024. Search returns
+ * sentences in document order, which bands never go against.
+ */
+export function sentenceBandSql(doc: string): string {
+  return `(${doc} >> 10)::integer`;
+}
+
 export const PG_MIGRATIONS: readonly string[] = [
   `
   CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -220,6 +228,18 @@ export const PG_MIGRATIONS: readonly string[] = [
     ON event_mentions USING gin (band, analysis gin_trgm_ops, grams);
   CREATE TABLE event_bands (band smallint PRIMARY KEY);
   INSERT INTO event_bands SELECT DISTINCT band FROM event_mentions;
+  `,
+  // 7: search's first page the same way (see migration 6): sentence rows carry a band of
+  // their document (sentenceBandSql), in document order, under one GIN index with the text.
+  `
+  DROP INDEX sentences_trgm;
+  DROP INDEX sentences_grams;
+  ALTER TABLE sentences ADD COLUMN band integer;
+  UPDATE sentences SET band = ${sentenceBandSql("doc")};
+  ALTER TABLE sentences ALTER COLUMN band SET NOT NULL;
+  CREATE INDEX sentences_text ON sentences USING gin (band, analysis gin_trgm_ops, grams);
+  CREATE TABLE sentence_bands (band integer PRIMARY KEY);
+  INSERT INTO sentence_bands SELECT DISTINCT band FROM sentences;
   `,
 ];
 

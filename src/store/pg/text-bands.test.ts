@@ -83,6 +83,18 @@ describe.skipIf(TEST_PG === null)("PostgreSQL text filter by bands", () => {
     for (const [, store] of stores) expect(await store.events(query)).toEqual(expected);
   });
 
+  it.each<[string, number]>([
+    ["朝鲜", 5],
+    ["美國", 1],
+    ["六方会谈", 20],
+    ["核 美国", 7],
+    ["地震", 3],
+    ["没有这个词", 5],
+  ])("search(%j, limit %i) equals SQLite on both paths", async (text, limit) => {
+    const expected = lite.search(text, { limit });
+    for (const [, store] of stores) expect(await store.search(text, { limit })).toEqual(expected);
+  });
+
   it("settles a page of a rare term by bands, and walks the timeline for a common one", async () => {
     // Statements each store sends for one query: the band read alone, or then the walk.
     const sent = async (store: PgStore, query: EventQuery) => {
