@@ -363,7 +363,8 @@ export class PgStore {
         ],
       );
       await c.query(
-        `INSERT INTO sentence_bands (band) VALUES (${sentenceBandSql("$1::bigint")})
+        `INSERT INTO sentence_bands (band) SELECT ${sentenceBandSql("$1::bigint")} AS band
+         WHERE NOT EXISTS (SELECT 1 FROM sentence_bands WHERE band = ${sentenceBandSql("$1::bigint")})
          ON CONFLICT DO NOTHING`,
         [doc],
       );
@@ -474,10 +475,13 @@ export class PgStore {
          JOIN events e ON e.rowid = s.event`,
         [mentions.event, mentions.idx, mentions.analysis, mentions.grams],
       );
-      // In ascending order, so two writers adding the same bands never wait on each other in turn.
+      // Only bands not stored yet (a writer inserting a band another one has just inserted
+      // waits for its commit), in ascending order, so two writers never wait on each other in turn.
       await c.query(
         `INSERT INTO event_bands (band)
-         SELECT DISTINCT ${bandSql("e")} AS band FROM events e WHERE e.doc = $1 ORDER BY band
+         SELECT DISTINCT ${bandSql("e")} AS band FROM events e
+         WHERE e.doc = $1 AND NOT EXISTS (SELECT 1 FROM event_bands x WHERE x.band = ${bandSql("e")})
+         ORDER BY band
          ON CONFLICT DO NOTHING`,
         [doc],
       );
