@@ -101,7 +101,7 @@ const FRONT_OPENER = /(?:^|[。！？；，：\n])(?:[于在]|当地时间|北�
  */
 function fronted(text: string, t: DisplayTimex, at: number): boolean {
   return (
-    /^\s*(?:UTC|（[^（）]*）)?\s*[，,]\s*$/u.test(text.slice(t.end, at)) &&
+    /^\s*(?:UTC|（[^（）]*）)?[，,]\s*$/u.test(text.slice(t.end, at)) &&
     FRONT_OPENER.test(text.slice(Math.max(0, t.start - 5), t.start))
   );
 }
