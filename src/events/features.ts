@@ -248,7 +248,7 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
     if (c.text.charAt(head.end) === "了" || c.text.charAt(head.end + 1) === "了") out.push("le");
     if (c.text.charAt(head.end) === "的") out.push("attr");
   } else out.push("nohead");
-  out.push(...argumentFeatures(c, rule));
+  out.push(...argumentFeatures(c, rule), ...complementFeatures(c, headWord));
   let verbs = 0;
   for (const t of c.tokens) {
     if (t.tag === "x" || t.tag === "m" || t.tag === "eng" || c.masked(t.start)) continue;
@@ -301,6 +301,30 @@ function argumentFeatures(c: Candidate, rule: string): string[] {
     for (const h of headClasses) out.push(`arg=${cls}|hlex=${h}`);
   }
   if (object !== null) out.push(`obj=${object}`);
+  return out;
+}
+
+/**
+ * The act a head governs (呼吁朝鲜停止…, 表示谴责, 宣布退出, 下令撤军): the lexicon classes of the
+ * first event word after the head, alone and with the head's classes. A speech act reads apart
+ * by what it asks or announces.
+ */
+function complementFeatures(c: Candidate, headWord: string): string[] {
+  const head = c.head;
+  if (!head) return [];
+  const lex = loadLexicon();
+  const next = c.tokens.find(
+    (t) => t.start >= head.end && !c.masked(t.start) && /^[vli]/u.test(t.tag) && !LIGHT.has(t.word),
+  );
+  const classes = next ? classesOf(next.word, lex) : [];
+  if (classes.length === 0) return [];
+  const headClasses = classesOf(headWord, lex);
+  const out: string[] = [];
+  for (const cls of classes) {
+    out.push(`comp=${cls}`);
+    for (const h of headClasses.length > 0 ? headClasses : ["none"])
+      out.push(`comp=${cls}|hlex=${h}`);
+  }
   return out;
 }
 
