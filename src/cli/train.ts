@@ -32,6 +32,7 @@ import { formatSplitScores, poolScores, scoreArticle, type SplitScore } from "./
 export const TRAINING = {
   epochs: 12,
   seed: 20261206,
+  shuffles: 5,
   priorWeight: 5,
   threshold: -2,
 } as const;
@@ -113,6 +114,12 @@ export function register(program: Command): void {
     .option("--epochs <n>", "perceptron epochs", positiveInt, TRAINING.epochs)
     .option("--seed <n>", "shuffle seed", positiveInt, TRAINING.seed)
     .option(
+      "--shuffles <n>",
+      "perceptrons averaged, each on its own shuffle (seed, seed + 1, …)",
+      positiveInt,
+      TRAINING.shuffles,
+    )
+    .option(
       "--prior-weight <w>",
       "weight of the tables' type in the typer's starting weights",
       Number,
@@ -136,6 +143,7 @@ export function register(program: Command): void {
         out: string;
         epochs: number;
         seed: number;
+        shuffles: number;
         priorWeight: number;
         threshold: number;
         cv?: number;

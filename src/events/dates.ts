@@ -89,7 +89,21 @@ export function dateEvent(
   if (!narrative) return { value: null, mod: null, timex: null, inferred: true, basis: null };
   if (RELATIVE.test(text.slice(span.start, span.end)))
     return { ...fromTimex(narrative, true, "relative"), mod: "AFTER" };
-  return fromTimex(narrative, true, "narrative");
+  return fromTimex(narrative, true, "narrative", fronted(text, narrative, span.start));
+}
+
+/** What may open a clause before its date (当地时间, 北京时间, 于, 在). */
+const FRONT_OPENER = /(?:^|[。！？；，：\n])(?:[于在]|当地时间|北京时间)?$/u;
+
+/**
+ * Whether `t` is a fronted time adverbial of the clause at `at`: the whole clause just before it
+ * (2013年12月15日4时35分，着陆器与巡视器成功分离): the sentence's act at that clock time.
+ */
+function fronted(text: string, t: DisplayTimex, at: number): boolean {
+  return (
+    /^\s*(?:UTC|（[^（）]*）)?[，,]\s*$/u.test(text.slice(t.end, at)) &&
+    FRONT_OPENER.test(text.slice(Math.max(0, t.start - 5), t.start))
+  );
 }
 
 /** The key of the line over all sections. */
@@ -154,11 +168,13 @@ function fromTimex(
   t: DisplayTimex,
   inferred: boolean,
   basis: "explicit" | "narrative" | "relative",
+  keepClock = false,
 ): Event["date"] {
   const mod: TimexMod | null = t.timex.mod;
-  // Note: a clock time dates only the act of its own clause; a date taken from the narrative
-  // line keeps the day (10时28分发射，…随后进入轨道 → the orbit on that day, not at 10:28).
-  const value = inferred ? t.timex.value.replace(/T.*$/u, "") : t.timex.value;
+  // Note: a clock time dates only the act of its own clause, or of the clause right after a
+  // fronted time (…4时35分，…分离); a date taken from the narrative line keeps the day
+  // (10时28分发射，…随后进入轨道 → the orbit on that day, not at 10:28).
+  const value = inferred && !keepClock ? t.timex.value.replace(/T.*$/u, "") : t.timex.value;
   return { value, mod, timex: t.timex.id, inferred, basis };
 }
 

@@ -412,6 +412,21 @@ describe("events:dates a verb governs through 于/在", () => {
   });
 });
 
+describe("events:a fronted clock time dates the clause right after it", () => {
+  it.each([
+    // 当地时间…，: the fronted time is the act's, with its clock time
+    ["当地时间2010年11月23日14时30分，朝鲜炮击延坪岛。", ["2010-11-23T14:30"]],
+    ["北京时间2003年10月16日6时23分，中国宣布与美国举行会谈。", ["2003-10-16T06:23"]],
+    // a later clause, or one told as after it (随后), keeps the day only
+    [
+      "当地时间2010年11月23日14时30分，朝鲜炮击延坪岛，韩国谴责朝鲜。",
+      ["2010-11-23T14:30", "2010-11-23"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(eventsOf(text).map((e) => e.date.value)).toEqual(expected);
+  });
+});
+
 describe("events:held-for modifiers (关押了五个月的…)", () => {
   it.each([
     // the detention began that long before the act; expelling people who were held frees them

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGazetteer, segmenter, tagged } from "../entities/index.js";
-import { mainVerb } from "./features.js";
+import { argumentClass, mainVerb } from "./features.js";
 
 function head(text: string): string | null {
   const tokens = tagged(segmenter(loadGazetteer()), text);
@@ -23,7 +23,35 @@ describe("events:features/main-verb", () => {
     ["日本任命大使", "任命"],
     ["1980年代月球探测", "探测"],
     ["他任何时候都不去", null],
+    // A verb closed by 后/时 sets the time of the predicate after it; alone, it is the head.
+    ["1874年毕业后任驻英使馆翻译", "任"],
+    ["舰队抵达时遭到炮击", "遭到"],
+    ["回国之后出任外交部长", "出任"],
+    ["战争结束后", "结束"],
+    // 后 that is no setting: 后来, 后者.
+    ["签约后来又被废除", "签约"],
   ] as const)("%s → %s", (text, expected) => {
     expect(head(text)).toBe(expected);
+  });
+});
+
+describe("events:features/argument-class", () => {
+  it.each([
+    ["卫星", "space"],
+    ["人造卫星", "space"],
+    ["运载火箭", "space"],
+    ["导弹", "weapon"],
+    ["弹道导弹", "weapon"],
+    ["驻华公使", "office"],
+    ["北洋水师", "force"],
+    ["军", "force"],
+    // A one-character noun counts only as a whole word; unlisted words have no class.
+    ["将军", "office"],
+    ["冠军", null],
+    ["职员", null],
+    ["卫星城", null],
+    ["火车", null],
+  ] as const)("%s → %s", (word, expected) => {
+    expect(argumentClass(word)).toBe(expected);
   });
 });

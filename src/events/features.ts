@@ -107,6 +107,32 @@ export function loadLexicon(): Map<string, string[]> {
   return map;
 }
 
+let argumentNouns: Map<string, string> | null = null;
+
+/** The general argument nouns (`data/events/arguments.tsv`): noun → class. */
+export function loadArgumentNouns(): Map<string, string> {
+  argumentNouns ??= new Map(
+    loadDataTsv("events/arguments.tsv")
+      .filter(([noun, cls]) => noun && cls)
+      .map(([noun, cls]) => [noun as string, cls as string]),
+  );
+  return argumentNouns;
+}
+
+/**
+ * The argument class of a token: the whole word, else its longest listed ending of 2+ chars
+ * (人造卫星, 驻华公使, 北洋水师); a one-character noun (军, 舰, 职) only as a whole word.
+ */
+export function argumentClass(word: string, nouns = loadArgumentNouns()): string | null {
+  const whole = nouns.get(word);
+  if (whole) return whole;
+  for (let n = 1; n <= word.length - 2; n += 1) {
+    const part = nouns.get(word.slice(n));
+    if (part) return part;
+  }
+  return null;
+}
+
 /** The lexicon classes of `word`: the whole word, else its longest listed prefix of 2+ chars. */
 function classesOf(word: string, lex: Map<string, string[]>): string[] {
   const whole = lex.get(word);
@@ -132,6 +158,9 @@ function predicative(t: Token, lex: Map<string, string[]>): boolean {
   return classesOf(t.word, lex).length > 0;
 }
 
+/** What closes a temporal setting after its verb (毕业后, 抵达时, 回国之后, 就任以后). */
+const SETTING_AFTER = /^(?:[后时]|之[后时际]|以后)$/u;
+
 /** A date unit jieba glues to the verb after it (1919年任 → 年任/x, 3月攻克 → 月攻克). */
 const GLUED_UNIT = /^[年月日号]/u;
 
@@ -155,12 +184,24 @@ export function mainVerb(
   dated = false,
 ): Token | null {
   const lex = loadLexicon();
-  for (const token of c.tokens) {
-    const t = unglued(token, lex);
+  let setting: Token | null = null;
+  const tokens = c.tokens.map((t) => unglued(t, lex));
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
     if (LIGHT.has(t.word) || c.masked(t.start) || !predicative(t, lex)) continue;
     if (c.text.charAt(t.end) === "的") continue;
+    // Note: a verb closed by 后/时 (毕业后任…, 抵达时遭…) sets the time of the predicate after it;
+    // jieba glues 后 to a one-character verb after it (毕业后任 → 后任/n), which is then the head.
+    const next = tokens[i + 1];
+    if (next && next.start === t.end && SETTING_AFTER.test(next.word)) {
+      setting ??= t;
+      continue;
+    }
+    if (next && next.start === t.end && /^[后时]./u.test(next.word) && lex.has(next.word.slice(1)))
+      return { word: next.word.slice(1), tag: "v", start: next.start + 1, end: next.end };
     return t;
   }
+  if (setting) return setting;
   if (!dated) return null;
   return c.tokens.find((t) => EVENT_NOUN.test(t.word) && t.tag.startsWith("n")) ?? null;
 }
@@ -207,6 +248,7 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
     if (c.text.charAt(head.end) === "了" || c.text.charAt(head.end + 1) === "了") out.push("le");
     if (c.text.charAt(head.end) === "的") out.push("attr");
   } else out.push("nohead");
+  out.push(...argumentFeatures(c, rule), ...complementFeatures(c, headWord));
   let verbs = 0;
   for (const t of c.tokens) {
     if (t.tag === "x" || t.tag === "m" || t.tag === "eng" || c.masked(t.start)) continue;
@@ -232,6 +274,57 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
   if (c.afterSpeech) out.push("after-speech");
   if (c.clause.joined) out.push("joined");
   if (c.clause.index === 0) out.push("first-clause");
+  return out;
+}
+
+/**
+ * The kinds of things the clause's nouns name (`arguments.tsv`: a spacecraft, a weapon, a force,
+ * an office, a document, a body, casualties, money), alone, with the head's lexicon classes and
+ * the rules' type (发射 + space reads apart from 发射 + weapon), and the first one after the
+ * head as its object (`obj=`).
+ */
+function argumentFeatures(c: Candidate, rule: string): string[] {
+  const lex = loadLexicon();
+  const classes = new Set<string>();
+  let object: string | null = null;
+  for (const t of c.tokens) {
+    if (c.masked(t.start)) continue;
+    const cls = argumentClass(t.word);
+    if (!cls) continue;
+    classes.add(cls);
+    if (object === null && c.head && t.start >= c.head.end) object = cls;
+  }
+  const headClasses = c.head ? classesOf(c.text.slice(c.head.start, c.head.end), lex) : [];
+  const out: string[] = [];
+  for (const cls of classes) {
+    out.push(`arg=${cls}`, `arg=${cls}|rule=${rule}`);
+    for (const h of headClasses) out.push(`arg=${cls}|hlex=${h}`);
+  }
+  if (object !== null) out.push(`obj=${object}`);
+  return out;
+}
+
+/**
+ * The act a head governs (呼吁朝鲜停止…, 表示谴责, 宣布退出, 下令撤军): the lexicon classes of the
+ * first event word after the head, alone and with the head's classes. A speech act reads apart
+ * by what it asks or announces.
+ */
+function complementFeatures(c: Candidate, headWord: string): string[] {
+  const head = c.head;
+  if (!head) return [];
+  const lex = loadLexicon();
+  const next = c.tokens.find(
+    (t) => t.start >= head.end && !c.masked(t.start) && /^[vli]/u.test(t.tag) && !LIGHT.has(t.word),
+  );
+  const classes = next ? classesOf(next.word, lex) : [];
+  if (classes.length === 0) return [];
+  const headClasses = classesOf(headWord, lex);
+  const out: string[] = [];
+  for (const cls of classes) {
+    out.push(`comp=${cls}`);
+    for (const h of headClasses.length > 0 ? headClasses : ["none"])
+      out.push(`comp=${cls}|hlex=${h}`);
+  }
   return out;
 }
 

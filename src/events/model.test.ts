@@ -34,6 +34,25 @@ describe("events:model/perceptron", () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
+  it("averages the weights of perceptrons trained on different shuffles", () => {
+    const runs = [1, 2, 3].map((seed) => perceptron(examples(), { epochs: 2, seed }));
+    const mean = perceptron(examples(), { epochs: 2, seed: 1, shuffles: 3 });
+    expect(mean.labels).toEqual(runs[0]?.labels);
+    const weight = (m: (typeof runs)[number], f: string, label: string): number => {
+      const row = m.weights[f] ?? [];
+      const at = row.findIndex((x, i) => i % 2 === 0 && x === m.labels.indexOf(label));
+      return at < 0 ? 0 : (row[at + 1] ?? 0);
+    };
+    // The runs differ (else averaging would change nothing), and the mean is their mean.
+    const single = runs.map((m) => weight(m, "w=x3", "armed_incident"));
+    expect(new Set(single).size).toBeGreaterThan(1);
+    const expected = single.reduce((a, b) => a + b, 0) / 3;
+    expect(weight(mean, "w=x3", "armed_incident")).toBeCloseTo(expected, 2);
+    // Same settings, same weights.
+    const again = perceptron(examples(), { epochs: 2, seed: 1, shuffles: 3 });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(mean));
+  });
+
   it("does not depend on the order labels first appear in", () => {
     const a = train(examples(), { epochs: 3, seed: 1 });
     expect(a.detector.labels).toEqual([NONE, EVENT]);
