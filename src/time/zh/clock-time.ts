@@ -10,9 +10,9 @@
  */
 import type { Parser } from "../types.js";
 import { CN_NUM_CHAR } from "../numerals.js";
-import { DAY_HEAD, dayHead, partOfDay } from "./day-head.js";
+import { DAY_HEAD, DAY_HEAD_STARTS, dayHead, partOfDay } from "./day-head.js";
 import { lexicon, once } from "../tables.js";
-import { partOfDayWords, num } from "./fragments.js";
+import { firstChars, partOfDayWords, num } from "./fragments.js";
 
 const H = `(?:\\d{1,2}|${CN_NUM_CHAR}{1,3})`;
 const pattern = once(
@@ -23,6 +23,11 @@ const pattern = once(
         `|(?<h2>\\d{1,2})[:：](?<min2>\\d{2})(?:[:：](?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d)(?:时(?!间|期|代|候))?(?:\\s?(?<ap>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?)`,
       "g",
     ),
+);
+
+const starts = once(
+  () =>
+    `${DAY_HEAD_STARTS}${CN_NUM_CHAR.slice(1, -1)}${firstChars(Object.keys(lexicon().partsOfDay))}`,
 );
 
 const endsWithAny = (text: string, words: readonly string[]): boolean =>
@@ -62,6 +67,10 @@ function bareClock(g: Record<string, string | undefined>, before: string, after:
 export const clockTime: Parser = {
   name: "clock-time",
   triggers: "时点:：",
+  // A day head, a part of day or an hour (measured: the scan about a quarter faster).
+  get starts() {
+    return starts();
+  },
   // Every match holds an hour before 时/点, or digits around a colon.
   gate: /[\d〇零一二两三四五六七八九十百千万廿卅][时点]|\d[:：]\d/,
   get pattern() {

@@ -5,7 +5,15 @@
  * Must not match: 1990年代 (a decade), 1.75万年, 8022-02; 2004年8月15万人 keeps only 2004年8月.
  */
 import type { Parser } from "../types.js";
-import { DAY, MONTH, NOT_AFTER_NUMBER, NO_DAY_SUFFIX_AFTER, YEAR, ymd } from "./fragments.js";
+import {
+  DAY,
+  MONTH,
+  NOT_AFTER_NUMBER,
+  NO_DAY_SUFFIX_AFTER,
+  YEAR,
+  YEAR_STARTS,
+  ymd,
+} from "./fragments.js";
 
 const pattern = new RegExp(
   `${NOT_AFTER_NUMBER}(?<y>(?:公元|西元)?${YEAR}|(?:公元|西元)\\d{1,2})年(?!代)` +
@@ -17,6 +25,7 @@ const pattern = new RegExp(
 export const fullDate: Parser = {
   name: "full-date",
   triggers: "年",
+  starts: YEAR_STARTS,
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -14,6 +14,8 @@ const pattern = once(
   () => new RegExp(`(?:${DAY_HEAD}|(?<r2>当))(?<pod>${partOfDayWords()})(?![年饭餐会报])`, "g"),
 );
 
+const gate = once(() => new RegExp(partOfDayWords()));
+
 const CLAUSE_START = /^[，。；：、！？,;:于在]?$/u;
 
 /** Whether a bare part-of-day word of two or more characters opens a clause. */
@@ -25,6 +27,10 @@ function opensClause(text: string, at: number, word: string): boolean {
 export const partOfDayParser: Parser = {
   name: "part-of-day",
   triggers: "晨上午晚昏夜",
+  // Every match holds a part of day (上 alone, in 以上 or 上海, does not).
+  get gate() {
+    return gate();
+  },
   get pattern() {
     return pattern();
   },
