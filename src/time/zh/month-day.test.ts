@@ -19,3 +19,17 @@ describe("time:zh/month-day", () => {
     expect(hits(text, "month-day", false)).toEqual(expected);
   });
 });
+
+describe("time:zh/month-day with a reference date (the writer's now)", () => {
+  it.each([
+    // No year on the line: the reference's year.
+    ["我九月三号要打游戏", "2014-08-10", ["九月三号=2014-09-03"]],
+    ["十一月十日开会", "2012-08-10", ["十一月十日=2012-11-10"]],
+    ["他说3月5日见", "2018-06-30T12:00", ["3月5日=2018-03-05"]],
+    // A year on the line still dates it; without a reference it stays yearless.
+    ["1990年。十月廿五，他抵达", "2018-06-30", ["十月廿五=1990-10-25"]],
+    ["十一月十日开会", undefined, ["十一月十日=XXXX-11-10"]],
+  ] as Array<[string, string | undefined, string[]]>)("%s @%s", (text, reference, expected) => {
+    expect(hits(text, "month-day", false, reference)).toEqual(expected);
+  });
+});
