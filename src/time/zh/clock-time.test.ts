@@ -47,3 +47,16 @@ describe("time:zh/clock-time", () => {
     expect(hits(text, "clock-time", false)).toEqual(expected);
   });
 });
+
+describe("time:zh/clock-time after 今/昨/明 + 晚/夜 (the night's day), with a reference date", () => {
+  it.each([
+    ["昨晚8点", "2012-08-10", "clock-time", ["昨晚8点=2012-08-09T20:00"]],
+    ["今夜11时出发", "2012-08-10", "clock-time", ["今夜11时=2012-08-10T23:00"]],
+    ["明晚九点半见", "2012-08-10", "clock-time", ["明晚九点半=2012-08-11T21:30"]],
+    // Without a clock time 今晚 stays deictic-day's; 今晚报 is no time.
+    ["我今晚要打游戏", "2012-08-10", "deictic-day", ["今晚=2012-08-10TNI"]],
+    ["今晚报报道", "2012-08-10", "clock-time", []],
+  ] as Array<[string, string, string, string[]]>)("%s @%s", (text, reference, rule, expected) => {
+    expect(hits(text, rule, false, reference)).toEqual(expected);
+  });
+});

@@ -36,6 +36,8 @@ export const partOfDayParser: Parser = {
   },
   extract(match) {
     const g = match.groups ?? {};
+    // Note: 今晚/昨夜 alone are deictic-day's; a clock time after them is clock-time's.
+    if (g.now !== undefined && g.now.length === 1) return null;
     const head = dayHead(g.r2 !== undefined ? { r: "当" } : g);
     const pod = partOfDay(g.pod);
     if (head === undefined || pod === undefined) return null;
