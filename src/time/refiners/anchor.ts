@@ -280,15 +280,15 @@ export const anchor: Refiner = {
       if (point === undefined) continue;
       point = rollover(item, point, anchorItem, lastMonth === FOCUS ? undefined : at(lastMonth));
       // Note: a date lacking only its year (a holiday, 九月三号, 十一月十日) is in the reference
-      // date's year (the writer's now) when the document has stated no year before it at all (a
-      // quoted or cited date in a history article keeps its year open).
+      // date's year (the writer's now) when the document has stated no year before it at all, other
+      // than one counted from now (a quoted or cited date in a history article keeps its year open).
       const refYear = input.reference?.year;
       let yearFromReference = false;
       if (
         (item.rule === "holiday" ||
           (item.need === "year" &&
             anchorItem === undefined &&
-            !out.some((o) => o.resolvedPoint?.year !== undefined))) &&
+            !out.some((o) => o.resolvedPoint?.year !== undefined && o.fromNow === undefined))) &&
         point.year === undefined &&
         refYear !== undefined &&
         item.shortYear === undefined &&

@@ -60,3 +60,17 @@ describe("time:zh/clock-time after 今/昨/明 + 晚/夜 (the night's day), with
     expect(hits(text, rule, false, reference)).toEqual(expected);
   });
 });
+
+describe("time:zh/clock-time, minutes without 分", () => {
+  it.each([
+    ["2012年8月10日下午三点十五，会议开始", ["2012年8月10日下午三点十五=2012-08-10T15:15"]],
+    ["2012年8月10日。20点15抵达", ["20点15=2012-08-10T20:15"]],
+    ["2012年8月10日。晚上九点三十出发", ["晚上九点三十=2012-08-10T21:30"]],
+    // Not a minute: a count after it, a one-digit figure (三点五 may be 3.5), a measure.
+    ["2012年8月10日。下午三点十五个人到场", ["下午三点=2012-08-10T15:00"]],
+    ["2012年8月10日。下午三点五", ["下午三点=2012-08-10T15:00"]],
+    ["2012年8月10日。3点15万人", []],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(hits(text, "clock-time", false)).toEqual(expected);
+  });
+});

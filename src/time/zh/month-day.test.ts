@@ -33,3 +33,11 @@ describe("time:zh/month-day with a reference date (the writer's now)", () => {
     expect(hits(text, "month-day", false, reference)).toEqual(expected);
   });
 });
+
+describe("time:zh/month-day after a date counted from now", () => {
+  it("takes the reference's year when only deictic dates precede it", () => {
+    expect(hits("星期天, 二月十号", "month-day", false, "2013-02-12T04:30")).toEqual([
+      "二月十号=2013-02-10",
+    ]);
+  });
+});
