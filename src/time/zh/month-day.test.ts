@@ -41,3 +41,16 @@ describe("time:zh/month-day after a date counted from now", () => {
     ]);
   });
 });
+
+describe("time:zh/month-day, a digit day sharing the next day's 日", () => {
+  it.each([
+    ["1895年。於1月18、19日砲擊", ["1月18=1895-01-18"]],
+    ["2010年。3月5至6日举行会谈", ["3月5=2010-03-05"]],
+    ["2013年。双方于7月27和28日会面", ["7月27=2013-07-27"]],
+    // No 日 to share: not a day (a count or a list of numbers).
+    ["2013年。1月18、19个城市", []],
+    ["2013年。3月5至6次", []],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(hits(text, "month-day", false)).toEqual(expected);
+  });
+});
