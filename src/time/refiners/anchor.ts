@@ -299,6 +299,9 @@ export const anchor: Refiner = {
         delete item.anchor;
       }
       if (item.rule === "deictic-day" && point.day === undefined) continue;
+      // Note: 上个月/本月 with neither a reference date nor a month on the line say nothing.
+      if (item.rule === "relative-month" && item.fromNow !== undefined && point.month === undefined)
+        continue;
       if (
         item.rule === "month-day" &&
         item.need === "year" &&
