@@ -4,6 +4,8 @@ import { ingest } from "../ingest/index.js";
 import { normalize } from "../normalize/index.js";
 import { articleFiles, SEED_ARTICLE } from "../../test/corpus.js";
 import { PARSERS } from "./config.js";
+import { scanPattern } from "./engine.js";
+import { alternation } from "./tables.js";
 
 /** Every taggable block text of the test corpus, plus sentences at the edges of each gate. */
 function texts(): string[] {
@@ -45,6 +47,10 @@ function texts(): string[] {
     "他于5日抵达",
     "3日至5日",
     "十二日和十三日",
+    "3~6个月",
+    "三至五年",
+    "1995-98年",
+    "07年8月",
   ];
   for (const path of [SEED_ARTICLE, ...articleFiles()]) {
     const raw = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
@@ -77,5 +83,40 @@ describe("time: parser gates never reject a text their pattern matches", () => {
     expect(byName.get("sexagenary-year")!.gate!.test("他于1901年出生")).toBe(false);
     expect(byName.get("clock-time")!.gate!.test("当时他在城中")).toBe(false);
     expect(byName.get("from-now")!.gate!.test("前后两次会谈")).toBe(false);
+  });
+});
+
+describe("time: a parser's leading characters (starts) never drop a match", () => {
+  const all = texts();
+  const started = PARSERS.filter((p) => p.starts !== undefined);
+
+  it("prefilters some parsers", () => {
+    expect(started.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["full-date", "short-year", "clock-time"]),
+    );
+  });
+
+  it.each(started.map((p, i) => [`${p.name} #${i}`, p] as const))("%s", (_, parser) => {
+    const matches = (re: RegExp): string[] =>
+      all.flatMap((t) => [...t.matchAll(re)].map((m) => `${m.index}:${m[0]}`));
+    const plain = matches(parser.pattern);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(matches(scanPattern(parser))).toEqual(plain);
+  });
+});
+
+describe("time: alternation factors words by prefix and keeps the longest first", () => {
+  it.each([
+    [["洪武", "洪熙", "洪"], "洪熙元年", "洪熙"],
+    [["晚", "晚上", "夜"], "晚上八点", "晚上"],
+    [["a.b", "ab"], "axb a.b", "a.b"],
+    [["上午", "上"], "以上", "上"],
+  ])("%j in %s finds %s", (words, text, found) => {
+    expect(new RegExp(alternation(words)).exec(text)?.[0]).toBe(found);
+  });
+
+  it("matches nothing it was not given", () => {
+    expect(new RegExp(`^(?:${alternation(["洪武", "洪熙"])})$`).test("洪")).toBe(false);
+    expect(new RegExp(`^(?:${alternation(["洪武", "洪熙"])})$`).test("洪宪")).toBe(false);
   });
 });

@@ -279,13 +279,29 @@ export const anchor: Refiner = {
             );
       if (point === undefined) continue;
       point = rollover(item, point, anchorItem, lastMonth === FOCUS ? undefined : at(lastMonth));
-      // Note: a holiday without a year is in the reference date's year when there is one.
+      // Note: a date lacking only its year (a holiday, 九月三号, 十一月十日) is in the reference
+      // date's year (the writer's now) when the document has stated no year before it at all, other
+      // than one counted from now (a quoted or cited date in a history article keeps its year open).
       const refYear = input.reference?.year;
-      if (item.rule === "holiday" && point.year === undefined && refYear !== undefined) {
+      let yearFromReference = false;
+      if (
+        (item.rule === "holiday" ||
+          (item.need === "year" &&
+            anchorItem === undefined &&
+            !out.some((o) => o.resolvedPoint?.year !== undefined && o.fromNow === undefined))) &&
+        point.year === undefined &&
+        refYear !== undefined &&
+        item.shortYear === undefined &&
+        item.sexagenary === undefined
+      ) {
         point.year = refYear;
+        yearFromReference = true;
         delete item.anchor;
       }
       if (item.rule === "deictic-day" && point.day === undefined) continue;
+      // Note: 上个月/本月 with neither a reference date nor a month on the line say nothing.
+      if (item.rule === "relative-month" && item.fromNow !== undefined && point.month === undefined)
+        continue;
       if (
         item.rule === "month-day" &&
         item.need === "year" &&
@@ -310,8 +326,9 @@ export const anchor: Refiner = {
         if (point.year === undefined) point = {};
         else {
           const solar = lunarToGregorian(point.year, item.lunar);
-          if (solar === null) continue;
-          point = { ...solar };
+          // Note: a lunar day the reference's year lacks (正月三十 in a month of 29) stays yearless.
+          if (solar === null && !yearFromReference) continue;
+          point = solar === null ? {} : { ...solar };
         }
       }
       point = midnight(point);

@@ -13,7 +13,8 @@ import type { AsideKind, Placed, Refiner } from "../types.js";
 import { MarkDepth } from "../marks.js";
 import { sentenceStart } from "./sentences.js";
 
-const CLAUSE_END = /[，。；！？,;!?\n]/;
+/** The characters that end a clause (read one by one: a string lookup, not a regex test). */
+const CLAUSE_END = "，。；！？,;!?\n";
 /**
  * How far back a clause is read. Note: real clauses end within a few dozen characters; the cap
  * keeps a paragraph without punctuation ('1999年' × 16000) linear instead of rereading it per date.
@@ -53,14 +54,14 @@ const patterns = once(() => {
 function clauseBefore(text: string, item: Placed): string {
   let i = item.textStart;
   const stop = Math.max(item.block.textStart, item.textStart - CLAUSE_MAX);
-  while (i > stop && !CLAUSE_END.test(text[i - 1] ?? "")) i -= 1;
+  while (i > stop && !CLAUSE_END.includes(text.charAt(i - 1))) i -= 1;
   return text.slice(i, item.textStart);
 }
 
 function clauseAfter(text: string, item: Placed): string {
   let i = item.textEnd;
   const end = Math.min(item.block.textEnd, item.textEnd + 40);
-  while (i < end && !CLAUSE_END.test(text[i] ?? "")) i += 1;
+  while (i < end && !CLAUSE_END.includes(text.charAt(i))) i += 1;
   return text.slice(item.textEnd, i);
 }
 
@@ -104,10 +105,8 @@ const OPENS_DATE = /(?:^|[在于自从到至止迄])\s*$/u;
  * values on unseen articles than it won). Not when 的 follows the date itself (1945年的会议) or the
  * date opens its clause.
  */
-function attributive(text: string, item: Placed): boolean {
-  const before = clauseBefore(text, item);
+function attributive(before: string, after: string): boolean {
   if (OPENS_DATE.test(before) || !HAN.test(before.charAt(before.length - 1))) return false;
-  const after = clauseAfter(text, item);
   const de = after.indexOf("的");
   if (de < 1) return false;
   const stretch = after.slice(0, de);
@@ -151,13 +150,10 @@ function earlierState(item: Placed, after: string): boolean {
   );
 }
 
-function sinceAside(text: string, item: Placed): boolean {
+function sinceAside(before: string, after: string, clause: () => string): boolean {
   const p = patterns();
-  const after = text.slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 16));
   if (p.sinceNear.test(after)) return true;
-  return (
-    p.sinceFrom.test(clauseBefore(text, item)) && p.sinceAnywhere.test(clauseAfter(text, item))
-  );
+  return p.sinceFrom.test(before) && p.sinceAnywhere.test(clause());
 }
 
 /** What `asideKind` reads: the text, its sentence starts and the remembered mark scans. */
@@ -175,18 +171,21 @@ function asideKind(input: AsideInput, item: Placed): AsideKind | null {
   if (parens.unbalanced(sentenceStart(input.starts, item), item.textStart)) return "paren";
   if (quotes.unbalanced(item.block.textStart, item.textStart)) return "quote";
   const p = patterns();
+  // Note: each clause is read once per expression (the tests below share them).
   const before = clauseBefore(text, item);
   const after = text.slice(item.textEnd, Math.min(item.block.textEnd, item.textEnd + 16));
+  let clause: string | undefined;
+  const afterClause = (): string => (clause ??= clauseAfter(text, item));
   if (p.futureBefore.test(before) || p.futureAfter.test(after) || invitedFuture(before)) {
     return "future";
   }
-  if (sinceAside(text, item)) return "since";
+  if (sinceAside(before, after, afterClause)) return "since";
   if (documentDate(text, item)) return "document";
   if (lexicon().flashbackBefore.some((w) => before.includes(w)) || earlierState(item, after)) {
     return "flashback";
   }
   if (inName(text, item)) return "name";
-  if (attributive(text, item)) return "attributive";
+  if (attributive(before, afterClause())) return "attributive";
   return null;
 }
 

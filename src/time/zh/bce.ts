@@ -18,6 +18,7 @@ const pattern = new RegExp(
 export const bce: Parser = {
   name: "bce",
   triggers: "前",
+  starts: "公西前",
   // Every match holds 公元前/西元前, or 前 before two digits.
   gate: /[公西]元前|前\d\d/,
   pattern,

@@ -47,3 +47,30 @@ describe("time:zh/clock-time", () => {
     expect(hits(text, "clock-time", false)).toEqual(expected);
   });
 });
+
+describe("time:zh/clock-time after 今/昨/明 + 晚/夜 (the night's day), with a reference date", () => {
+  it.each([
+    ["昨晚8点", "2012-08-10", "clock-time", ["昨晚8点=2012-08-09T20:00"]],
+    ["今夜11时出发", "2012-08-10", "clock-time", ["今夜11时=2012-08-10T23:00"]],
+    ["明晚九点半见", "2012-08-10", "clock-time", ["明晚九点半=2012-08-11T21:30"]],
+    // Without a clock time 今晚 stays deictic-day's; 今晚报 is no time.
+    ["我今晚要打游戏", "2012-08-10", "deictic-day", ["今晚=2012-08-10TNI"]],
+    ["今晚报报道", "2012-08-10", "clock-time", []],
+  ] as Array<[string, string, string, string[]]>)("%s @%s", (text, reference, rule, expected) => {
+    expect(hits(text, rule, false, reference)).toEqual(expected);
+  });
+});
+
+describe("time:zh/clock-time, minutes without 分", () => {
+  it.each([
+    ["2012年8月10日下午三点十五，会议开始", ["2012年8月10日下午三点十五=2012-08-10T15:15"]],
+    ["2012年8月10日。20点15抵达", ["20点15=2012-08-10T20:15"]],
+    ["2012年8月10日。晚上九点三十出发", ["晚上九点三十=2012-08-10T21:30"]],
+    // Not a minute: a count after it, a one-digit figure (三点五 may be 3.5), a measure.
+    ["2012年8月10日。下午三点十五个人到场", ["下午三点=2012-08-10T15:00"]],
+    ["2012年8月10日。下午三点五", ["下午三点=2012-08-10T15:00"]],
+    ["2012年8月10日。3点15万人", []],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(hits(text, "clock-time", false)).toEqual(expected);
+  });
+});

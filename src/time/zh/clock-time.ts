@@ -10,19 +10,31 @@
  */
 import type { Parser } from "../types.js";
 import { CN_NUM_CHAR } from "../numerals.js";
-import { DAY_HEAD, dayHead, partOfDay } from "./day-head.js";
+import { DAY_HEAD, DAY_HEAD_STARTS, dayHead, partOfDay } from "./day-head.js";
 import { lexicon, once } from "../tables.js";
-import { partOfDayWords, num } from "./fragments.js";
+import { firstChars, partOfDayWords, num } from "./fragments.js";
 
 const H = `(?:\\d{1,2}|${CN_NUM_CHAR}{1,3})`;
+/**
+ * Minutes told without 分 after the hour (三点十五, 20点15): two digits or a Chinese 十-form, closing
+ * the expression (not 三点十五个, 3点15万; 三点五 may be 3.5 and is left alone).
+ */
+const MIN_WITHOUT_UNIT =
+  "(?:[0-5]\\d|[一二三四五]?十[一二三四五六七八九]?)(?![\\d〇零一二两三四五六七八九十百千万亿个名位人岁天年月多余次届号点时分条项件种倍％%秒刻])";
+
 const pattern = once(
   () =>
     new RegExp(
       `${DAY_HEAD}(?:(?<pod>${partOfDayWords()})(?<approx>大约|约)?)?(?:` +
-        `(?<h>${H})[时点](?<clock>钟)?(?:(?<min>${H})分(?:钟)?(?:(?<s>\\d{1,2}(?:\\.\\d+)?)秒)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整))?` +
+        `(?<h>${H})[时点](?<clock>钟)?(?:(?<min>${H})分(?:钟)?(?:(?<s>\\d{1,2}(?:\\.\\d+)?)秒)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整)|(?<min3>${MIN_WITHOUT_UNIT}))?` +
         `|(?<h2>\\d{1,2})[:：](?<min2>\\d{2})(?:[:：](?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d)(?:时(?!间|期|代|候))?(?:\\s?(?<ap>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?)`,
       "g",
     ),
+);
+
+const starts = once(
+  () =>
+    `${DAY_HEAD_STARTS}${CN_NUM_CHAR.slice(1, -1)}${firstChars(Object.keys(lexicon().partsOfDay))}`,
 );
 
 const endsWithAny = (text: string, words: readonly string[]): boolean =>
@@ -62,6 +74,10 @@ function bareClock(g: Record<string, string | undefined>, before: string, after:
 export const clockTime: Parser = {
   name: "clock-time",
   triggers: "时点:：",
+  // A day head, a part of day or an hour (measured: the scan about a quarter faster).
+  get starts() {
+    return starts();
+  },
   // Every match holds an hour before 时/点, or digits around a colon.
   gate: /[\d〇零一二两三四五六七八九十百千万廿卅][时点]|\d[:：]\d/,
   get pattern() {
@@ -74,7 +90,7 @@ export const clockTime: Parser = {
     const pod = partOfDay(g.pod);
     let hour = num(g.h ?? g.h2);
     if (hour === undefined || hour > 24) return null;
-    let minute = num(g.min ?? g.min2);
+    let minute = num(g.min ?? g.min2 ?? g.min3);
     if (g.half !== undefined) minute = 30;
     if (g.q !== undefined) minute = g.q === "一" ? 15 : 45;
     if (minute !== undefined && minute > 59) return null;

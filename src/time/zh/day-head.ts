@@ -7,9 +7,24 @@ import type { FromNow, Need, PartOfDay, Point, Relative } from "../types.js";
 import { DAY, MONTH, NOT_AFTER_NUMBER, YEAR, ymd } from "./fragments.js";
 
 /** Regex source of an optional date head (groups y, m, d, r). */
-export const DAY_HEAD = `${NOT_AFTER_NUMBER}(?:(?:(?<y>(?:公元|西元)?${YEAR})年)?(?<m>${MONTH})月(?<d>${DAY})[日号]|(?<r>当天|当日|同日|同一天|次日|翌日|隔日|隔天|第二天|前一天|前一日)|(?<now>今天|明天|昨天|前天|(?<![先天])后天))?`;
+export const DAY_HEAD = `${NOT_AFTER_NUMBER}(?:(?:(?<y>(?:公元|西元)?${YEAR})年)?(?<m>${MONTH})月(?<d>${DAY})[日号]|(?<r>当天|当日|同日|同一天|次日|翌日|隔日|隔天|第二天|前一天|前一日)|(?<now>大前天|大后天|今天|明天|昨天|前天|(?<![先天])后天|[今昨明](?=[晚夜])))?`;
 
-const NOW_OFFSETS: Record<string, number> = { 前天: -2, 昨天: -1, 今天: 0, 明天: 1, 后天: 2 };
+/** What a DAY_HEAD (a date, 当天/次日…, 今天/明天…) starts with (a parser's `starts`). */
+export const DAY_HEAD_STARTS = "\\d〇零一二三四五六七八九十公西当同次翌隔第前今明昨后大";
+
+const NOW_OFFSETS: Record<string, number> = {
+  大前天: -3,
+  // 今/昨/明 before 晚/夜 (昨晚8点, 今夜11时): the night's day.
+  今: 0,
+  昨: -1,
+  明: 1,
+  大后天: 3,
+  前天: -2,
+  昨天: -1,
+  今天: 0,
+  明天: 1,
+  后天: 2,
+};
 
 const OFFSETS: Record<string, number> = {
   当天: 0,

@@ -24,6 +24,7 @@ const DIGIT_LEFT =
 export const day: Parser = {
   name: "day",
   triggers: "日",
+  starts: "\\d〇零一二三四五六七八九十廿卅",
   // Every match holds the day's number and 日 (not 日内/日后…) after the pattern's left context.
   gate: /\d日(?![内后前间里])|[至到和及与或—–\-－~～、][\d一二三四五六七八九十廿卅]{1,3}日(?![内后前间里])/,
   pattern,

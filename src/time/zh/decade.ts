@@ -17,6 +17,7 @@ const pattern = new RegExp(
 export const decade: Parser = {
   name: "decade",
   triggers: "代",
+  starts: "\\d〇零一二三四五六七八九十",
   gate: /年代/,
   pattern,
   extract(match) {

@@ -186,6 +186,7 @@ const rangeHeadPattern = new RegExp(
 export const durationRangeHead: Parser = {
   name: "duration",
   triggers: "~～-－—–至到",
+  starts: "~～\\-－—–至到",
   pattern: rangeHeadPattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -27,6 +27,15 @@ export const partOfDayWords = once(() => alternation(Object.keys(lexicon().parts
 export const eraNames = once(() => alternation(eras().keys()));
 /** Not preceded by a digit, a decimal point or a hyphen after a letter or digit (1.75万, 8022-02). */
 export const NOT_AFTER_NUMBER = "(?<![\\d.]|[A-Za-z\\d][\\-－])";
+/**
+ * The first characters of `words`, as the body of a character class (a parser's `starts`).
+ * Note: the words are plain Han text (no class metacharacters).
+ */
+export function firstChars(words: Iterable<string>): string {
+  return [...new Set([...words].map((w) => w.charAt(0)))].join("");
+}
+/** What a YEAR, optionally after 公元/西元, starts with (a parser's `starts`). */
+export const YEAR_STARTS = "\\d〇零一二三四五六七八九公西";
 /** Not followed by another digit. */
 export const NO_DIGIT_AFTER = "(?!\\d)";
 

@@ -24,3 +24,17 @@ describe("time:zh/full-date", () => {
     expect(hits(text, "full-date")).toEqual(expected);
   });
 });
+
+describe("time:zh/full-date, a year told as a number with 千 before a month", () => {
+  it.each([
+    ["两千零四年八月十五，他走了", ["两千零四年八月十五=2004-08-15"]],
+    ["两千年八月十五日", ["两千年八月十五日=2000-08-15"]],
+    ["一千九百九十八年三月", ["一千九百九十八年三月=1998-03"]],
+    ["二千零一十年五月一日", ["二千零一十年五月一日=2010-05-01"]],
+    // No month: a span of years, not a date.
+    ["两千年来的历史", []],
+    ["一千九百年", []],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(hits(text, "full-date", false)).toEqual(expected);
+  });
+});

@@ -13,3 +13,14 @@ describe("time:zh/lunar-date", () => {
     expect(hits(text, "lunar-date", false)).toEqual(expected);
   });
 });
+
+describe("time:zh/lunar-date with a reference date", () => {
+  it.each([
+    // The reference's year; a day that lunar month lacks that year stays yearless.
+    ["正月初一", "2017-03-22", ["正月初一=2017-01-28"]],
+    ["腊月二十三", "2017-03-22", ["腊月二十三=2018-02-08"]],
+    ["正月三十", "2017-03-22", ["正月三十=XXXX"]],
+  ] as Array<[string, string, string[]]>)("%s @%s", (text, reference, expected) => {
+    expect(hits(text, "lunar-date", false, reference)).toEqual(expected);
+  });
+});

@@ -19,3 +19,38 @@ describe("time:zh/month-day", () => {
     expect(hits(text, "month-day", false)).toEqual(expected);
   });
 });
+
+describe("time:zh/month-day with a reference date (the writer's now)", () => {
+  it.each([
+    // No year on the line: the reference's year.
+    ["我九月三号要打游戏", "2014-08-10", ["九月三号=2014-09-03"]],
+    ["十一月十日开会", "2012-08-10", ["十一月十日=2012-11-10"]],
+    ["他说3月5日见", "2018-06-30T12:00", ["3月5日=2018-03-05"]],
+    // A year on the line still dates it; without a reference it stays yearless.
+    ["1990年。十月廿五，他抵达", "2018-06-30", ["十月廿五=1990-10-25"]],
+    ["十一月十日开会", undefined, ["十一月十日=XXXX-11-10"]],
+  ] as Array<[string, string | undefined, string[]]>)("%s @%s", (text, reference, expected) => {
+    expect(hits(text, "month-day", false, reference)).toEqual(expected);
+  });
+});
+
+describe("time:zh/month-day after a date counted from now", () => {
+  it("takes the reference's year when only deictic dates precede it", () => {
+    expect(hits("星期天, 二月十号", "month-day", false, "2013-02-12T04:30")).toEqual([
+      "二月十号=2013-02-10",
+    ]);
+  });
+});
+
+describe("time:zh/month-day, a digit day sharing the next day's 日", () => {
+  it.each([
+    ["1895年。於1月18、19日砲擊", ["1月18=1895-01-18"]],
+    ["2010年。3月5至6日举行会谈", ["3月5=2010-03-05"]],
+    ["2013年。双方于7月27和28日会面", ["7月27=2013-07-27"]],
+    // No 日 to share: not a day (a count or a list of numbers).
+    ["2013年。1月18、19个城市", []],
+    ["2013年。3月5至6次", []],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(hits(text, "month-day", false)).toEqual(expected);
+  });
+});

@@ -20,3 +20,15 @@ describe("time:zh/part-of-day", () => {
     expect(hits(text, "part-of-day", false)).toEqual(expected);
   });
 });
+
+describe("time:zh/part-of-day after a deictic day, with a reference date", () => {
+  it.each([
+    ["我大前天凌晨要打游戏", "2012-08-10", ["大前天凌晨=2012-08-07TMO"]],
+    ["大后天晚上出发", "2012-08-10", ["大后天晚上=2012-08-13TNI"]],
+    ["前天下午到的", "2012-08-10", ["前天下午=2012-08-08TAF"]],
+    // 大 belongs to another word: only 后天 is the day (最大后天 is no 大后天).
+    ["最大后天", "2012-08-10", []],
+  ] as Array<[string, string, string[]]>)("%s @%s", (text, reference, expected) => {
+    expect(hits(text, "part-of-day", false, reference)).toEqual(expected);
+  });
+});

@@ -14,6 +14,8 @@ const pattern = once(
   () => new RegExp(`(?:${DAY_HEAD}|(?<r2>当))(?<pod>${partOfDayWords()})(?![年饭餐会报])`, "g"),
 );
 
+const gate = once(() => new RegExp(partOfDayWords()));
+
 const CLAUSE_START = /^[，。；：、！？,;:于在]?$/u;
 
 /** Whether a bare part-of-day word of two or more characters opens a clause. */
@@ -25,11 +27,17 @@ function opensClause(text: string, at: number, word: string): boolean {
 export const partOfDayParser: Parser = {
   name: "part-of-day",
   triggers: "晨上午晚昏夜",
+  // Every match holds a part of day (上 alone, in 以上 or 上海, does not).
+  get gate() {
+    return gate();
+  },
   get pattern() {
     return pattern();
   },
   extract(match) {
     const g = match.groups ?? {};
+    // Note: 今晚/昨夜 alone are deictic-day's; a clock time after them is clock-time's.
+    if (g.now !== undefined && g.now.length === 1) return null;
     const head = dayHead(g.r2 !== undefined ? { r: "当" } : g);
     const pod = partOfDay(g.pod);
     if (head === undefined || pod === undefined) return null;

@@ -12,3 +12,19 @@ describe("time:zh/relative-month", () => {
     expect(hits(text, "relative-month", false)).toEqual(expected);
   });
 });
+
+describe("time:zh/relative-month, months counted from the writer's now", () => {
+  it.each([
+    ["上个月我去了北京", "2013-02-12", ["上个月=2013-01"]],
+    ["下个月3号开会", "2013-02-12", ["下个月3号=2013-03-03"]],
+    ["本月十日", "2017-03-22", ["本月十日=2017-03-10"]],
+    ["这个月底", "2017-12-22", ["这个月底=2017-12@END"]],
+    // Without a reference date: counted from the narrative's month, as 去年/明年.
+    ["2010年8月。他说下个月再来", undefined, ["下个月=2010-09"]],
+    // 上月/下月 without 个 are not counted (登上月球); 每月 is a set.
+    ["首次登上月球", "2013-02-12", []],
+    ["每月一次", "2013-02-12", []],
+  ] as Array<[string, string | undefined, string[]]>)("%s @%s", (text, reference, expected) => {
+    expect(hits(text, "relative-month", false, reference)).toEqual(expected);
+  });
+});

@@ -1,12 +1,14 @@
 /**
- * Months stated relative to the narrative month: 同月, 当月, 次月 (+1), 翌月, 同月25日, 当月底.
- * Must not match: 本月, 上个月, 下个月 (relative to the reader), 每月 (a set).
+ * Months stated relative to the narrative month: 同月, 当月, 次月 (+1), 翌月, 同月25日, 当月底; and
+ * relative to the writer's now, 本月/这个月, 上个月 (−1), 下个月 (+1), 本月十日: against the reference
+ * date when there is one, else the narrative's month (as 去年/明年), without moving the line.
+ * Must not match: 上月/下月 without 个 (登上月球, 上月台), 每月 (a set).
  */
 import type { Parser } from "../types.js";
 import { DAY, num, partMod } from "./fragments.js";
 
 const pattern = new RegExp(
-  `(?<r>同月|当月|次月|翌月)(?:(?<d>${DAY})[日号])?(?<p>上旬|中旬|下旬|初|底|末)?`,
+  `(?:(?<r>同月|当月|次月|翌月)|(?<now>本月|这个月|上个月|下个月))(?:(?<d>${DAY})[日号])?(?<p>上旬|中旬|下旬|初|底|末)?`,
   "g",
 );
 
@@ -19,7 +21,8 @@ export const relativeMonth: Parser = {
     const g = match.groups ?? {};
     const d = num(g.d);
     if (d !== undefined && (d < 1 || d > 31)) return null;
-    const offset = g.r === "次月" || g.r === "翌月" ? 1 : 0;
+    const offset =
+      g.r === "次月" || g.r === "翌月" || g.now === "下个月" ? 1 : g.now === "上个月" ? -1 : 0;
     return {
       start: match.index,
       end: match.index + match[0].length,
@@ -29,7 +32,16 @@ export const relativeMonth: Parser = {
       mod: partMod(g.p),
       point: d !== undefined ? { day: d } : {},
       need: "year-month",
-      relative: { unit: "month", offset },
+      relative: { unit: "month", offset, ...(g.now !== undefined ? { deictic: true } : {}) },
+      ...(g.now !== undefined
+        ? {
+            fromNow: {
+              unit: "month" as const,
+              offset,
+              grain: d !== undefined ? ("day" as const) : ("month" as const),
+            },
+          }
+        : {}),
     };
   },
 };

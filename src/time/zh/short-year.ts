@@ -29,6 +29,7 @@ const RANGE_END = new RegExp(`(?:\\d{4}|${YEARISH_ALT})年?${DASH}$`);
 export const shortYear: Parser = {
   name: "short-year",
   triggers: "年'’‘",
+  starts: "\\d〇零一二三四五六七八九'’‘",
   pattern,
   extract(match, input) {
     const g = match.groups ?? {};
