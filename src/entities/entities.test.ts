@@ -239,9 +239,9 @@ describe("entities: a state's side, vessels and institutions", () => {
     ["他的看法军队不同意。", []],
     ["主帅统领中军。", []],
     ["这种说法方面很多。", []],
-    // X号 names a ship or a craft, not the state
-    ["哥伦比亚号航天飞机解体，哥伦比亚宣布哀悼。", ["哥伦比亚=COL"]],
-    ["朝鲜号商船沉没。", []],
+    // X号 names a ship or a craft (entities:craft), not the state
+    ["哥伦比亚号航天飞机解体，哥伦比亚宣布哀悼。", ["哥伦比亚号=哥伦比亚号", "哥伦比亚=COL"]],
+    ["朝鲜号商船沉没。", ["朝鲜号=朝鲜号"]],
     // a link to a state's institution with no entry of its own names the state, or its body
     ["[秘鲁政府](../Page/秘鲁政府.md)发表声明。", ["秘鲁=PER"]],
     ["[越南外交部](https://zh.wikipedia.org/wiki/越南外交部)表示关切。", ["越南外交部=VNM_MFA"]],

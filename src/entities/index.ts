@@ -12,6 +12,7 @@ import { loadGazetteer, pickByEra, type Gazetteer, type GazetteerEntry } from ".
 import { segmenter, tagged, wordStarts } from "./segment.js";
 import { biographyOf, titleOrganisationOf } from "./biography.js";
 import { affiliationOf, BODY, bodyOf, bodyWordAt } from "./bodies.js";
+import { craftNames, craftTarget } from "./craft.js";
 
 export {
   eraOf,
@@ -64,6 +65,8 @@ const LOCATIVE_BEFORE = /(?:[在到于往赴抵达自从至]|访问|前往|离�
 const PLACE_AFTER = /^(?:[府市城郊]|附近|地区|举行|召开|会谈|峰会|机场|时间)/u;
 const NAME_CHAR = /^[\p{Script=Han}·]+$/u;
 const VESSEL_AFTER = /^[号號]/u;
+const CRAFT_MODIFIES =
+  /^舰?(?:沉没)?(?:事件|事故|舰长|船长|船员|舰员|成员|宇航员|航天员|乘员|机组|任务|计划|调查|残骸|上[^升空]|内|外)/u;
 
 /** The rule of a biography's title person: events make it the subject of clauses with none. */
 export const BIOGRAPHY = "entities:biography";
@@ -176,6 +179,7 @@ export function classifyTarget(
   jieba: Jieba,
 ): EntityKind | null {
   if (/·/u.test(title) && NAME_CHAR.test(title)) return "person";
+  if (craftTarget(jieba, title, gazetteer.craftNouns) !== null) return "craft";
   // Offices (韩国总统, 美国国务卿) are not entities.
   for (const t of gazetteer.titles.keys()) if (title.endsWith(t)) return null;
   for (const [suffix, kind] of gazetteer.kindSuffixes)
@@ -319,8 +323,9 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     if (entry) f = fromEntry(entry, "entities:link", [link.target]);
     else {
       const kind = classifyTarget(base, gazetteer, jieba);
-      if (kind !== null)
-        f = { id: base, kind, name: base, wiki: [link.target], rule: "entities:link" };
+      // Note: a craft's id is its name up to 号 (哥伦比亚号航天飞机 → 哥伦比亚号), as in the text.
+      const id = kind === "craft" ? (craftTarget(jieba, base, gazetteer.craftNouns) ?? base) : base;
+      if (kind !== null) f = { id, kind, name: id, wiki: [link.target], rule: "entities:link" };
     }
     if (!f) continue;
     // Note: for a piped link the split of the anchor is unknown; look for a short name instead.
@@ -328,7 +333,8 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     if (!range && anchor) {
       const shown = text.slice(anchor[0], anchor[1]);
       const parts = base.split("·").filter((p) => p.length >= 2);
-      const candidates = [...(entry?.names ?? []), base, ...parts.reverse()].sort(
+      const short = f.kind === "craft" ? [f.id, f.id.slice(0, -1)] : [];
+      const candidates = [...(entry?.names ?? []), base, ...short, ...parts.reverse()].sort(
         (a, b) => b.length - a.length,
       );
       const hit = candidates.find((c) => shown.startsWith(c));
@@ -378,8 +384,16 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
   const counts = new Map<string, number>();
   const titled = new Set<string>();
   const titles = [...gazetteer.titles.keys()];
+  const crafts = new Set<string>();
   for (const b of blocks) {
     const tokens = tagged(jieba, text.slice(b.textStart, b.textEnd));
+    for (const c of craftNames(
+      jieba,
+      text.slice(b.textStart, b.textEnd),
+      tokens,
+      gazetteer.craftNouns,
+    ))
+      crafts.add(c.name);
     for (const [full, last] of dotNames(tokens)) {
       if (gazetteer.byAlias.has(full) || learned.has(full)) continue;
       learned.set(full, full);
@@ -434,6 +448,24 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     }
   }
   for (const [name, n] of counts) if (n >= 2 || titled.has(name)) learned.set(name, name);
+
+  // 2b. Named craft (ships, spacecraft): every X号, “X” and X舰 of a name found as a craft's.
+  for (const f of found.values()) if (f.kind === "craft") crafts.add(f.id);
+  for (const name of crafts) {
+    const bare = name.slice(0, -1);
+    if (!found.has(name)) note({ id: name, kind: "craft", name, wiki: [], rule: "entities:craft" });
+    const forms = new RegExp(
+      `${escapeRegExp(name)}|(?<=[“「『])${escapeRegExp(bare)}(?=[”」』])${bare.length >= 2 ? `|${escapeRegExp(bare)}(?=舰)` : ""}`,
+      "gu",
+    );
+    for (const m of text.matchAll(forms)) {
+      const end = m.index + m[0].length;
+      // Note: a craft's name before a noun it qualifies (云扬号事件, 哥伦比亚号事故调查委员会,
+      // 阿波罗11号成员, 云扬号舰长) names that thing or those people, not the craft.
+      if (CRAFT_MODIFIES.test(text.slice(end).replace(/^[”」』]?号?/u, ""))) continue;
+      if (free(m.index, end)) claim(name, m.index, end);
+    }
+  }
 
   // 3. Gazetteer names, metonyms and learned names, longest first, outside claimed spans.
   const aliases = new Map<string, "alias" | "metonym" | "learned">();

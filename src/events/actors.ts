@@ -50,7 +50,14 @@ export interface Running {
   object?: string[];
 }
 
-const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set(["state", "organization", "person", "group"]);
+/** Kinds of entities that act in events (a ship or a spacecraft too: 哥伦比亚号进入大气层). */
+export const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set([
+  "state",
+  "organization",
+  "person",
+  "group",
+  "craft",
+]);
 const SYMMETRIC: ReadonlySet<EventType> = new Set([
   "talks",
   "agreement",
