@@ -217,6 +217,7 @@ export function assignActors(
     prev = m;
     prevRole = r;
   }
+  if (SYMMETRIC.has(type)) mutualParties(text, clause, trigger, inClause, role);
   // Titles: a state right before a person (美国国务卿奥尔布赖特) follows the person's role,
   // or goes to `other` when the title makes the person former (美国前总统卡特).
   for (let k = 0; k + 1 < inClause.length; k += 1) {
@@ -330,6 +331,38 @@ export function assignActors(
     },
     subject,
   };
+}
+
+/**
+ * The parties of a symmetric act (talks, an agreement, a battle) named after its verb act in it
+ * together (EVENTS-GUIDE: every party in `source`): two or more coordinated after a verb with no
+ * agent before it (发生在清朝和法国之间的战役, 举行了美英苏三国会议), and the states an agreement's
+ * title names (订立了《中法新约》: 中, 法).
+ */
+function mutualParties(
+  text: string,
+  clause: { start: number; end: number },
+  trigger: { start: number; end: number },
+  inClause: ActorMention[],
+  role: Map<ActorMention, "source" | "target" | "other" | "skip">,
+): void {
+  const after = inClause.filter((m) => m.start >= trigger.end && role.get(m) === "target");
+  const inTitle = (m: ActorMention): boolean => {
+    const head = text.slice(clause.start, m.start);
+    return head.lastIndexOf("《") > head.lastIndexOf("》");
+  };
+  const titled = after.filter((m) => m.kind === "state" && inTitle(m));
+  const agent = inClause.some((m) => m.end <= trigger.start && role.get(m) === "source");
+  const run: ActorMention[] = [];
+  if (!agent)
+    for (const m of after) {
+      const prev = run[run.length - 1];
+      const gap = prev ? text.slice(prev.end, m.start).replace(/[\s“”「」"]+/gu, "") : null;
+      if (prev && gap !== "" && !LIST.test(gap ?? "")) break;
+      run.push(m);
+    }
+  const parties = run.length >= 2 ? [...run, ...titled] : titled.length >= 2 ? titled : [];
+  for (const m of parties) role.set(m, "source");
 }
 
 /** 该国, 后者, 前者: the party each names, from the parties named last (states only). */

@@ -29,3 +29,27 @@ describe("events:subjects (该国, 后者/前者 inside a clause, a biography's 
     expect(eventsOf(text).map(show)).toEqual(expected);
   });
 });
+
+describe("events:actors — the parties of a symmetric act named after its verb", () => {
+  const cases: Array<[string, string[]]> = [
+    // coordinated parties after the verb of a talk or an agreement with no agent before it
+    [
+      "1943年11月28日，在德黑兰举行了美国、英国和苏联三国首脑会谈。",
+      ["talks 1943-11-28 USA,GBR,SUN>"],
+    ],
+    ["1860年10月，在北京签订了清朝与英国之间的条约。", ["agreement 1860-10 QING,GBR>"]],
+    ["1972年，在上海签署了美国和中国的联合公报。", ["agreement 1972 USA,CHN>"]],
+    // the states an agreement's title names
+    ["1885年6月，在天津签订了《中法新约》。", ["agreement 1885-06 QING,FRA>"]],
+    ["1876年2月，在江华岛签订《日朝修好条规》。", ["agreement 1876-02 JPN,JOSEON>"]],
+    // negatives: a one-sided act, or an agent before the verb, keeps its targets
+    ["2010年，美国对朝鲜和伊朗实施制裁。", ["sanction 2010 USA>PRK,IRN"]],
+    [
+      "1894年8月1日，日本在丰岛附近袭击清朝和朝鲜的船只。",
+      ["armed_incident 1894-08-01 JPN>QING,JOSEON"],
+    ],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
