@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingest } from "../ingest/index.js";
 import { normalize } from "../normalize/index.js";
-import { findEntities, loadGazetteer, pickByEra } from "./index.js";
+import { findEntities, loadGazetteer, pickByEra, unreadName } from "./index.js";
 
 function mentionsOf(markdown: string): string[] {
   const doc = ingest(markdown, { name: "snippet.md" });
@@ -190,6 +190,11 @@ describe("entities:persons without a gazetteer entry", () => {
     // a two-character name after an office or a rank, seen once (三字 names need no title)
     ["副市长李建国宣布。", ["李建国=李建国"]],
     ["管带邓世昌指挥致远号。", ["邓世昌=邓世昌"]],
+    // a name jieba cannot read (x): after a title, or of three characters seen twice
+    ["1994年，副市长赵兰秀面部烧伤。", ["赵兰秀=赵兰秀"]],
+    ["曹钦熙帮助徐锡麟，曹钦熙随后被捕。", ["曹钦熙=曹钦熙", "曹钦熙=曹钦熙"]],
+    // negative: a two-character word jieba cannot read, with no title, is no name
+    ["登录载具降落，载具随后回收。", []],
     // no person: honorifics and titles alone, common nouns
     ["他是一位好先生，夫人们也出席了。", []],
     ["总统表示，将军们同意。", []],
@@ -290,5 +295,33 @@ describe("entities:title (the organisation an article is about)", () => {
       "**北京**是中国的首都。\n",
     ])
       expect(entitiesOf(md).filter((e) => e.rule === "entities:title")).toEqual([]);
+  });
+});
+
+describe("entities: person names jieba cannot read (x)", () => {
+  const g = loadGazetteer();
+  const cases: Array<[string, string | null]> = [
+    // a one-character surname and a given name of one or two characters
+    ["赵兰秀", "赵兰秀"],
+    ["曹钦熙", "曹钦熙"],
+    ["陈耀文", "陈耀文"],
+    // a function word or verb jieba glued to the name is left out
+    ["吴惠秋因", "吴惠秋"],
+    ["徐学禹任", "徐学禹"],
+    ["赵兰秀外", "赵兰秀"],
+    // negatives: no surname, a place, a word for people or a clan, a glued function word
+    ["余人", null],
+    ["伍姓", null],
+    ["赵氏", null],
+    ["龙堂浦", null],
+    ["文渊城", null],
+    ["伍为", null],
+    ["曾任", null],
+  ];
+  it.each(cases)("%s", (word, expected) => {
+    expect(unreadName(word, "x", g.surnames)).toBe(expected);
+  });
+  it("reads only what jieba could not (tag x)", () => {
+    expect(unreadName("赵兰秀", "n", g.surnames)).toBeNull();
   });
 });

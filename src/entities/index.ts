@@ -92,6 +92,25 @@ function crossesEnd(jieba: Jieba, name: string, next: string): boolean {
   return false;
 }
 
+/** Characters that end no name: function words and verbs jieba glues to an unknown name. */
+const GLUED_AFTER = /[为在于说称任外等的是向被和与到因对将把也又再曾及则时后前]$/u;
+/** Characters that end a place name (龙堂浦, 文渊城, 白翎岛), not a person's. */
+const PLACE_END = /[城浦岛山江河湖府港湾县镇村路州省关堡寺庙宫门桥]$/u;
+
+/**
+ * A person's name in a token jieba cannot read (tag x): a one-character surname and a given name
+ * of one or two characters (赵兰秀, 曹钦熙, 吴惠秋), the name alone when jieba glued a function word
+ * or verb to it (吴惠秋因 → 吴惠秋, 徐学禹任 → 徐学禹); null for anything else (余人, 伍姓, 龙堂浦).
+ */
+export function unreadName(word: string, tag: string, surnames: Set<string>): string | null {
+  if (tag !== "x" || !/^\p{Script=Han}{2,4}$/u.test(word)) return null;
+  const name = word.length === 4 && GLUED_AFTER.test(word) ? word.slice(0, 3) : word;
+  if (name.length > 3 || !surnames.has(name.charAt(0))) return null;
+  if (GLUED_AFTER.test(name) || PLACE_END.test(name) || /[人氏姓某字军兵]$/u.test(name))
+    return null;
+  return name;
+}
+
 /** An honorific closing a name: 夫人, 先生, 女士. */
 const HONORIFIC = /(?:夫人|先生|女士)$/u;
 
@@ -402,8 +421,9 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     }
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
-      if (!t || !/^nr/u.test(t.tag)) continue;
-      let word = t.word;
+      const unread = t ? unreadName(t.word, t.tag, gazetteer.surnames) : null;
+      if (!t || (!/^nr/u.test(t.tag) && unread === null)) continue;
+      let word = unread ?? t.word;
       let start = t.start;
       let next = k + 1;
       // Note: jieba cuts unknown transliterations across an honorific (戴卓|尔夫人, 梅|杰夫|人):
@@ -436,9 +456,11 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
         continue;
       const lead = text.slice(Math.max(b.textStart, b.textStart + start - 6), b.textStart + start);
       const named = honour !== "" || titles.some((title) => lead.endsWith(title));
+      // Note: a name jieba cannot read (x) counts when it has three characters or a title.
       const good =
         t.tag === "nrt" ||
         named ||
+        (unread !== null && word.length === 3) ||
         (word.length === 3 &&
           gazetteer.surnames.has(word.charAt(0)) &&
           !crossesEnd(jieba, word, after));
