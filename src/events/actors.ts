@@ -75,7 +75,10 @@ const OBJECT = /(?:将(?![于在要会来军领士官帅])|把)[^，。；将把
 // Note: 驻美、驻俄公使 names the posts, not actors.
 const STAY = /[驻赴在来到]/u;
 const WITH = /[与同和跟及]$/u;
-const AT = /[在于到赴至往从自]$/u;
+// Note: 沿 (along) marks a place too (沿朝鲜东海岸北上).
+const AT = /[在于到赴至往从自沿]$/u;
+/** Words between a state and a craft or an organisation it qualifies (的探测飞船, 媒体《, 的《). */
+const QUALIFIES = /^(?:的|媒体|报纸|电视台|通讯社)[^，。；、对向与同和在把将被]{0,6}$/u;
 const LIST = /^[、和及与]$/u;
 const PASSIVE = /遭到|遭受|遭|被|受到/u;
 const PUNCT = /[，。；：！？,;:!?“”「」]/u;
@@ -235,6 +238,16 @@ export function assignActors(
     const b = inClause[k + 1];
     // 民主党的奥巴马: a party or body qualifying a person is a third party.
     if (a && b && a.kind !== "person" && b.kind === "person" && text.slice(a.end, b.start) === "的")
+      role.set(a, "other");
+    // 苏联的探测飞船月球15号, 韩国媒体《朝鲜日报》: a state qualifying a craft or an organisation
+    // that does not act for it (a newspaper, a ship) is a third party; its own body acts with it.
+    if (
+      a?.kind === "state" &&
+      (b?.kind === "craft" || b?.kind === "organization") &&
+      context.stateOf.get(b.id) !== a.id &&
+      role.get(b) === role.get(a) &&
+      QUALIFIES.test(text.slice(a.end, b.start))
+    )
       role.set(a, "other");
   }
   for (const m of inClause) {

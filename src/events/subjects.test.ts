@@ -53,3 +53,25 @@ describe("events:actors — the parties of a symmetric act named after its verb"
     expect(eventsOf(text).map(show)).toEqual(expected);
   });
 });
+
+describe("events:actors — places after 沿, states qualifying a craft or a newspaper", () => {
+  const cases: Array<[string, string[]]> = [
+    // 沿 (along) marks a place, not a new subject: the craft keeps acting
+    [
+      "1875年9月，“云扬”号沿朝鲜西海岸北上，炮击江华岛炮台。",
+      ["armed_incident 1875-09 云扬号>JOSEON"],
+    ],
+    ["1875年9月，云扬号沿朝鲜西海岸北上并炮击江华岛。", ["armed_incident 1875-09 云扬号>JOSEON"]],
+    // a state qualifying a craft or a newspaper that does not act for it is no source
+    ["1969年7月，苏联的探测飞船月球15号发射升空。", ["weapons_test 1969-07 月球15号>"]],
+    [
+      '2010年5月，韩国媒体《[朝鲜日报](https://zh.wikipedia.org/wiki/朝鲜日报 "wikilink")》报道称，朝鲜潜艇发射了鱼雷。',
+      ["statement 2010-05 朝鲜日报>", "weapons_test 2010-05 PRK>"],
+    ],
+    // negative: a state's own body acts with it
+    ["2010年，韩国海军在黄海举行演习。", ["military_exercise 2010 ROK_NAVY,KOR>"]],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
