@@ -75,3 +75,19 @@ describe("events:actors — places after 沿, states qualifying a craft or a new
     expect(eventsOf(text).map(show)).toEqual(expected);
   });
 });
+
+describe("events:actors — an organisation's office before a person", () => {
+  const cases: Array<[string, string[]]> = [
+    // 秘书长 is an office: the holder acts with the organisation
+    [
+      "2010年5月24日，联合国秘书长潘基文表示，朝鲜应停止挑衅。",
+      ["statement 2010-05-24 UN,潘基文>"],
+    ],
+    ["1994年6月，联合国秘书长加利访问朝鲜。", ["visit 1994-06 UN>PRK"]],
+    // negative: the secretariat itself is the body
+    ["2010年11月，联合国秘书处发表声明。", ["statement 2010-11 UN_SECRETARIAT>"]],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
