@@ -325,3 +325,25 @@ describe("entities: person names jieba cannot read (x)", () => {
     expect(unreadName("赵兰秀", "n", g.surnames)).toBeNull();
   });
 });
+
+describe("entities: a person named by the surname alone", () => {
+  const cases: Array<[string, string[]]> = [
+    // the surname opening a clause before a verb: the person of that surname named last
+    [
+      "1896年，[伍廷芳](../Page/伍廷芳.md)出使美国。1899年，伍拒绝回国。",
+      ["伍廷芳=伍廷芳", "美国=USA", "伍=伍廷芳"],
+    ],
+    ["[丁汝昌](../Page/丁汝昌.md)召集众将，丁说：“我必须先死。”", ["丁汝昌=丁汝昌", "丁=丁汝昌"]],
+    ["[章太炎](../Page/章太炎.md)赴日本，章为会长。", ["章太炎=章太炎", "日本=JPN", "章=章太炎"]],
+    // negatives: a surname that is a function word, a word of its own, no person named before
+    [
+      "[曾纪泽](../Page/曾纪泽.md)出使英国，曾任驻英公使。",
+      ["曾纪泽=曾纪泽", "英国=GBR", "英=GBR"],
+    ],
+    ["[高芾](../Page/高芾.md)到任，高于众人。", ["高芾=高芾"]],
+    ["王说要来。", []],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

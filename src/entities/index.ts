@@ -111,6 +111,62 @@ export function unreadName(word: string, tag: string, surnames: Set<string>): st
   return name;
 }
 
+/** What may follow a surname standing alone for a person: a verb or a function word it opens. */
+const AFTER_SURNAME = /^[为说遭在于被将把与和拒回到以向对曾又亦也乃即便则任赴奉率因]/u;
+/** Surnames that are also function words or adverbs opening a clause (曾, 向, 于, 和, 将). */
+const FUNCTION_SURNAME =
+  /[曾向于和将把被对从自由与及同乃则即便又亦也但而因经连凡共全都只仅另其何]/u;
+/** What may stand before a clause's subject: a clause break, a line break, a date's last unit. */
+const BEFORE_SUBJECT = /[，。；：！？、\n「“『（(]$|[年月日后时]$/u;
+
+/**
+ * Surnames standing alone for a person named earlier (伍廷芳 … 伍拒绝; 丁汝昌 … 丁说): a
+ * one-character surname of a Chinese name of two or three characters, at a clause's start, before
+ * a verb or a function word, not inside a longer name; the person of that surname named last.
+ */
+function surnameMentions(
+  jieba: Jieba,
+  text: string,
+  hits: readonly Hit[],
+  found: Map<string, Found>,
+  surnames: Set<string>,
+  free: (s: number, e: number) => boolean,
+  inBody: Uint8Array,
+): Array<[number, string]> {
+  const named: Array<{ start: number; id: string; surname: string }> = [];
+  for (const h of hits) {
+    const f = found.get(h.id);
+    const form = text.slice(h.start, h.end);
+    if (f?.kind !== "person" || !/^\p{Script=Han}{2,3}$/u.test(form)) continue;
+    if (surnames.has(form.charAt(0)))
+      named.push({ start: h.start, id: h.id, surname: form.charAt(0) });
+  }
+  named.sort((a, b) => a.start - b.start);
+  const by = new Set(named.map((n) => n.surname));
+  const out: Array<[number, string]> = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charAt(i);
+    if (!by.has(ch) || !inBody[i] || !free(i, i + 1)) continue;
+    if (
+      !BEFORE_SUBJECT.test(text.slice(Math.max(0, i - 1), i)) ||
+      !AFTER_SURNAME.test(text.slice(i + 1))
+    )
+      continue;
+    // Note: a surname that is also a function word (曾任: "once served", 向, 于) stands for no one;
+    // a surname and the next character may be a word of their own (高于, 陈述).
+    if (FUNCTION_SURNAME.test(ch)) continue;
+    const pair = jieba.tag(text.slice(i, i + 2), false);
+    if (pair.length === 1 && pair[0]?.tag !== "x") continue;
+    let last: string | null = null;
+    for (const n of named) {
+      if (n.start >= i) break;
+      if (n.surname === ch) last = n.id;
+    }
+    if (last !== null) out.push([i, last]);
+  }
+  return out;
+}
+
 /** An honorific closing a name: 夫人, 先生, 女士. */
 const HONORIFIC = /(?:夫人|先生|女士)$/u;
 
@@ -540,6 +596,11 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     if (!found.has(entry.id)) note(fromEntry(entry, "entities:gazetteer"));
     claim(entry.id, s, e);
   }
+
+  // 3b. A person named by their surname alone as a clause's subject (伍拒绝, 丁说, 章为会长): the
+  // person of that surname named last before it.
+  for (const [s, id] of surnameMentions(jieba, text, hits, found, gazetteer.surnames, free, inBody))
+    claim(id, s, s + 1);
 
   // 4. One-character state forms inside compounds: 美朝, 美、日、韩, 对朝, 访华.
   for (let i = 0; i < text.length; i += 1) {
