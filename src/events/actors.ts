@@ -220,7 +220,7 @@ export function assignActors(
     prev = m;
     prevRole = r;
   }
-  if (SYMMETRIC.has(type)) mutualParties(text, clause, trigger, inClause, role);
+  if (SYMMETRIC.has(type)) mutualParties(text, clause, trigger, inClause, role, context.titles);
   // Titles: a state right before a person (美国国务卿奥尔布赖特) follows the person's role,
   // or goes to `other` when the title makes the person former (美国前总统卡特).
   for (let k = 0; k + 1 < inClause.length; k += 1) {
@@ -358,6 +358,7 @@ function mutualParties(
   trigger: { start: number; end: number },
   inClause: ActorMention[],
   role: Map<ActorMention, "source" | "target" | "other" | "skip">,
+  titles: readonly string[],
 ): void {
   const after = inClause.filter((m) => m.start >= trigger.end && role.get(m) === "target");
   const inTitle = (m: ActorMention): boolean => {
@@ -371,7 +372,8 @@ function mutualParties(
     for (const m of after) {
       const prev = run[run.length - 1];
       const gap = prev ? text.slice(prev.end, m.start).replace(/[\s“”「」"]+/gu, "") : null;
-      if (prev && gap !== "" && !LIST.test(gap ?? "")) break;
+      // Note: a state and its office holder (美国总统罗斯福) are one party of the list.
+      if (prev && gap !== "" && !LIST.test(gap ?? "") && !isTitle(text, prev, m, titles)) break;
       run.push(m);
     }
   const parties = run.length >= 2 ? [...run, ...titled] : titled.length >= 2 ? titled : [];

@@ -39,6 +39,11 @@ describe("events:actors — the parties of a symmetric act named after its verb"
     ],
     ["1860年10月，在北京签订了清朝与英国之间的条约。", ["agreement 1860-10 QING,GBR>"]],
     ["1972年，在上海签署了美国和中国的联合公报。", ["agreement 1972 USA,CHN>"]],
+    // a state and its office holder are one party of the list
+    [
+      "1943年11月28日，在德黑兰举行了美国总统罗斯福、英国首相丘吉尔和苏联领导人斯大林的会谈。",
+      ["talks 1943-11-28 USA,franklin_roosevelt,GBR,winston_churchill,SUN,joseph_stalin>"],
+    ],
     // the states an agreement's title names
     ["1885年6月，在天津签订了《中法新约》。", ["agreement 1885-06 QING,FRA>"]],
     ["1876年2月，在江华岛签订《日朝修好条规》。", ["agreement 1876-02 JPN,JOSEON>"]],
