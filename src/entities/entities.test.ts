@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingest } from "../ingest/index.js";
 import { normalize } from "../normalize/index.js";
-import { findEntities, loadGazetteer, pickByEra } from "./index.js";
+import { findEntities, loadGazetteer, pickByEra, unreadName } from "./index.js";
 
 function mentionsOf(markdown: string): string[] {
   const doc = ingest(markdown, { name: "snippet.md" });
@@ -190,6 +190,11 @@ describe("entities:persons without a gazetteer entry", () => {
     // a two-character name after an office or a rank, seen once (三字 names need no title)
     ["副市长李建国宣布。", ["李建国=李建国"]],
     ["管带邓世昌指挥致远号。", ["邓世昌=邓世昌"]],
+    // a name jieba cannot read (x): after a title, or of three characters seen twice
+    ["1994年，副市长赵兰秀面部烧伤。", ["赵兰秀=赵兰秀"]],
+    ["曹钦熙帮助徐锡麟，曹钦熙随后被捕。", ["曹钦熙=曹钦熙", "曹钦熙=曹钦熙"]],
+    // negative: a two-character word jieba cannot read, with no title, is no name
+    ["登录载具降落，载具随后回收。", []],
     // no person: honorifics and titles alone, common nouns
     ["他是一位好先生，夫人们也出席了。", []],
     ["总统表示，将军们同意。", []],
@@ -239,9 +244,9 @@ describe("entities: a state's side, vessels and institutions", () => {
     ["他的看法军队不同意。", []],
     ["主帅统领中军。", []],
     ["这种说法方面很多。", []],
-    // X号 names a ship or a craft, not the state
-    ["哥伦比亚号航天飞机解体，哥伦比亚宣布哀悼。", ["哥伦比亚=COL"]],
-    ["朝鲜号商船沉没。", []],
+    // X号 names a ship or a craft (entities:craft), not the state
+    ["哥伦比亚号航天飞机解体，哥伦比亚宣布哀悼。", ["哥伦比亚号=哥伦比亚号", "哥伦比亚=COL"]],
+    ["朝鲜号商船沉没。", ["朝鲜号=朝鲜号"]],
     // a link to a state's institution with no entry of its own names the state, or its body
     ["[秘鲁政府](../Page/秘鲁政府.md)发表声明。", ["秘鲁=PER"]],
     ["[越南外交部](https://zh.wikipedia.org/wiki/越南外交部)表示关切。", ["越南外交部=VNM_MFA"]],
@@ -290,5 +295,55 @@ describe("entities:title (the organisation an article is about)", () => {
       "**北京**是中国的首都。\n",
     ])
       expect(entitiesOf(md).filter((e) => e.rule === "entities:title")).toEqual([]);
+  });
+});
+
+describe("entities: person names jieba cannot read (x)", () => {
+  const g = loadGazetteer();
+  const cases: Array<[string, string | null]> = [
+    // a one-character surname and a given name of one or two characters
+    ["赵兰秀", "赵兰秀"],
+    ["曹钦熙", "曹钦熙"],
+    ["陈耀文", "陈耀文"],
+    // a function word or verb jieba glued to the name is left out
+    ["吴惠秋因", "吴惠秋"],
+    ["徐学禹任", "徐学禹"],
+    ["赵兰秀外", "赵兰秀"],
+    // negatives: no surname, a place, a word for people or a clan, a glued function word
+    ["余人", null],
+    ["伍姓", null],
+    ["赵氏", null],
+    ["龙堂浦", null],
+    ["文渊城", null],
+    ["伍为", null],
+    ["曾任", null],
+  ];
+  it.each(cases)("%s", (word, expected) => {
+    expect(unreadName(word, "x", g.surnames)).toBe(expected);
+  });
+  it("reads only what jieba could not (tag x)", () => {
+    expect(unreadName("赵兰秀", "n", g.surnames)).toBeNull();
+  });
+});
+
+describe("entities: a person named by the surname alone", () => {
+  const cases: Array<[string, string[]]> = [
+    // the surname opening a clause before a verb: the person of that surname named last
+    [
+      "1896年，[伍廷芳](../Page/伍廷芳.md)出使美国。1899年，伍拒绝回国。",
+      ["伍廷芳=伍廷芳", "美国=USA", "伍=伍廷芳"],
+    ],
+    ["[丁汝昌](../Page/丁汝昌.md)召集众将，丁说：“我必须先死。”", ["丁汝昌=丁汝昌", "丁=丁汝昌"]],
+    ["[章太炎](../Page/章太炎.md)赴日本，章为会长。", ["章太炎=章太炎", "日本=JPN", "章=章太炎"]],
+    // negatives: a surname that is a function word, a word of its own, no person named before
+    [
+      "[曾纪泽](../Page/曾纪泽.md)出使英国，曾任驻英公使。",
+      ["曾纪泽=曾纪泽", "英国=GBR", "英=GBR"],
+    ],
+    ["[高芾](../Page/高芾.md)到任，高于众人。", ["高芾=高芾"]],
+    ["王说要来。", []],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
   });
 });

@@ -60,6 +60,8 @@ export interface Gazetteer {
   institutionSuffixes: string[];
   /** Words after a state's name naming one of its bodies (军, 海军, 外交部), with the id suffix; longest first. */
   bodyWords: Array<{ word: string; branch: string }>;
+  /** Nouns that may follow a craft's name and 号 (航天飞机, 登月舱, 炮舰); longest first. */
+  craftNouns: string[];
   /** Link-target suffix → kind, longest first. */
   kindSuffixes: Array<[string, EntityKind]>;
   /** Surnames that mark a short link target as a person. */
@@ -75,6 +77,7 @@ const KINDS: ReadonlySet<string> = new Set([
   "group",
   "place",
   "thing",
+  "craft",
   "other",
 ]);
 
@@ -252,6 +255,10 @@ export function compileGazetteer(
       .filter((r) => r[0] === "body" && r[1] && r[2])
       .map((r) => ({ word: r[1] ?? "", branch: r[2] ?? "" }))
       .sort((a, b) => b.word.length - a.word.length),
+    craftNouns: aux.prefixes
+      .filter((r) => r[0] === "craft" && r[1])
+      .map((r) => r[1] ?? "")
+      .sort((a, b) => b.length - a.length),
     kindSuffixes,
     surnames,
     titles,

@@ -12,6 +12,7 @@ import { loadGazetteer, pickByEra, type Gazetteer, type GazetteerEntry } from ".
 import { segmenter, tagged, wordStarts } from "./segment.js";
 import { biographyOf, titleOrganisationOf } from "./biography.js";
 import { affiliationOf, BODY, bodyOf, bodyWordAt } from "./bodies.js";
+import { craftNames, craftTarget } from "./craft.js";
 
 export {
   eraOf,
@@ -64,6 +65,8 @@ const LOCATIVE_BEFORE = /(?:[在到于往赴抵达自从至]|访问|前往|离�
 const PLACE_AFTER = /^(?:[府市城郊]|附近|地区|举行|召开|会谈|峰会|机场|时间)/u;
 const NAME_CHAR = /^[\p{Script=Han}·]+$/u;
 const VESSEL_AFTER = /^[号號]/u;
+const CRAFT_MODIFIES =
+  /^舰?(?:沉没)?(?:事件|事故|舰长|船长|船员|舰员|成员|宇航员|航天员|乘员|机组|任务|计划|调查|残骸|上[^升空]|内|外)/u;
 
 /** The rule of a biography's title person: events make it the subject of clauses with none. */
 export const BIOGRAPHY = "entities:biography";
@@ -87,6 +90,81 @@ function crossesEnd(jieba: Jieba, name: string, next: string): boolean {
       return true;
   }
   return false;
+}
+
+/** Characters that end no name: function words and verbs jieba glues to an unknown name. */
+const GLUED_AFTER = /[为在于说称任外等的是向被和与到因对将把也又再曾及则时后前]$/u;
+/** Characters that end a place name (龙堂浦, 文渊城, 白翎岛), not a person's. */
+const PLACE_END = /[城浦岛山江河湖府港湾县镇村路州省关堡寺庙宫门桥]$/u;
+
+/**
+ * A person's name in a token jieba cannot read (tag x): a one-character surname and a given name
+ * of one or two characters (赵兰秀, 曹钦熙, 吴惠秋), the name alone when jieba glued a function word
+ * or verb to it (吴惠秋因 → 吴惠秋, 徐学禹任 → 徐学禹); null for anything else (余人, 伍姓, 龙堂浦).
+ */
+export function unreadName(word: string, tag: string, surnames: Set<string>): string | null {
+  if (tag !== "x" || !/^\p{Script=Han}{2,4}$/u.test(word)) return null;
+  const name = word.length === 4 && GLUED_AFTER.test(word) ? word.slice(0, 3) : word;
+  if (name.length > 3 || !surnames.has(name.charAt(0))) return null;
+  if (GLUED_AFTER.test(name) || PLACE_END.test(name) || /[人氏姓某字军兵]$/u.test(name))
+    return null;
+  return name;
+}
+
+/** What may follow a surname standing alone for a person: a verb or a function word it opens. */
+const AFTER_SURNAME = /^[为说遭在于被将把与和拒回到以向对曾又亦也乃即便则任赴奉率因]/u;
+/** Surnames that are also function words or adverbs opening a clause (曾, 向, 于, 和, 将). */
+const FUNCTION_SURNAME =
+  /[曾向于和将把被对从自由与及同乃则即便又亦也但而因经连凡共全都只仅另其何]/u;
+/** What may stand before a clause's subject: a clause break, a line break, a date's last unit. */
+const BEFORE_SUBJECT = /[，。；：！？、\n「“『（(]$|[年月日后时]$/u;
+
+/**
+ * Surnames standing alone for a person named earlier (伍廷芳 … 伍拒绝; 丁汝昌 … 丁说): a
+ * one-character surname of a Chinese name of two or three characters, at a clause's start, before
+ * a verb or a function word, not inside a longer name; the person of that surname named last.
+ */
+function surnameMentions(
+  jieba: Jieba,
+  text: string,
+  hits: readonly Hit[],
+  found: Map<string, Found>,
+  surnames: Set<string>,
+  free: (s: number, e: number) => boolean,
+  inBody: Uint8Array,
+): Array<[number, string]> {
+  const named: Array<{ start: number; id: string; surname: string }> = [];
+  for (const h of hits) {
+    const f = found.get(h.id);
+    const form = text.slice(h.start, h.end);
+    if (f?.kind !== "person" || !/^\p{Script=Han}{2,3}$/u.test(form)) continue;
+    if (surnames.has(form.charAt(0)))
+      named.push({ start: h.start, id: h.id, surname: form.charAt(0) });
+  }
+  named.sort((a, b) => a.start - b.start);
+  const by = new Set(named.map((n) => n.surname));
+  const out: Array<[number, string]> = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charAt(i);
+    if (!by.has(ch) || !inBody[i] || !free(i, i + 1)) continue;
+    if (
+      !BEFORE_SUBJECT.test(text.slice(Math.max(0, i - 1), i)) ||
+      !AFTER_SURNAME.test(text.slice(i + 1))
+    )
+      continue;
+    // Note: a surname that is also a function word (曾任: "once served", 向, 于) stands for no one;
+    // a surname and the next character may be a word of their own (高于, 陈述).
+    if (FUNCTION_SURNAME.test(ch)) continue;
+    const pair = jieba.tag(text.slice(i, i + 2), false);
+    if (pair.length === 1 && pair[0]?.tag !== "x") continue;
+    let last: string | null = null;
+    for (const n of named) {
+      if (n.start >= i) break;
+      if (n.surname === ch) last = n.id;
+    }
+    if (last !== null) out.push([i, last]);
+  }
+  return out;
 }
 
 /** An honorific closing a name: 夫人, 先生, 女士. */
@@ -176,6 +254,7 @@ export function classifyTarget(
   jieba: Jieba,
 ): EntityKind | null {
   if (/·/u.test(title) && NAME_CHAR.test(title)) return "person";
+  if (craftTarget(jieba, title, gazetteer.craftNouns) !== null) return "craft";
   // Offices (韩国总统, 美国国务卿) are not entities.
   for (const t of gazetteer.titles.keys()) if (title.endsWith(t)) return null;
   for (const [suffix, kind] of gazetteer.kindSuffixes)
@@ -319,8 +398,9 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     if (entry) f = fromEntry(entry, "entities:link", [link.target]);
     else {
       const kind = classifyTarget(base, gazetteer, jieba);
-      if (kind !== null)
-        f = { id: base, kind, name: base, wiki: [link.target], rule: "entities:link" };
+      // Note: a craft's id is its name up to 号 (哥伦比亚号航天飞机 → 哥伦比亚号), as in the text.
+      const id = kind === "craft" ? (craftTarget(jieba, base, gazetteer.craftNouns) ?? base) : base;
+      if (kind !== null) f = { id, kind, name: id, wiki: [link.target], rule: "entities:link" };
     }
     if (!f) continue;
     // Note: for a piped link the split of the anchor is unknown; look for a short name instead.
@@ -328,7 +408,8 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     if (!range && anchor) {
       const shown = text.slice(anchor[0], anchor[1]);
       const parts = base.split("·").filter((p) => p.length >= 2);
-      const candidates = [...(entry?.names ?? []), base, ...parts.reverse()].sort(
+      const short = f.kind === "craft" ? [f.id, f.id.slice(0, -1)] : [];
+      const candidates = [...(entry?.names ?? []), base, ...short, ...parts.reverse()].sort(
         (a, b) => b.length - a.length,
       );
       const hit = candidates.find((c) => shown.startsWith(c));
@@ -378,8 +459,16 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
   const counts = new Map<string, number>();
   const titled = new Set<string>();
   const titles = [...gazetteer.titles.keys()];
+  const crafts = new Set<string>();
   for (const b of blocks) {
     const tokens = tagged(jieba, text.slice(b.textStart, b.textEnd));
+    for (const c of craftNames(
+      jieba,
+      text.slice(b.textStart, b.textEnd),
+      tokens,
+      gazetteer.craftNouns,
+    ))
+      crafts.add(c.name);
     for (const [full, last] of dotNames(tokens)) {
       if (gazetteer.byAlias.has(full) || learned.has(full)) continue;
       learned.set(full, full);
@@ -388,8 +477,9 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     }
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
-      if (!t || !/^nr/u.test(t.tag)) continue;
-      let word = t.word;
+      const unread = t ? unreadName(t.word, t.tag, gazetteer.surnames) : null;
+      if (!t || (!/^nr/u.test(t.tag) && unread === null)) continue;
+      let word = unread ?? t.word;
       let start = t.start;
       let next = k + 1;
       // Note: jieba cuts unknown transliterations across an honorific (戴卓|尔夫人, 梅|杰夫|人):
@@ -422,9 +512,11 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
         continue;
       const lead = text.slice(Math.max(b.textStart, b.textStart + start - 6), b.textStart + start);
       const named = honour !== "" || titles.some((title) => lead.endsWith(title));
+      // Note: a name jieba cannot read (x) counts when it has three characters or a title.
       const good =
         t.tag === "nrt" ||
         named ||
+        (unread !== null && word.length === 3) ||
         (word.length === 3 &&
           gazetteer.surnames.has(word.charAt(0)) &&
           !crossesEnd(jieba, word, after));
@@ -434,6 +526,24 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     }
   }
   for (const [name, n] of counts) if (n >= 2 || titled.has(name)) learned.set(name, name);
+
+  // 2b. Named craft (ships, spacecraft): every X号, “X” and X舰 of a name found as a craft's.
+  for (const f of found.values()) if (f.kind === "craft") crafts.add(f.id);
+  for (const name of crafts) {
+    const bare = name.slice(0, -1);
+    if (!found.has(name)) note({ id: name, kind: "craft", name, wiki: [], rule: "entities:craft" });
+    const forms = new RegExp(
+      `${escapeRegExp(name)}|(?<=[“「『])${escapeRegExp(bare)}(?=[”」』])${bare.length >= 2 ? `|${escapeRegExp(bare)}(?=舰)` : ""}`,
+      "gu",
+    );
+    for (const m of text.matchAll(forms)) {
+      const end = m.index + m[0].length;
+      // Note: a craft's name before a noun it qualifies (云扬号事件, 哥伦比亚号事故调查委员会,
+      // 阿波罗11号成员, 云扬号舰长) names that thing or those people, not the craft.
+      if (CRAFT_MODIFIES.test(text.slice(end).replace(/^[”」』]?号?/u, ""))) continue;
+      if (free(m.index, end)) claim(name, m.index, end);
+    }
+  }
 
   // 3. Gazetteer names, metonyms and learned names, longest first, outside claimed spans.
   const aliases = new Map<string, "alias" | "metonym" | "learned">();
@@ -486,6 +596,11 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     if (!found.has(entry.id)) note(fromEntry(entry, "entities:gazetteer"));
     claim(entry.id, s, e);
   }
+
+  // 3b. A person named by their surname alone as a clause's subject (伍拒绝, 丁说, 章为会长): the
+  // person of that surname named last before it.
+  for (const [s, id] of surnameMentions(jieba, text, hits, found, gazetteer.surnames, free, inBody))
+    claim(id, s, s + 1);
 
   // 4. One-character state forms inside compounds: 美朝, 美、日、韩, 对朝, 访华.
   for (let i = 0; i < text.length; i += 1) {

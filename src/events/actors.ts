@@ -50,7 +50,14 @@ export interface Running {
   object?: string[];
 }
 
-const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set(["state", "organization", "person", "group"]);
+/** Kinds of entities that act in events (a ship or a spacecraft too: 哥伦比亚号进入大气层). */
+export const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set([
+  "state",
+  "organization",
+  "person",
+  "group",
+  "craft",
+]);
 const SYMMETRIC: ReadonlySet<EventType> = new Set([
   "talks",
   "agreement",
@@ -68,7 +75,10 @@ const OBJECT = /(?:将(?![于在要会来军领士官帅])|把)[^，。；将把
 // Note: 驻美、驻俄公使 names the posts, not actors.
 const STAY = /[驻赴在来到]/u;
 const WITH = /[与同和跟及]$/u;
-const AT = /[在于到赴至往从自]$/u;
+// Note: 沿 (along) marks a place too (沿朝鲜东海岸北上).
+const AT = /[在于到赴至往从自沿]$/u;
+/** Words between a state and a craft or an organisation it qualifies (的探测飞船, 媒体《, 的《). */
+const QUALIFIES = /^(?:的|媒体|报纸|电视台|通讯社)[^，。；、对向与同和在把将被]{0,6}$/u;
 const LIST = /^[、和及与]$/u;
 const PASSIVE = /遭到|遭受|遭|被|受到/u;
 const PUNCT = /[，。；：！？,;:!?“”「」]/u;
@@ -210,6 +220,7 @@ export function assignActors(
     prev = m;
     prevRole = r;
   }
+  if (SYMMETRIC.has(type)) mutualParties(text, clause, trigger, inClause, role, context.titles);
   // Titles: a state right before a person (美国国务卿奥尔布赖特) follows the person's role,
   // or goes to `other` when the title makes the person former (美国前总统卡特).
   for (let k = 0; k + 1 < inClause.length; k += 1) {
@@ -227,6 +238,16 @@ export function assignActors(
     const b = inClause[k + 1];
     // 民主党的奥巴马: a party or body qualifying a person is a third party.
     if (a && b && a.kind !== "person" && b.kind === "person" && text.slice(a.end, b.start) === "的")
+      role.set(a, "other");
+    // 苏联的探测飞船月球15号, 韩国媒体《朝鲜日报》: a state qualifying a craft or an organisation
+    // that does not act for it (a newspaper, a ship) is a third party; its own body acts with it.
+    if (
+      a?.kind === "state" &&
+      (b?.kind === "craft" || b?.kind === "organization") &&
+      context.stateOf.get(b.id) !== a.id &&
+      role.get(b) === role.get(a) &&
+      QUALIFIES.test(text.slice(a.end, b.start))
+    )
       role.set(a, "other");
   }
   for (const m of inClause) {
@@ -323,6 +344,40 @@ export function assignActors(
     },
     subject,
   };
+}
+
+/**
+ * The parties of a symmetric act (talks, an agreement, a battle) named after its verb act in it
+ * together (EVENTS-GUIDE: every party in `source`): two or more coordinated after a verb with no
+ * agent before it (发生在清朝和法国之间的战役, 举行了美英苏三国会议), and the states an agreement's
+ * title names (订立了《中法新约》: 中, 法).
+ */
+function mutualParties(
+  text: string,
+  clause: { start: number; end: number },
+  trigger: { start: number; end: number },
+  inClause: ActorMention[],
+  role: Map<ActorMention, "source" | "target" | "other" | "skip">,
+  titles: readonly string[],
+): void {
+  const after = inClause.filter((m) => m.start >= trigger.end && role.get(m) === "target");
+  const inTitle = (m: ActorMention): boolean => {
+    const head = text.slice(clause.start, m.start);
+    return head.lastIndexOf("《") > head.lastIndexOf("》");
+  };
+  const titled = after.filter((m) => m.kind === "state" && inTitle(m));
+  const agent = inClause.some((m) => m.end <= trigger.start && role.get(m) === "source");
+  const run: ActorMention[] = [];
+  if (!agent)
+    for (const m of after) {
+      const prev = run[run.length - 1];
+      const gap = prev ? text.slice(prev.end, m.start).replace(/[\s“”「」"]+/gu, "") : null;
+      // Note: a state and its office holder (美国总统罗斯福) are one party of the list.
+      if (prev && gap !== "" && !LIST.test(gap ?? "") && !isTitle(text, prev, m, titles)) break;
+      run.push(m);
+    }
+  const parties = run.length >= 2 ? [...run, ...titled] : titled.length >= 2 ? titled : [];
+  for (const m of parties) role.set(m, "source");
 }
 
 /** 该国, 后者, 前者: the party each names, from the parties named last (states only). */

@@ -17,6 +17,7 @@ import {
   type Gazetteer,
 } from "../entities/index.js";
 import {
+  ACTOR_KINDS,
   actorsInTime,
   assignActors,
   isTitle,
@@ -74,7 +75,6 @@ interface Bare extends BareCandidate {
 }
 
 const OPINION = /^(?:认为|相信|觉得|判断|估计)$/u;
-const ACTOR_KINDS: ReadonlySet<string> = new Set(["state", "organization", "person", "group"]);
 
 const BODY: ReadonlySet<Block["kind"]> = new Set([
   "paragraph",

@@ -29,3 +29,70 @@ describe("events:subjects (该国, 后者/前者 inside a clause, a biography's 
     expect(eventsOf(text).map(show)).toEqual(expected);
   });
 });
+
+describe("events:actors — the parties of a symmetric act named after its verb", () => {
+  const cases: Array<[string, string[]]> = [
+    // coordinated parties after the verb of a talk or an agreement with no agent before it
+    [
+      "1943年11月28日，在德黑兰举行了美国、英国和苏联三国首脑会谈。",
+      ["talks 1943-11-28 USA,GBR,SUN>"],
+    ],
+    ["1860年10月，在北京签订了清朝与英国之间的条约。", ["agreement 1860-10 QING,GBR>"]],
+    ["1972年，在上海签署了美国和中国的联合公报。", ["agreement 1972 USA,CHN>"]],
+    // a state and its office holder are one party of the list
+    [
+      "1943年11月28日，在德黑兰举行了美国总统罗斯福、英国首相丘吉尔和苏联领导人斯大林的会谈。",
+      ["talks 1943-11-28 USA,franklin_roosevelt,GBR,winston_churchill,SUN,joseph_stalin>"],
+    ],
+    // the states an agreement's title names
+    ["1885年6月，在天津签订了《中法新约》。", ["agreement 1885-06 QING,FRA>"]],
+    ["1876年2月，在江华岛签订《日朝修好条规》。", ["agreement 1876-02 JPN,JOSEON>"]],
+    // negatives: a one-sided act, or an agent before the verb, keeps its targets
+    ["2010年，美国对朝鲜和伊朗实施制裁。", ["sanction 2010 USA>PRK,IRN"]],
+    [
+      "1894年8月1日，日本在丰岛附近袭击清朝和朝鲜的船只。",
+      ["armed_incident 1894-08-01 JPN>QING,JOSEON"],
+    ],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
+describe("events:actors — places after 沿, states qualifying a craft or a newspaper", () => {
+  const cases: Array<[string, string[]]> = [
+    // 沿 (along) marks a place, not a new subject: the craft keeps acting
+    [
+      "1875年9月，“云扬”号沿朝鲜西海岸北上，炮击江华岛炮台。",
+      ["armed_incident 1875-09 云扬号>JOSEON"],
+    ],
+    ["1875年9月，云扬号沿朝鲜西海岸北上并炮击江华岛。", ["armed_incident 1875-09 云扬号>JOSEON"]],
+    // a state qualifying a craft or a newspaper that does not act for it is no source
+    ["1969年7月，苏联的探测飞船月球15号发射升空。", ["weapons_test 1969-07 月球15号>"]],
+    [
+      '2010年5月，韩国媒体《[朝鲜日报](https://zh.wikipedia.org/wiki/朝鲜日报 "wikilink")》报道称，朝鲜潜艇发射了鱼雷。',
+      ["statement 2010-05 朝鲜日报>", "weapons_test 2010-05 PRK>"],
+    ],
+    // negative: a state's own body acts with it
+    ["2010年，韩国海军在黄海举行演习。", ["military_exercise 2010 ROK_NAVY,KOR>"]],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
+describe("events:actors — an organisation's office before a person", () => {
+  const cases: Array<[string, string[]]> = [
+    // 秘书长 is an office: the holder acts with the organisation
+    [
+      "2010年5月24日，联合国秘书长潘基文表示，朝鲜应停止挑衅。",
+      ["statement 2010-05-24 UN,潘基文>"],
+    ],
+    ["1994年6月，联合国秘书长加利访问朝鲜。", ["visit 1994-06 UN>PRK"]],
+    // negative: the secretariat itself is the body
+    ["2010年11月，联合国秘书处发表声明。", ["statement 2010-11 UN_SECRETARIAT>"]],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});

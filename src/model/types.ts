@@ -246,9 +246,9 @@ export interface Timex extends Span {
   rangeHead?: boolean;
 }
 
-/** Kinds of actors and named things. */
+/** Kinds of actors and named things (`craft`: a named ship, spacecraft or aircraft: 云扬号, 嫦娥三号). */
 export type EntityKind =
-  "state" | "organization" | "person" | "group" | "place" | "thing" | "other";
+  "state" | "organization" | "person" | "group" | "place" | "thing" | "craft" | "other";
 
 /** An actor or named thing. */
 export interface Entity {

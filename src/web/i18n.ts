@@ -139,6 +139,7 @@ const ENTITY_KIND_NAMES: Record<EntityKind, readonly [string, string]> = {
   group: ["群体", "群體"],
   place: ["地点", "地點"],
   thing: ["事物", "事物"],
+  craft: ["舰船航天器", "艦船航天器"],
   other: ["其他", "其他"],
 };
 
