@@ -17,6 +17,32 @@ const CONSTRUCTS: Array<[string, string]> = [
   ["image and escaped brackets", '![图](a.png "fig:说明") \\[1\\]\n'],
 ];
 
+/**
+ * Autolink literals in some blocks and not in others: the lean reader runs GFM's autolink
+ * transform only over blocks whose source holds `@`, `&`, `http` or `www` (any case); character
+ * references and escapes that decode to those characters, and links, lists, quotes and tables
+ * around them, must read as remark-gfm reads them.
+ */
+const AUTOLINK_BLOCKS: Array<[string, string]> = [
+  [
+    "a URL in the second paragraph only",
+    "朝鲜战争。\n\n参见 https://example.org/a 。\n\n无链接。\n",
+  ],
+  ["www in upper case", "见 WWW.EXAMPLE.COM 与 Http://E.example/x\n\n甲\n"],
+  ["an e-mail address in a list item", "- 甲\n- 联系 a.b@example.org。\n\n乙\n"],
+  ["a numeric character reference for @", "写信 a&#64;example.org 或 b&#x40;example.net\n\n丙\n"],
+  ["a named character reference for @", "写信 a&commat;example.org\n\n丁\n"],
+  ["an escaped @", "写信 a\\@example.org\n"],
+  ["a reference spelling www.", "见 &#119;ww.example.org 与 w&#119;w.example.org\n"],
+  ["a URL inside a link (not linked again)", "[见 www.a.org](http://b.org) 与 www.c.org\n\n戊\n"],
+  [
+    "a URL in a quote and a table",
+    "> 引 http://q.example/\n\n| a | b |\n|---|---|\n| www.t.org | x |\n",
+  ],
+  ["no hint anywhere", "美国与朝鲜。\n\n1950年6月25日。\n"],
+  ["hints that find nothing", "AT&T 与 @某人 与 httpd 与 wwwx\n\n己\n"],
+];
+
 /** Texts with GFM footnotes: the lean reader sees no footnote there (why readMarkdown picks). */
 const FOOTNOTES = [
   "正文[^1]。\n\n[^1]: 注释。\n",
@@ -36,6 +62,20 @@ describe("ingest: the lean reader", () => {
   it.each(CONSTRUCTS)("reads a %s like remark-gfm", (_, text) => {
     expect(text.includes("[^")).toBe(false);
     expect(readMarkdownLean(text)).toEqual(readMarkdownFull(text));
+  });
+
+  it.each(AUTOLINK_BLOCKS)("reads %s like remark-gfm", (_, text) => {
+    expect(text.includes("[^")).toBe(false);
+    expect(readMarkdownLean(text)).toEqual(readMarkdownFull(text));
+  });
+
+  it("links the autolink literals of every block that holds one", () => {
+    const tree = JSON.stringify(readMarkdownLean(AUTOLINK_BLOCKS[0]?.[1] ?? ""));
+    expect(tree).toContain('"url":"https://example.org/a"');
+    const references = JSON.stringify(readMarkdownLean(AUTOLINK_BLOCKS[3]?.[1] ?? ""));
+    expect(references).toContain('"url":"mailto:a@example.org"');
+    expect(references).toContain('"url":"mailto:b@example.net"');
+    expect(JSON.stringify(readMarkdownLean("美国与朝鲜。\n"))).not.toContain('"link"');
   });
 
   it("reads 1 500 malformed documents (seed 16) like remark-gfm", () => {

@@ -6,8 +6,13 @@
  *
  * A GFM footnote call (`[^x]`) exists only when its definition (`[^x]:`) does, and both begin
  * with `[^`: a text without those two characters in a row has no footnote, whichever reader.
+ *
+ * The lean reader also runs GFM's autolink-literal tree transform (a search of every text node
+ * for `www.`, `http://`, `https://` and e-mail addresses) only over the top-level blocks whose
+ * source holds `@`, `&`, `http` or `www` in any case: a text node's value is its source with
+ * escapes and character references decoded, so a block without those has nothing to find.
  */
-import type { Root } from "mdast";
+import type { Root, RootContent } from "mdast";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
@@ -18,14 +23,23 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 
+// Note: built once; the lean processor gets them without their tree transforms (autolink
+// literals), which `readMarkdownLean` runs block by block.
+const gfmMdast = gfmFromMarkdown();
+const gfmTransforms = gfmMdast.flatMap((extension) => extension.transforms ?? []);
+const gfmUntransformed = gfmMdast.map((extension) => ({ ...extension, transforms: [] }));
+
 /** remark-gfm without its footnotes (the other extensions in remark-gfm's order). */
 function gfmWithoutFootnotes(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(
     combineExtensions([gfmAutolinkLiteral(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()]),
   );
-  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(gfmUntransformed);
 }
+
+/** Source characters without which a block holds no autolink literal (see the file comment). */
+const AUTOLINK_HINT = /[@&]|http|www/i;
 
 // Note: one processor of each kind for every call (building one is the expensive part).
 const full = unified().use(remarkParse).use(remarkGfm);
@@ -43,5 +57,21 @@ export function readMarkdownFull(text: string): Root {
 
 /** remark-parse + GFM without footnotes: the same tree for a text without `[^`. */
 export function readMarkdownLean(text: string): Root {
-  return lean.parse(text);
+  const tree = lean.parse(text);
+  for (const child of tree.children) {
+    if (mayHoldAutolink(text, child)) {
+      // Note: a transform edits the parents of text nodes, never a top-level block itself.
+      const root: Root = { type: "root", children: [child] };
+      for (const transform of gfmTransforms) transform(root);
+    }
+  }
+  return tree;
+}
+
+/** Whether the source of a top-level block may hold an autolink literal (no position: yes). */
+function mayHoldAutolink(text: string, block: RootContent): boolean {
+  const from = block.position?.start.offset;
+  const to = block.position?.end.offset;
+  if (from === undefined || to === undefined) return true;
+  return AUTOLINK_HINT.test(text.slice(from, to));
 }
