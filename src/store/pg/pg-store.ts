@@ -780,11 +780,12 @@ export class PgStore {
 
   /**
    * A page of the events whose mentions match a text filter (`textMatch` on mention row `m`,
-   * its parameters in `values`), read band by band (see migration 6): the bands are walked
-   * in timeline order until `skip + page` matching mentions are seen, in band B; the matches
-   * of bands up to B (at most `textBandCap`) are then ordered by their keys. Null when the
-   * walk does not settle the page — a term so common that band B alone holds more matches
-   * than the cap, or mentions of the same event counted twice — and the caller falls back.
+   * its parameters in `values`), read band by band (see migration 6): whole bands are read in
+   * timeline order (a recursive walk, one index probe per band) until `skip + page` matching
+   * mentions are gathered, in band B; those matches (at most `textBandCap`) are then ordered by
+   * their keys. Null when the walk does not settle the page — a term so common that the bands
+   * up to B hold more matches than the cap, or mentions of the same event counted twice — and
+   * the caller falls back.
    */
   private async bandedTextPage(
     textMatch: string,
@@ -795,22 +796,24 @@ export class PgStore {
     const q = new Params();
     q.values.push(...values);
     const need = q.p(page + skip);
-    // OFFSET 0 keeps each band's probe a separate index scan with the band as its key: the
-    // planner would otherwise read every match of the term once and join them to the bands.
-    const probe = (column: string) => `(SELECT band FROM event_bands ORDER BY band) b
-      CROSS JOIN LATERAL (SELECT ${column} FROM event_mentions m
-        WHERE m.band = b.band AND ${textMatch} OFFSET 0) x`;
     const keys = "e.undated AS k0, e.date_key AS k1, e.source AS k2, e.position AS k3, e.idx AS k4";
-    const sql = `WITH walk AS MATERIALIZED (SELECT x.band, x.event FROM ${probe("m.band, m.event")}
-        LIMIT ${need}),
-      settled AS (SELECT max(band) AS band, count(*) < ${need} AS exhausted FROM walk),
-      hits AS MATERIALIZED (SELECT event FROM walk WHERE (SELECT exhausted FROM settled)
-        UNION ALL (SELECT x.event FROM ${probe("m.event")}
-          WHERE NOT (SELECT exhausted FROM settled) AND b.band <= (SELECT band FROM settled)
-          LIMIT ${q.p(this.textBandCap + 1)})),
-      matched AS (SELECT DISTINCT event FROM hits),
-      verdict AS (SELECT (SELECT count(*) FROM hits) <= ${q.p(this.textBandCap)}
-          AND ((SELECT exhausted FROM settled) OR (SELECT count(*) FROM matched) >= ${need}) AS ok),
+    const cap = q.p(this.textBandCap);
+    // One pass: each step reads the next band's matches whole (one index probe, kept separate
+    // by OFFSET 0) and stops once `need` matches (or more than the cap) are gathered.
+    const sql = `WITH RECURSIVE walk (band, n, events) AS (
+        SELECT (-1)::smallint, 0::bigint, ARRAY[]::bigint[]
+        UNION ALL
+        SELECT nb.band, w.n + cardinality(x.events), w.events || x.events
+        FROM walk w
+        CROSS JOIN LATERAL (SELECT band FROM event_bands WHERE band > w.band ORDER BY band LIMIT 1) nb
+        CROSS JOIN LATERAL (SELECT coalesce(array_agg(m.event), ARRAY[]::bigint[]) AS events
+          FROM (SELECT m.event FROM event_mentions m
+            WHERE m.band = nb.band AND ${textMatch} OFFSET 0) m) x
+        WHERE w.n < ${need} AND w.n <= ${cap}),
+      settled AS (SELECT n, events FROM walk ORDER BY band DESC LIMIT 1),
+      matched AS (SELECT DISTINCT unnest(events) AS event FROM settled),
+      verdict AS (SELECT (SELECT n FROM settled) <= ${cap} AND ((SELECT n FROM settled) < ${need}
+          OR (SELECT count(*) FROM matched) >= ${need}) AS ok),
       chosen AS (SELECT k.* FROM matched h CROSS JOIN LATERAL (SELECT e.rowid AS hit, ${keys}
           FROM events e WHERE e.rowid = h.event) k
         WHERE (SELECT ok FROM verdict)
