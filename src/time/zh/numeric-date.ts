@@ -27,6 +27,14 @@ export const numericDate: Parser = {
     const g = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].length;
+    const base = {
+      start,
+      end,
+      type: "DATE",
+      rule: "numeric-date",
+      calendar: "gregorian",
+      mod: null,
+    } as const;
     let year: number;
     let month: number;
     let day: number;
@@ -42,17 +50,7 @@ export const numericDate: Parser = {
       month = a > 12 ? b : a;
       day = a > 12 ? a : b;
       if (!isValidDate(2000, month, day)) return null;
-      return {
-        start,
-        end,
-        type: "DATE",
-        rule: "numeric-date",
-        calendar: "gregorian",
-        mod: null,
-        point: { month, day },
-        need: "year",
-        shortYear: Number.parseInt(g.yy, 10),
-      };
+      return { ...base, point: { month, day }, need: "year", shortYear: Number.parseInt(g.yy, 10) };
     }
     if (g.y8 !== undefined) {
       const before = input.text.slice(Math.max(0, start - 5), start);
@@ -69,15 +67,6 @@ export const numericDate: Parser = {
       day = dayFirst ? a : b;
     }
     if (!isValidDate(year, month, day)) return null;
-    return {
-      start,
-      end,
-      type: "DATE",
-      rule: "numeric-date",
-      calendar: "gregorian",
-      mod: null,
-      point: { year, month, day },
-      need: "none",
-    };
+    return { ...base, point: { year, month, day }, need: "none" };
   },
 };
