@@ -358,10 +358,10 @@ function previousFeatures(c: Candidate, lex: Map<string, string[]>): string[] {
 const STATIVE = new Set(["是", "为", "有", "成为", "位于", "属于", "包括", "称为", "作为", "叫"]);
 
 /** Adverbs of habit and generic time (常, 往往, 每年…): a repeated or usual act, not one dated act. */
-const HABITUAL = /(?:常常|经常|往往|通常|一般|总是|时常|一向|向来|历来|每[年月日天周])/u;
+const HABITUAL = /常常|经常|往往|通常|一般|总是|时常|一向|向来|历来|每[年月日天周]/u;
 
 /** Words that define or name a thing (是指, 又称, 简称…): a definition, not an act. */
-const DEFINITION = /(?:是指|指的是|意为|又称|简称|全称|亦称|俗称|即是)/u;
+const DEFINITION = /是指|指的是|意为|又称|简称|全称|亦称|俗称|即是/u;
 
 /**
  * What marks a clause as background rather than a narrated act: a copula or stative verb before
