@@ -67,7 +67,7 @@ export interface CvOptions {
  * The dev articles a fold trains on when it may use `fraction` of them: a fixed seeded order of
  * all dev articles, so a smaller share is a subset of a larger one and the same in every run.
  */
-function trainingShare(
+export function trainingShare(
   dev: readonly CorpusArticle[],
   fraction: number,
   seed: number,
