@@ -6,8 +6,9 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { extract } from "../extract.js";
+import { seeded } from "../model/random.js";
 import {
   train,
   type EventModel,
@@ -52,36 +53,72 @@ export function examplesOf(articles: readonly CorpusArticle[]): Example[] {
   return articles.flatMap(articleExamples);
 }
 
+/** What a cross-validation run varies besides the training settings. */
+export interface CvOptions {
+  /** Detector thresholds to score the held-out articles at (one training per fold); default the settings' own. */
+  thresholds?: readonly number[];
+  /** Share (0–1] of each fold's training dev articles it trains on (a learning curve); default 1. */
+  fraction?: number;
+  /** Where the held-out dev articles lose events (at the first threshold). */
+  lost?: Breakdown | undefined;
+}
+
+/**
+ * The dev articles a fold trains on when it may use `fraction` of them: a fixed seeded order of
+ * all dev articles, so a smaller share is a subset of a larger one and the same in every run.
+ */
+export function trainingShare(
+  dev: readonly CorpusArticle[],
+  fraction: number,
+  seed: number,
+): Set<CorpusArticle> {
+  const order = dev.map((a) => a);
+  const next = seeded(seed);
+  for (let i = order.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j] as CorpusArticle, order[i] as CorpusArticle];
+  }
+  return new Set(order.slice(0, Math.max(1, Math.round(fraction * order.length))));
+}
+
 /**
  * K-fold cross-validation over the dev articles (fold = index mod k; the seed is always in the
  * training part): each fold's articles are scored with a model trained on the rest, and the
- * scores are pooled. An estimate on unseen text that never reads the test split.
+ * scores are pooled, one row per detector threshold. An estimate on unseen text that never reads
+ * the test split. With `fraction` < 1 each fold trains on that share of its training dev articles
+ * (the same share of a fixed order, see `trainingShare`), so the rows read as a learning curve.
  */
 export async function crossValidate(
   corpus: string,
   k: number,
   options: TrainSettings = TRAINING,
-  lost?: Breakdown,
-): Promise<SplitScore> {
+  cv: CvOptions = {},
+): Promise<SplitScore[]> {
   const articles = await readCorpus(corpus, ["seed", "dev"]);
   const examples = articles.map(articleExamples);
   const dev = articles.filter((a) => a.split === "dev");
+  const share = trainingShare(dev, cv.fraction ?? 1, options.seed);
+  const thresholds = cv.thresholds ?? [options.threshold ?? 0];
   const held: CorpusArticle[] = [];
-  const scores: EventScore[] = [];
+  const scores: EventScore[][] = thresholds.map(() => []);
   for (let fold = 0; fold < k; fold += 1) {
     const out = (a: CorpusArticle): boolean => a.split === "dev" && dev.indexOf(a) % k === fold;
+    const trains = (a: CorpusArticle): boolean => a.split === "seed" || (!out(a) && share.has(a));
     const model = train(
-      examples.filter((_, i) => !out(articles[i] as CorpusArticle)).flat(),
+      examples.filter((_, i) => trains(articles[i] as CorpusArticle)).flat(),
       options,
     );
     for (const a of articles.filter(out)) {
       held.push(a);
-      const scored = scoreArticle(a, { model }, lost !== undefined);
-      scores.push(scored.events);
-      if (lost && scored.breakdown) addBreakdown(lost, scored.breakdown);
+      thresholds.forEach((threshold, t) => {
+        const withBreakdown = t === 0 && cv.lost !== undefined;
+        const scored = scoreArticle(a, { model: { ...model, threshold } }, withBreakdown);
+        scores[t]?.push(scored.events);
+        if (withBreakdown && cv.lost && scored.breakdown) addBreakdown(cv.lost, scored.breakdown);
+      });
     }
   }
-  return poolScores("dev", held, scores);
+  return scores.map((s) => poolScores("dev", held, s));
 }
 
 /** Trains the typer on the seed and dev splits of `corpus`. */
@@ -103,6 +140,55 @@ export function serializeModel(model: EventModel): string {
     return `  ${JSON.stringify(name)}: {\n    "labels": ${JSON.stringify(m.labels)},\n    "weights": {\n${rows.join(",\n")}\n    }\n  }`;
   };
   return `{\n  "version": 2,\n  "threshold": ${JSON.stringify(model.threshold)},\n${part("detector", model.detector)},\n${part("typer", model.typer)}\n}\n`;
+}
+
+function numberList(value: string): number[] {
+  const list = value.split(",").map(Number);
+  if (list.length === 0 || list.some((x) => !Number.isFinite(x)))
+    throw new InvalidArgumentError("expected comma-separated numbers");
+  return list;
+}
+
+function share(value: string): number {
+  const x = Number(value);
+  if (!(x > 0 && x <= 1)) throw new InvalidArgumentError("expected a number in (0, 1]");
+  return x;
+}
+
+/** The precision of detection a chosen operating point must reach. */
+export const MIN_PRECISION = 0.75;
+
+/**
+ * The cross-validated scores at each detector threshold, one row each, the row with the best
+ * typed+dated F1 among those whose detection precision reaches `MIN_PRECISION` marked `*`.
+ */
+export function formatCurve(thresholds: readonly number[], rows: readonly SplitScore[]): string {
+  const f = (x: number): string => x.toFixed(3);
+  let chosen = -1;
+  rows.forEach((r, i) => {
+    const best = rows[chosen];
+    if (r.scores.detection.precision < MIN_PRECISION) return;
+    if (!best || r.scores.typedDated.f1 > best.scores.typedDated.f1) chosen = i;
+  });
+  const lines = rows.map((r, i) => {
+    const s = r.scores;
+    return [
+      `${i === chosen ? "*" : " "}${String(thresholds[i]).padStart(9)}`,
+      `  ${f(s.detection.precision)} / ${f(s.detection.recall)} / ${f(s.detection.f1)}`,
+      f(s.typed.f1).padStart(9),
+      f(s.typedDated.f1).padStart(15),
+      f(s.actors.f1).padStart(10),
+    ].join(" ");
+  });
+  const note =
+    chosen < 0
+      ? `no threshold reaches detection precision ${MIN_PRECISION}`
+      : `* best typed+dated F1 at detection precision >= ${MIN_PRECISION}`;
+  return [
+    " threshold  detect P / R / F1      typed F1  typed+dated F1  actors F1",
+    ...lines,
+    note,
+  ].join("\n");
 }
 
 export function register(program: Command): void {
@@ -137,6 +223,16 @@ export function register(program: Command): void {
       positiveInt,
     )
     .option("--breakdown", "with --cv: where the held-out dev articles lose events")
+    .option(
+      "--thresholds <list>",
+      "with --cv: score the held-out articles at each of these detector thresholds (comma-separated)",
+      numberList,
+    )
+    .option(
+      "--fraction <x>",
+      "with --cv: train each fold on this share (0–1] of its dev articles (a learning curve)",
+      share,
+    )
     .action(
       async (opts: {
         corpus: string;
@@ -148,13 +244,24 @@ export function register(program: Command): void {
         threshold: number;
         cv?: number;
         breakdown?: boolean;
+        thresholds?: number[];
+        fraction?: number;
       }) => {
         const began = performance.now();
         if (opts.cv !== undefined) {
           const lost = opts.breakdown ? emptyBreakdown() : undefined;
-          const row = await crossValidate(opts.corpus, opts.cv, opts, lost);
+          const thresholds = opts.thresholds ?? [opts.threshold];
+          const rows = await crossValidate(opts.corpus, opts.cv, opts, {
+            thresholds,
+            fraction: opts.fraction ?? 1,
+            lost,
+          });
+          const share =
+            opts.fraction === undefined ? "" : `, ${opts.fraction} of their dev articles`;
           process.stdout.write(
-            `${opts.cv}-fold cross-validation over the dev articles (the seed always trains)\n${formatSplitScores([row])}\n`,
+            `${opts.cv}-fold cross-validation over the dev articles (the seed always trains${share})\n` +
+              (opts.thresholds ? formatCurve(thresholds, rows) : formatSplitScores(rows)) +
+              "\n",
           );
           if (lost)
             process.stdout.write(

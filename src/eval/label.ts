@@ -12,6 +12,19 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/**
+ * How much a candidate is preferred to label `g` before overlap counts: its head inside a mention,
+ * then a reading that agrees with the gold type (the rules' type or a lexicon class of the head),
+ * then a head that is event vocabulary at all. Of the clauses of a mention that spans several
+ * (攻占…，并…), the one whose predicate names the act learns the type, not the longest.
+ */
+function preference(c: TracedCandidate, g: GoldEvent): number {
+  const head = c.head;
+  if (head === null || !g.mentions.some((m) => head >= m.start && head < m.end)) return 0;
+  const agrees = c.rule === g.type || c.features.includes(`hlex=${g.type}`);
+  return 4e6 + (agrees ? 2e6 : 0) + (c.features.includes("hlex=any") ? 1e6 : 0);
+}
+
 /** The examples of one document: its candidates' features with their gold labels. */
 export function labelCandidates(
   candidates: readonly TracedCandidate[],
@@ -21,10 +34,7 @@ export function labelCandidates(
   candidates.forEach((c, i) =>
     gold.forEach((g, j) => {
       const o = Math.max(0, ...g.mentions.map((m) => overlap(c, m)));
-      const head = c.head;
-      const inside =
-        head !== null && g.mentions.some((m) => head >= m.start && head < m.end) ? 1e6 : 0;
-      if (o > 0) pairs.push([i, j, o + inside]);
+      if (o > 0) pairs.push([i, j, o + preference(c, g)]);
     }),
   );
   const label = new Map<number, string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGazetteer, segmenter, tagged } from "../entities/index.js";
-import { argumentClass, mainVerb } from "./features.js";
+import { argumentClass, backgroundFeatures, mainVerb } from "./features.js";
 
 function head(text: string): string | null {
   const tokens = tagged(segmenter(loadGazetteer()), text);
@@ -53,5 +53,47 @@ describe("events:features/argument-class", () => {
     ["火车", null],
   ] as const)("%s → %s", (word, expected) => {
     expect(argumentClass(word)).toBe(expected);
+  });
+});
+
+/** The background features of a whole-text clause, read at its main verb. */
+function background(text: string): string[] {
+  const tokens = tagged(segmenter(loadGazetteer()), text);
+  const c = {
+    text,
+    tokens,
+    masked: () => false,
+    clause: { start: 0, end: text.length, index: 0, joined: false },
+  };
+  const t = mainVerb(c, true);
+  if (!t) return ["nohead"];
+  return backgroundFeatures(c, t, text.slice(0, t.start));
+}
+
+describe("events:features/background", () => {
+  it.each([
+    // A copula or stative verb before the head: a description.
+    ["该港是在1876年开放", ["pre=是"]],
+    ["这里有驻军驻守", ["pre=有"]],
+    ["该岛位于黄海，驻有海军", ["pre=位于"]],
+    // Habit and generic time.
+    ["日本船只经常侵入朝鲜海域", ["habitual"]],
+    ["每年举行一次会谈", ["habitual"]],
+    ["两国通常通过外交渠道协商", ["habitual"]],
+    // Durative 着 and experiential 过 after the head.
+    ["两国军队对峙着", ["asp=着"]],
+    ["他曾访问过日本", ["asp=过"]],
+    // 所 before the head (为…所占领: a state, told passively).
+    ["该城为日军所占领", ["pre=为", "suo"]],
+    // A definition.
+    ["江华岛事件又称云扬号事件", ["define"]],
+    ["简称中美共同防御条约", ["define"]],
+    // Narrated acts carry none of them.
+    ["日本舰队炮击江华岛", []],
+    ["两国于1876年签订条约", []],
+    ["清军攻占谅山", []],
+    ["他访问日本", []],
+  ] as const)("%s → %j", (text, expected) => {
+    expect(background(text)).toEqual(expected);
   });
 });

@@ -42,6 +42,8 @@ export interface Candidate {
   lead: boolean;
   /** True when the clause continues a speech act of its sentence (its content). */
   afterSpeech: boolean;
+  /** The candidate read before this one in the same sentence, or null. */
+  previous?: Candidate | null;
   /** True when `i` is inside 《》 or quotes. */
   masked: (i: number) => boolean;
 }
@@ -247,6 +249,7 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
     if (c.masked(head.start)) out.push("quoted");
     if (c.text.charAt(head.end) === "了" || c.text.charAt(head.end + 1) === "了") out.push("le");
     if (c.text.charAt(head.end) === "的") out.push("attr");
+    out.push(...backgroundFeatures(c, head, before));
   } else out.push("nohead");
   out.push(...argumentFeatures(c, rule), ...complementFeatures(c, headWord));
   let verbs = 0;
@@ -277,6 +280,7 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
   if (c.afterSpeech) out.push("after-speech");
   if (c.clause.joined) out.push("joined");
   if (c.clause.index === 0) out.push("first-clause");
+  out.push(...previousFeatures(c, lex));
   return out;
 }
 
@@ -328,6 +332,56 @@ function complementFeatures(c: Candidate, headWord: string): string[] {
     for (const h of headClasses.length > 0 ? headClasses : ["none"])
       out.push(`comp=${cls}|hlex=${h}`);
   }
+  return out;
+}
+
+/**
+ * The candidate before this one in its sentence: none (`prev=none`), or the rules' act or a bare
+ * clause, the lexicon classes of its head, and whether they share one with this head
+ * (`prev=same`: 攻占…，占领… tells one act; 撤退，…追击 tells two). Annotators make one event of a
+ * sentence's clauses that tell one act, so the model needs the act told before.
+ */
+function previousFeatures(c: Candidate, lex: Map<string, string[]>): string[] {
+  const p = c.previous;
+  if (!p) return ["prev=none"];
+  const out = [p.rule ? `prev=rule:${p.rule.type}` : "prev=bare"];
+  const mine = c.head ? classesOf(c.text.slice(c.head.start, c.head.end), lex) : [];
+  const theirs = p.head ? classesOf(p.text.slice(p.head.start, p.head.end), lex) : [];
+  for (const cls of theirs) out.push(`prev=${cls}`);
+  if (theirs.length === 0) out.push("prev=nolex");
+  if (mine.some((cls) => theirs.includes(cls))) out.push("prev=same");
+  if (p.date.timex !== null && p.date.timex === c.date.timex) out.push("prev=same-date");
+  return out;
+}
+
+/** Copulas and stative verbs: a clause that uses one before its head describes rather than narrates. */
+const STATIVE = new Set(["是", "为", "有", "成为", "位于", "属于", "包括", "称为", "作为", "叫"]);
+
+/** Adverbs of habit and generic time (常, 往往, 每年…): a repeated or usual act, not one dated act. */
+const HABITUAL = /常常|经常|往往|通常|一般|总是|时常|一向|向来|历来|每[年月日天周]/u;
+
+/** Words that define or name a thing (是指, 又称, 简称…): a definition, not an act. */
+const DEFINITION = /是指|指的是|意为|又称|简称|全称|亦称|俗称|即是/u;
+
+/**
+ * What marks a clause as background rather than a narrated act: a copula or stative verb before
+ * the head (`pre=是`), a habitual or generic adverb (`habitual`), the durative 着 or experiential
+ * 过 after it (`asp=`), 所 before it (所+verb names a thing: 所签订的), a definition (`define`).
+ * General Chinese grammar, so the model weighs them per type from the data.
+ */
+export function backgroundFeatures(
+  c: Pick<Candidate, "text" | "tokens" | "masked" | "clause">,
+  head: { start: number; end: number },
+  before: string,
+): string[] {
+  const out: string[] = [];
+  for (const t of c.tokens)
+    if (t.end <= head.start && STATIVE.has(t.word) && !c.masked(t.start)) out.push(`pre=${t.word}`);
+  if (HABITUAL.test(before)) out.push("habitual");
+  const after = c.text.charAt(head.end);
+  if (after === "着" || after === "过") out.push(`asp=${after}`);
+  if (c.text.charAt(head.start - 1) === "所") out.push("suo");
+  if (DEFINITION.test(c.text.slice(c.clause.start, c.clause.end))) out.push("define");
   return out;
 }
 

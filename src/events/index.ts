@@ -209,6 +209,8 @@ export function extractEvents(
     return out;
   };
   const bare: Bare[] = [];
+  // Note: the candidate read before, in the same sentence (null at a sentence's start).
+  let lastInSentence: Candidate | null = null;
   /** What the typer reads of a clause, for the act at `head` (null: the clause's main verb). */
   const candidateOf = (
     clause: Clause,
@@ -224,7 +226,7 @@ export function extractEvents(
     const partial = { text, tokens: clauseTokens, masked };
     const inClause = within(located, clause.start, clause.end);
     const at = head ?? mainVerb(partial, inClause.length > 0);
-    return {
+    const made: Candidate = {
       ...partial,
       clause,
       hits,
@@ -240,7 +242,10 @@ export function extractEvents(
       block: block.kind,
       lead: block.section === null,
       afterSpeech,
+      previous: lastInSentence,
     };
+    lastInSentence = made;
+    return made;
   };
   // The last display start of each timex id (whether a narrative date stands in the sentence).
   const lastStart = new Map<string, number>();
@@ -264,6 +269,7 @@ export function extractEvents(
     const mask = quoteMask(text, sentence.textStart, sentence.textEnd);
     const masked = (i: number): boolean => mask[i - sentence.textStart] === 1;
     const clauses = splitClauses(text, sentence.textStart, sentence.textEnd);
+    lastInSentence = null;
     let carry: Carry = { hypothetical: false };
     running.object = [];
     let pending: Draft | null = null;
