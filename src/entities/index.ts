@@ -23,6 +23,7 @@ export {
   type Era,
   type Gazetteer,
   type GazetteerEntry,
+  type Title,
 } from "./gazetteer.js";
 export { displayRange, rawToDisplay, mentionRanges } from "./display.js";
 export { segmenter, tagged } from "./segment.js";

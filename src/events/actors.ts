@@ -6,7 +6,7 @@
  * has none (随后将…驱逐出境 keeps the actor of the clause before).
  */
 import type { EntityKind, EventType } from "../model/index.js";
-import { existedIn, pickByEra, stateAt, type Gazetteer } from "../entities/index.js";
+import { existedIn, pickByEra, stateAt, type Gazetteer, type Title } from "../entities/index.js";
 import { within } from "./within.js";
 
 /** An entity mention in display coordinates. */
@@ -109,6 +109,34 @@ export function isTitle(
   if (a.kind !== "state") return false;
   if (between.length > 12 || PUNCT.test(between) || /[对向与同和在]/u.test(between)) return false;
   return !STAY.test(text.charAt(a.start - 1));
+}
+
+/**
+ * The state a person titled right before `m` serves by that office alone (广西巡抚潘鼎新,
+ * 两江总督的张之洞, 国务总理X → the state of `year` among the office's), when the article names it:
+ * the first of the office's states whose years hold `year` (no year: the first) that is in
+ * `known`; null for offices many states have (总统) or when the article names none of them.
+ */
+export function officeState(
+  text: string,
+  m: ActorMention,
+  titles: ReadonlyMap<string, Title>,
+  year: number | null,
+  known: ReadonlySet<string>,
+): string | null {
+  if (m.kind !== "person") return null;
+  const lead = text.slice(Math.max(0, m.start - 8), m.start).replace(/的$/u, "");
+  let best: Title | null = null;
+  let bestLength = 0;
+  for (const [name, title] of titles)
+    if (title.states.length > 0 && name.length > bestLength && lead.endsWith(name)) {
+      best = title;
+      bestLength = name.length;
+    }
+  if (!best) return null;
+  const held = (s: { from: number | null; to: number | null }): boolean =>
+    year === null || ((s.from === null || year >= s.from) && (s.to === null || year <= s.to));
+  return best.states.find((s) => held(s) && known.has(s.id))?.id ?? null;
 }
 
 /** Assigns source, target and other for the act at `[trigger, triggerEnd)` in the clause. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../entities/index.js";
+import { officeState, type ActorMention } from "./actors.js";
+import { eventsOf, show } from "./testing.js";
+
+describe("events:actors officeState — an office that names one state's service", () => {
+  const titles = loadGazetteer().titles;
+  // [text with the person last, year, states the article names, expected state]
+  const cases: Array<[string, number | null, string[], string | null]> = [
+    ["广西巡抚潘鼎新", 1885, ["QING", "FRA"], "QING"],
+    ["江西巡抚王守仁", 1519, ["MING", "QING"], "MING"],
+    ["署理两江总督的张之洞", 1894, ["QING"], "QING"],
+    ["直隶总督李鸿章", 1880, ["QING", "JPN"], "QING"],
+    ["军机大臣左宗棠", 1884, ["QING"], "QING"],
+    ["国务卿徐世昌", 1915, ["TWN", "USA"], "TWN"],
+    ["国务卿杜勒斯", 1955, ["TWN", "USA"], "USA"],
+    ["国务卿布赖恩", 1915, ["USA"], "USA"],
+    ["外交总长陆徵祥", 1912, ["TWN"], "TWN"],
+    ["外务卿寺岛宗则", 1875, ["JPN", "JOSEON"], "JPN"],
+    ["沙皇亚历山大二世", 1858, ["RUS_EMPIRE", "QING"], "RUS_EMPIRE"],
+    ["领议政金炳国", 1882, ["JOSEON"], "JOSEON"],
+    ["国务总理段祺瑞", null, ["TWN"], "TWN"],
+    // negatives: an office many states have, a state the article does not name, a year the
+    // office did not exist, a title not right before the name
+    ["总统卢拉", 2010, ["BRA"], null],
+    ["西伯利亚总督穆拉维约夫", 1850, ["QING", "RUS_EMPIRE"], null],
+    ["香港总督轩尼诗", 1878, ["GBR", "QING"], null],
+    ["广西巡抚潘鼎新", 1885, ["FRA"], null],
+    ["巡抚王某", 1950, ["QING", "CHN"], null],
+    ["外交总长王某", 1935, ["TWN"], null],
+    ["巡抚，潘鼎新", 1885, ["QING"], null],
+  ];
+  it.each(cases)("%s (%s)", (text, year, known, expected) => {
+    // Note: the name is the text after the last office character or punctuation.
+    const name = /(?:寺岛宗则|亚历山大二世|穆拉维约夫|[^，]{2,3})$/u.exec(text)?.[0] ?? "";
+    const m: ActorMention = {
+      id: name,
+      kind: "person",
+      start: text.length - name.length,
+      end: text.length,
+    };
+    expect(officeState(text, m, titles, year, new Set(known))).toBe(expected);
+  });
+
+  it("gives an office holder's acts the state of the event's date", () => {
+    expect(
+      eventsOf("1884年，清朝与法国开战。1885年3月，广西巡抚潘鼎新访问越南。\n").map(show),
+    ).toEqual(["visit 1885-03 潘鼎新,QING>DAI_NAM"]);
+    // negative: no state for an office many states have
+    expect(
+      eventsOf("1884年，清朝与法国开战。1885年3月，西伯利亚总督穆拉维约夫访问越南。\n")
+        .map(show)
+        .some((s) => s.includes("QING>") || s.includes("RUS")),
+    ).toBe(false);
+  });
+});
