@@ -76,7 +76,7 @@ const OBJECT = /(?:将(?![于在要会来军领士官帅])|把)[^，。；将把
 const STAY = /[驻赴在来到]/u;
 const WITH = /[与同和跟及]$/u;
 // Note: 沿 (along) marks a place too (沿朝鲜东海岸北上).
-const AT = /[在于到赴至往从自沿]$/u;
+const AT = /(?:[在于到赴至往从自沿达抵]|经过|途经|经由)$/u;
 /** Words between a state and a craft or an organisation it qualifies (的探测飞船, 媒体《, 的《). */
 const QUALIFIES = /^(?:的|媒体|报纸|电视台|通讯社)[^，。；、对向与同和在把将被]{0,6}$/u;
 const LIST = /^[、和及与]$/u;
