@@ -139,6 +139,23 @@ export function officeState(
   return best.states.find((s) => held(s) && known.has(s.id))?.id ?? null;
 }
 
+/**
+ * True when the words before a clause's first party open it with 与/同/和/跟 — alone or before the
+ * party's office (与外交次长曹汝霖, 與三等參贊張蔭棠): the party acts with the running subject.
+ */
+export function withOpener(lead: string, titles: readonly string[]): boolean {
+  const m = /^([^，。；]{0,8}[与同和跟])([^，。；与同和跟]{0,6})$/u.exec(lead);
+  const office = m?.[2];
+  // Note: words ending in 与/同/和 (参与, 共同, 缓和) join nothing.
+  if (
+    !m ||
+    office === undefined ||
+    /(?:参与|给与|共同|会同|连同|缓和|总和|调和)$/u.test(m[1] ?? "")
+  )
+    return false;
+  return office === "" || titles.some((t) => office.endsWith(t));
+}
+
 /** Assigns source, target and other for the act at `[trigger, triggerEnd)` in the clause. */
 export function assignActors(
   text: string,
@@ -210,8 +227,9 @@ export function assignActors(
       else if (OBJECT.test(lead)) r = "target";
       else if (m.end - m.start === 1 && STAY.test(text.charAt(m.start - 1))) r = "other";
       else if (WITH.test(lead) && prev) r = SYMMETRIC.has(type) ? "source" : "target";
-      else if (WITH.test(lead) && !prev && /^[^，。；]{0,8}[与同和跟]$/u.test(lead)) {
-        // 与英国会谈, 与徐锡麟创办 opening a clause: the party acts with the running subject.
+      else if (!prev && withOpener(lead, context.titles)) {
+        // 与英国会谈, 与徐锡麟创办, 与外交次长曹汝霖… opening a clause: the party acts with the
+        // running subject.
         r = "source";
         counterpart = true;
       } else if (AT.test(lead)) r = "other";

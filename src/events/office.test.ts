@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../entities/index.js";
-import { officeState, type ActorMention } from "./actors.js";
+import { officeState, withOpener, type ActorMention } from "./actors.js";
 import { eventsOf, show } from "./testing.js";
 
 describe("events:actors officeState — an office that names one state's service", () => {
@@ -52,5 +52,48 @@ describe("events:actors officeState — an office that names one state's service
         .map(show)
         .some((s) => s.includes("QING>") || s.includes("RUS")),
     ).toBe(false);
+  });
+});
+
+describe("events:actors withOpener — 与/同 opening a clause before a party or its office", () => {
+  const titles = [...loadGazetteer().titles.keys()];
+  const cases: Array<[string, boolean]> = [
+    ["与", true],
+    ["随后同", true],
+    ["与外交次长", true],
+    ["3月13日与三等参赞", true],
+    ["跟国务卿", true],
+    // negatives: a word ending in 与/同/和, words after 与 that are no office, another clause
+    ["参与", false],
+    ["共同", false],
+    ["局势缓和", false],
+    ["与当地", false],
+    ["与其盟友", false],
+    ["他说，与", false],
+  ];
+  it.each(cases)("%s → %s", (lead, expected) => {
+    expect(withOpener(lead, titles)).toBe(expected);
+  });
+
+  it("gives an act opened by 与 and an office the running subject as a co-party", () => {
+    expect(
+      eventsOf("**伍廷芳**（），清朝外交官。\n\n1897年3月，与三等参赞张荫棠访问美国。\n").map(show),
+    ).toEqual(["visit 1897-03 张荫棠,伍廷芳>USA"]);
+  });
+});
+
+describe("events:actors — 抵达/到达/经过 X names a place", () => {
+  const cases: Array<[string, string[]]> = [
+    [
+      "1899年，日本首相访问英国。同年抵达美国，会见总统。\n",
+      ["visit 1899 JPN>GBR", "visit 1899 JPN>"],
+    ],
+    [
+      "**伍廷芳**（），清朝外交官。\n\n1897年4月，到达美国华盛顿，访问国务院。\n",
+      ["visit 1897-04 伍廷芳>"],
+    ],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(eventsOf(text).map(show)).toEqual(expected);
   });
 });
