@@ -140,6 +140,17 @@ export function officeState(
 }
 
 /**
+ * True when a state names a post, not a party (驻英公使郭嵩焘, 出使美国、墨西哥四国大臣伍廷芳): after 驻, or
+ * after 出使 when an envoy's office follows (出使朝鲜 alone is a visit: its target).
+ */
+export function isPost(text: string, m: ActorMention, lead: string): boolean {
+  if (m.kind !== "state") return false;
+  if (/驻$/u.test(lead)) return true;
+  return /出使$/u.test(lead) && POST_OFFICE.test(text.slice(m.end, m.end + 16));
+}
+const POST_OFFICE = /^[^，。；：]{0,12}?(?:大臣|公使|大使|领事|参赞)/u;
+
+/**
  * True when the words before a clause's first party open it with 与/同/和/跟 — alone or before the
  * party's office (与外交次长曹汝霖, 與三等參贊張蔭棠): the party acts with the running subject.
  */
@@ -214,6 +225,7 @@ export function assignActors(
       m.kind === "state" &&
       prev.kind === "state";
     if (prev && (LIST.test(lead) || pair)) r = prevRole;
+    else if (isPost(text, m, lead)) r = "other";
     else if (before) {
       if (passive >= 0) r = m.start > passive ? "source" : "target";
       else if (prev && prevRole === "target" && lead.endsWith("的"))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../entities/index.js";
-import { officeState, withOpener, type ActorMention } from "./actors.js";
+import { isPost, officeState, withOpener, type ActorMention } from "./actors.js";
 import { eventsOf, show } from "./testing.js";
 
 describe("events:actors officeState — an office that names one state's service", () => {
@@ -95,5 +95,24 @@ describe("events:actors — 抵达/到达/经过 X names a place", () => {
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(eventsOf(text).map(show)).toEqual(expected);
+  });
+});
+
+describe("events:actors isPost — a state naming an envoy's post", () => {
+  const cases: Array<[string, string, boolean]> = [
+    ["拜会驻英公使郭嵩焘", "英", true],
+    ["任驻美国公使", "美国", true],
+    ["出使美国、墨西哥四国大臣", "美国", true],
+    ["出使英国钦差大臣", "英国", true],
+    // negatives: 出使 as a visit, a state after another word, a state that is no post
+    ["出使朝鲜未果", "朝鲜", false],
+    ["访问美国大使馆", "美国", false],
+    ["出使期间与英国交涉", "英国", false],
+  ];
+  it.each(cases)("%s: %s → %s", (text, name, expected) => {
+    const start = text.indexOf(name);
+    const m: ActorMention = { id: name, kind: "state", start, end: start + name.length };
+    const lead = text.slice(Math.max(0, start - 2), start);
+    expect(isPost(text, m, lead)).toBe(expected);
   });
 });
