@@ -32,6 +32,15 @@ export interface GazetteerEntry {
   states: Array<{ id: string } & Era>;
 }
 
+/**
+ * An office title or rank. `states`: the states whose service the office itself names, with the
+ * years (巡抚 → Ming, Qing; 国务总理 → the Beiyang ROC); empty for offices many states have (总统).
+ */
+export interface Title {
+  former: boolean;
+  states: Array<{ id: string } & Era>;
+}
+
 /** Inclusive years; null when open on that side. */
 export interface Era {
   from: number | null;
@@ -67,7 +76,7 @@ export interface Gazetteer {
   /** Surnames that mark a short link target as a person. */
   surnames: Set<string>;
   /** Office titles; `former` ones make the holder a former/private actor. */
-  titles: Map<string, { former: boolean }>;
+  titles: Map<string, Title>;
 }
 
 const KINDS: ReadonlySet<string> = new Set([
@@ -100,6 +109,14 @@ function asKind(cell: string | undefined): EntityKind {
   return cell !== undefined && KINDS.has(cell) ? (cell as EntityKind) : "other";
 }
 
+/** `QING@-1911|TWN@1912-1916` → the states with the years of each. */
+function servedStates(cell: string | undefined): Array<{ id: string } & Era> {
+  return list(cell).map((c) => {
+    const { name, era } = dated(c);
+    return { id: name, from: era?.from ?? null, to: era?.to ?? null };
+  });
+}
+
 /** Parses gazetteer TSV rows (header row first) into entries. */
 export function parseEntries(rows: string[][]): GazetteerEntry[] {
   return rows
@@ -112,10 +129,7 @@ export function parseEntries(rows: string[][]): GazetteerEntry[] {
           if (era) nameYears.set(name, era);
           return name;
         });
-      const states = list(r[4]).map((c) => {
-        const { name, era } = dated(c);
-        return { id: name, from: era?.from ?? null, to: era?.to ?? null };
-      });
+      const states = servedStates(r[4]);
       return {
         id: r[0] ?? "",
         kind: asKind(r[1]),
@@ -230,8 +244,9 @@ export function compileGazetteer(
     .map((r) => [r[0] ?? "", asKind(r[1])] as [string, EntityKind])
     .sort((a, b) => b[0].length - a[0].length);
   const surnames = new Set(aux.surnames.map((r) => r[0] ?? "").filter((s) => s !== ""));
-  const titles = new Map<string, { former: boolean }>();
-  for (const [t, flag] of aux.titles) if (t) titles.set(t, { former: flag === "former" });
+  const titles = new Map<string, Title>();
+  for (const [t, flag, states] of aux.titles)
+    if (t) titles.set(t, { former: flag === "former", states: servedStates(states) });
   return {
     entries,
     byId,

@@ -23,6 +23,7 @@ export {
   type Era,
   type Gazetteer,
   type GazetteerEntry,
+  type Title,
 } from "./gazetteer.js";
 export { displayRange, rawToDisplay, mentionRanges } from "./display.js";
 export { segmenter, tagged } from "./segment.js";
@@ -275,6 +276,27 @@ export function classifyTarget(
   return null;
 }
 
+/**
+ * True when a link target with no kind of its own is a person's name because an office title
+ * stands right before its anchor (德国外长[威斯特威勒], 日本首相[菅直人], 国务卿[希拉里]): a name of
+ * two to twelve characters (with · or - between the parts of a transliteration) that jieba does
+ * not read as one common word.
+ */
+export function titledName(
+  text: string,
+  at: number,
+  target: string,
+  gazetteer: Gazetteer,
+  jieba: Jieba,
+): boolean {
+  if (!/^[\p{Script=Han}·\-－]{2,12}$/u.test(target) || !text.startsWith(target, at)) return false;
+  const lead = text.slice(Math.max(0, at - 8), at);
+  if (![...gazetteer.titles.keys()].some((t) => lead.endsWith(t))) return false;
+  const tokens = jieba.tag(target, false);
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  return !only || only.tag.startsWith("nr") || only.tag === "x";
+}
+
 /** The state of an institution named by a state's name and an institution word (秘鲁外交部). */
 function institutionState(
   name: string,
@@ -397,7 +419,9 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     }
     if (entry) f = fromEntry(entry, "entities:link", [link.target]);
     else {
-      const kind = classifyTarget(base, gazetteer, jieba);
+      const kind =
+        classifyTarget(base, gazetteer, jieba) ??
+        (anchor && titledName(text, anchor[0], base, gazetteer, jieba) ? "person" : null);
       // Note: a craft's id is its name up to 号 (哥伦比亚号航天飞机 → 哥伦比亚号), as in the text.
       const id = kind === "craft" ? (craftTarget(jieba, base, gazetteer.craftNouns) ?? base) : base;
       if (kind !== null) f = { id, kind, name: id, wiki: [link.target], rule: "entities:link" };

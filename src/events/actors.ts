@@ -6,7 +6,7 @@
  * has none (随后将…驱逐出境 keeps the actor of the clause before).
  */
 import type { EntityKind, EventType } from "../model/index.js";
-import { existedIn, pickByEra, stateAt, type Gazetteer } from "../entities/index.js";
+import { existedIn, pickByEra, stateAt, type Gazetteer, type Title } from "../entities/index.js";
 import { within } from "./within.js";
 
 /** An entity mention in display coordinates. */
@@ -76,7 +76,7 @@ const OBJECT = /(?:将(?![于在要会来军领士官帅])|把)[^，。；将把
 const STAY = /[驻赴在来到]/u;
 const WITH = /[与同和跟及]$/u;
 // Note: 沿 (along) marks a place too (沿朝鲜东海岸北上).
-const AT = /[在于到赴至往从自沿]$/u;
+const AT = /(?:[在于到赴至往从自沿达抵]|经过|途经|经由)$/u;
 /** Words between a state and a craft or an organisation it qualifies (的探测飞船, 媒体《, 的《). */
 const QUALIFIES = /^(?:的|媒体|报纸|电视台|通讯社)[^，。；、对向与同和在把将被]{0,6}$/u;
 const LIST = /^[、和及与]$/u;
@@ -109,6 +109,62 @@ export function isTitle(
   if (a.kind !== "state") return false;
   if (between.length > 12 || PUNCT.test(between) || /[对向与同和在]/u.test(between)) return false;
   return !STAY.test(text.charAt(a.start - 1));
+}
+
+/**
+ * The state a person titled right before `m` serves by that office alone (广西巡抚潘鼎新,
+ * 两江总督的张之洞, 国务总理X → the state of `year` among the office's), when the article names it:
+ * the first of the office's states whose years hold `year` (no year: the first) that is in
+ * `known`; null for offices many states have (总统) or when the article names none of them.
+ */
+export function officeState(
+  text: string,
+  m: ActorMention,
+  titles: ReadonlyMap<string, Title>,
+  year: number | null,
+  known: ReadonlySet<string>,
+): string | null {
+  if (m.kind !== "person") return null;
+  const lead = text.slice(Math.max(0, m.start - 8), m.start).replace(/的$/u, "");
+  let best: Title | null = null;
+  let bestLength = 0;
+  for (const [name, title] of titles)
+    if (title.states.length > 0 && name.length > bestLength && lead.endsWith(name)) {
+      best = title;
+      bestLength = name.length;
+    }
+  if (!best) return null;
+  const held = (s: { from: number | null; to: number | null }): boolean =>
+    year === null || ((s.from === null || year >= s.from) && (s.to === null || year <= s.to));
+  return best.states.find((s) => held(s) && known.has(s.id))?.id ?? null;
+}
+
+/**
+ * True when a state names a post, not a party (驻英公使郭嵩焘, 出使美国、墨西哥四国大臣伍廷芳): after 驻, or
+ * after 出使 when an envoy's office follows (出使朝鲜 alone is a visit: its target).
+ */
+export function isPost(text: string, m: ActorMention, lead: string): boolean {
+  if (m.kind !== "state") return false;
+  if (/驻$/u.test(lead)) return true;
+  return /出使$/u.test(lead) && POST_OFFICE.test(text.slice(m.end, m.end + 16));
+}
+const POST_OFFICE = /^[^，。；：]{0,12}?(?:大臣|公使|大使|领事|参赞)/u;
+
+/**
+ * True when the words before a clause's first party open it with 与/同/和/跟 — alone or before the
+ * party's office (与外交次长曹汝霖, 與三等參贊張蔭棠): the party acts with the running subject.
+ */
+export function withOpener(lead: string, titles: readonly string[]): boolean {
+  const m = /^([^，。；]{0,8}[与同和跟])([^，。；与同和跟]{0,6})$/u.exec(lead);
+  const office = m?.[2];
+  // Note: words ending in 与/同/和 (参与, 共同, 缓和) join nothing.
+  if (
+    !m ||
+    office === undefined ||
+    /(?:参与|给与|共同|会同|连同|缓和|总和|调和)$/u.test(m[1] ?? "")
+  )
+    return false;
+  return office === "" || titles.some((t) => office.endsWith(t));
 }
 
 /** Assigns source, target and other for the act at `[trigger, triggerEnd)` in the clause. */
@@ -169,6 +225,7 @@ export function assignActors(
       m.kind === "state" &&
       prev.kind === "state";
     if (prev && (LIST.test(lead) || pair)) r = prevRole;
+    else if (isPost(text, m, lead)) r = "other";
     else if (before) {
       if (passive >= 0) r = m.start > passive ? "source" : "target";
       else if (prev && prevRole === "target" && lead.endsWith("的"))
@@ -182,8 +239,9 @@ export function assignActors(
       else if (OBJECT.test(lead)) r = "target";
       else if (m.end - m.start === 1 && STAY.test(text.charAt(m.start - 1))) r = "other";
       else if (WITH.test(lead) && prev) r = SYMMETRIC.has(type) ? "source" : "target";
-      else if (WITH.test(lead) && !prev && /^[^，。；]{0,8}[与同和跟]$/u.test(lead)) {
-        // 与英国会谈, 与徐锡麟创办 opening a clause: the party acts with the running subject.
+      else if (!prev && withOpener(lead, context.titles)) {
+        // 与英国会谈, 与徐锡麟创办, 与外交次长曹汝霖… opening a clause: the party acts with the
+        // running subject.
         r = "source";
         counterpart = true;
       } else if (AT.test(lead)) r = "other";

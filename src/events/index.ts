@@ -8,6 +8,7 @@ import { rawSpan } from "../model/index.js";
 import {
   affiliationOf,
   BIOGRAPHY,
+  TITLE,
   displayRange,
   loadGazetteer,
   rawToDisplay,
@@ -21,6 +22,7 @@ import {
   actorsInTime,
   assignActors,
   isTitle,
+  officeState,
   updateParties,
   type ActorContext,
   type ActorMention,
@@ -179,6 +181,22 @@ export function extractEvents(
     const state = a.kind === "state" ? a.id : stateOf.get(a.id);
     if (state && !stateOf.has(b.id) && isTitle(text, a, b, titles)) stateOf.set(b.id, state);
   }
+  const located = timexes
+    .map((t) => {
+      const r = displayRange(doc, index, t);
+      return r ? { timex: t, start: r[0], end: r[1], section: sectionAt(r[0]) } : null;
+    })
+    .filter((t) => t !== null)
+    .sort((a, b) => a.start - b.start);
+  // A person still with no state whose office names one state's service (广西巡抚潘鼎新, 国务总理X)
+  // acts for the one of that office's states the article names at the year of the mention.
+  for (const m of mentions) {
+    if (m.kind !== "person" || stateOf.has(m.id)) continue;
+    const before = located[lowerBound(located, m.start) - 1];
+    const year = /^(\d{4})/u.exec(before?.timex.value ?? "");
+    const state = officeState(text, m, gazetteer.titles, year ? Number(year[1]) : null, known);
+    if (state) stateOf.set(m.id, state);
+  }
   const context: ActorContext = {
     stateOf,
     series: tables.series,
@@ -188,13 +206,6 @@ export function extractEvents(
     titles,
   };
 
-  const located = timexes
-    .map((t) => {
-      const r = displayRange(doc, index, t);
-      return r ? { timex: t, start: r[0], end: r[1], section: sectionAt(r[0]) } : null;
-    })
-    .filter((t) => t !== null)
-    .sort((a, b) => a.start - b.start);
   const dated = prepareTimexes(text, located);
   const tokens: Token[] = tagged(segmenter(gazetteer), text);
   // Note: the tokens overlapping a clause, found by binary search (tokens are in text order).
@@ -254,15 +265,20 @@ export function extractEvents(
 
   const drafts: Draft[] = [];
   const running: Running = { subject: [], parties: [] };
-  // Note: a biography's title person is the subject of clauses that name none (each paragraph).
+  // Note: the article's topic — a biography's title person, else the organisation an article is
+  // about (entities:title) — is the subject of clauses that name none (each sentence).
   const titlePerson = entities.filter((e) => e.rule === BIOGRAPHY).map((e) => e.id);
+  const topic =
+    titlePerson.length > 0
+      ? titlePerson
+      : entities.filter((e) => e.rule === TITLE).map((e) => e.id);
   let lastBlock = -1;
   let summary = false;
   for (const sentence of doc.sentences) {
     const block = doc.blocks[sentence.block];
     if (!block || !BODY.has(block.kind)) continue;
     if (block.id !== lastBlock) {
-      running.subject = [...titlePerson];
+      running.subject = [...topic];
       lastBlock = block.id;
       summary = isSummary(text, sentence.textStart, sentence.textEnd, tables);
     }
@@ -272,6 +288,9 @@ export function extractEvents(
     lastInSentence = null;
     let carry: Carry = { hypothetical: false };
     running.object = [];
+    // Note: a subjectless sentence of a biography or of an organisation's article is about its
+    // topic, whoever the sentence before named (…應總統袁世凱電命…。6月任国务总理 → the subject).
+    if (topic.length > 0) running.subject = [...topic];
     let pending: Draft | null = null;
     const inSentence: Draft[] = [];
     for (let k = 0; k < clauses.length; k += 1) {

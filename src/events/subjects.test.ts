@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventsOf, show } from "./testing.js";
 
-describe("events:subjects (该国, 后者/前者 inside a clause, a biography's title person)", () => {
+describe("events:subjects (该国, 后者/前者 inside a clause, the article's topic: title person or organisation)", () => {
   const cases: Array<[string, string[]]> = [
     // 该国: the last state named before the clause, never the clause's own subject
     [
@@ -22,7 +22,27 @@ describe("events:subjects (该国, 后者/前者 inside a clause, a biography's 
       "**薛福成**（），清朝外交官。\n\n1890年访问英国。\n\n1892年与英国外交大臣会谈。\n",
       ["visit 1890 薛福成>GBR", "talks 1892 GBR,薛福成>"],
     ],
-    // negative: in an article that is no biography the clause keeps no actor
+    // … and of each sentence, whoever the sentence before named
+    [
+      "**薛福成**（），清朝外交官。\n\n1890年，英国与法国举行会谈。1891年访问德国。\n",
+      ["talks 1890 GBR,FRA>", "visit 1891 薛福成>GERMAN_EMPIRE"],
+    ],
+    // negative: inside a sentence the running subject goes on (随后 → the Japanese premier)
+    [
+      "**薛福成**（），清朝外交官。\n\n1890年，日本首相访问英国，随后访问法国。\n",
+      ["visit 1890 JPN>GBR,FRA"],
+    ],
+    // the organisation an article is about is its topic too
+    [
+      "**兴中会**（1894年），是革命团体。\n\n1895年，英国与法国举行会谈。1896年访问日本。\n",
+      ["talks 1895 GBR,FRA>", "visit 1896 兴中会>JPN"],
+    ],
+    // negative: an article about neither keeps the subject named last, and none across paragraphs
+    [
+      "**甲午战争**，是一场战争。\n\n1895年，英国与法国举行会谈。1896年访问日本。\n\n1897年访问日本。\n",
+      ["talks 1895 GBR,FRA>", "visit 1896 GBR,FRA>JPN", "visit 1897 >JPN"],
+    ],
+    // negative: a subjectless act with no trigger names no one
     ["**兴中会**（1894年），是革命团体。\n\n1895年起义失败。\n", []],
   ];
   it.each(cases)("%s", (text, expected) => {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { ingest } from "../ingest/index.js";
+import { normalize } from "../normalize/index.js";
+import { findEntities, loadGazetteer, segmenter, titledName } from "./index.js";
+
+describe("entities:link — a link target right after an office title is a person", () => {
+  const gazetteer = loadGazetteer();
+  const jieba = segmenter(gazetteer);
+  const cases: Array<[string, string, boolean]> = [
+    ["德国外长威斯特威勒当天表示", "威斯特威勒", true],
+    ["日本首相菅直人下令", "菅直人", true],
+    ["法国外交部长米谢勒·阿利奥-玛丽表示", "米谢勒·阿利奥-玛丽", true],
+    ["美国国务卿希拉里访华", "希拉里", true],
+    ["英国驻华公使威妥玛抗议", "威妥玛", true],
+    // negatives: no title before it, a common word, a name not at the anchor, too long
+    ["当天威斯特威勒表示", "威斯特威勒", false],
+    ["总统石墨", "石墨", false],
+    ["总统府宣布", "宣布", false],
+    ["德国外长对此表示", "威斯特威勒", false],
+    [
+      "首相约翰·克里斯托弗·威廉·弗里德里希·冯·某某",
+      "约翰·克里斯托弗·威廉·弗里德里希·冯·某某",
+      false,
+    ],
+  ];
+  it.each(cases)("%s → %s: %s", (text, name, expected) => {
+    const at = text.indexOf(name);
+    expect(titledName(text, at < 0 ? 0 : at, name, gazetteer, jieba)).toBe(expected);
+  });
+
+  it("finds the person of a link-trail anchor after a title", () => {
+    const md =
+      '2010年11月，德国外长[威斯特威勒当天表示](https://zh.wikipedia.org/wiki/威斯特威勒 "wikilink")担忧。\n\n' +
+      '当天[石墨产量](https://zh.wikipedia.org/wiki/石墨 "wikilink")下降。\n';
+    const norm = normalize(ingest(md, { name: "x.md" }));
+    const people = findEntities(norm)
+      .filter((e) => e.kind === "person")
+      .map((e) => e.id);
+    expect(people).toContain("威斯特威勒");
+    expect(people).not.toContain("石墨");
+  });
+});
