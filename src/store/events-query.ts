@@ -28,7 +28,7 @@ import {
 } from "../model/index.js";
 import { toAnalysis } from "./analysis-text.js";
 import { BAND_SPAN, pairKeys } from "./derived-keys.js";
-import { parseTextQuery, textCondition } from "./text-query.js";
+import { ftsHits, MENTIONS_FTS, parseTextQuery, textCondition } from "./text-query.js";
 
 /** `sort_key` of an undated event: after every date key (they start with a digit). */
 export const UNDATED_KEY = "~";
@@ -223,8 +223,10 @@ function plan(db: Database.Database, query: EventQuery): Plan {
   }
   if (query.actor !== undefined) {
     const ids = actorIds(db, query.actor);
+    // Note: `+x.entity`: the check reads the event's own actor rows (its key), never the
+    // actor's index, which holds every event of a common actor (USA: 300 k rows at a million).
     const covers = {
-      sql: ` AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.rowid AND x.entity IN (${marks(ids.length)}))`,
+      sql: ` AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.rowid AND +x.entity IN (${marks(ids.length)}))`,
       params: ids,
     };
     filters.push(covers);
@@ -244,9 +246,10 @@ function plan(db: Database.Database, query: EventQuery): Plan {
   if (query.pair !== undefined) {
     const keys = pairKeys(actorIds(db, query.pair[0]), actorIds(db, query.pair[1]));
     if (keys.length === 0) return { filters, drivers, walk, empty: true };
+    // Note: `+x.a`: the check reads the event's pair rows, never every row of a common pair.
     const covers = {
       sql: ` AND EXISTS (SELECT 1 FROM event_pairs x WHERE x.event = e.rowid AND (${keys
-        .map(() => "(x.a = ? AND x.b = ?)")
+        .map(() => "(+x.a = ? AND +x.b = ?)")
         .join(" OR ")}))`,
       params: keys.flat(),
     };
@@ -262,17 +265,17 @@ function plan(db: Database.Database, query: EventQuery): Plan {
   if (query.query !== undefined) {
     const text = parseTextQuery(query.query);
     if (text !== null) {
-      const cond = textCondition(text, "m", "event_mentions_fts");
+      const cond = textCondition(text, "m", MENTIONS_FTS);
       const filter = {
         sql: ` AND EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid AND ${cond.sql})`,
         params: cond.params,
       };
       filters.push(filter);
-      if (text.match !== null) {
+      const hits = ftsHits(text, MENTIONS_FTS);
+      if (hits !== null) {
         drivers.push({
-          sql: `SELECT m.event FROM event_mentions m WHERE m.rowid IN
-            (SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ?)`,
-          params: [text.match],
+          sql: `SELECT m.event FROM event_mentions m WHERE m.rowid IN (${hits.sql})`,
+          params: hits.params,
           ...(text.short.length === 0 ? { covers: filter } : {}),
         });
       }
@@ -334,23 +337,21 @@ function banded(
   ) {
     return null;
   }
+  const firstHits = ftsHits(text, MENTIONS_FTS, " ORDER BY rowid LIMIT ?");
+  const bandHits = ftsHits(text, MENTIONS_FTS, ` AND rowid < ? LIMIT ${cap + 1}`);
+  if (firstHits === null || bandHits === null) return null;
   const first = db
-    .prepare<[string, number], number>(
-      `SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ? ORDER BY rowid LIMIT ?`,
-    )
+    .prepare<unknown[], number>(firstHits.sql)
     .pluck()
-    .all(text.match, need);
+    .all(...firstHits.params, need);
   const last = first.at(-1);
   const exhausted = first.length < need || last === undefined;
   const hits = exhausted
     ? first
     : db
-        .prepare<[string, number], number>(
-          `SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ? AND rowid < ?
-           LIMIT ${cap + 1}`,
-        )
+        .prepare<unknown[], number>(bandHits.sql)
         .pluck()
-        .all(text.match, (Math.floor(last / BAND_SPAN) + 1) * BAND_SPAN);
+        .all(...bandHits.params, (Math.floor(last / BAND_SPAN) + 1) * BAND_SPAN);
   if (hits.length > cap) return null;
   const rowids = db
     .prepare<[string], number>(

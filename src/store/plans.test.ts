@@ -57,6 +57,8 @@ const SHAPES: Array<[string, EventQuery]> = [
   ["full text, long term", { query: "發射火箭", limit: 50 }],
   ["full text, short term", { query: "制裁", limit: 50 }],
   ["everything", { actor: "USA", types: ["talks"], from: "1990", to: "1999", limit: 50 }],
+  ["full text and actor", { query: "發射火箭", actor: "USA", limit: 50 }],
+  ["full text and pair", { query: "朝鮮", pair: ["USA", "PRK"], limit: 50 }],
   ["after a cursor", { after: "", limit: 50 }],
 ];
 
@@ -91,6 +93,9 @@ describe("store plans: events", () => {
     for (const s of eventStatements(db, query)) {
       const plan = explain(s.sql, s.params);
       expect(plan.filter((d) => /^SCAN [demxy]\b(?! USING)/.test(d))).toEqual([]);
+      // An actor or pair check reads the event's own rows, never an actor's or a pair's index
+      // (every event of USA, for each candidate).
+      expect(plan.join("\n")).not.toMatch(/SEARCH x .*(event_actors_order|PRIMARY KEY \(a=)/);
       // Candidates are looked up, never found by walking the whole timeline.
       if (s.sql.includes("c.hit")) expect(plan.join("\n")).not.toMatch(/SCAN e USING INDEX/);
       // Only candidates of a selective filter (found by rowid, or a document's) are sorted.
@@ -138,6 +143,8 @@ describe("store plans: search", () => {
       if (s === null) throw new Error("no statement");
       const plan = explain(s.sql, s.params);
       expect(plan.filter((d) => /^SCAN [ds]\b(?! USING)/.test(d))).toEqual([]);
+      // The sentences are walked once (for the hits); the page's rows are read by rowid.
+      expect(plan.filter((d) => /^SCAN s\b/.test(d)).length).toBeLessThanOrEqual(1);
       if (plan.some((d) => /TEMP B-TREE FOR ORDER BY/.test(d))) {
         expect(plan.join("\n")).toMatch(/SEARCH s USING INTEGER PRIMARY KEY/);
       }

@@ -7,7 +7,13 @@ import type Database from "better-sqlite3";
 import type { SearchHit } from "../model/index.js";
 import { candidateCap } from "./events-query.js";
 import { rowTexts, spanText, TEXT_COLUMNS, type DocumentTexts } from "./packed.js";
-import { parseTextQuery, textCondition } from "./text-query.js";
+import {
+  ftsHits,
+  parseTextQuery,
+  recheckedTerms,
+  SENTENCES_FTS,
+  textCondition,
+} from "./text-query.js";
 
 /** A sentence hit with its display range (the `sentences` row). */
 export interface SentenceRow extends Omit<SearchHit, "display"> {
@@ -26,7 +32,7 @@ export function searchStatement(
 ): { sql: string; params: unknown[] } | null {
   const query = parseTextQuery(text);
   if (query === null) return null;
-  const cond = textCondition(query, "s", "sentences_fts");
+  const cond = textCondition(query, "s", SENTENCES_FTS);
   const params: unknown[] = [...cond.params];
   let filter = "";
   if (doc !== undefined) {
@@ -47,33 +53,37 @@ export function searchStatement(
   // Long terms alone: sentence rowids follow document order (documents and sentences both take
   // the next rowid, a document's sentences in order, in one transaction), and the full-text
   // index returns hits in rowid order, so its first hits are the page.
-  const first = query.short.length === 0 && doc === undefined;
+  const first = recheckedTerms(query, SENTENCES_FTS).length === 0 && doc === undefined;
+  const index = ftsHits(
+    query,
+    SENTENCES_FTS,
+    ` ${first ? "ORDER BY rowid" : ""} LIMIT ${first ? Math.max(0, limit) : most + 1}`,
+  );
   const hits =
-    query.match === null
+    index === null
       ? null
       : db
-          .prepare<[string], number>(
-            `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?
-             ${first ? "ORDER BY rowid" : ""} LIMIT ${first ? Math.max(0, limit) : most + 1}`,
-          )
+          .prepare<unknown[], number>(index.sql)
           .pluck()
-          .all(query.match);
+          .all(...index.params);
   const few = hits !== null && (first || hits.length <= most);
   let sql = cond.sql;
   if (few) {
     // The hits, read once, stand for the full-text condition (short terms still apply).
-    const rest = textCondition({ ...query, match: null }, "s", "sentences_fts");
+    const rest = textCondition(query, "s", SENTENCES_FTS, false);
     sql = ["s.rowid IN (SELECT value FROM json_each(?))", rest.sql].filter((x) => x).join(" AND ");
     params.splice(0, cond.params.length, JSON.stringify(hits), ...rest.params);
   }
   params.push(Math.max(0, limit));
-  // Note: the hits are ordered on their sentences rows alone; only the page is joined.
+  // Note: the hits are ordered on their sentences rows alone; only the page is joined, by
+  // rowid (CROSS JOIN keeps the page as the outer loop: left to itself, the planner may scan
+  // every sentence and look each up in the page).
   return {
     sql: `SELECT d.id AS doc, d.title AS docTitle, s.start, s."end" AS "end", s.text,
         s.doc AS docRow, s.text_start AS textStart, s.text_end AS textEnd
       FROM (SELECT s.rowid AS hit FROM sentences s WHERE ${sql}${filter}
         ORDER BY ${few ? "+s.doc" : "s.doc"}, s.idx LIMIT ?) c
-      JOIN sentences s ON s.rowid = c.hit JOIN documents d ON d.rowid = s.doc
+      CROSS JOIN sentences s ON s.rowid = c.hit JOIN documents d ON d.rowid = s.doc
       ORDER BY s.doc, s.idx`,
     params,
   };
