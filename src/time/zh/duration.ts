@@ -73,6 +73,7 @@ const VAGUE: Record<string, string> = {
 export const duration: Parser = {
   name: "duration",
   triggers: "年月周期拜天时钟分秒纪日",
+  starts: "\\d〇零一二两三四五六七八九十百千廿卅半几数多上若许好",
   // Every match holds a count's last character, 多/余 or not, then a unit's first character.
   gate: /[\d〇零一二两三四五六七八九十百千廿卅半几数多干][多余]?[个刻年周星天小钟分秒世]|[几数多干]日|数月/,
   pattern,

@@ -23,8 +23,12 @@ export const NO_DAY_SUFFIX_AFTER =
 export const COUNT = `(?:\\d{1,3}|${CN_NUM_CHAR}{1,4})`;
 /** Part-of-day words (上午, 晚上, …), built at first use from the lexicon. */
 export const partOfDayWords = once(() => alternation(Object.keys(lexicon().partsOfDay)));
+/** What a part-of-day word starts with (a parser's `starts`). */
+export const partOfDayStarts = once(() => firstChars(Object.keys(lexicon().partsOfDay)));
 /** Era and reign names, built at first use from the era tables. */
 export const eraNames = once(() => alternation(eras().keys()));
+/** What an era or reign name starts with (a parser's `starts`). */
+export const eraStarts = once(() => firstChars(eras().keys()));
 /** Not preceded by a digit, a decimal point or a hyphen after a letter or digit (1.75万, 8022-02). */
 export const NOT_AFTER_NUMBER = "(?<![\\d.]|[A-Za-z\\d][\\-－])";
 /**

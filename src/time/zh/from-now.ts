@@ -25,6 +25,7 @@ const UNITS: [RegExp, FromNow["unit"], number][] = [
 export const fromNowParser: Parser = {
   name: "from-now",
   triggers: "前后",
+  starts: "\\d〇零一二两三四五六七八九十百千万廿卅半",
   // Every match ends in a unit's last character (or 半), 之/以, then 前/后.
   gate: /[月时头钟年期拜周天日半][之以]?[前后]/,
   pattern,

@@ -12,6 +12,7 @@ const pattern =
 export const isoDate: Parser = {
   name: "iso-date",
   triggers: "-/.",
+  starts: "12",
   pattern,
   extract(match) {
     const g = match.groups ?? {};
