@@ -74,11 +74,11 @@ export function compatible(ours, theirs) {
 
 /**
  * A lunar case's expected value in Gregorian terms: their value numbers the lunar month and day
- * (农历2015年十月初一 = 2015-10-01); without a year, the reference's year, or the year before or
- * after (their past and future readings).
+ * (农历2015年十月初一 = 2015-10-01, a clock time kept); without a year, the reference's year, or
+ * the year before or after (their past and future readings).
  */
 function lunarReadings(value, reference) {
-  const m = /^([\dX]{4})-(\d{2})-(\d{2})$/.exec(value);
+  const m = /^([\dX]{4})-(\d{2})-(\d{2})(T[\d:]+)?$/.exec(value);
   if (m === null) return [value];
   const refYear = Number(reference.slice(0, 4));
   const years = m[1] === "XXXX" ? [refYear - 1, refYear, refYear + 1] : [Number(m[1])];
@@ -86,7 +86,8 @@ function lunarReadings(value, reference) {
   return years.flatMap((y) => {
     try {
       const solar = Lunar.fromYmd(y, Number(m[2]), Number(m[3])).getSolar();
-      return [`${pad(solar.getYear(), 4)}-${pad(solar.getMonth(), 2)}-${pad(solar.getDay(), 2)}`];
+      const day = `${pad(solar.getYear(), 4)}-${pad(solar.getMonth(), 2)}-${pad(solar.getDay(), 2)}`;
+      return [`${day}${m[4] ?? ""}`];
     } catch {
       return []; // no such lunar day that year (a 30th in a month of 29 days)
     }

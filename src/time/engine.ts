@@ -30,15 +30,16 @@ export function parseBlocks(
   // Note: the title and category names, one per line: document-level context (朝鲜王朝战争).
   const title = [doc.displayTitle ?? doc.title, ...doc.categories.map((c) => c.name)].join("\n");
   const table = triggerTable(parsers);
-  const fired = triggered(texts, table);
+  const { run, starts } = scanBlocks(norm.analysis, blocks, texts, parsers, table);
   const words = table.words;
   for (let priority = 0; priority < parsers.length; priority += 1) {
     const parser = parsers[priority]!;
-    const pattern = scanPattern(parser);
+    const scan = scanner(parser);
+    const positions = starts[priority];
     for (let b = 0; b < blocks.length; b += 1) {
       const text = texts[b]!;
-      if ((fired[b * words + (priority >> 5)]! & (1 << (priority & 31))) === 0) continue;
-      if (parser.gate !== undefined && !parser.gate.test(text)) continue;
+      if ((run[b * words + (priority >> 5)]! & (1 << (priority & 31))) === 0) continue;
+      if (positions !== undefined && positions.blockEnd[b + 1] === positions.blockEnd[b]) continue;
       const block = blocks[b]!;
       const input = (inputs[b] ??= {
         text,
@@ -48,20 +49,27 @@ export function parseBlocks(
           linkStarts.has(doc.rawStarts[block.textStart + offset] ?? -1),
         ...(reference !== undefined ? { reference } : {}),
       });
+      const matches = MATCHES;
+      matches.length = 0;
+      if (positions === undefined) scanAll(scan.pattern, text, 0, matches);
+      else
+        scanAt(
+          scan,
+          text,
+          positions.at,
+          positions.blockEnd[b]!,
+          positions.blockEnd[b + 1]!,
+          matches,
+        );
       let here: Placed[] | undefined;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-        if (m[0] === "") {
-          pattern.lastIndex += 1;
-          continue;
-        }
+      for (const m of matches) {
         const result = parser.extract(m, input);
         if (result === null) continue;
         here ??= [];
-        for (const c of Array.isArray(result) ? result : [result]) {
-          here.push(place(c, block, priority));
-        }
+        if (!Array.isArray(result)) here.push(place(result, block, priority));
+        else for (const c of result) here.push(place(c, block, priority));
       }
+      matches.length = 0;
       if (here !== undefined) (found[b] ??= []).push(here);
     }
   }
@@ -73,31 +81,111 @@ export function parseBlocks(
   return out;
 }
 
-const scanPatterns = new WeakMap<Parser, { source: RegExp; scan: RegExp }>();
+/** The matches of one parser in one block (reused: no array per block and parser). */
+const MATCHES: RegExpExecArray[] = [];
 
 /**
- * The pattern a parser is scanned with: its own, or with its `starts` as a leading lookahead
- * (compiled once per pattern; the groups and flags are the pattern's own).
+ * Above this share of a block's characters being possible match starts, a parser scans the block
+ * with its global pattern (the regex engine steps through positions faster than a call per
+ * position); below it, its sticky pattern is tried at those positions only.
  */
-export function scanPattern(parser: Parser): RegExp {
+const DENSE = 0.15;
+
+/** A parser's patterns: its own (global) and, with `starts`, a sticky copy tried at one position. */
+interface Scanner {
+  pattern: RegExp;
+  sticky: RegExp;
+}
+
+const scanners = new WeakMap<Parser, { source: RegExp; scan: Scanner }>();
+
+/** The patterns a parser is scanned with (compiled once per pattern; its groups and flags). */
+function scanner(parser: Parser): Scanner {
   const pattern = parser.pattern;
-  if (parser.starts === undefined) return pattern;
-  const known = scanPatterns.get(parser);
+  const known = scanners.get(parser);
   if (known !== undefined && known.source === pattern) return known.scan;
-  const scan = new RegExp(`(?=[${parser.starts}])(?:${pattern.source})`, pattern.flags);
-  scanPatterns.set(parser, { source: pattern, scan });
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
+  const scan = { pattern, sticky };
+  scanners.set(parser, { source: pattern, scan });
   return scan;
+}
+
+/** Every non-empty match of the global `pattern` in `text` from `from`, in order, into `out`. */
+function scanAll(pattern: RegExp, text: string, from: number, out: RegExpExecArray[]): void {
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0] === "") {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    out.push(m);
+  }
+}
+
+/**
+ * Every non-empty match in `text` starting at one of the positions `at[from…to)` (ascending),
+ * none overlapping the one before: the matches a global scan finds when no match can start
+ * elsewhere (into `out`). Dense positions fall back to the global scan from the first one.
+ */
+function scanAt(
+  scan: Scanner,
+  text: string,
+  at: Int32Array,
+  from: number,
+  to: number,
+  out: RegExpExecArray[],
+): void {
+  if (from === to) return;
+  if (to - from > DENSE * text.length) {
+    scanAll(scan.pattern, text, at[from]!, out);
+    return;
+  }
+  const sticky = scan.sticky;
+  let next = 0;
+  for (let j = from; j < to; j += 1) {
+    const i = at[j]!;
+    if (i < next) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m === null || m[0] === "") continue;
+    next = sticky.lastIndex;
+    out.push(m);
+  }
+}
+
+/**
+ * The matches of `parser` in each of `texts` as the engine finds them (at its `starts` positions
+ * when it has them): for tests, to compare with the plain pattern's matches.
+ */
+export function engineMatches(parser: Parser, texts: readonly string[]): RegExpExecArray[][] {
+  const table = triggerTable([parser]);
+  const scan = scanner(parser);
+  return texts.map((text) => {
+    const out: RegExpExecArray[] = [];
+    const range = [{ textStart: 0, textEnd: text.length }];
+    const positions = scanBlocks(text, range, [text], [parser], table, true).starts[0];
+    if (positions === undefined) scanAll(scan.pattern, text, 0, out);
+    else scanAt(scan, text, positions.at, 0, positions.blockEnd[1]!, out);
+    return out;
+  });
 }
 
 /**
  * For a parser list: each UTF-16 unit's bit mask of the parsers it triggers (bit `i % 32` of
- * word `i >> 5` for parser `i`), built at first use. One pass over a block then tells every
- * parser whether to run, where a character-class scan per parser read the block thirty times.
+ * word `i >> 5` for parser `i`), and of the parsers whose matches may start with it, built at
+ * first use. One pass over a block then tells every parser whether to run and where its matches
+ * may start, where a scan per parser read the block thirty times.
  */
 interface TriggerTable {
   words: number;
   /** `words` masks per UTF-16 unit, `unit * words + word`. */
   masks: Uint32Array;
+  /** The same for `starts`: the parsers a match of which may begin with the unit. */
+  startMasks: Uint32Array;
+  /** Which parsers have `starts`. */
+  started: boolean[];
+  /** Per parser, a buffer for the positions of one scan (grown as needed). */
+  scratch: Int32Array[];
 }
 
 const triggerTables = new WeakMap<readonly Parser[], TriggerTable>();
@@ -107,29 +195,131 @@ function triggerTable(parsers: readonly Parser[]): TriggerTable {
   if (table === undefined) {
     const words = Math.max(1, Math.ceil(parsers.length / 32));
     const masks = new Uint32Array(0x10000 * words);
+    const startMasks = new Uint32Array(0x10000 * words);
     parsers.forEach((parser, i) => {
       for (let k = 0; k < parser.triggers.length; k += 1) {
         const unit = parser.triggers.charCodeAt(k);
         masks[unit * words + (i >> 5)]! |= 1 << (i & 31);
       }
+      if (parser.starts === undefined) return;
+      for (const unit of classUnits(parser.starts)) {
+        startMasks[unit * words + (i >> 5)]! |= 1 << (i & 31);
+      }
     });
-    table = { words, masks };
+    table = {
+      words,
+      masks,
+      startMasks,
+      started: parsers.map((p) => p.starts !== undefined),
+      scratch: parsers.map(() => new Int32Array(1024)),
+    };
     triggerTables.set(parsers, table);
   }
   return table;
 }
 
-/** Per text, the parsers (bit sets of `words` words each) whose triggers occur in it. */
-function triggered(texts: readonly string[], table: TriggerTable): Uint32Array {
-  const { words, masks } = table;
-  const out = new Uint32Array(texts.length * words);
-  texts.forEach((text, t) => {
+/**
+ * Where a parser's matches may start: block-local offsets, block `b`'s at
+ * `at[blockEnd[b]…blockEnd[b + 1])`. Note: `at` is the table's scratch buffer, valid until the
+ * next scan with the same table (reused across documents: no garbage per position).
+ */
+interface Positions {
+  at: Int32Array;
+  blockEnd: Int32Array;
+}
+
+/**
+ * Per block (`[start, end)` ranges of `text`, whose texts are `texts`): which parsers run on it
+ * (bit sets of `words` words each: a trigger character occurs and the gate, if any, passes) and,
+ * per parser with `starts`, the positions its matches may start at (only in blocks it runs on,
+ * or `everywhere`: for tests of `starts` alone).
+ */
+function scanBlocks(
+  text: string,
+  ranges: readonly { textStart: number; textEnd: number }[],
+  texts: readonly string[],
+  parsers: readonly Parser[],
+  table: TriggerTable,
+  everywhere = false,
+): { run: Uint32Array; starts: (Positions | undefined)[] } {
+  const { words, masks, startMasks, scratch } = table;
+  const run = new Uint32Array(ranges.length * words);
+  const counts = new Int32Array(scratch.length);
+  const ends = table.started.map((has) => (has ? new Int32Array(ranges.length + 1) : undefined));
+  const want = new Uint32Array(words);
+  ranges.forEach((range, t) => {
+    const start = range.textStart;
+    const end = range.textEnd;
     const base = t * words;
-    for (let i = 0; i < text.length; i += 1) {
+    for (let i = start; i < end; i += 1) {
       const at = text.charCodeAt(i) * words;
-      for (let w = 0; w < words; w += 1) out[base + w]! |= masks[at + w]!;
+      for (let w = 0; w < words; w += 1) run[base + w]! |= masks[at + w]!;
     }
+    let any = 0;
+    for (let w = 0; w < words; w += 1) {
+      for (let bits = run[base + w]!; bits !== 0; bits &= bits - 1) {
+        const k = w * 32 + 31 - Math.clz32(bits & -bits);
+        const gate = parsers[k]!.gate;
+        if (gate !== undefined && !gate.test(texts[t]!)) run[base + w]! &= ~(1 << (k & 31));
+      }
+      want[w] = everywhere ? ~0 : run[base + w]!;
+      any |= want[w]!;
+    }
+    if (any !== 0) {
+      for (let i = start; i < end; i += 1) {
+        const at = text.charCodeAt(i) * words;
+        for (let w = 0; w < words; w += 1) {
+          for (let bits = startMasks[at + w]! & want[w]!; bits !== 0; bits &= bits - 1) {
+            const k = w * 32 + 31 - Math.clz32(bits & -bits);
+            let buffer = scratch[k]!;
+            if (counts[k] === buffer.length) {
+              const grown = new Int32Array(buffer.length * 2);
+              grown.set(buffer);
+              scratch[k] = buffer = grown;
+            }
+            buffer[counts[k]!++] = i - start;
+          }
+        }
+      }
+    }
+    ends.forEach((blockEnd, k) => {
+      if (blockEnd !== undefined) blockEnd[t + 1] = counts[k]!;
+    });
   });
+  return {
+    run,
+    starts: ends.map((blockEnd, k) =>
+      blockEnd !== undefined ? { at: scratch[k]!, blockEnd } : undefined,
+    ),
+  };
+}
+
+/**
+ * The UTF-16 units of a character class body (`\d〇零一二`, `a-z`, `\-`): the syntax parsers
+ * write their `starts` in (escapes stand for their character, `\d` for the digits).
+ */
+export function classUnits(body: string): number[] {
+  const out: number[] = [];
+  const units: number[] = [];
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body.charAt(i);
+    if (c !== "\\") {
+      units.push(body.charCodeAt(i));
+      continue;
+    }
+    i += 1;
+    if (body.charAt(i) === "d") for (let d = 48; d <= 57; d += 1) out.push(d);
+    else units.push(-body.charCodeAt(i) - 1); // an escaped character: never a range's dash
+  }
+  for (let k = 0; k < units.length; k += 1) {
+    const unit = units[k]!;
+    const lo = unit < 0 ? -unit - 1 : unit;
+    if (units[k + 1] === 45 && units[k + 2] !== undefined) {
+      const hi = units[k + 2]! < 0 ? -units[k + 2]! - 1 : units[k + 2]!;
+      for (let u = lo; u <= hi; u += 1) out.push(u);
+      k += 2;
+    } else out.push(lo);
+  }
   return out;
 }
 

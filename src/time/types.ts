@@ -149,10 +149,11 @@ export interface Parser {
   gate?: RegExp;
   /**
    * Optional: the characters every match begins with, as the body of a character class
-   * (`\d公西`). The engine scans with `(?=[starts])` before the pattern, so that the regex engine
-   * skips other positions at once instead of trying a leading lookbehind or optional parts at each
-   * one. Only for speed, and only where measured faster (a large class is slower than none): it
-   * must never drop a match (tested in `gates.test.ts`).
+   * (`\d公西`). One pass over a block lists where each parser's matches may start; the engine
+   * tries the parser's sticky pattern at those positions only, instead of letting the regex
+   * engine try every position (a leading lookbehind or optional part makes that slow). Only for
+   * speed: it must hold every first character of the pattern (`gates.test.ts` checks it against
+   * the pattern's own first-character set).
    */
   starts?: string;
   /** The candidate for one match, or null to reject it. */

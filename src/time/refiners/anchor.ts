@@ -206,7 +206,8 @@ export const anchor: Refiner = {
       if (f.day !== undefined) lastDay = from;
     };
     for (let i = 0; i < items.length; i += 1) {
-      const item: Placed = { ...items[i]! };
+      // Note: the candidates are this run's own (fresh from the parsers): resolved in place.
+      const item: Placed = items[i]!;
       // A new section with no date of its own continues from the dated heading of the nearest
       // section holding it, else from the document's focal time.
       const section = item.block.section;

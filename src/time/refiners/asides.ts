@@ -218,9 +218,11 @@ export const asides: Refiner = {
       parens: new MarkDepth(text, lex.parenMarks.open, lex.parenMarks.close),
       quotes: new MarkDepth(text, lex.quoteMarks.open, lex.quoteMarks.close),
     };
+    // Note: the candidates are this run's own (fresh from the parsers): marked in place.
     return items.map((item, i) => {
       const kind = asideKind(aside, item);
-      const out: Placed = kind === null ? item : { ...item, asideKind: kind };
+      const out: Placed = item;
+      if (kind !== null) out.asideKind = kind;
       const blockKind = item.block.kind;
       if (
         blockKind === "caption" ||
@@ -232,7 +234,7 @@ export const asides: Refiner = {
         kind === "document" ||
         inParenthesizedRange(text, items, i)
       ) {
-        return { ...out, aside: true };
+        out.aside = true;
       }
       return out;
     });

@@ -24,10 +24,10 @@ export const dropTraps: Refiner = {
       // a date range after CJK text (1866年－1925年).
       // Note: a dash between a number and a duration or a two-digit year is a range (1-2天,
       // 1997-98年), not a token.
-      // A range of bare years (1872-1901) as well.
+      // A range of bare years (1872-1901, 1995-1997年) as well.
       const rangeEnd =
         RANGE_RULES.has(item.rule) ||
-        (item.rule === "bare-year" &&
+        ((item.rule === "bare-year" || item.rule === "full-date") &&
           /(?:1\d{3}|20\d{2})$/.test(text.slice(item.textStart - 5, item.textStart - 1)));
       // Note: a clock time right after a zone (UTC17:54) is no token.
       if (

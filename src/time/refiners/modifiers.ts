@@ -4,7 +4,7 @@
  * 超过/逾 before or 以上 after a duration (MORE_THAN, out).
  */
 import { alternation, lexicon, once } from "../tables.js";
-import type { Placed, Refiner } from "../types.js";
+import type { Refiner } from "../types.js";
 
 const patterns = once(() => {
   const lex = lexicon();
@@ -36,24 +36,24 @@ export const modifiers: Refiner = {
       const next = items[i + 1];
       const limit = Math.min(item.block.textEnd, next?.textStart ?? Infinity, item.textEnd + 2);
       const after = text.slice(item.textEnd, limit);
-      const out: Placed = { ...item };
+      // Note: an item without a modifier is kept as it is (a copy per candidate cost more than the test).
       const approxAfter = approxAfterRe.exec(after);
       if (approxAfter !== null && item.type !== "SET" && item.value !== "PRESENT_REF") {
         // Note: 前后 after a year range end (1990年前后) is approximation; 许 only after times and counts.
-        out.textEnd += approxAfter[0].length;
-        out.end += approxAfter[0].length;
-        out.mod = "APPROX";
-      } else if (approxBefore.test(before) && !NOT_APPROX.test(before) && item.type !== "SET") {
-        out.mod = "APPROX";
-      } else if (item.type === "DURATION" && lessBefore.test(before)) {
-        out.mod = "LESS_THAN";
-      } else if (
+        const grown = approxAfter[0].length;
+        return { ...item, textEnd: item.textEnd + grown, end: item.end + grown, mod: "APPROX" };
+      }
+      if (approxBefore.test(before) && !NOT_APPROX.test(before) && item.type !== "SET") {
+        return { ...item, mod: "APPROX" };
+      }
+      if (item.type === "DURATION" && lessBefore.test(before)) return { ...item, mod: "LESS_THAN" };
+      if (
         item.type === "DURATION" &&
         (moreBefore.test(before) || moreAfter.test(text.slice(item.textEnd, item.textEnd + 2)))
       ) {
-        out.mod = "MORE_THAN";
+        return { ...item, mod: "MORE_THAN" };
       }
-      return out;
+      return item;
     });
   },
 };

@@ -33,7 +33,8 @@ export function rangeJoin(between: string, prev: Placed, item: Placed, text: str
 export const ranges: Refiner = {
   name: "ranges",
   refine(items, input) {
-    const out = items.map((item) => ({ ...item }));
+    // Note: the candidates are this run's own (fresh from the parsers): marked in place, not copied.
+    const out = items;
     out.forEach((item, i) => {
       const prev = out[i - 1];
       if (prev === undefined || prev.block !== item.block || prev.textEnd > item.textStart) return;

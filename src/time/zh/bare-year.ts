@@ -40,6 +40,7 @@ function candidate(start: number, end: number, year: string): Candidate {
 export const bareYear: Parser = {
   name: "bare-year",
   triggers: "12",
+  starts: "12",
   pattern,
   extract(match, input) {
     const g = match.groups ?? {};

@@ -15,6 +15,7 @@ const pattern = new RegExp(
 export const century: Parser = {
   name: "century",
   triggers: "纪",
+  starts: "\\d一二三四五六七八九十公",
   gate: /世纪/,
   pattern,
   extract(match, input) {

@@ -12,7 +12,7 @@ import type { Parser } from "../types.js";
 import { CN_NUM_CHAR } from "../numerals.js";
 import { DAY_HEAD, DAY_HEAD_STARTS, dayHead, partOfDay } from "./day-head.js";
 import { lexicon, once } from "../tables.js";
-import { firstChars, partOfDayWords, num } from "./fragments.js";
+import { partOfDayStarts, partOfDayWords, num } from "./fragments.js";
 
 const H = `(?:\\d{1,2}|${CN_NUM_CHAR}{1,3})`;
 /**
@@ -32,10 +32,7 @@ const pattern = once(
     ),
 );
 
-const starts = once(
-  () =>
-    `${DAY_HEAD_STARTS}${CN_NUM_CHAR.slice(1, -1)}${firstChars(Object.keys(lexicon().partsOfDay))}`,
-);
+const starts = once(() => `${DAY_HEAD_STARTS}${CN_NUM_CHAR.slice(1, -1)}${partOfDayStarts()}`);
 
 const endsWithAny = (text: string, words: readonly string[]): boolean =>
   words.some((w) => text.endsWith(w));

@@ -38,6 +38,7 @@ const PARTS: Record<string, [number, PartOfDay]> = {
 export const deicticDay: Parser = {
   name: "deictic-day",
   triggers: "天日晨早晚夜",
+  starts: "今明昨前后大",
   pattern,
   extract(match, input) {
     const word = match[0];

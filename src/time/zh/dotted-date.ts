@@ -11,6 +11,7 @@ const pattern = /(?<![\d.·])(?<m>1[0-2]|[1-9])[·・•](?<d>3[01]|[12]\d|[1-9]
 export const dottedDate: Parser = {
   name: "dotted-date",
   triggers: "·・•",
+  starts: "\\d",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -4,6 +4,11 @@ import { hits } from "../testing.js";
 describe("time:zh/duration", () => {
   it.each([
     ["两年", ["两年=P2Y"]],
+    // A count has no leading zero (08年 is a year); 零 still joins parts.
+    ["08年奥运会", []],
+    ["零八年的雪", []],
+    ["一年零八个月", ["一年零八个月=P1Y8M"]],
+    ["0.5小时", ["0.5小时=PT30M"]],
     ["经过一年多的谈判", ["一年多=P1Y@MORE_THAN"]],
     ["任职不到两年", ["两年=P2Y@LESS_THAN"]],
     ["5个月", ["5个月=P5M"]],

@@ -6,11 +6,13 @@
  * 8天3小时18分 (P8DT3H18M), 数十年 (PXDE), 几个月 (PXM), 几分钟 (PTXM), 多年 (PXY), 几百年 (PXCE),
  * 半年 (P6M), 十余年 (P10Y, MORE_THAN), 十几年 (P10Y, MORE_THAN, as 十多年), 1个多小时 (PT1H,
  * MORE_THAN), 半个世纪 (P50Y: a fraction of a century in years), 数日 / 几日 / 多日 (PXD), 数月 (PXM).
- * Must not match: 1999年 (a date; the date parser wins on the same span), 三年级, 70周年, 两次,
+ * Must not match: 1999年 (a date; the date parser wins on the same span), 08年 / 零八年 (a count
+ * has no leading zero: a two-digit year), 三年级, 70周年, 两次,
  * 享年76岁, 立刻, 三日 (a day of the month as often as a count), 几月 (which month), 绕行月球30周
  * (laps, after 绕/环绕/绕行 in the clause).
  */
 import { parseNumber } from "../numerals.js";
+import { LEADING_ZERO } from "./fragments.js";
 import type { Parser } from "../types.js";
 
 // Note: 绕 covers 环绕 and 绕行.
@@ -73,11 +75,14 @@ const VAGUE: Record<string, string> = {
 export const duration: Parser = {
   name: "duration",
   triggers: "年月周期拜天时钟分秒纪日",
+  starts: "\\d〇零一二两三四五六七八九十百千廿卅半几数多上若许好",
   // Every match holds a count's last character, 多/余 or not, then a unit's first character.
   gate: /[\d〇零一二两三四五六七八九十百千廿卅半几数多干][多余]?[个刻年周星天小钟分秒世]|[几数多干]日|数月/,
   pattern,
   extract(match, input) {
     const text = match[0];
+    // A count is never written with a leading zero: 08年, 零八年 are years.
+    if (LEADING_ZERO.test(text)) return null;
     // Note: 绕行月球30周 counts laps, not weeks.
     if (/周$/.test(text) && LAPS.test(clauseBefore(input.text, match.index))) return null;
     let pos = 0;

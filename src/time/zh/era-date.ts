@@ -10,7 +10,15 @@ import type { Parser } from "../types.js";
 import { lunarToGregorian } from "../lunar.js";
 import { eraAt } from "./era-year.js";
 import { once } from "../tables.js";
-import { eraNames, LUNAR_DAY, LUNAR_MONTH, lunarDay, lunarMonth, num } from "./fragments.js";
+import {
+  eraNames,
+  eraStarts,
+  LUNAR_DAY,
+  LUNAR_MONTH,
+  lunarDay,
+  lunarMonth,
+  num,
+} from "./fragments.js";
 
 const pattern = once(
   () =>
@@ -20,10 +28,16 @@ const pattern = once(
     ),
 );
 
+// A match starts at its era, or (after 《…实录》) at its year.
+const starts = once(() => `${eraStarts()}\\d元一二三四五六七八九十廿`);
+
 /** `time:zh/era-date`. */
 export const eraDate: Parser = {
   name: "era-date",
   triggers: "年",
+  get starts() {
+    return starts();
+  },
   // Every match holds the era year's last character, 年, (闰) the month and 月.
   gate: /[\d元一二三四五六七八九十廿]年闰?[正腊冬\d一二三四五六七八九十]{1,2}月/,
   get pattern() {

@@ -6,7 +6,7 @@
  */
 import type { ParseInput, Parser } from "../types.js";
 import { eras, once } from "../tables.js";
-import { eraNames, num } from "./fragments.js";
+import { eraNames, eraStarts, num } from "./fragments.js";
 
 const pattern = once(
   () =>
@@ -35,6 +35,9 @@ export function eraAt(name: string | undefined, input: ParseInput, at: number) {
 export const eraYear: Parser = {
   name: "era-year",
   triggers: "年",
+  get starts() {
+    return eraStarts();
+  },
   get pattern() {
     return pattern();
   },

@@ -23,8 +23,12 @@ export const NO_DAY_SUFFIX_AFTER =
 export const COUNT = `(?:\\d{1,3}|${CN_NUM_CHAR}{1,4})`;
 /** Part-of-day words (上午, 晚上, …), built at first use from the lexicon. */
 export const partOfDayWords = once(() => alternation(Object.keys(lexicon().partsOfDay)));
+/** What a part-of-day word starts with (a parser's `starts`). */
+export const partOfDayStarts = once(() => firstChars(Object.keys(lexicon().partsOfDay)));
 /** Era and reign names, built at first use from the era tables. */
 export const eraNames = once(() => alternation(eras().keys()));
+/** What an era or reign name starts with (a parser's `starts`). */
+export const eraStarts = once(() => firstChars(eras().keys()));
 /** Not preceded by a digit, a decimal point or a hyphen after a letter or digit (1.75万, 8022-02). */
 export const NOT_AFTER_NUMBER = "(?<![\\d.]|[A-Za-z\\d][\\-－])";
 /**
@@ -36,6 +40,14 @@ export function firstChars(words: Iterable<string>): string {
 }
 /** What a YEAR, optionally after 公元/西元, starts with (a parser's `starts`). */
 export const YEAR_STARTS = "\\d〇零一二三四五六七八九公西";
+/** A number written with a leading zero (08, 零八): a year or a code, never a count. */
+export const LEADING_ZERO = /^[0〇零][\d〇零一二两三四五六七八九]/;
+/**
+ * A space between Arabic digits and their unit (2008 年 8 月 8 日: spacing between Latin and Han
+ * text, as some sites and editors insert it), before the unit and after it.
+ */
+export const SPACE_BEFORE_UNIT = "(?:(?<=\\d) (?=[年月日号]))?";
+export const SPACE_BEFORE_DIGIT = "(?:(?<=[年月]) (?=\\d))?";
 /** Not followed by another digit. */
 export const NO_DIGIT_AFTER = "(?!\\d)";
 

@@ -16,6 +16,8 @@ describe("time:zh/from-now", () => {
     ["几天前", [], REF],
     ["第三天后", [], REF],
     ["仅两周后", [], undefined],
+    ["他07年以后就没再来过", [], REF],
+    ["零八年后", [], REF],
   ] as Array<[string, string[], string | undefined]>)("%s", (text, expected, ref) => {
     expect(hits(text, "from-now", false, ref)).toEqual(expected);
   });

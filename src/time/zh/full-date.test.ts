@@ -38,3 +38,33 @@ describe("time:zh/full-date, a year told as a number with 千 before a month", (
     expect(hits(text, "full-date", false)).toEqual(expected);
   });
 });
+
+describe("time:zh/full-date, spaces between digits and units, ranges after a year", () => {
+  it.each([
+    ["2008 年 奥运会在北京举办", ["2008 年=2008"]],
+    ["北京时间 2008 年 8 月 8 日 20 时", ["2008 年 8 月 8 日=2008-08-08"]],
+    ["截至 2019 年 3 月，共有", ["2019 年 3 月=2019-03"]],
+    ["1995-1997年的收入", ["1997年=1997"]],
+    // negatives: no unit after the space, a Han numeral before it, a token's hyphen
+    ["2008 奥运会", []],
+    ["二〇〇八 年", []],
+    ["型号ABC-2018年", []],
+    ["2008年 8日", ["2008年=2008"]],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(hits(text, "full-date", false)).toEqual(expected);
+  });
+});
+
+describe("time:zh/full-date, a three-digit year digit by digit before a month", () => {
+  it.each([
+    ["三六七年一月一日", ["三六七年一月一日=0367-01-01"]],
+    ["唐朝建于六一八年五月", ["六一八年五月=0618-05"]],
+    ["九〇七年四月，朱温称帝", ["九〇七年四月=0907-04"]],
+    // No month: a count or a span, not a date.
+    ["六一八年", []],
+    ["三五年一月", []],
+    ["三百六十七年一月", []],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(hits(text, "full-date", false)).toEqual(expected);
+  });
+});

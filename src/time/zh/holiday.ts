@@ -7,18 +7,14 @@
  */
 import { alternation, holidays, once } from "../tables.js";
 import type { Candidate, Parser } from "../types.js";
-import { NOT_AFTER_NUMBER, YEAR, lunarDay, yearOf } from "./fragments.js";
+import { NOT_AFTER_NUMBER, YEAR, YEAR_STARTS, firstChars, lunarDay, yearOf } from "./fragments.js";
 
 /** Every holiday name of `data/time/holidays.json`, as an alternation. */
-const names = once(() => {
+const nameList = once(() => {
   const t = holidays();
-  return alternation([
-    ...Object.keys(t.solar),
-    ...Object.keys(t.lunar),
-    ...t.eve,
-    ...Object.keys(t.terms),
-  ]);
+  return [...Object.keys(t.solar), ...Object.keys(t.lunar), ...t.eve, ...Object.keys(t.terms)];
 });
+const names = once(() => alternation(nameList()));
 
 const pattern = once(
   () =>
@@ -28,6 +24,8 @@ const pattern = once(
     ),
 );
 
+const starts = once(() => `${YEAR_STARTS}大${firstChars(nameList())}`);
+
 // Every match holds a holiday's name or 大年初.
 const gate = once(() => new RegExp(`${names()}|大年初`));
 
@@ -35,6 +33,9 @@ const gate = once(() => new RegExp(`${names()}|大年初`));
 export const holiday: Parser = {
   name: "holiday",
   triggers: "元节旦庆一夕宵秋午阳明春至诞年",
+  get starts() {
+    return starts();
+  },
   get pattern() {
     return pattern();
   },

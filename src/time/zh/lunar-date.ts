@@ -18,6 +18,7 @@ const pattern = new RegExp(
 export const lunarDate: Parser = {
   name: "lunar-date",
   triggers: "月",
+  starts: "\\d一二三四五六七八九十农阴旧夏正腊冬闰",
   // Every match holds 农历/阴历/旧历/夏历, 正/腊/冬月, 闰N月 or 月初N.
   gate: /[农阴旧夏]历|[正腊冬]月|闰[\d十一二三四五六七八九]{1,2}月|月初[一二三四五六七八九十]/,
   pattern,

@@ -23,6 +23,7 @@ const pattern = new RegExp(
 export const monthDay: Parser = {
   name: "month-day",
   triggers: "月",
+  starts: "\\d一二三四五六七八九十",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -22,6 +22,7 @@ const CODE_AFTER = /^[号次元件个人万亿位]/;
 export const numericDate: Parser = {
   name: "numeric-date",
   triggers: "0123456789",
+  starts: "\\d",
   pattern,
   extract(match, input) {
     const g = match.groups ?? {};

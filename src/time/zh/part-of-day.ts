@@ -6,9 +6,9 @@
  * Must not match: 上午 alone (no day in its paragraph), 晚年, 每天晚上 (not at a clause start).
  */
 import type { Parser } from "../types.js";
-import { DAY_HEAD, dayHead, partOfDay } from "./day-head.js";
+import { DAY_HEAD, DAY_HEAD_STARTS, dayHead, partOfDay } from "./day-head.js";
 import { once } from "../tables.js";
-import { partOfDayWords } from "./fragments.js";
+import { partOfDayStarts, partOfDayWords } from "./fragments.js";
 
 const pattern = once(
   () => new RegExp(`(?:${DAY_HEAD}|(?<r2>当))(?<pod>${partOfDayWords()})(?![年饭餐会报])`, "g"),
@@ -23,10 +23,16 @@ function opensClause(text: string, at: number, word: string): boolean {
   return word.length >= 2 && CLAUSE_START.test(text.slice(Math.max(0, at - 1), at));
 }
 
+// A match starts at its day head, at 当 (当晚) or at its part of day.
+const starts = once(() => `${DAY_HEAD_STARTS}${partOfDayStarts()}`);
+
 /** `time:zh/part-of-day`. */
 export const partOfDayParser: Parser = {
   name: "part-of-day",
   triggers: "晨上午晚昏夜",
+  get starts() {
+    return starts();
+  },
   // Every match holds a part of day (上 alone, in 以上 or 上海, does not).
   get gate() {
     return gate();

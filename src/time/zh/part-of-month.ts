@@ -18,6 +18,7 @@ const pattern = new RegExp(
 export const partOfMonth: Parser = {
   name: "part-of-month",
   triggers: "初中底末旬半",
+  starts: "\\d〇零一二三四五六七八九十公西上中下初底末",
   // Every match holds 月 or 年 before its part (上旬, 初, 底…), or 上半年/下半年.
   gate: /[月年][上中下初底末]|[上下]半年/,
   pattern,

@@ -38,6 +38,7 @@ export function insideQuote(input: ParseInput, at: number): boolean {
 export const presentRef: Parser = {
   name: "present-ref",
   triggers: "今前在现近",
+  starts: "(（今如当现目至迄近",
   pattern,
   extract(match, input) {
     // A gloss starts after its parenthesis: （今[烟台].

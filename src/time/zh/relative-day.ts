@@ -32,6 +32,7 @@ const OFFSETS: Record<string, number> = {
 export const relativeDay: Parser = {
   name: "relative-day",
   triggers: "日天",
+  starts: "\\d一二两三四五六七八九十前同当次第翌这那隔",
   // Every match is one of the fixed words, 第N天/日, or N天/日 (之)前/后.
   gate: /同日|当日|当天|同一天|这一?天|那一?天|次日|翌日|隔[日天]|第[\d一二三四五六七八九十]{1,3}[天日]|前一[天日]|[天日]之?[前后]/,
   pattern,

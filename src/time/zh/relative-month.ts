@@ -16,6 +16,7 @@ const pattern = new RegExp(
 export const relativeMonth: Parser = {
   name: "relative-month",
   triggers: "月",
+  starts: "上下本这同当次翌",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -17,6 +17,7 @@ const OFFSETS: Record<string, number> = { 上上: -2, 上: -1, 这: 0, 本: 0, �
 export const relativeWeek: Parser = {
   name: "relative-week",
   triggers: "周期拜",
+  starts: "上下本这今周",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

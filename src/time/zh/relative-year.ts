@@ -19,6 +19,7 @@ const DEICTIC = /^(?:去年|今年|明年|前年)$/;
 export const relativeYear: Parser = {
   name: "relative-year",
   triggers: "年",
+  starts: "上今前去明本这该是同当次翌隔第",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

@@ -16,6 +16,7 @@ const pattern = new RegExp(
 export const season: Parser = {
   name: "season",
   triggers: "春夏秋冬",
+  starts: "\\d〇零一二三四五六七八九公西春夏秋冬初末本这该是同当次翌第",
   pattern,
   extract(match) {
     const g = match.groups ?? {};

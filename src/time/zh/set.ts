@@ -34,6 +34,7 @@ const UNIT: Record<string, string> = {
 export const set: Parser = {
   name: "set",
   triggers: "每度年",
+  starts: "每一年",
   get pattern() {
     return pattern();
   },

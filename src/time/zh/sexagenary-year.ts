@@ -7,7 +7,7 @@
 import type { Parser } from "../types.js";
 import { eraAt } from "./era-year.js";
 import { once } from "../tables.js";
-import { LUNAR_DAY, LUNAR_MONTH, eraNames, lunarDay, lunarMonth } from "./fragments.js";
+import { LUNAR_DAY, LUNAR_MONTH, eraNames, eraStarts, lunarDay, lunarMonth } from "./fragments.js";
 
 const STEMS = "甲乙丙丁戊己庚辛壬癸";
 const BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
@@ -19,6 +19,8 @@ const pattern = once(
       "g",
     ),
 );
+
+const starts = once(() => `阴农${eraStarts()}${STEMS}`);
 
 /** Index 0–59 of a stem-branch pair (甲子 = 0), or undefined for an impossible pair. */
 export function cycleIndex(stem: number, branch: number): number | undefined {
@@ -36,6 +38,9 @@ export function nearestYear(k: number, near: number): number {
 export const sexagenaryYear: Parser = {
   name: "sexagenary-year",
   triggers: "年",
+  get starts() {
+    return starts();
+  },
   // Every match holds its stem, branch and 年.
   gate: /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/,
   get pattern() {

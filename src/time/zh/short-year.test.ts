@@ -17,6 +17,14 @@ describe("time:zh/short-year", () => {
     ["30年代", []],
     ["07年度", []],
     ["二三年", []],
+    // A leading zero: a year on its own (no count is written so).
+    ["08年奥运会在北京举办", ["08年=2008"]],
+    ["零八年的那场雪", ["零八年=2008"]],
+    ["他07年以后就没再来过", ["07年=2007"]],
+    ["〇五年毕业", ["〇五年=2005"]],
+    ["18年后", []],
+    ["八年抗战", []],
+    ["07年代", []],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "short-year", false)).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 /**
- * Two-digit years, only where clearly a year: followed by a month (07年8月, 九七年七月一日), in a
+ * Two-digit years, only where clearly a year: followed by a month (07年8月, 九七年七月一日), with a
+ * leading zero (08年奥运会, 零八年: no count is written so), in a
  * range of years after a four-digit year (1997-98年) or with a leading zero or from 50 (07年至08年,
  * 97至98年; 10至15年 is a range of durations), or written with an apostrophe ('98). The century is the
  * one putting the year nearest the narrative's year (`Candidate.shortYear`; see anchor.ts).
@@ -40,7 +41,9 @@ export const shortYear: Parser = {
       const head = RANGE_HEAD.test(input.text.slice(from, from + 12));
       const tail =
         match[0].endsWith("年") && RANGE_END.test(input.text.slice(Math.max(0, from - 8), from));
-      if (!head && !tail) return null;
+      // A leading zero makes it a year on its own (08年奥运会, 零八年): no count is written so.
+      const alone = match[0].endsWith("年") && /^[0〇零]/.test(digits);
+      if (!head && !tail && !alone) return null;
       if (head && !/^(?:0\d|[5-9]\d|[〇零五六七八九].)$/.test(digits)) return null;
     }
     const yy = /^\d+$/.test(digits) ? Number.parseInt(digits, 10) : parseDigitString(digits);

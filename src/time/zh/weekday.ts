@@ -13,6 +13,7 @@ const pattern =
 export const weekday: Parser = {
   name: "weekday",
   triggers: "期拜周）)",
+  starts: "(（周星礼",
   pattern,
   extract(match) {
     const word = match[0];
