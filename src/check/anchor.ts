@@ -50,14 +50,17 @@ function judge(ctx: CheckContext, index: NameIndex, t: TimexInfo, a: TimexInfo):
     seg.push(s);
   }
   const aSentence = a.sentence as Sentence;
-  const between = new Set<string>();
-  for (let k = aSentence.id; k < own.id; k += 1) {
-    for (const g of index.gramsOf.get(k) ?? []) between.add(g);
-  }
   const segIds = new Set(seg.map((s) => s.id));
   const grams = new Set<string>();
   for (const s of seg) for (const g of index.gramsOf.get(s.id) ?? []) grams.add(g);
-  const rare = rareGrams(index, grams).filter((g) => !between.has(g));
+  // Note: a gram is told between the anchor and the date when one of its sentences lies there
+  // (its sentence list, at most MAX_SENTENCES long, instead of a set of every gram between).
+  const between = (g: string): boolean => {
+    for (const id of index.sentencesOf.get(g) ?? [])
+      if (id >= aSentence.id && id < own.id) return true;
+    return false;
+  };
+  const rare = rareGrams(index, grams).filter((g) => !between(g));
   let best: { info: TimexInfo; score: number; names: string[] } | null = null;
   const candidates = new Set<number>();
   for (const g of rare) for (const id of index.sentencesOf.get(g) ?? []) candidates.add(id);

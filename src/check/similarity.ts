@@ -1,11 +1,19 @@
 /** Character-bigram similarity of short texts (for repeated passages and near-duplicate events). */
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/** A character outside the BMP (two UTF-16 code units: slicing by code unit would split it). */
+export const ASTRAL = /[\u{10000}-\u{10FFFF}]/u;
 
 /** The set of character bigrams of `s`, punctuation and spaces removed. */
 export function bigrams(s: string): Set<string> {
-  const t = [...s.replace(NOT_WORD, "")];
+  const word = s.replace(NOT_WORD, "");
   const out = new Set<string>();
+  // Note: without a character outside the BMP, characters are code units: slices, no array.
+  if (!ASTRAL.test(word)) {
+    for (let i = 0; i + 1 < word.length; i += 1) out.add(word.slice(i, i + 2));
+    return out;
+  }
+  const t = [...word];
   for (let i = 0; i + 1 < t.length; i += 1) out.add(`${t[i]}${t[i + 1]}`);
   return out;
 }

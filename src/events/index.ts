@@ -237,8 +237,12 @@ export function extractEvents(
     const partial = { text, tokens: clauseTokens, masked };
     const inClause = within(located, clause.start, clause.end);
     const at = head ?? mainVerb(partial, inClause.length > 0);
+    // Note: a literal with every field (no `...partial` spread): a spread object gets its
+    // other fields added one by one and is several times larger (the same keys, same order).
     const made: Candidate = {
-      ...partial,
+      text,
+      tokens: clauseTokens,
+      masked,
       clause,
       hits,
       rule,

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Reader options on the same files: `node bench/reader.js [DIR...] [--runs N]`.
+// DIR: folders of articles (NAME.md, or NAME/NAME.md one level down); default the repository's
+// corpus/. The bundled sample is always added. For each option it prints CPU time (user + sys,
+// so other processes on a busy machine count less than in wall time), median of N runs
+// (default 5) taken in turns (option 1, 2, …, then again), after one warm-up of each:
+//   remark+gfm        unified + remark-parse + remark-gfm → mdast, each file whole
+//   annals reader     what ingest runs: `parsePieces(readMarkdown)` (GFM without footnotes for
+//                     text without `[^`, autolink literals only where a block may hold one)
+//   micromark+gfm     micromark's tokenizer with the GFM extensions: the event stream
+//                     (`postprocess(parse().document().write(preprocess()(…)))`), no tree
+//   micromark lean    the same with the reader's lean GFM set (no footnotes)
+//   micromark         CommonMark tokens alone (no GFM)
+// Prints figures only; asserts nothing.
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse, postprocess, preprocess } from "micromark";
+import { gfm } from "micromark-extension-gfm";
+import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
+import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
+import { gfmTable } from "micromark-extension-gfm-table";
+import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
+import { combineExtensions } from "micromark-util-combine-extensions";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const runsAt = args.indexOf("--runs");
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
+const dirs = args.filter((a, k) => !a.startsWith("--") && (runsAt < 0 || k !== runsAt + 1));
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error("bench/reader: --runs needs a positive whole number");
+  process.exit(2);
+}
+
+const { readMarkdown } = await import(join(root, "dist/ingest/reader.js"));
+const { parsePieces } = await import(join(root, "dist/ingest/parse.js"));
+
+const files = [join(root, "samples/us-dprk.md")];
+for (const dir of (dirs.length > 0 ? dirs : [join(root, "corpus")]).map((d) => resolve(d))) {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    console.error(`bench/reader: no such folder of articles: ${dir}`);
+    process.exit(2);
+  }
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (name.endsWith(".md") && statSync(path).isFile()) files.push(path);
+    else if (existsSync(join(path, `${name}.md`))) files.push(join(path, `${name}.md`));
+  }
+}
+const texts = files.map((path) => readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
+const chars = texts.reduce((n, t) => n + t.length, 0);
+
+const remark = unified().use(remarkParse).use(remarkGfm);
+const gfmAll = gfm();
+const gfmLean = combineExtensions([
+  gfmAutolinkLiteral(),
+  gfmStrikethrough(),
+  gfmTable(),
+  gfmTaskListItem(),
+]);
+/** micromark's event stream of `text` (what mdast-util-from-markdown compiles into a tree). */
+const tokens = (extensions) => (text) =>
+  postprocess(
+    parse({ extensions })
+      .document()
+      .write(preprocess()(text, undefined, true)),
+  );
+
+const options = [
+  ["remark+gfm", (text) => remark.parse(text)],
+  ["annals reader", (text) => parsePieces(readMarkdown, text)],
+  ["micromark+gfm", tokens([gfmAll])],
+  ["micromark lean", tokens([gfmLean])],
+  ["micromark", tokens([])],
+];
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+const seconds = new Map(options.map(([name]) => [name, []]));
+for (const [, read] of options) for (const t of texts) read(t);
+for (let r = 0; r < runs; r += 1) {
+  for (const [name, read] of options) {
+    const t0 = cpu();
+    for (const t of texts) read(t);
+    seconds.get(name).push(cpu() - t0);
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(
+  `reader options — ${texts.length} files (the sample + ${texts.length - 1}), ${chars} chars, ` +
+    `CPU time, median of ${runs} interleaved runs, Node ${process.version}`,
+);
+const base = median(seconds.get("remark+gfm"));
+for (const [name] of options) {
+  const s = median(seconds.get(name));
+  console.log(
+    `${name.padEnd(15)} ${(chars / s / 1e6).toFixed(2)} M chars/s  ${(s * 1000).toFixed(0)} ms  ` +
+      `×${(base / s).toFixed(2)} of remark+gfm`,
+  );
+}
