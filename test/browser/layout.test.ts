@@ -54,17 +54,22 @@ async function view(page: Page, name: "timeline" | "events" | "reader", size: Vi
   if (size.width < 800) await page.click(`.views [data-view="${name}"]`);
 }
 
-/** Clicks (taps) a timeline item whose centre no other item covers; fails if there is none. */
+/**
+ * Clicks (taps) a labelled timeline item at a point of it that nothing covers (its mark, or
+ * along its label: a label's start may lie under the lane names); fails if there is none.
+ */
 async function clickFreeItem(page: Page): Promise<void> {
   // Note: a string, evaluated in the page (this file is type-checked without the DOM library).
   const point = (await page.evaluate(`(() => {
     for (const el of document.querySelectorAll(".vis-item.vis-box.tl-room")) {
       const r = el.getBoundingClientRect();
-      const x = r.left + Math.min(r.width / 2, 12);
       const y = r.top + r.height / 2;
-      if (r.width === 0 || x < 0 || x > innerWidth || y < 0 || y > innerHeight) continue;
-      const hit = document.elementFromPoint(x, y);
-      if (hit && el.contains(hit)) return { x, y };
+      if (r.width === 0 || y < 0 || y > innerHeight) continue;
+      for (let x = r.left + Math.min(r.width / 2, 12); x < r.right; x += 12) {
+        if (x < 0 || x > innerWidth) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && el.contains(hit)) return { x, y };
+      }
     }
     return null;
   })()`)) as { x: number; y: number } | null;
