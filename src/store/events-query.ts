@@ -28,7 +28,7 @@ import {
 } from "../model/index.js";
 import { toAnalysis } from "./analysis-text.js";
 import { BAND_SPAN, pairKeys } from "./derived-keys.js";
-import { ftsHits, MENTIONS_FTS, parseTextQuery, textCondition } from "./text-query.js";
+import { parseTextQuery, textCondition } from "./text-query.js";
 
 /** `sort_key` of an undated event: after every date key (they start with a digit). */
 export const UNDATED_KEY = "~";
@@ -265,17 +265,17 @@ function plan(db: Database.Database, query: EventQuery): Plan {
   if (query.query !== undefined) {
     const text = parseTextQuery(query.query);
     if (text !== null) {
-      const cond = textCondition(text, "m", MENTIONS_FTS);
+      const cond = textCondition(text, "m", "event_mentions_fts");
       const filter = {
         sql: ` AND EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid AND ${cond.sql})`,
         params: cond.params,
       };
       filters.push(filter);
-      const hits = ftsHits(text, MENTIONS_FTS);
-      if (hits !== null) {
+      if (text.match !== null) {
         drivers.push({
-          sql: `SELECT m.event FROM event_mentions m WHERE m.rowid IN (${hits.sql})`,
-          params: hits.params,
+          sql: `SELECT m.event FROM event_mentions m WHERE m.rowid IN
+            (SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ?)`,
+          params: [text.match],
           ...(text.short.length === 0 ? { covers: filter } : {}),
         });
       }
@@ -337,21 +337,23 @@ function banded(
   ) {
     return null;
   }
-  const firstHits = ftsHits(text, MENTIONS_FTS, " ORDER BY rowid LIMIT ?");
-  const bandHits = ftsHits(text, MENTIONS_FTS, ` AND rowid < ? LIMIT ${cap + 1}`);
-  if (firstHits === null || bandHits === null) return null;
   const first = db
-    .prepare<unknown[], number>(firstHits.sql)
+    .prepare<[string, number], number>(
+      `SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ? ORDER BY rowid LIMIT ?`,
+    )
     .pluck()
-    .all(...firstHits.params, need);
+    .all(text.match, need);
   const last = first.at(-1);
   const exhausted = first.length < need || last === undefined;
   const hits = exhausted
     ? first
     : db
-        .prepare<unknown[], number>(bandHits.sql)
+        .prepare<[string, number], number>(
+          `SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ? AND rowid < ?
+           LIMIT ${cap + 1}`,
+        )
         .pluck()
-        .all(...bandHits.params, (Math.floor(last / BAND_SPAN) + 1) * BAND_SPAN);
+        .all(text.match, (Math.floor(last / BAND_SPAN) + 1) * BAND_SPAN);
   if (hits.length > cap) return null;
   const rowids = db
     .prepare<[string], number>(

@@ -458,20 +458,6 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('rebuild');
   ${MENTION_TRIGGERS}
   `,
-  // 11: the sentences' full-text index without positions (detail=none): a trigram index that
-  // keeps only which rows hold a trigram is about 30% smaller (0.29 of the corpus store's 4.0
-  // MB), and sentence search asks it with LIKE (FTS5 finds the rows holding every trigram of
-  // the term, then checks the pattern against the row's text) instead of phrase queries, which
-  // need positions. The mentions' index keeps its positions: event text filters read up to a
-  // few thousand hits, which a recheck per hit would make twice as slow. Rowids are unchanged.
-  `
-  DROP TABLE sentences_fts;
-  CREATE VIRTUAL TABLE sentences_fts USING fts5(
-    analysis, content='sentences', content_rowid='rowid', tokenize='trigram', columnsize=0,
-    detail=none
-  );
-  INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
-  `,
 ];
 
 /** The schema version this code writes and reads. */

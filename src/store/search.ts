@@ -7,13 +7,7 @@ import type Database from "better-sqlite3";
 import type { SearchHit } from "../model/index.js";
 import { candidateCap } from "./events-query.js";
 import { rowTexts, spanText, TEXT_COLUMNS, type DocumentTexts } from "./packed.js";
-import {
-  ftsHits,
-  parseTextQuery,
-  recheckedTerms,
-  SENTENCES_FTS,
-  textCondition,
-} from "./text-query.js";
+import { parseTextQuery, textCondition } from "./text-query.js";
 
 /** A sentence hit with its display range (the `sentences` row). */
 export interface SentenceRow extends Omit<SearchHit, "display"> {
@@ -32,7 +26,7 @@ export function searchStatement(
 ): { sql: string; params: unknown[] } | null {
   const query = parseTextQuery(text);
   if (query === null) return null;
-  const cond = textCondition(query, "s", SENTENCES_FTS);
+  const cond = textCondition(query, "s", "sentences_fts");
   const params: unknown[] = [...cond.params];
   let filter = "";
   if (doc !== undefined) {
@@ -53,24 +47,22 @@ export function searchStatement(
   // Long terms alone: sentence rowids follow document order (documents and sentences both take
   // the next rowid, a document's sentences in order, in one transaction), and the full-text
   // index returns hits in rowid order, so its first hits are the page.
-  const first = recheckedTerms(query, SENTENCES_FTS).length === 0 && doc === undefined;
-  const index = ftsHits(
-    query,
-    SENTENCES_FTS,
-    ` ${first ? "ORDER BY rowid" : ""} LIMIT ${first ? Math.max(0, limit) : most + 1}`,
-  );
+  const first = query.short.length === 0 && doc === undefined;
   const hits =
-    index === null
+    query.match === null
       ? null
       : db
-          .prepare<unknown[], number>(index.sql)
+          .prepare<[string], number>(
+            `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?
+             ${first ? "ORDER BY rowid" : ""} LIMIT ${first ? Math.max(0, limit) : most + 1}`,
+          )
           .pluck()
-          .all(...index.params);
+          .all(query.match);
   const few = hits !== null && (first || hits.length <= most);
   let sql = cond.sql;
   if (few) {
     // The hits, read once, stand for the full-text condition (short terms still apply).
-    const rest = textCondition(query, "s", SENTENCES_FTS, false);
+    const rest = textCondition({ ...query, match: null }, "s", "sentences_fts");
     sql = ["s.rowid IN (SELECT value FROM json_each(?))", rest.sql].filter((x) => x).join(" AND ");
     params.splice(0, cond.params.length, JSON.stringify(hits), ...rest.params);
   }
