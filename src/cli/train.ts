@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, InvalidArgumentError } from "commander";
 import { extract } from "../extract.js";
-import { seeded } from "../model/random.js";
+import { seeded, shuffleInPlace } from "../model/random.js";
 import {
   train,
   type EventModel,
@@ -74,12 +74,8 @@ export function trainingShare(
   fraction: number,
   seed: number,
 ): Set<CorpusArticle> {
-  const order = dev.map((a) => a);
-  const next = seeded(seed);
-  for (let i = order.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j] as CorpusArticle, order[i] as CorpusArticle];
-  }
+  const order = [...dev];
+  shuffleInPlace(order, seeded(seed));
   return new Set(order.slice(0, Math.max(1, Math.round(fraction * order.length))));
 }
 

@@ -7,7 +7,7 @@
  * (`data/events/model.json`, written by `npm run train`).
  */
 import { loadDataJson } from "../model/data.js";
-import { seeded } from "../model/random.js";
+import { seeded, shuffleInPlace } from "../model/random.js";
 
 /** The label for "not an event". */
 export const NONE = "none";
@@ -129,10 +129,7 @@ function averagedRun(
   const next = seeded(seed);
   let clock = 0;
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
-    for (let i = order.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    shuffleInPlace(order, next);
     for (const n of order) {
       clock += 1;
       const ex = examples[n] as Example;
