@@ -1,7 +1,7 @@
 /**
  * Every stage stays linear on pathological input: each stage is timed at two sizes (n and 4n)
  * of the same document and the cost per character may not grow more than 2× (a quadratic stage
- * grows 4×). A ratio, not a wall-clock limit. Against noise from other processes: the two sizes
+ * grows 4×). A ratio of process CPU times, not a wall-clock limit. Against noise from other processes: the two sizes
  * are timed in turn, best of two; a stage that looks grown is timed for up to three more rounds
  * (the fastest time counts); a smaller size counts as at least `FLOOR_MS` (garbage collection
  * and warm-up dominate below), and a stage under `TOO_FAST_MS` at the larger size passes.
