@@ -26,6 +26,12 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
 /** Room an item's label needs before the next item of its lane (px). */
 const LABEL_PX = 130;
+/** The widest label (px; the stylesheet's default for `--tl-label-max`). */
+const LABEL_MAX_PX = 260;
+/** Space kept between a cut label and the next item of its lane (px). */
+const LABEL_GAP_PX = 8;
+/** The label width an item's style carries (set by `markRoom`). */
+const LABEL_WIDTH_STYLE = /--tl-label-max: \d+px;/g;
 
 /** A time as a fractional year (2018.5 = mid-2018). */
 function yearOf(ms: number): number {
@@ -78,6 +84,9 @@ export class TimelineView {
       // Note: one row per lane (no stacking; overlaps form clusters) and the widget as tall as
       // its lanes, so every lane shows without an inner scroll.
       stack: false,
+      // A box starts at its date, as a range does, so its label takes room only after it
+      // (where markRoom measures it), never over the item before.
+      align: "left",
       groupHeightMode: "fitItems",
       zoomable: true,
       moveable: true,
@@ -172,8 +181,9 @@ export class TimelineView {
 
   /**
    * Gives a label only to the items with room for it at the current zoom (the next item of
-   * the same lane, or the window's edge, at least LABEL_PX away); the others show as marks, their text in the tooltip
-   * and the panel. Lanes are one row, so labels never pile over each other.
+   * the same lane, or the window's edge, at least LABEL_PX away); the others show as marks,
+   * their text in the tooltip and the panel. A label is cut (with an ellipsis) where the next
+   * item of its lane starts, so labels never run over each other: lanes are one row.
    */
   private markRoom(): void {
     const window = this.timeline.getWindow();
@@ -198,7 +208,14 @@ export class TimelineView {
         const base = String(item.className ?? "").replace(/ ?tl-room/g, "");
         const room = this.docTitle === null ? LABEL_PX : LABEL_PX * 1.5;
         const className = gap >= room ? `${base} tl-room` : base;
-        if (className !== item.className) changed.push({ ...item, className });
+        // The label's width stops short of the next item (in steps of 10 px, so zooming
+        // re-renders few items); the CSS variable is read by `.tl-label`'s max-width.
+        const width = Math.floor(Math.min(LABEL_MAX_PX, gap - LABEL_GAP_PX) / 10) * 10;
+        const plain = String(item.style ?? "").replace(LABEL_WIDTH_STYLE, "");
+        const style = gap >= room ? `${plain}--tl-label-max: ${width}px;` : plain;
+        if (className !== item.className || style !== item.style) {
+          changed.push({ ...item, className, style });
+        }
       });
     }
     if (changed.length > 0) this.items.update(changed);
