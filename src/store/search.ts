@@ -4,6 +4,7 @@
  * whole stored document.
  */
 import type Database from "better-sqlite3";
+import { LRUCache } from "lru-cache";
 import type { SearchHit } from "../model/index.js";
 import { candidateCap } from "./events-query.js";
 import { rowTexts, spanText, TEXT_COLUMNS, type DocumentTexts } from "./packed.js";
@@ -93,18 +94,42 @@ export function searchSentences(
   return db.prepare<unknown[], SentenceRow>(statement.sql).all(...statement.params);
 }
 
-/** The hits with their sentence as display text (zh-cn, zh-tw), each document's texts read once. */
-export function withDisplay(db: Database.Database, rows: readonly SentenceRow[]): SearchHit[] {
-  const texts = new Map<number, DocumentTexts | undefined>();
+/** Unpacked document texts by documents rowid, kept between searches (see `textCache`). */
+export type TextCache = LRUCache<number, DocumentTexts>;
+
+/**
+ * A cache of the unpacked texts of recently hit documents, at most `maxChars` characters in
+ * all. The first pages of most searches hit the same early documents (hits come in document
+ * order), and unpacking a document is about half of a search's time in the store. The owner
+ * clears it whenever the database changes (a replaced document may take a deleted one's rowid).
+ */
+export function textCache(maxChars = 8_000_000): TextCache {
+  return new LRUCache<number, DocumentTexts>({
+    maxSize: maxChars,
+    sizeCalculation: (t) =>
+      Math.max(1, t.raw.length + t.original.length + t.cn.length + t.tw.length),
+  });
+}
+
+/**
+ * The hits with their sentence as display text (zh-cn, zh-tw), each document's texts read
+ * (unpacked) once, or taken from `cache`.
+ */
+export function withDisplay(
+  db: Database.Database,
+  rows: readonly SentenceRow[],
+  cache: TextCache = textCache(),
+): SearchHit[] {
   const read = db.prepare<[number], Record<string, unknown>>(
     `SELECT ${TEXT_COLUMNS} FROM documents WHERE rowid = ?`,
   );
   return rows.map(({ docRow, textStart, textEnd, ...hit }) => {
-    if (!texts.has(docRow)) {
+    let t = cache.get(docRow);
+    if (t === undefined) {
       const row = read.get(docRow);
-      texts.set(docRow, row === undefined ? undefined : rowTexts(row));
+      t = row === undefined ? undefined : rowTexts(row);
+      if (t !== undefined) cache.set(docRow, t);
     }
-    const t = texts.get(docRow);
     if (t === undefined) return hit;
     return {
       ...hit,

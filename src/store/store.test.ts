@@ -424,6 +424,38 @@ describe("store: put", () => {
 });
 
 describe("store: search", () => {
+  it("shows a document's new text after another connection replaces it (no stale cached texts)", () => {
+    // One document: its replacement takes the same rowid (the largest is reused), the case a
+    // cache keyed by rowid must not serve stale.
+    store.put(fixture("a.md", RAW_A, [KOREA, USA, JPN], EVENTS_A));
+    const reader = openStore(join(dir, "test.db"), { readonly: true });
+    try {
+      const raw = new Database(join(dir, "test.db"), { readonly: true });
+      const rowid = () => raw.prepare("SELECT rowid FROM documents").pluck().all();
+      const before = rowid();
+      const first = reader.search("框架協議");
+      expect(first.map((h) => h.display?.tw)).toEqual([expect.stringContaining("框架協議")]);
+      const changedRaw = RAW_A.replace("框架協議", "停火協議");
+      const changed = fixture(
+        "a.md",
+        changedRaw,
+        [KOREA, USA, JPN],
+        [{ ...EVENTS_A[0]!, mention: "1994年10月21日美國與朝鮮簽署停火協議" }],
+      );
+      expect(store.put(changed)).toBe("replaced");
+      expect(rowid()).toEqual(before);
+      raw.close();
+      expect(reader.search("框架協議")).toEqual([]);
+      const hits = reader.search("停火協議");
+      expect(hits.map((h) => h.display?.tw)).toEqual([expect.stringContaining("停火協議")]);
+      expect(hits.map((h) => h.text)).toEqual([expect.stringContaining("停火協議")]);
+      // The same sentence, read again through the cache, gives the same hit.
+      expect(reader.search("停火協議")).toEqual(hits);
+    } finally {
+      reader.close();
+    }
+  });
+
   it.each([
     ["朝鮮", "朝鲜"],
     ["框架協議", "框架协议"],

@@ -27,7 +27,7 @@ import {
 import { mergeEntityRows, type EntityRow } from "./entity-summaries.js";
 import { queryEvents } from "./events-query.js";
 import { structureCounts } from "./packed.js";
-import { searchSentences, withDisplay } from "./search.js";
+import { searchSentences, textCache, withDisplay } from "./search.js";
 import { migrate, SCHEMA_VERSION } from "./migrations.js";
 import { parseTextQuery } from "./text-query.js";
 import {
@@ -174,6 +174,9 @@ class SqliteStore implements Store {
   private writer: Writer | null = null;
   /** Writes through this connection (data_version only counts other connections' commits). */
   private writes = 0;
+  /** Unpacked texts of documents recently hit by a search, valid at `textsVersion`. */
+  private readonly texts = textCache();
+  private textsVersion = -1;
 
   constructor(
     private readonly db: Database.Database,
@@ -322,7 +325,12 @@ class SqliteStore implements Store {
 
   search(text: string, options: { doc?: string; limit?: number } = {}): SearchHit[] {
     const rows = searchSentences(this.db, text, options.doc, options.limit ?? DEFAULT_SEARCH_LIMIT);
-    return withDisplay(this.db, rows);
+    const version = this.dataVersion();
+    if (version !== this.textsVersion) {
+      this.texts.clear();
+      this.textsVersion = version;
+    }
+    return withDisplay(this.db, rows, this.texts);
   }
 
   dataVersion(): number {
