@@ -11,7 +11,17 @@ import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from
 import { extract } from "../extract.js";
 import type { EventQuery } from "../model/index.js";
 import { hashText, openStore, type Extracted, type Store } from "./index.js";
-import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
+import {
+  changedA,
+  EVENTS_A,
+  EVENTS_B,
+  fixture,
+  JPN,
+  KOREA,
+  RAW_A,
+  RAW_B,
+  USA,
+} from "./test-fixture.js";
 import {
   createTestDatabase,
   dropTestDatabase,
@@ -148,13 +158,7 @@ describe.each(BACKENDS)("store contract: $name", (backend) => {
     expect(store.hasHash("a.md", hashText(RAW_A))).toBe(false);
     expect(store.put(a)).toBe("replaced");
 
-    const changedRaw = RAW_A.replace("框架協議", "停火協議");
-    const changed = fixture(
-      "a.md",
-      changedRaw,
-      [KOREA, USA, JPN],
-      [{ ...EVENTS_A[0]!, mention: "1994年10月21日美國與朝鮮簽署停火協議" }],
-    );
+    const changed = changedA();
     expect(store.put(changed)).toBe("replaced");
     expect(store.integrityCheck()).toBe("ok");
     expect(store.counts()).toMatchObject({ documents: 2, events: EVENTS_B.length + 1 });

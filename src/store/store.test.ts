@@ -14,7 +14,18 @@ import {
   type Store,
 } from "./index.js";
 import { ACTOR_ORDER_BACKFILL, MIGRATIONS, RANK_GAP } from "./migrations.js";
-import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
+import {
+  changedA,
+  EVENTS_A,
+  EVENTS_B,
+  fixture,
+  RAW_A_CHANGED,
+  JPN,
+  KOREA,
+  RAW_A,
+  RAW_B,
+  USA,
+} from "./test-fixture.js";
 
 let dir: string;
 let store: Store;
@@ -395,14 +406,8 @@ describe("store: put", () => {
     expect(store.put(a, { force: true })).toBe("replaced");
     expect(store.counts()).toEqual(before);
 
-    const changedRaw = RAW_A.replace("框架協議", "停火協議");
-    const changed = fixture(
-      "a.md",
-      changedRaw,
-      [KOREA, USA, JPN],
-      [{ ...EVENTS_A[0]!, mention: "1994年10月21日美國與朝鮮簽署停火協議" }],
-    );
-    expect(store.hasHash("a.md", hashText(changedRaw))).toBe(false);
+    const changed = changedA();
+    expect(store.hasHash("a.md", hashText(RAW_A_CHANGED))).toBe(false);
     expect(store.put(changed)).toBe("replaced");
     expect(store.integrityCheck()).toBe("ok");
     const after = store.counts();
@@ -435,13 +440,7 @@ describe("store: search", () => {
       const before = rowid();
       const first = reader.search("框架協議");
       expect(first.map((h) => h.display?.tw)).toEqual([expect.stringContaining("框架協議")]);
-      const changedRaw = RAW_A.replace("框架協議", "停火協議");
-      const changed = fixture(
-        "a.md",
-        changedRaw,
-        [KOREA, USA, JPN],
-        [{ ...EVENTS_A[0]!, mention: "1994年10月21日美國與朝鮮簽署停火協議" }],
-      );
+      const changed = changedA();
       expect(store.put(changed)).toBe("replaced");
       expect(rowid()).toEqual(before);
       raw.close();

@@ -209,3 +209,16 @@ export const EVENTS_B: EventSpec[] = [
   { type: "talks", value: "1995", mention: "1995年朝鲜与美国举行会谈", source: ["PRK", "USA"] },
   { type: "other", value: "189", mention: "1890年代日本扩张", source: ["JPN"] },
 ];
+
+/** Document a.md with its agreement changed (框架協議 → 停火協議): a replacement of `RAW_A`. */
+export const RAW_A_CHANGED = RAW_A.replace("框架協議", "停火協議");
+
+/** The fixture of `RAW_A_CHANGED`, with its one event. */
+export function changedA(): Extracted {
+  return fixture(
+    "a.md",
+    RAW_A_CHANGED,
+    [KOREA, USA, JPN],
+    [{ ...EVENTS_A[0]!, mention: "1994年10月21日美國與朝鮮簽署停火協議" }],
+  );
+}
