@@ -5,8 +5,12 @@
 // so other processes on a busy machine count less than in wall time), median of N runs
 // (default 5) taken in turns (option 1, 2, …, then again), after one warm-up of each:
 //   remark+gfm        unified + remark-parse + remark-gfm → mdast, each file whole
-//   annals reader     what ingest runs: `parsePieces(readMarkdown)` (GFM without footnotes for
-//                     text without `[^`, autolink literals only where a block may hold one)
+//   annals reader     what ingest runs: `parsePieces(readMarkdown)`: for text without `[^`,
+//                     micromark's events with GFM minus footnotes compiled to mdast by
+//                     `compile.ts` (no mdast-util-from-markdown), autolink literals only where a
+//                     block may hold one; remark-gfm for text with `[^`
+//   remark reader     the reader before it: `parsePieces(readMarkdownRemark)`, the same but
+//                     remark-parse (micromark + mdast-util-from-markdown) builds the tree
 //   micromark+gfm     micromark's tokenizer with the GFM extensions: the event stream
 //                     (`postprocess(parse().document().write(preprocess()(…)))`), no tree
 //   micromark lean    the same with the reader's lean GFM set (no footnotes)
@@ -36,7 +40,7 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 
-const { readMarkdown } = await import(join(root, "dist/ingest/reader.js"));
+const { readMarkdown, readMarkdownRemark } = await import(join(root, "dist/ingest/reader.js"));
 const { parsePieces } = await import(join(root, "dist/ingest/parse.js"));
 
 const files = [join(root, "samples/us-dprk.md")];
@@ -73,6 +77,7 @@ const tokens = (extensions) => (text) =>
 const options = [
   ["remark+gfm", (text) => remark.parse(text)],
   ["annals reader", (text) => parsePieces(readMarkdown, text)],
+  ["remark reader", (text) => parsePieces(readMarkdownRemark, text)],
   ["micromark+gfm", tokens([gfmAll])],
   ["micromark lean", tokens([gfmLean])],
   ["micromark", tokens([])],

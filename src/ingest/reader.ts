@@ -18,10 +18,12 @@ import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
+import { parse, postprocess, preprocess } from "micromark";
 import { combineExtensions } from "micromark-util-combine-extensions";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
+import { compileEvents } from "./compile.js";
 
 // Note: built once; the lean processor gets them without their tree transforms (autolink
 // literals), which `readMarkdownLean` runs block by block.
@@ -29,12 +31,18 @@ const gfmMdast = gfmFromMarkdown();
 const gfmTransforms = gfmMdast.flatMap((extension) => extension.transforms ?? []);
 const gfmUntransformed = gfmMdast.map((extension) => ({ ...extension, transforms: [] }));
 
+/** GFM's micromark extensions without footnotes, in remark-gfm's order. */
+const gfmLeanSyntax = combineExtensions([
+  gfmAutolinkLiteral(),
+  gfmStrikethrough(),
+  gfmTable(),
+  gfmTaskListItem(),
+]);
+
 /** remark-gfm without its footnotes (the other extensions in remark-gfm's order). */
 function gfmWithoutFootnotes(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(
-    combineExtensions([gfmAutolinkLiteral(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()]),
-  );
+  (data.micromarkExtensions ??= []).push(gfmLeanSyntax);
   (data.fromMarkdownExtensions ??= []).push(gfmUntransformed);
 }
 
@@ -47,6 +55,11 @@ const lean = unified().use(remarkParse).use(gfmWithoutFootnotes);
 
 /** Markdown (GFM) → mdast; positions are UTF-16 offsets into `text`. */
 export function readMarkdown(text: string): Root {
+  return text.includes("[^") ? readMarkdownFull(text) : readMarkdownTokens(text);
+}
+
+/** The reader before `readMarkdownTokens`: remark-gfm, or remark with the lean GFM set. */
+export function readMarkdownRemark(text: string): Root {
   return text.includes("[^") ? readMarkdownFull(text) : readMarkdownLean(text);
 }
 
@@ -57,7 +70,24 @@ export function readMarkdownFull(text: string): Root {
 
 /** remark-parse + GFM without footnotes: the same tree for a text without `[^`. */
 export function readMarkdownLean(text: string): Root {
-  const tree = lean.parse(text);
+  return autolinkLiterals(text, lean.parse(text));
+}
+
+/**
+ * The lean reader without mdast-util-from-markdown: micromark's events with the lean GFM set,
+ * compiled to the same tree by `compileEvents`, then the autolink transform block by block.
+ */
+export function readMarkdownTokens(text: string): Root {
+  const events = postprocess(
+    parse({ extensions: [gfmLeanSyntax] })
+      .document()
+      .write(preprocess()(text, undefined, true)),
+  );
+  return autolinkLiterals(text, compileEvents(events, text));
+}
+
+/** GFM's autolink-literal transform over the top-level blocks that may hold one. */
+function autolinkLiterals(text: string, tree: Root): Root {
   for (const child of tree.children) {
     if (mayHoldAutolink(text, child)) {
       // Note: a transform edits the parents of text nodes, never a top-level block itself.
