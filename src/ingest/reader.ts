@@ -1,16 +1,18 @@
 /**
- * The markdown reader: remark-parse with GFM, and a leaner twin without GFM footnotes for the
- * text that cannot hold one. Both give the same mdast for such a text (tested on the corpus and
- * on 1 500 malformed documents); the lean one skips the footnote tokenizer that runs at every
- * `[` and `]` (about 8% of the reader's time on the corpus, which has no footnotes).
+ * The markdown reader. A text without `[^` (no GFM footnote can exist there) is read by
+ * micromark with GFM minus footnotes, its events compiled to mdast by `compile.ts` (not by
+ * mdast-util-from-markdown, which remark-parse uses); a text with `[^` by remark-parse +
+ * remark-gfm. Both give remark-gfm's tree (tested on every repository article and on the
+ * malformed documents of the tests); `readMarkdownLean` and `readMarkdownRemark` keep the
+ * remark path as the reference the tests and `bench/reader.js` compare against.
  *
  * A GFM footnote call (`[^x]`) exists only when its definition (`[^x]:`) does, and both begin
  * with `[^`: a text without those two characters in a row has no footnote, whichever reader.
  *
- * The lean reader also runs GFM's autolink-literal tree transform (a search of every text node
- * for `www.`, `http://`, `https://` and e-mail addresses) only over the top-level blocks whose
- * source holds `@`, `&`, `http` or `www` in any case: a text node's value is its source with
- * escapes and character references decoded, so a block without those has nothing to find.
+ * GFM's autolink-literal tree transform (a search of every text node for `www.`, `http://`,
+ * `https://` and e-mail addresses) runs only over the top-level blocks whose source holds `@`,
+ * `&`, `http` or `www` in any case: a text node's value is its source with escapes and
+ * character references decoded, so a block without those has nothing to find.
  */
 import type { Root, RootContent } from "mdast";
 import { gfmFromMarkdown } from "mdast-util-gfm";
