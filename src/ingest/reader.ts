@@ -1,16 +1,18 @@
 /**
- * The markdown reader: remark-parse with GFM, and a leaner twin without GFM footnotes for the
- * text that cannot hold one. Both give the same mdast for such a text (tested on the corpus and
- * on 1 500 malformed documents); the lean one skips the footnote tokenizer that runs at every
- * `[` and `]` (about 8% of the reader's time on the corpus, which has no footnotes).
+ * The markdown reader. A text without `[^` (no GFM footnote can exist there) is read by
+ * micromark with GFM minus footnotes, its events compiled to mdast by `compile.ts` (not by
+ * mdast-util-from-markdown, which remark-parse uses); a text with `[^` by remark-parse +
+ * remark-gfm. Both give remark-gfm's tree (tested on every repository article and on the
+ * malformed documents of the tests); `readMarkdownLean` and `readMarkdownRemark` keep the
+ * remark path as the reference the tests and `bench/reader.js` compare against.
  *
  * A GFM footnote call (`[^x]`) exists only when its definition (`[^x]:`) does, and both begin
  * with `[^`: a text without those two characters in a row has no footnote, whichever reader.
  *
- * The lean reader also runs GFM's autolink-literal tree transform (a search of every text node
- * for `www.`, `http://`, `https://` and e-mail addresses) only over the top-level blocks whose
- * source holds `@`, `&`, `http` or `www` in any case: a text node's value is its source with
- * escapes and character references decoded, so a block without those has nothing to find.
+ * GFM's autolink-literal tree transform (a search of every text node for `www.`, `http://`,
+ * `https://` and e-mail addresses) runs only over the top-level blocks whose source holds `@`,
+ * `&`, `http` or `www` in any case: a text node's value is its source with escapes and
+ * character references decoded, so a block without those has nothing to find.
  */
 import type { Root, RootContent } from "mdast";
 import { gfmFromMarkdown } from "mdast-util-gfm";
@@ -18,10 +20,12 @@ import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
+import { parse, postprocess, preprocess } from "micromark";
 import { combineExtensions } from "micromark-util-combine-extensions";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
+import { compileEvents } from "./compile.js";
 
 // Note: built once; the lean processor gets them without their tree transforms (autolink
 // literals), which `readMarkdownLean` runs block by block.
@@ -29,12 +33,18 @@ const gfmMdast = gfmFromMarkdown();
 const gfmTransforms = gfmMdast.flatMap((extension) => extension.transforms ?? []);
 const gfmUntransformed = gfmMdast.map((extension) => ({ ...extension, transforms: [] }));
 
+/** GFM's micromark extensions without footnotes, in remark-gfm's order. */
+const gfmLeanSyntax = combineExtensions([
+  gfmAutolinkLiteral(),
+  gfmStrikethrough(),
+  gfmTable(),
+  gfmTaskListItem(),
+]);
+
 /** remark-gfm without its footnotes (the other extensions in remark-gfm's order). */
 function gfmWithoutFootnotes(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(
-    combineExtensions([gfmAutolinkLiteral(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()]),
-  );
+  (data.micromarkExtensions ??= []).push(gfmLeanSyntax);
   (data.fromMarkdownExtensions ??= []).push(gfmUntransformed);
 }
 
@@ -47,6 +57,11 @@ const lean = unified().use(remarkParse).use(gfmWithoutFootnotes);
 
 /** Markdown (GFM) → mdast; positions are UTF-16 offsets into `text`. */
 export function readMarkdown(text: string): Root {
+  return text.includes("[^") ? readMarkdownFull(text) : readMarkdownTokens(text);
+}
+
+/** The reader before `readMarkdownTokens`: remark-gfm, or remark with the lean GFM set. */
+export function readMarkdownRemark(text: string): Root {
   return text.includes("[^") ? readMarkdownFull(text) : readMarkdownLean(text);
 }
 
@@ -57,7 +72,24 @@ export function readMarkdownFull(text: string): Root {
 
 /** remark-parse + GFM without footnotes: the same tree for a text without `[^`. */
 export function readMarkdownLean(text: string): Root {
-  const tree = lean.parse(text);
+  return autolinkLiterals(text, lean.parse(text));
+}
+
+/**
+ * The lean reader without mdast-util-from-markdown: micromark's events with the lean GFM set,
+ * compiled to the same tree by `compileEvents`, then the autolink transform block by block.
+ */
+export function readMarkdownTokens(text: string): Root {
+  const events = postprocess(
+    parse({ extensions: [gfmLeanSyntax] })
+      .document()
+      .write(preprocess()(text, undefined, true)),
+  );
+  return autolinkLiterals(text, compileEvents(events, text));
+}
+
+/** GFM's autolink-literal transform over the top-level blocks that may hold one. */
+function autolinkLiterals(text: string, tree: Root): Root {
   for (const child of tree.children) {
     if (mayHoldAutolink(text, child)) {
       // Note: a transform edits the parents of text nodes, never a top-level block itself.
