@@ -257,7 +257,7 @@ export function register(program: Command): void {
           });
         }
         const dump = dumpFilter(opts);
-        const store = openStore(opts.db, { force: opts.force === true });
+        const store = openStore(opts.db, { force: opts.force === true, bulk: true });
         const controller = new AbortController();
         const onSignal = (): void => controller.abort();
         process.once("SIGINT", onSignal);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openStore, type PreparedDocument, type Store } from "../store/index.js";
+import { openStore, type Store, type WriteBatch } from "../store/index.js";
 import { BATCH_ARTICLES, ingestPaths } from "./run.js";
 
 let dir: string;
@@ -12,38 +12,50 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
- * A store that records the batches written and cannot store the article named `bad.md`; with
- * `prepared: false` it takes extractions only (as the PostgreSQL store does).
+ * A store that records the batches written (the sources of each transaction, or of each
+ * `putMany`) and cannot store the article named `bad.md`; with `prepared: false` it has no
+ * `begin` and takes extractions only (as the PostgreSQL store does).
  */
 function recording(store: Store, prepared = true): { store: Store; batches: string[][] } {
   const batches: string[][] = [];
   const isBad = (source: string): boolean => source.endsWith("bad.md");
   const wrapped = Object.create(store) as Store;
-  const record = (sources: string[]): void => {
-    batches.push(sources);
-    if (sources.some(isBad)) throw new Error("disk full\nsecond line");
-  };
   if (prepared) {
-    wrapped.putPrepared = (items: readonly PreparedDocument[], options) => {
-      record(items.map((x) => x.source));
-      return inner(store).putPrepared(items, options);
+    wrapped.begin = (): WriteBatch => {
+      const batch = opened(store);
+      const sources: string[] = [];
+      batches.push(sources);
+      return {
+        put: (item, options) => {
+          sources.push(item.source);
+          if (!isBad(item.source)) return batch.put(item, options);
+          // The document's row is written, then a sentence cannot be: its savepoint must undo
+          // the whole article.
+          const broken = item.sentences.map((row) => row.map((x, i) => (i === 3 ? {} : x)));
+          return batch.put({ ...item, sentences: broken as typeof item.sentences }, options);
+        },
+        commit: () => batch.commit(),
+        rollback: () => batch.rollback(),
+      };
     };
   } else {
     // Note: hides the inherited method (exactOptionalPropertyTypes forbids assigning undefined).
-    Object.defineProperty(wrapped, "putPrepared", { value: undefined });
+    Object.defineProperty(wrapped, "begin", { value: undefined });
     wrapped.putMany = (items, options) => {
-      record(items.map((x) => x.document.source));
+      const sources = items.map((x) => x.document.source);
+      batches.push(sources);
+      if (sources.some(isBad)) throw new Error("disk full\nsecond line");
       return store.putMany(items, options);
     };
   }
   return { store: wrapped, batches };
 }
 
-/** The store's `putPrepared`, which an SQLite store has. */
-function inner(store: Store): Required<Pick<Store, "putPrepared">> {
-  const put = store.putPrepared?.bind(store);
-  if (put === undefined) throw new Error("an SQLite store takes prepared rows");
-  return { putPrepared: put };
+/** A write batch of the store, which an SQLite store opens. */
+function opened(store: Store): WriteBatch {
+  const batch = store.begin?.();
+  if (batch === undefined) throw new Error("an SQLite store opens write batches");
+  return batch;
 }
 
 const TEXTS = [
@@ -56,11 +68,13 @@ const TEXTS = [
 
 describe("ingestPaths: write batches", () => {
   it.each([
-    ["prepared rows (SQLite)", true],
-    ["extractions (a store without putPrepared)", false],
+    // One transaction of five articles: the bad one is undone alone.
+    ["prepared rows (SQLite)", true, [5], "Too few parameter values"],
+    // One batch of five, then the five one by one to find the bad one.
+    ["extractions (a store without begin)", false, [5, 1, 1, 1, 1, 1], "disk full"],
   ])(
     "writes %s in batches; an article that cannot be stored fails alone",
-    async (_, rows) => {
+    async (_, rows, sizes, message) => {
       TEXTS.forEach((text, i) => writeFileSync(join(dir, i === 2 ? "bad.md" : `a${i}.md`), text));
       const inner = openStore(join(dir, "x.db"));
       const { store, batches } = recording(inner, rows);
@@ -72,11 +86,14 @@ describe("ingestPaths: write batches", () => {
         onError: (l) => errors.push(l),
       });
       expect(r).toMatchObject({ total: 5, done: 5, ingested: 4, failed: 1, interrupted: false });
-      expect(errors).toEqual([`${join(dir, "bad.md")}: cannot store: disk full`]);
-      // One batch of five, then the five one by one to find the bad one.
-      expect(batches.map((b) => b.length)).toEqual([5, 1, 1, 1, 1, 1]);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(`${join(dir, "bad.md")}: cannot store: ${message}`);
+      expect(batches.map((b) => b.length)).toEqual(sizes);
       expect(inner.documents().map((d) => d.source)).not.toContain(join(dir, "bad.md"));
-      expect(inner.counts().documents).toBe(4);
+      const counts = inner.counts();
+      expect(counts.documents).toBe(4);
+      // Nothing of the bad article is left: its document row was undone with it.
+      expect(counts.sentences).toBe(4);
       expect(inner.integrityCheck()).toBe("ok");
       inner.close();
     },

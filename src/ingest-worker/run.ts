@@ -10,12 +10,14 @@ import {
   hashText,
   type Extracted,
   type PreparedDocument,
+  type PutOptions,
   type PutOutcome,
   type Store,
+  type WriteBatch,
 } from "../store/index.js";
 import { DEFAULT_MAX_BYTES } from "../io/read.js";
 import { capJobs, type Machine } from "./jobs.js";
-import { ExtractPool, workerHeapMb } from "./pool.js";
+import { ExtractPool, WORKER_DEPTH, workerHeapMb } from "./pool.js";
 import type { DumpCounters, DumpFilter } from "./dump.js";
 import { countItems, listInputs, readDumpItems, readItems, type SourceItem } from "./sources.js";
 import type { ExtractReply, ExtractTask, PrepareReply } from "./task.js";
@@ -136,32 +138,16 @@ export async function ingestPaths(
   // Note: workers start on the first article that needs extracting (none when all are
   // unchanged); the pipeline is loaded in this thread only when it extracts here (jobs 0).
   const workers: { pool: ExtractPool | null } = { pool: null };
-  // Note: a store that takes prepared rows (SQLite) gets them from the workers, so the one
-  // writer thread only inserts; others (PostgreSQL) take the extractions.
-  const putPrepared = store.putPrepared?.bind(store);
+  // Note: a store that takes prepared rows in an open transaction (SQLite) gets them from the
+  // workers, so the one writer thread only inserts; others (PostgreSQL) take the extractions.
+  const begin = store.begin?.bind(store);
   const inThread = jobs > 0 ? null : (await import("./task.js")).runTask;
   const extractOne = (task: ExtractTask): Promise<ExtractReply | PrepareReply> => {
-    if (putPrepared !== undefined) task.prepare = true;
+    if (begin !== undefined) task.prepare = true;
     if (inThread !== null) return Promise.resolve(inThread(task));
     workers.pool ??= new ExtractPool(jobs, options.timeoutMs ?? 120_000, heapMb);
     return task.prepare === true ? workers.pool.prepare(task) : workers.pool.run(task);
   };
-  const putBatch = (items: readonly Rows[], putOptions: { force: boolean }): PutOutcome[] =>
-    putPrepared !== undefined
-      ? putPrepared(
-          items.filter((x) => "prepared" in x).map((x) => x.prepared),
-          putOptions,
-        )
-      : store.putMany(
-          items.filter((x) => "extracted" in x).map((x) => x.extracted),
-          putOptions,
-        );
-  // Extracted articles wait in `batch` and are written together, in one transaction, when it
-  // holds BATCH_ARTICLES articles or BATCH_CHARS characters, or its first one has waited
-  // BATCH_MS (so progress and a resumed run see them soon), and at the end.
-  let batch: Array<{ item: SourceItem & { ok: true }; rows: Rows }> = [];
-  let batchChars = 0;
-  let batchSince = 0;
   const stored = (item: SourceItem & { ok: true }, outcome: PutOutcome): void => {
     if (outcome === "unchanged") progress.unchanged += 1;
     else {
@@ -172,42 +158,38 @@ export async function ingestPaths(
     progress.done += 1;
     report();
   };
+  const cannotStore = (item: SourceItem & { ok: true }, error: unknown): void =>
+    fail(`${item.label}: cannot store: ${(error as Error).message.split("\n")[0]}`);
+  const putOptions = { force: options.force === true };
+  const writer =
+    begin !== undefined
+      ? openBatches(begin, putOptions, stored, cannotStore)
+      : listBatches(store, putOptions, stored, cannotStore);
+  // Extracted articles join a batch written in one transaction when it holds BATCH_ARTICLES
+  // articles or BATCH_CHARS characters, or its first one has waited BATCH_MS (so progress and a
+  // resumed run see them soon), and at the end.
+  let batchSince = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = (): void => {
-    const items = batch;
-    batch = [];
-    batchChars = 0;
-    if (items.length === 0) return;
-    const putOptions = { force: options.force === true };
-    let outcomes: PutOutcome[] | null = null;
-    try {
-      outcomes = putBatch(
-        items.map((x) => x.rows),
-        putOptions,
-      );
-    } catch {
-      // Note: one bad article fails its whole batch; write them one by one to find it.
-    }
-    items.forEach(({ item, rows }, i) => {
-      let outcome = outcomes?.[i];
-      if (outcome === undefined) {
-        try {
-          outcome = putBatch([rows], putOptions)[0] as PutOutcome;
-        } catch (error) {
-          return fail(`${item.label}: cannot store: ${(error as Error).message.split("\n")[0]}`);
-        }
-      }
-      stored(item, outcome);
-    });
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    writer.flush();
   };
   const write = (item: SourceItem & { ok: true }, reply: ExtractReply | PrepareReply): void => {
     if (options.signal?.aborted === true) return;
     if (!reply.ok) return fail(`${item.label}: ${reply.message}`);
-    if (batch.length === 0) batchSince = now();
-    batch.push({ item, rows: reply });
-    batchChars += item.raw.length;
+    if (writer.size() === 0) {
+      batchSince = now();
+      // Note: checked against `now` when it fires, so a clock that stands still never fires it.
+      timer = setTimeout(() => {
+        if (now() - batchSince >= BATCH_MS) flush();
+      }, BATCH_MS);
+      timer.unref();
+    }
+    writer.add(item, "prepared" in reply ? { prepared: reply.prepared } : reply);
     if (
-      batch.length >= BATCH_ARTICLES ||
-      batchChars >= BATCH_CHARS ||
+      writer.size() >= BATCH_ARTICLES ||
+      writer.chars() >= BATCH_CHARS ||
       now() - batchSince >= BATCH_MS
     ) {
       flush();
@@ -215,7 +197,9 @@ export async function ingestPaths(
   };
 
   const inflight = new Set<Promise<void>>();
-  const limit = Math.max(1, jobs) * 2;
+  // Note: one more per worker than the pool posts to them, so a worker that replies gets its
+  // next article from the pool's queue at once, before this loop has read another.
+  const limit = Math.max(1, jobs) * (WORKER_DEPTH + 1);
   let taskId = 0;
   let sinceYield = 0;
   let interrupted = false;
@@ -275,6 +259,127 @@ export async function ingestPaths(
   progress.pages = counters.pages;
   progress.skipped = counters.skipped;
   return { ...progress, interrupted: interrupted || options.signal?.aborted === true };
+}
+
+/** An input read well. */
+type Article = SourceItem & { ok: true };
+
+/** Where extracted articles wait for their transaction (`openBatches`, `listBatches`). */
+interface Batches {
+  add(item: Article, rows: Rows): void;
+  /** Articles in the current batch. */
+  size(): number;
+  /** Raw characters of the articles in the current batch. */
+  chars(): number;
+  /** Stores the batch, reports each of its articles as stored or failed, and starts another. */
+  flush(): void;
+}
+
+/** What a batch reports of an article: stored (with the outcome), or why it was not. */
+type Stored = (item: Article, outcome: PutOutcome) => void;
+type Failed = (item: Article, error: unknown) => void;
+
+/**
+ * Batches of a store with `begin` (SQLite): each article is written as it arrives, in a
+ * transaction left open until `flush` commits it, so the writer never holds the thread for a
+ * whole batch (the workers' replies are taken, and their next articles handed out, between two
+ * articles). An article that cannot be stored is undone alone (its savepoint); a commit that
+ * fails fails every article of the batch.
+ */
+function openBatches(
+  begin: () => WriteBatch,
+  putOptions: PutOptions,
+  stored: Stored,
+  failed: Failed,
+): Batches {
+  let open: WriteBatch | null = null;
+  let written: Array<{ item: Article; outcome: PutOutcome }> = [];
+  let count = 0;
+  let chars = 0;
+  return {
+    add(item, rows) {
+      count += 1;
+      chars += item.raw.length;
+      try {
+        if (!("prepared" in rows)) throw new Error("the worker sent no prepared rows");
+        open ??= begin();
+        written.push({ item, outcome: open.put(rows.prepared, putOptions) });
+      } catch (error) {
+        failed(item, error);
+      }
+    },
+    size: () => count,
+    chars: () => chars,
+    flush() {
+      const batch = open;
+      const items = written;
+      open = null;
+      written = [];
+      count = 0;
+      chars = 0;
+      if (batch === null) return;
+      try {
+        batch.commit();
+      } catch (error) {
+        batch.rollback();
+        for (const x of items) failed(x.item, error);
+        return;
+      }
+      for (const x of items) stored(x.item, x.outcome);
+    },
+  };
+}
+
+/**
+ * Batches of a store without `begin` (PostgreSQL): the extractions wait in a list and are
+ * written with one `putMany`; a batch that fails is written again article by article, so one
+ * bad article fails alone.
+ */
+function listBatches(
+  store: Store,
+  putOptions: PutOptions,
+  stored: Stored,
+  failed: Failed,
+): Batches {
+  let batch: Array<{ item: Article; rows: Rows }> = [];
+  let chars = 0;
+  const put = (items: ReadonlyArray<{ rows: Rows }>): PutOutcome[] =>
+    store.putMany(
+      items.flatMap((x) => ("extracted" in x.rows ? [x.rows.extracted] : [])),
+      putOptions,
+    );
+  return {
+    add(item, rows) {
+      batch.push({ item, rows });
+      chars += item.raw.length;
+    },
+    size: () => batch.length,
+    chars: () => chars,
+    flush() {
+      const items = batch;
+      batch = [];
+      chars = 0;
+      if (items.length === 0) return;
+      let outcomes: PutOutcome[] | null = null;
+      try {
+        outcomes = put(items);
+      } catch {
+        // Note: one bad article fails its whole batch; write them one by one to find it.
+      }
+      items.forEach((x, i) => {
+        let outcome = outcomes?.[i];
+        if (outcome === undefined) {
+          try {
+            outcome = put([x])[0];
+            if (outcome === undefined) throw new Error("the store sent no outcome");
+          } catch (error) {
+            return failed(x.item, error);
+          }
+        }
+        stored(x.item, outcome);
+      });
+    },
+  };
 }
 
 /** A file's size in bytes, 0 when it cannot be read (the read reports the error). */

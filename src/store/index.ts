@@ -13,6 +13,7 @@ export {
   type PreparedDocument,
   type PutOptions,
   type PutOutcome,
+  type WriteBatch,
 } from "./write.js";
 export { hashText } from "./hash.js";
 export { folderWritable } from "./guard.js";

@@ -201,6 +201,23 @@ export function prepareDocument(extracted: Extracted): PreparedDocument {
   };
 }
 
+/**
+ * A write transaction left open while documents join it one at a time (`Writer.begin`): the
+ * caller can do other work between two documents (hand workers their next article) and still
+ * commit many documents at once. Nothing of it is stored until `commit`.
+ */
+export interface WriteBatch {
+  /**
+   * Stores one prepared document as `putPrepared` would, inside the transaction and in a
+   * savepoint of its own: a document that fails (throws) is undone alone.
+   */
+  put(item: PreparedDocument, options?: PutOptions): PutOutcome;
+  /** Stores every document put so far, together; the batch is then closed. */
+  commit(): void;
+  /** Undoes every document put so far; the batch is then closed (a closed batch: no-op). */
+  rollback(): void;
+}
+
 /** The writer of one connection. */
 export interface Writer {
   /** Stores one extraction in one transaction. */
@@ -209,6 +226,8 @@ export interface Writer {
   putMany(items: readonly Extracted[], options?: PutOptions): PutOutcome[];
   /** `putMany` for documents prepared beforehand (`prepareDocument`, on a worker). */
   putPrepared(items: readonly PreparedDocument[], options?: PutOptions): PutOutcome[];
+  /** Opens a `WriteBatch` (one at a time per connection). */
+  begin(): WriteBatch;
 }
 
 /** Builds the prepared statements once per connection and returns the writer. */
@@ -332,7 +351,40 @@ export function createWriter(db: Database.Database): Writer {
   const putMany = db.transaction((items: readonly PreparedDocument[], force: boolean) =>
     items.map((x) => writeOne(x, force)),
   );
+  const batch = {
+    begin: db.prepare("BEGIN IMMEDIATE"),
+    commit: db.prepare("COMMIT"),
+    rollback: db.prepare("ROLLBACK"),
+  };
+  const begin = (): WriteBatch => {
+    if (db.inTransaction) throw new Error("a write transaction is already open");
+    batch.begin.run();
+    let open = true;
+    const live = (): void => {
+      if (!open) throw new Error("the write batch is closed");
+      // Note: SQLite ends a transaction itself on some errors (a full disk); then no later put
+      // may run in a transaction of its own.
+      if (!db.inTransaction) throw new Error("the write transaction was rolled back");
+    };
+    return {
+      // Note: putMany called inside the open transaction runs in a savepoint.
+      put: (item, options = {}) => {
+        live();
+        return putMany([item], options.force === true)[0] as PutOutcome;
+      },
+      commit: () => {
+        live();
+        batch.commit.run();
+        open = false;
+      },
+      rollback: () => {
+        if (open && db.inTransaction) batch.rollback.run();
+        open = false;
+      },
+    };
+  };
   return {
+    begin,
     put: (extracted, options = {}) =>
       putMany.immediate([prepareDocument(extracted)], options.force === true)[0] as PutOutcome,
     putMany: (items, options = {}) =>
