@@ -38,6 +38,8 @@ export interface ActorContext {
   abbreviations: Map<string, string>;
   /** Office titles and ranks (提督, 将领, 总统), from the gazetteer. */
   titles: readonly string[];
+  /** Capitals and seats standing for a state the article names (华盛顿 → USA, 巴黎 → FRA). */
+  seats?: ReadonlyMap<string, string>;
 }
 
 /** The running state of a sentence/passage. */
@@ -80,7 +82,10 @@ const AT = /(?:[在于到赴至往从自沿达抵]|经过|途经|经由)$/u;
 /** Words between a state and a craft or an organisation it qualifies (的探测飞船, 媒体《, 的《). */
 const QUALIFIES = /^(?:的|媒体|报纸|电视台|通讯社)[^，。；、对向与同和在把将被]{0,6}$/u;
 const LIST = /^[、和及与]$/u;
-const PASSIVE = /遭到|遭受|遭|被|受到/u;
+// Note: 被迫 (forced to) and 遭遇 (to meet with) leave their subject the agent (清朝被迫签约).
+const PASSIVE = /遭到|遭受|遭(?!遇)|被(?!迫)|受到/u;
+/** Heads that are passive words of their own (被捕, 被判, 遭袭), not 被迫 (forced to act). */
+const PASSIVE_HEAD = /^(?:被(?!迫)|遭(?!遇))/u;
 const PUNCT = /[，。；：！？,;:!?“”「」]/u;
 // Note: 六方会谈代表, 六方会谈等议题: the series name modifies a noun and names no meeting.
 const SERIES_MODIFIER = /^(?:代表|团|等|议题|问题|机制|框架|各方|成员|进程)/u;
@@ -139,6 +144,35 @@ export function officeState(
   return best.states.find((s) => held(s) && known.has(s.id))?.id ?? null;
 }
 
+/** Motion verbs whose object is where a visit goes (前往美国, 到达法国, 赴日, 抵达朝鲜). */
+const DESTINATION = /(?:[到赴抵]|[前飞]往|[到抵]达)$/u;
+
+/** True when state `m`, after `lead`, is where a visit goes: the visited party (its target). */
+export function destination(type: EventType, m: ActorMention, lead: string): boolean {
+  return type === "visit" && m.kind === "state" && DESTINATION.test(lead);
+}
+
+const DESTINATIONS = /[到抵]达|[前飞]往|[到赴抵]/gu;
+
+/** The states whose seats (capitals) `[clause)` names right after a motion verb, in order. */
+export function seatsVisited(
+  text: string,
+  clause: { start: number; end: number },
+  seats: ReadonlyMap<string, string>,
+): string[] {
+  const out: string[] = [];
+  const part = text.slice(clause.start, clause.end);
+  for (const m of part.matchAll(DESTINATIONS)) {
+    const at = m.index + m[0].length;
+    let best = "";
+    for (const form of seats.keys())
+      if (form.length > best.length && part.startsWith(form, at)) best = form;
+    const id = seats.get(best);
+    if (id !== undefined && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
 /**
  * True when a state names a post, not a party (驻英公使郭嵩焘, 出使美国、墨西哥四国大臣伍廷芳): after 驻, or
  * after 出使 when an envoy's office follows (出使朝鲜 alone is a visit: its target).
@@ -190,10 +224,16 @@ export function assignActors(
   const clauseText = text.slice(clause.start, trigger.start);
   const passiveAt = clauseText.search(PASSIVE);
   // Note: a passive inside a noun phrase before a target (就索尼遭黑客袭击事件对朝鲜…) is no passive.
+  const headWord = text.slice(trigger.start, trigger.end);
+  // Note: a head that is itself passive (被捕, 被判, 被俘, 遭袭 — jieba's words) makes its subject
+  // the target as 被 before the verb does; 被迫 (forced to) does not: its subject acts.
   const passive =
     passiveAt >= 0 && !/对|向|针对/u.test(clauseText.slice(passiveAt))
       ? clause.start + passiveAt
-      : -1;
+      : PASSIVE_HEAD.test(headWord)
+        ? trigger.start
+        : -1;
+  const patient = trigger.trigger?.valency === "patient";
   const govern = trigger.trigger?.role === "govern";
   const principals = new Set<ActorMention>();
   let governed = false;
@@ -227,7 +267,8 @@ export function assignActors(
     if (prev && (LIST.test(lead) || pair)) r = prevRole;
     else if (isPost(text, m, lead)) r = "other";
     else if (before) {
-      if (passive >= 0) r = m.start > passive ? "source" : "target";
+      // Note: a place of the passive act (两名记者在朝鲜被捕) is no party.
+      if (passive >= 0) r = m.start > passive ? "source" : AT.test(lead) ? "other" : "target";
       else if (prev && prevRole === "target" && lead.endsWith("的"))
         r = "target"; // 对…朝鲜发展…的朝鲜8家银行: still the object phrase
       else if (
@@ -244,10 +285,12 @@ export function assignActors(
         // running subject.
         r = "source";
         counterpart = true;
-      } else if (AT.test(lead)) r = "other";
+      } else if (AT.test(lead)) r = destination(type, m, lead) ? "target" : "other";
       else r = relative ? "target" : "source";
-    } else if (relative && m.start > de) r = "source";
-    else if (AT.test(lead)) r = "other";
+    } else if (passive === trigger.start && m.start === trigger.end)
+      r = "source"; // 遭到美国还击: the agent named right after a passive head
+    else if (relative && m.start > de) r = "source";
+    else if (AT.test(lead)) r = destination(type, m, lead) ? "target" : "other";
     else if (NO_TARGET.has(type) && trigger.trigger?.valency !== "transitive") r = "other";
     // Note: after a governing verb the first party is the addressee (要求美国停止对朝挑衅);
     // parties inside the demanded or condemned content are third parties.
@@ -272,8 +315,7 @@ export function assignActors(
     )
       subject.push(m.id);
     // Note: the subject of a patient verb undergoes the act (天安舰沉没, 两名记者获释).
-    if (before && r === "source" && passive < 0 && trigger.trigger?.valency === "patient")
-      r = "target";
+    if (before && r === "source" && passive < 0 && patient) r = "target";
     role.set(m, r);
     prev = m;
     prevRole = r;
@@ -356,14 +398,21 @@ export function assignActors(
     // 对其进行制裁: 其 is the party the sentence's previous act was aimed at.
     for (const id of running.object) if (!source.includes(id)) add(target, id);
   if (passive >= 0 && target.length === 0) for (const id of running.subject) add(target, id);
-  if (
-    (source.length === 0 || (counterpart && subject.length === 0)) &&
-    passive < 0 &&
-    trigger.trigger?.valency !== "patient"
-  )
-    for (const id of running.subject) add(source, id);
+  if ((source.length === 0 || (counterpart && subject.length === 0)) && passive < 0 && !patient)
+    for (const id of running.subject) {
+      add(source, id);
+      // Note: the running subject acts with the state it acts for (EVENTS-GUIDE: a person in
+      // office goes with their state), as when it was named in the clause — but not in an act of
+      // private life (`other`: born, studied, died), where a person acts as a private person.
+      const state = context.stateOf.get(id);
+      if (state && type !== "other" && !running.subject.includes(state)) add(source, state);
+    }
   // Note: a clash told of both sides (两军交战, 中日双方…开战) has no one-sided target.
   const mutual = source.filter((id) => context.states.has(id)).length >= 2;
+  if (type === "visit" && target.length === 0 && context.seats)
+    // 到达华盛顿, 前往巴黎: a capital named as a visit's destination (a place, no entity mention)
+    // stands for the state visited.
+    for (const id of seatsVisited(text, clause, context.seats)) add(target, id);
   if (type === "concession" && target.length === 0) {
     // Note: a concession is made to the counterpart: the last-named other party of the passage.
     const stateOfSource = source.map((id) => context.stateOf.get(id) ?? id);
@@ -491,6 +540,41 @@ function abbreviationPair(
   }
   return [];
 }
+
+/**
+ * Nouns by which a biography's lead presents its person's calling (中华民国政治家, 清朝官员, 中国北洋水师
+ * 将领, 日本明治时代的政治家和外交官); a noun a name follows (美国总统林肯) names another person.
+ */
+const CALLING =
+  /^[^，。；：、（）()]{0,10}?(?:政治家|外交官|外交家|军事家|革命家|官员|大臣|将领|将军|军官|政治人物|外交人员)(?=$|[、，。；和与及之（(])/u;
+
+/**
+ * The state a biography's person serves, from its lead paragraph `[start, end)`: the first state
+ * named right before the noun of their calling (王宠惠…中华民国政治家 → the ROC; 清朝官员 → Qing), never
+ * one after 驻/在/于/赴/生于 (a post or a place: 生于日本, 驻美公使); null when the lead names none.
+ */
+export function leadState(
+  text: string,
+  start: number,
+  end: number,
+  mentions: readonly ActorMention[],
+  abbreviations: ReadonlyMap<string, string> = new Map(),
+): string | null {
+  for (const m of within(mentions, start, end)) {
+    if (m.kind !== "state") continue;
+    if (/[驻在于赴往到自从]$/u.test(text.slice(Math.max(start, m.start - 1), m.start))) continue;
+    if (CALLING.test(text.slice(m.end, Math.min(end, m.end + 24)))) return m.id;
+  }
+  // A period named by a dynasty's one-character form (晚清政治家, 清末外交家, 清代晚期的政治人物).
+  for (const m of text.slice(start, end).matchAll(PERIOD)) {
+    const id = abbreviations.get(m[1] ?? m[2] ?? "");
+    if (id !== undefined && CALLING.test(text.slice(start + m.index + m[0].length, end))) return id;
+  }
+  return null;
+}
+
+/** A period of a dynasty: 晚清, 清末, 清代, 清初 (the dynasty's one-character form in group 1 or 2). */
+const PERIOD = /(?<!\p{Script=Han})(?:晚(\p{Script=Han})|(\p{Script=Han})[代末初])/gu;
 
 /** Updates the last two distinct parties named (states only) with the clause's mentions. */
 export function updateParties(running: Running, ids: string[], states: Set<string>): void {

@@ -11,6 +11,7 @@ import {
   TITLE,
   displayRange,
   loadGazetteer,
+  pickByEra,
   rawToDisplay,
   segmenter,
   simplifiedForms,
@@ -22,6 +23,7 @@ import {
   actorsInTime,
   assignActors,
   isTitle,
+  leadState,
   officeState,
   updateParties,
   type ActorContext,
@@ -136,6 +138,17 @@ function isSummary(text: string, start: number, end: number, tables: EventTables
   );
 }
 
+/** Capitals and seats (the gazetteer's metonyms) → the one state of the article they name. */
+function seatsOf(gazetteer: Gazetteer, states: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [form, entries] of gazetteer.byMetonym) {
+    const mine = entries.filter((e) => states.has(e.id));
+    const pick = pickByEra(mine, null, form);
+    if (pick) out.set(form, pick.id);
+  }
+  return out;
+}
+
 export function extractEvents(
   norm: Normalized,
   timexes: Timex[],
@@ -197,6 +210,17 @@ export function extractEvents(
     const state = officeState(text, m, gazetteer.titles, year ? Number(year[1]) : null, known);
     if (state) stateOf.set(m.id, state);
   }
+  // A biography's person with no state yet serves the state its lead names before their calling
+  // (中华民国政治家, 清朝官员): actorsInTime gives the namesake of each event's year.
+  const lead = doc.blocks.find((b) => b.kind === "paragraph" && b.section === null);
+  const forms = new Map(
+    [...gazetteer.abbreviations].filter(([, a]) => states.has(a.id)).map(([ch, a]) => [ch, a.id]),
+  );
+  for (const e of entities) {
+    if (e.rule !== BIOGRAPHY || stateOf.has(e.id) || !lead) continue;
+    const state = leadState(text, lead.textStart, lead.textEnd, mentions, forms);
+    if (state) stateOf.set(e.id, state);
+  }
   const context: ActorContext = {
     stateOf,
     series: tables.series,
@@ -204,6 +228,7 @@ export function extractEvents(
     states,
     abbreviations: new Map([...gazetteer.abbreviations].map(([ch, a]) => [ch, a.id])),
     titles,
+    seats: seatsOf(gazetteer, states),
   };
 
   const dated = prepareTimexes(text, located);

@@ -20,12 +20,12 @@ describe("events:subjects (该国, 后者/前者 inside a clause, the article's 
     // a biography's title person acts when a clause names no one (each paragraph)
     [
       "**薛福成**（），清朝外交官。\n\n1890年访问英国。\n\n1892年与英国外交大臣会谈。\n",
-      ["visit 1890 薛福成>GBR", "talks 1892 GBR,薛福成>"],
+      ["visit 1890 薛福成,QING>GBR", "talks 1892 GBR,薛福成,QING>"],
     ],
     // … and of each sentence, whoever the sentence before named
     [
       "**薛福成**（），清朝外交官。\n\n1890年，英国与法国举行会谈。1891年访问德国。\n",
-      ["talks 1890 GBR,FRA>", "visit 1891 薛福成>GERMAN_EMPIRE"],
+      ["talks 1890 GBR,FRA>", "visit 1891 薛福成,QING>GERMAN_EMPIRE"],
     ],
     // negative: inside a sentence the running subject goes on (随后 → the Japanese premier)
     [
