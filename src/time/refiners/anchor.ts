@@ -349,7 +349,8 @@ export const anchor: Refiner = {
       // told in 1945) is that noun's background: the line stays.
       const lineYear = at(lastYear)?.resolvedPoint?.year;
       if (
-        item.asideKind === "attributive" &&
+        (item.asideKind === "attributive" ||
+          (item.asideKind === "name" && input.text.charAt(item.textStart - 1) === "的")) &&
         point.year !== undefined &&
         lineYear !== undefined &&
         point.year < lineYear
