@@ -4,7 +4,7 @@
  * Must not match: 唐高宗三年 (a Chinese ruler, not the Joseon king), 明朝太祖三年 (a Joseon
  * temple name with no Korean context in its block or the title), 明治维新 (no year).
  */
-import type { ParseInput, Parser } from "../types.js";
+import type { Candidate, ParseInput, Parser } from "../types.js";
 import { eras, once } from "../tables.js";
 import { eraNames, eraStarts, num } from "./fragments.js";
 
@@ -31,6 +31,21 @@ export function eraAt(name: string | undefined, input: ParseInput, at: number) {
   return era;
 }
 
+/** An era year's candidate (a Gregorian year, `calendar: era`). */
+function eraCandidate(start: number, end: number, year: number, traditional: boolean): Candidate {
+  return {
+    start,
+    end,
+    type: "DATE",
+    rule: "era-year",
+    calendar: "era",
+    mod: null,
+    point: { year },
+    need: "none",
+    ...(traditional ? { traditionalMonths: true } : {}),
+  };
+}
+
 /** `time:zh/era-year`. */
 export const eraYear: Parser = {
   name: "era-year",
@@ -48,17 +63,7 @@ export const eraYear: Parser = {
     if (era === undefined || n === undefined || n < 1 || n > 70) return null;
     const year = era.first + n - 1;
     const traditional = era.table.traditionalMonthDays === true && year < era.table.lunarBefore;
-    return {
-      start: match.index,
-      end: match.index + match[0].length,
-      type: "DATE",
-      rule: "era-year",
-      calendar: "era",
-      mod: null,
-      point: { year },
-      need: "none",
-      ...(traditional ? { traditionalMonths: true } : {}),
-    };
+    return eraCandidate(match.index, match.index + match[0].length, year, traditional);
   },
 };
 
@@ -114,15 +119,6 @@ export const eraContinued: Parser = {
       if (last === undefined || last.n >= n) return null;
       year = last.first + n - 1;
     }
-    return {
-      start: match.index,
-      end,
-      type: "DATE",
-      rule: "era-year",
-      calendar: "era",
-      mod: null,
-      point: { year },
-      need: "none",
-    };
+    return eraCandidate(match.index, end, year, false);
   },
 };
