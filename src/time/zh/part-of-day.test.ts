@@ -30,7 +30,9 @@ describe("time:zh/part-of-day after a digit day (month and year from the narrati
     ["1949年11月3日，登陆。5日半夜解放军再度增援", ["5日半夜=1949-11-05TNI"]],
     ["1905年1月28日，1月29日拂晓，发起进攻", ["1月29日拂晓=1905-01-29TMO"]],
     ["1950年5月，6日黎明前，部队抵达", ["6日黎明=1950-05-06TMO"]],
-    // negatives: days and nights counted (血战3日夜), a count of days, a digit before
+    ["1894年5月25日\n晚，他离开巴黎", ["1894年5月25日\n晚=1894-05-25TNI"]],
+    // negatives: days and nights counted (血战3日夜), a count of days, a digit before, a party
+    ["1894年5月25日 晚会开幕", []],
     ["1949年11月，登步岛血战3日夜", []],
     ["1949年11月，历时3日下午结束", []],
     ["1949年11月，第5日晚", []],
