@@ -70,10 +70,8 @@ export const eraYear: Parser = {
 // A reign year told without its era (十八年, 二十三年): not after a digit, a numeral or 第/每, not
 // before a word that makes it a span (十年后, 三年间, 十年代).
 const continuedPattern =
-  /(?<![\d〇零一二两三四五六七八九十廿百千第每后後前近约逾达满过])(?<n>元|[一二三四五六七八九十廿]{1,3})年(?![代级度后後前来间内多余半以的制期])/g;
+  /(?:(?<![\d〇零一二两三四五六七八九十廿百千第每后後前近约逾达满过])(?<n>元|[一二三四五六七八九十廿]{1,3})年(?=[（(]1\d{3}年[）)])|(?<=(?:^|[。；\n])\s{0,3})(?<n2>元|[一二三四五六七八九十廿]{1,3})年(?![代级度后後前来间内多余半以的制期]))/g;
 const GLOSS_AFTER = /^[（(](?<y>1\d{3})年[）)]/;
-/** Where a reign year continuing the narrative's era may stand: a sentence or paragraph start. */
-const SENTENCE_START = /(?:^|[。；\n]\s*)$/u;
 
 /**
  * The last era year stated in the block before `at` (光绪十六年 before 十八年), as its era and count,
@@ -103,18 +101,17 @@ export const eraContinued: Parser = {
   name: "era-year",
   triggers: "年",
   starts: "元一二三四五六七八九十廿",
-  gate: /[元一二三四五六七八九十廿]年/,
+  // Every match has a gloss after it or opens its block or a sentence (a cheap test per block).
+  gate: /[元一二三四五六七八九十廿]年[（(]|(?:^|[。；\n])\s*[元一二三四五六七八九十廿]/,
   pattern: continuedPattern,
   extract(match, input) {
-    const n = num(match.groups?.n);
+    const n = num(match.groups?.n ?? match.groups?.n2);
     if (n === undefined || n < 1 || n > 70) return null;
     const end = match.index + match[0].length;
     const gloss = GLOSS_AFTER.exec(input.text.slice(end, end + 9));
     let year: number | undefined;
     if (gloss !== null) year = Number.parseInt(gloss.groups?.y ?? "", 10);
     else {
-      if (!SENTENCE_START.test(input.text.slice(Math.max(0, match.index - 3), match.index)))
-        return null;
       const last = lastEraYear(input, match.index);
       if (last === undefined || last.n >= n) return null;
       year = last.first + n - 1;
