@@ -441,3 +441,23 @@ describe("time:zh/asides — parenthetical remarks and names after 的", () => {
     expect(tx[tx.length - 1]?.value).toBe(value);
   });
 });
+
+describe("time:zh/anchor — a bare 点 hour continues the afternoon before it", () => {
+  it.each([
+    ["1995年6月29日。下午5时，天花板下陷。大约5点50分，传出断裂声", "5点50分=1995-06-29T17:50"],
+    [
+      "1884年8月23日。下午兩點八分，偷袭法舰。兩點二十五分，船政局被击",
+      "兩點二十五分=1884-08-23T14:25",
+    ],
+    ["1952年10月6日，晚上6点发起进攻，7點15分開始交火", "7點15分=1952-10-06T19:15"],
+    // negatives: a 24-hour 时 or colon, a half of day said, a time after a morning
+    ["1894年7月25日。下午2时，开战。9时15分，撤退", "9时15分=1894-07-25T09:15"],
+    ["2003年2月1日。13:59:37信号消失。09:00:18，再次", "09:00:18=2003-02-01T09:00:18"],
+    ["1995年6月29日。下午5点，开会。凌晨2点，倒塌", "凌晨2点=1995-06-29T02:00"],
+    ["1995年6月29日。上午10点，开会。11点半，散会", "11点半=1995-06-29T11:30"],
+  ] as Array<[string, string]>)("%s", (text, expected) => {
+    const tx = tagText(text);
+    const last = tx[tx.length - 1]!;
+    expect(`${last.text}=${last.value}`).toBe(expected);
+  });
+});
