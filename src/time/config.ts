@@ -4,7 +4,7 @@
  */
 import type { Parser, Refiner } from "./types.js";
 import { eraDate } from "./zh/era-date.js";
-import { eraYear } from "./zh/era-year.js";
+import { eraContinued, eraYear } from "./zh/era-year.js";
 import { lunarDate } from "./zh/lunar-date.js";
 import { sexagenaryYear } from "./zh/sexagenary-year.js";
 import { bce } from "./zh/bce.js";
@@ -46,6 +46,7 @@ import { timeZones } from "./refiners/zones.js";
 export const PARSERS: readonly Parser[] = [
   eraDate,
   eraYear,
+  eraContinued,
   lunarDate,
   sexagenaryYear,
   bce,

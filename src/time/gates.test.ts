@@ -58,6 +58,7 @@ function texts(): string[] {
     "本月十日，下个月",
     "上周一和这周末",
     "星期三（周四）",
+    "光緒十六年（1890年），再任大臣。十八年（1892年），任光祿寺卿。十九年調內閣學士",
   ];
   for (const path of [SEED_ARTICLE, ...articleFiles()]) {
     const raw = readFileSync(path, "utf8").replace(/^\uFEFF/, "");

@@ -162,6 +162,35 @@ function midnight(point: Point): Point {
   return { ...point, ...addDays(point.year, point.month, point.day, 1), hour: 0 };
 }
 
+/** What marks a clock time's half of the day (下午, 晚上, 凌晨, pm…): then it is told as written. */
+const HALF_MARK = /[上下午晚夜晨凌早中昏黄傍半ap]/iu;
+
+/**
+ * A morning hour told bare (5点50分, 两点二十五分) right after an afternoon or evening clock time of
+ * the same day (下午5时, 下午兩點八分) continues that afternoon when it would otherwise run the
+ * narrative's clock backwards: 17:50, 14:25. Only a 点 hour (9时15分 and 09:00 are on a 24-hour
+ * dial); not when the hour says its half (凌晨2点, 上午9点) or another day lies between.
+ */
+function afternoonOn(item: Placed, point: Point, out: Placed[], text: string): Point {
+  if (item.rule !== "clock-time" || point.hour === undefined || point.hour >= 12) return point;
+  const told = text.slice(item.textStart, item.textEnd);
+  // Note: only the colloquial 点 is told on a twelve-hour dial; 9时15分 and 09:00 are 24-hour.
+  if (point.day === undefined || HALF_MARK.test(told) || !/[点點]/u.test(told)) return point;
+  const last = out[out.length - 1]?.resolvedPoint;
+  if (
+    last?.hour === undefined ||
+    last.hour < 12 ||
+    last.day !== point.day ||
+    last.month !== point.month ||
+    last.year !== point.year
+  )
+    return point;
+  const later = point.hour + 12;
+  const minutes = (h: number, m: number | undefined): number => h * 60 + (m ?? 0);
+  if (minutes(later, point.minute) < minutes(last.hour, last.minute)) return point;
+  return { ...point, hour: later };
+}
+
 /** The index standing for the document's focus (title or categories), which is no timex. */
 const FOCUS = -1;
 
@@ -332,6 +361,7 @@ export const anchor: Refiner = {
           point = solar === null ? {} : { ...solar };
         }
       }
+      point = afternoonOn(item, point, out, input.text);
       point = midnight(point);
       item.resolvedPoint = point;
       item.resolved = pointValue(point);
@@ -349,7 +379,8 @@ export const anchor: Refiner = {
       // told in 1945) is that noun's background: the line stays.
       const lineYear = at(lastYear)?.resolvedPoint?.year;
       if (
-        item.asideKind === "attributive" &&
+        (item.asideKind === "attributive" ||
+          (item.asideKind === "name" && input.text.charAt(item.textStart - 1) === "的")) &&
         point.year !== undefined &&
         lineYear !== undefined &&
         point.year < lineYear

@@ -189,6 +189,61 @@ function asideKind(input: AsideInput, item: Placed): AsideKind | null {
   return null;
 }
 
+/** How far a parenthesis around a date is looked for, on either side. */
+const PAREN_REACH = 60;
+/** What a date, a range of dates or a gloss is written with (digits, date units, links' marks). */
+const DATE_CHARS =
+  /[\d\uFF10-\uFF19〇零一二三四五六七八九十百千廿卅元初正闰冬腊年月日号時时分秒点世纪代公西农阳历即约前后\s\p{P}\p{S}\p{Script=Latin}]/gu;
+
+/**
+ * Where the parenthesis around `[from, to)` opens and closes (the nearest unmatched marks within
+ * `PAREN_REACH` characters of the block), or null.
+ */
+function enclosingParen(
+  text: string,
+  item: Placed,
+  from: number,
+  to: number,
+): [number, number] | null {
+  let open = -1;
+  let depth = 0;
+  for (let i = from - 1; i >= Math.max(item.block.textStart, from - PAREN_REACH); i -= 1) {
+    const ch = text.charAt(i);
+    if (ch === "）" || ch === ")") depth += 1;
+    else if (ch === "（" || ch === "(") {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth -= 1;
+    }
+  }
+  if (open < 0) return null;
+  depth = 0;
+  for (let i = to; i < Math.min(item.block.textEnd, to + PAREN_REACH); i += 1) {
+    const ch = text.charAt(i);
+    if (ch === "（" || ch === "(") depth += 1;
+    else if (ch === "）" || ch === ")") {
+      if (depth === 0) return [open, i];
+      depth -= 1;
+    }
+  }
+  return null;
+}
+
+/**
+ * A date inside a parenthetical remark, a parenthesis that says more than a date or a gloss
+ * (直到1927年3月进驻闸北湖州会馆): it dates the remark, not the narrative. A gloss (（1902年）,
+ * （光绪三十四年）, （2月21日）, （即1895年）) still supplies the year.
+ */
+export function parenRemark(text: string, item: Placed): boolean {
+  const paren = enclosingParen(text, item, item.textStart, item.textEnd);
+  if (paren === null) return false;
+  const rest = text.slice(paren[0] + 1, item.textStart) + text.slice(item.textEnd, paren[1]);
+  const words = rest.replace(/\[[^\]]*\]\([^)]*\)/gu, (link) => link.slice(1, link.indexOf("]")));
+  return words.replace(DATE_CHARS, "").length >= 2;
+}
+
 function inParenthesizedRange(text: string, items: Placed[], i: number): boolean {
   const item = items[i]!;
   const other =
@@ -200,9 +255,12 @@ function inParenthesizedRange(text: string, items: Placed[], i: number): boolean
   if (other === undefined) return false;
   const from = Math.min(item.textStart, other.textStart);
   const to = Math.max(item.textEnd, other.textEnd);
+  // Note: a name may come before the range inside the parenthesis (（Amédée Courbet，1827年－1885年）).
+  const paren = enclosingParen(text, item, from, to);
   return (
-    /[（(]\s*$/.test(text.slice(Math.max(0, from - 2), from)) &&
-    /^\s*[)）]/.test(text.slice(to, to + 2))
+    paren !== null &&
+    /^\P{Script=Han}*$/u.test(text.slice(paren[0] + 1, from)) &&
+    /^\s*$/.test(text.slice(to, paren[1]))
   );
 }
 
@@ -232,7 +290,8 @@ export const asides: Refiner = {
         kind === "quote" ||
         kind === "flashback" ||
         kind === "document" ||
-        inParenthesizedRange(text, items, i)
+        inParenthesizedRange(text, items, i) ||
+        (kind === "paren" && parenRemark(text, item))
       ) {
         out.aside = true;
       }

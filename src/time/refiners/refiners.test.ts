@@ -416,3 +416,48 @@ describe("time:zh/drop-traps", () => {
     expect(all(text)).toEqual([]);
   });
 });
+
+describe("time:zh/asides — parenthetical remarks and names after 的", () => {
+  // Each case: the text, then the value the last bare date takes.
+  it.each([
+    // a parenthesis that says more than a date dates its remark, not the narrative
+    ["1925年5月，工人罢工（直到1927年3月进驻会馆）。6月23日，学生游行。", "1925-06-23"],
+    ["1950年6月，他抵达东京（1953年7月离开）。8月2日，会议召开。", "1950-08-02"],
+    ["1884年8月，孤拔（Courbet，1827年6月26日－1885年6月11日）攻击。23日开战。", "1884-08-23"],
+    ["1894年7月，丁汝昌（字禹廷，1836年－1895年）率舰出海。25日，海战爆发。", "1894-07-25"],
+    // a year after 的 modifying a noun, earlier than the line, dates that noun
+    [
+      "1968年1月5日，改革开始。在2月22日举行的1948年革命纪念庆典上，众人出席。3月23日，会议召开。",
+      "1968-03-23",
+    ],
+    ["1990年春，他参观了美国的1960年人口普查档案。5月2日，他回国。", "1990-05-02"],
+    // negatives: a gloss or a bare date in parentheses still supplies the year
+    ["明治35年（1902年）2月7日，条约签订。3月1日，生效。", "1902-03-01"],
+    ["1908年，他上任（光绪三十四年）。7月11日，抵达。", "1908-07-11"],
+    // negative: a later year after 的 still moves the line forward
+    ["1945年，战争结束。他参加了战后的1948年奥运会。8月1日，比赛开始。", "1948-08-01"],
+  ] as Array<[string, string]>)("%s", (text, value) => {
+    const tx = tagText(text);
+    expect(tx[tx.length - 1]?.value).toBe(value);
+  });
+});
+
+describe("time:zh/anchor — a bare 点 hour continues the afternoon before it", () => {
+  it.each([
+    ["1995年6月29日。下午5时，天花板下陷。大约5点50分，传出断裂声", "5点50分=1995-06-29T17:50"],
+    [
+      "1884年8月23日。下午兩點八分，偷袭法舰。兩點二十五分，船政局被击",
+      "兩點二十五分=1884-08-23T14:25",
+    ],
+    ["1952年10月6日，晚上6点发起进攻，7點15分開始交火", "7點15分=1952-10-06T19:15"],
+    // negatives: a 24-hour 时 or colon, a half of day said, a time after a morning
+    ["1894年7月25日。下午2时，开战。9时15分，撤退", "9时15分=1894-07-25T09:15"],
+    ["2003年2月1日。13:59:37信号消失。09:00:18，再次", "09:00:18=2003-02-01T09:00:18"],
+    ["1995年6月29日。下午5点，开会。凌晨2点，倒塌", "凌晨2点=1995-06-29T02:00"],
+    ["1995年6月29日。上午10点，开会。11点半，散会", "11点半=1995-06-29T11:30"],
+  ] as Array<[string, string]>)("%s", (text, expected) => {
+    const tx = tagText(text);
+    const last = tx[tx.length - 1]!;
+    expect(`${last.text}=${last.value}`).toBe(expected);
+  });
+});

@@ -11,6 +11,7 @@
 import type { Parser } from "../types.js";
 import { CN_NUM_CHAR } from "../numerals.js";
 import { DAY_HEAD, DAY_HEAD_STARTS, dayHead, partOfDay } from "./day-head.js";
+import { dayLeftOk } from "./day.js";
 import { lexicon, once } from "../tables.js";
 import { partOfDayStarts, partOfDayWords, num } from "./fragments.js";
 
@@ -82,6 +83,7 @@ export const clockTime: Parser = {
   },
   extract(match, input) {
     const g = match.groups ?? {};
+    if (g.bd !== undefined && !dayLeftOk(input.text, match.index)) return null;
     const head = dayHead(g);
     if (head === undefined) return null;
     const pod = partOfDay(g.pod);

@@ -1,13 +1,14 @@
 /**
  * The date part in front of a time of day (shared by clock-time and part-of-day):
- * 1969年7月20日, 7月20日, 当天, 次日, 前一天, 当 (当晚), 今天, 明天 (counted from now).
+ * 1969年7月20日, 7月20日, a digit day (26日上午, 6日3時: month and year from the narrative), 当天,
+ * 次日, 前一天, 当 (当晚), 今天, 明天 (counted from now).
  */
 import { lexicon } from "../tables.js";
 import type { FromNow, Need, PartOfDay, Point, Relative } from "../types.js";
 import { DAY, MONTH, NOT_AFTER_NUMBER, YEAR, ymd } from "./fragments.js";
 
 /** Regex source of an optional date head (groups y, m, d, r). */
-export const DAY_HEAD = `${NOT_AFTER_NUMBER}(?:(?:(?<y>(?:公元|西元)?${YEAR})年)?(?<m>${MONTH})月(?<d>${DAY})[日号]|(?<r>当天|当日|同日|同一天|次日|翌日|隔日|隔天|第二天|前一天|前一日)|(?<now>大前天|大后天|今天|明天|昨天|前天|(?<![先天])后天|[今昨明](?=[晚夜])))?`;
+export const DAY_HEAD = `${NOT_AFTER_NUMBER}(?:(?:(?<y>(?:公元|西元)?${YEAR})年)?(?<m>${MONTH})月(?<d>${DAY})[日号](?:[ \\t]*\\n?[ \\t]*(?=[\\d\\u4e00-\\u9fff]))?|(?<bd>3[01]|[12]\\d|0?[1-9])日|(?<r>当天|当日|同日|同一天|次日|翌日|隔日|隔天|第二天|前一天|前一日)|(?<now>大前天|大后天|今天|明天|昨天|前天|(?<![先天])后天|[今昨明](?=[晚夜])))?`;
 
 /** What a DAY_HEAD (a date, 当天/次日…, 今天/明天…) starts with (a parser's `starts`). */
 export const DAY_HEAD_STARTS = "\\d〇零一二三四五六七八九十公西当同次翌隔第前今明昨后大";
@@ -60,6 +61,9 @@ export function dayHead(
     const offset = OFFSETS[g.r];
     if (offset === undefined) return undefined;
     return { point: {}, need: "date", relative: { unit: "day", offset }, dated: true };
+  }
+  if (g.bd !== undefined) {
+    return { point: { day: Number.parseInt(g.bd, 10) }, need: "year-month", dated: true };
   }
   if (g.m === undefined) {
     // Note: a bare time of day is on the narrative's day, else on the reference day.

@@ -20,6 +20,14 @@ const pattern = new RegExp(
 const DIGIT_LEFT =
   /^$|[，。；、：（(\s至到和及与或—–\-－~～于在]$|(?![第每前后近约达共了过隔满足逾余续长留住历计时仅只再数首末头月年号])[\u4e00-\u9fff]$/;
 
+/**
+ * Whether a digit day starting at `at` stands where a date may (a clause mark, a connector, 于/在
+ * or a Han subject before it), not after a word counting days (历时3日) or a digit.
+ */
+export function dayLeftOk(text: string, at: number): boolean {
+  return DIGIT_LEFT.test(text.slice(Math.max(0, at - 1), at));
+}
+
 /** `time:zh/day`. */
 export const day: Parser = {
   name: "day",
@@ -29,11 +37,7 @@ export const day: Parser = {
   gate: /\d日(?![内后前间里])|[至到和及与或—–\-－~～、][\d一二三四五六七八九十廿卅]{1,3}日(?![内后前间里])/,
   pattern,
   extract(match, input) {
-    if (
-      match.groups?.d !== undefined &&
-      !DIGIT_LEFT.test(input.text.slice(Math.max(0, match.index - 1), match.index))
-    )
-      return null;
+    if (match.groups?.d !== undefined && !dayLeftOk(input.text, match.index)) return null;
     const d = num(match.groups?.d ?? match.groups?.d2);
     if (d === undefined || d < 1 || d > 31) return null;
     return {

@@ -4,6 +4,10 @@ import { hits } from "../testing.js";
 describe("time:zh/duration", () => {
   it.each([
     ["两年", ["两年=P2Y"]],
+    // An anniversary counts years.
+    ["纪念万隆会议40周年", ["40周年=P40Y"]],
+    ["卫星发射升空四十周年", ["四十周年=P40Y"]],
+    ["银河号事件20周年：回顾", ["20周年=P20Y"]],
     // A count has no leading zero (08年 is a year); 零 still joins parts.
     ["08年奥运会", []],
     ["零八年的雪", []],
@@ -43,7 +47,9 @@ describe("time:zh/duration", () => {
     ["3~6", []],
     ["1999年", []],
     ["三年级", []],
-    ["70周年", []],
+    ["周年纪念", []],
+    ["第70周年", []],
+    ["每周年终", []],
     ["两次", []],
     ["享年76岁", []],
     ["8角1分", []],

@@ -4,10 +4,10 @@
  * 一个星期又三天 (P10D), 一个半小时 (PT1H30M), 廿七个月 (P27M), 1刻钟 (PT15M), 两年半 (P2.5Y),
  * 好几天 (PXD), 马上一年半 (P1.5Y: 马上 is "almost", not 上一年),
  * 8天3小时18分 (P8DT3H18M), 数十年 (PXDE), 几个月 (PXM), 几分钟 (PTXM), 多年 (PXY), 几百年 (PXCE),
- * 半年 (P6M), 十余年 (P10Y, MORE_THAN), 十几年 (P10Y, MORE_THAN, as 十多年), 1个多小时 (PT1H,
+ * 60周年 (P60Y: an anniversary counts years), 半年 (P6M), 十余年 (P10Y, MORE_THAN), 十几年 (P10Y, MORE_THAN, as 十多年), 1个多小时 (PT1H,
  * MORE_THAN), 半个世纪 (P50Y: a fraction of a century in years), 数日 / 几日 / 多日 (PXD), 数月 (PXM).
  * Must not match: 1999年 (a date; the date parser wins on the same span), 08年 / 零八年 (a count
- * has no leading zero: a two-digit year), 三年级, 70周年, 两次,
+ * has no leading zero: a two-digit year), 三年级, 周年纪念 (no count), 第70周年, 两次,
  * 享年76岁, 立刻, 三日 (a day of the month as often as a count), 几月 (which month), 绕行月球30周
  * (laps, after 绕/环绕/绕行 in the clause).
  */
@@ -30,7 +30,7 @@ const QTY_ALT =
   "十几|几十|数十|数百|几百|上百|数千|几千|上千|若干|许多|好几|\\d{1,3}(?:\\.\\d+)?|[〇零一二两三四五六七八九十百千廿卅]{1,4}|[半几数多]";
 const QTY = `(?:${QTY_ALT})`;
 const UNIT_ALT =
-  "个多月|个半月|个月|个半(?:小时|钟头|星期|礼拜|世纪)|个多(?:小时|钟头|星期|礼拜|世纪)|刻钟|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
+  "个多月|个半月|个月|个半(?:小时|钟头|星期|礼拜|世纪)|个多(?:小时|钟头|星期|礼拜|世纪)|刻钟|周年|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
 const UNIT = `(?:${UNIT_ALT})`;
 const PART = `${QTY}[多余]?${UNIT}[多余半]?`;
 // A bare 日/月 is a unit only after a vague count (数日, 几日, 多日, 数月), never alone (三日, 几月).
@@ -49,6 +49,8 @@ const partPattern = new RegExp(
 type Code = "Y" | "M" | "W" | "D" | "H" | "MIN" | "S" | "CE";
 
 function unitCode(unit: string): Code {
+  // Note: an anniversary counts years (60周年 → P60Y), as the corpus gold does.
+  if (unit === "周年") return "Y";
   if (unit.includes("月")) return "M";
   if (unit === "日") return "D";
   if (unit === "年") return "Y";

@@ -21,6 +21,26 @@ describe("time:zh/part-of-day", () => {
   });
 });
 
+describe("time:zh/part-of-day after a digit day (month and year from the narrative)", () => {
+  it.each([
+    ["1909年10月，他抵达。26日上午抵达哈尔滨", ["26日上午=1909-10-26TMO"]],
+    ["1894年7月，舰队出发，25日拂晓离牙山返航", ["25日拂晓=1894-07-25TMO"]],
+    ["1952年10月10日，战斗开始。13日晚，美军上校抵达", ["13日晚=1952-10-13TNI"]],
+    ["1952年10月，在19日凌晨的反击中", ["19日凌晨=1952-10-19TMO"]],
+    ["1949年11月3日，登陆。5日半夜解放军再度增援", ["5日半夜=1949-11-05TNI"]],
+    ["1905年1月28日，1月29日拂晓，发起进攻", ["1月29日拂晓=1905-01-29TMO"]],
+    ["1950年5月，6日黎明前，部队抵达", ["6日黎明=1950-05-06TMO"]],
+    ["1894年5月25日\n晚，他离开巴黎", ["1894年5月25日\n晚=1894-05-25TNI"]],
+    // negatives: days and nights counted (血战3日夜), a count of days, a digit before, a party
+    ["1894年5月25日 晚会开幕", []],
+    ["1949年11月，登步岛血战3日夜", []],
+    ["1949年11月，历时3日下午结束", []],
+    ["1949年11月，第5日晚", []],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(hits(text, "part-of-day", false)).toEqual(expected);
+  });
+});
+
 describe("time:zh/part-of-day after a deictic day, with a reference date", () => {
   it.each([
     ["我大前天凌晨要打游戏", "2012-08-10", ["大前天凌晨=2012-08-07TMO"]],
