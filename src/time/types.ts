@@ -23,6 +23,8 @@ export interface Point {
   season?: Season;
   /** 1 or 2: 上半年 / 下半年. */
   half?: number;
+  /** 1–4: 第一季度 … 第四季度. */
+  quarter?: number;
   /** First three digits of a decade year (1990年代 → 199). */
   decade?: number;
   /** TIMEX3 century digits (20世纪 → 19); negative for BCE. */
@@ -48,7 +50,7 @@ export interface FromNow {
   /** The weekend of the week (这周末). */
   weekend?: boolean;
   /** The finest part kept from the shifted now (去年 → year; 三天前 → day; 2小时后 → minute). */
-  grain: "year" | "month" | "week" | "day" | "minute";
+  grain: "year" | "quarter" | "month" | "week" | "day" | "minute";
   /** Counted from now only when the narrative has no day yet (a bare 下午三点). */
   narrativeFirst?: boolean;
 }

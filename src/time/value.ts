@@ -32,6 +32,8 @@ export function pointValue(p: Point): string {
     date += `-${p.season}`;
   } else if (p.half !== undefined) {
     date += `-H${p.half}`;
+  } else if (p.quarter !== undefined) {
+    date += `-Q${p.quarter}`;
   }
   if (p.hour !== undefined) {
     if (p.month === undefined) date += p.day === undefined ? "-XX-XX" : "";

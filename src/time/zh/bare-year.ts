@@ -1,10 +1,11 @@
 /**
  * A year written without 年: before a name it modifies (1968普韦布洛号事件), in a life span
  * (（1855－1911）), alone in a table cell (| 1990 |), as the first end of a range of years
- * (1995 - 1997年, 1995-98年), or both ends of a range standing alone (问题，1872-1901).
+ * (1995 - 1997年, 1995-98年), or both ends of a range standing alone (问题，1872-1901) or after
+ * 从/自 (从2016到2018, 自1998-2000).
  * Must not match: 8022-02, 第1718号, 5015行动计划, 8000根, 1.75万人, 1990多人, file names
  * (SPGs-195105.jpg), URLs, EC-121, 2000 in running prose followed by a unit (also a linked one:
- * 1440[海里]), 1440-1450页, 1990-1800.
+ * 1440[海里]), 1440-1450页, 1990-1800, 从1200到1300人.
  */
 import type { Candidate, Parser } from "../types.js";
 import { lexicon, once } from "../tables.js";
@@ -70,7 +71,7 @@ export const bareYear: Parser = {
     // conflict, 1652—1689), up to a century and a half long; not before a unit (1440-1450页).
     const range =
       g.y2 !== undefined &&
-      /^[，,、：:\s*]?$/.test(prev) &&
+      (/^[，,、：:\s*]?$/.test(prev) || (/^[从自]$/.test(prev) && !unitWord)) &&
       !stops().has(next) &&
       Number.parseInt(g.y2, 10) - Number.parseInt(g.y ?? "", 10) <= 150;
     if (!(wholeCell || inParens || modifier || range)) return null;

@@ -2,11 +2,11 @@
  * Clock times, alone or with their date (one TIME span): 1969年7月20日20时17分
  * (1969-07-20T20:17), 下午3时 (T15:00), 晚上8点半, 凌晨4点, 9时许, 20:17:40, 次日凌晨2时, 下午约2点34分
  * (T14:34, APPROX), and
- * bare ones on the narrative's day: 9点, 13点, 零点, 8:00, 17:55:23, 2:00pm, 于三点, 三点钟.
+ * bare ones on the narrative's day: 9点, 13点, 零点, 8:00, 17:55:23, 2:00pm, 3pm, 1点pm, 6点30pm, 于三点, 三点钟.
  * 晚上/夜里/深夜/午夜十二点 is midnight ending the day: T24:00, written as T00:00 of the next day
  * once the day is known; 凌晨十二点/零点 is T00:00 of the day itself.
  * Must not match: 3小时 (a duration), 当时, 三点建议 and 以下3点 (counts of points), 第9点, 1点儿,
- * 一点点, 重点, 比分21:15, 一时 (a while).
+ * 一点点, 重点, 比分21:15, 一时 (a while), PM2.5, 15pm, 3pmol.
  */
 import type { Parser } from "../types.js";
 import { CN_NUM_CHAR } from "../numerals.js";
@@ -27,8 +27,9 @@ const pattern = once(
   () =>
     new RegExp(
       `${DAY_HEAD}(?:(?<pod>${partOfDayWords()})(?<approx>大约|约)?)?(?:` +
-        `(?<h>${H})[时点](?<clock>钟)?(?:(?<min>${H})分(?:钟)?(?:(?<s>\\d{1,2}(?:\\.\\d+)?)秒)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整)|(?<min3>${MIN_WITHOUT_UNIT}))?` +
-        `|(?<h2>\\d{1,2})[:：](?<min2>\\d{2})(?:[:：](?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d)(?:时(?!间|期|代|候))?(?:\\s?(?<ap>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?)`,
+        `(?<h>${H})[时点](?<clock>钟)?(?:(?<min>${H})分(?:钟)?(?:(?<s>\\d{1,2}(?:\\.\\d+)?)秒)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整)|(?<min3>${MIN_WITHOUT_UNIT}))?(?:\\s?(?<ap1>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?` +
+        `|(?<h2>\\d{1,2})[:：](?<min2>\\d{2})(?:[:：](?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d)(?:时(?!间|期|代|候))?(?:\\s?(?<ap>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?` +
+        `|(?<![\\dA-Za-z.])(?<h3>\\d{1,2})\\s?(?<ap3>[AaPp])\\.?[Mm]\\.?(?![A-Za-z\\d]))`,
       "g",
     ),
 );
@@ -71,13 +72,13 @@ function bareClock(g: Record<string, string | undefined>, before: string, after:
 /** `time:zh/clock-time`. */
 export const clockTime: Parser = {
   name: "clock-time",
-  triggers: "时点:：",
+  triggers: "时点:：mM",
   // A day head, a part of day or an hour (measured: the scan about a quarter faster).
   get starts() {
     return starts();
   },
   // Every match holds an hour before 时/点, or digits around a colon.
-  gate: /[\d〇零一二两三四五六七八九十百千万廿卅][时点]|\d[:：]\d/,
+  gate: /[\d〇零一二两三四五六七八九十百千万廿卅][时点]|\d[:：]\d|\d\s?[ap]\.?m/i,
   get pattern() {
     return pattern();
   },
@@ -87,7 +88,7 @@ export const clockTime: Parser = {
     const head = dayHead(g);
     if (head === undefined) return null;
     const pod = partOfDay(g.pod);
-    let hour = num(g.h ?? g.h2);
+    let hour = num(g.h ?? g.h2 ?? g.h3);
     if (hour === undefined || hour > 24) return null;
     let minute = num(g.min ?? g.min2 ?? g.min3);
     if (g.half !== undefined) minute = 30;
@@ -98,8 +99,9 @@ export const clockTime: Parser = {
     const before = input.text.slice(Math.max(0, match.index - 4), match.index);
     const after = input.text.slice(end, end + 4);
     const context = head.dated || pod !== undefined;
-    if (!context && !bareClock(g, before, after)) return null;
-    const ap = g.ap?.toLowerCase();
+    const ap = (g.ap ?? g.ap1 ?? g.ap3)?.toLowerCase();
+    // Note: am/pm after an hour makes it a clock time (3pm, 1点pm, 6点30pm).
+    if (!context && ap === undefined && !bareClock(g, before, after)) return null;
     if (ap !== undefined) {
       if (hour < 1 || hour > 12) return null;
       if (ap === "p" && hour < 12) hour += 12;

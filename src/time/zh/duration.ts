@@ -30,7 +30,7 @@ const QTY_ALT =
   "十几|几十|数十|数百|几百|上百|数千|几千|上千|若干|许多|好几|\\d{1,3}(?:\\.\\d+)?|[〇零一二两三四五六七八九十百千廿卅]{1,4}|[半几数多]";
 const QTY = `(?:${QTY_ALT})`;
 const UNIT_ALT =
-  "个多月|个半月|个月|个半(?:小时|钟头|星期|礼拜|世纪)|个多(?:小时|钟头|星期|礼拜|世纪)|刻钟|周年|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
+  "个多月|个半月|个月|个季度|个半(?:小时|钟头|星期|礼拜|世纪)|个多(?:小时|钟头|星期|礼拜|世纪)|刻钟|周年|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
 const UNIT = `(?:${UNIT_ALT})`;
 const PART = `${QTY}[多余]?${UNIT}[多余半]?`;
 // A bare 日/月 is a unit only after a vague count (数日, 几日, 多日, 数月), never alone (三日, 几月).
@@ -46,11 +46,12 @@ const partPattern = new RegExp(
   "y",
 );
 
-type Code = "Y" | "M" | "W" | "D" | "H" | "MIN" | "S" | "CE";
+type Code = "Y" | "Q" | "M" | "W" | "D" | "H" | "MIN" | "S" | "CE";
 
 function unitCode(unit: string): Code {
   // Note: an anniversary counts years (60周年 → P60Y), as the corpus gold does.
   if (unit === "周年") return "Y";
+  if (unit.includes("季")) return "Q";
   if (unit.includes("月")) return "M";
   if (unit === "日") return "D";
   if (unit === "年") return "Y";
@@ -76,7 +77,7 @@ const VAGUE: Record<string, string> = {
 /** `time:zh/duration`. */
 export const duration: Parser = {
   name: "duration",
-  triggers: "年月周期拜天时钟分秒纪日",
+  triggers: "年月周期拜天时钟分秒纪日季",
   starts: "\\d〇零一二两三四五六七八九十百千廿卅半几数多上若许好",
   // Every match holds a count's last character, 多/余 or not, then a unit's first character.
   gate: /[\d〇零一二两三四五六七八九十百千廿卅半几数多干][多余]?[个刻年周星天小钟分秒世]|[几数多干]日|数月/,
@@ -110,7 +111,7 @@ export const duration: Parser = {
       )
         more = true;
       let amount: string;
-      let unit: string = code === "MIN" ? "M" : code;
+      let unit: string = code === "MIN" || code === "Q" ? "M" : code;
       if (q in VAGUE && (code === "Y" || code === "CE")) {
         amount = "X";
         unit = VAGUE[q] ?? unit;
@@ -122,6 +123,7 @@ export const duration: Parser = {
         if (q === "多" && code !== "Y" && code !== "D") return null;
         amount = "X";
       } else if (q === "半") {
+        if (code === "Q") return null;
         if (code === "CE") {
           amount = "50";
           unit = "Y";
@@ -137,8 +139,9 @@ export const duration: Parser = {
         if (n === null || Number.isNaN(n) || n === 0) return null;
         let value = n;
         if (g.after === "半" || (g.u ?? "").includes("半")) value += 0.5;
-        // Note: a quarter of an hour (1刻钟, 三刻钟) counts 15 minutes.
+        // Note: a quarter of an hour (1刻钟, 三刻钟) counts 15 minutes; a quarter of a year 3 months.
         if (g.u === "刻钟") value *= 15;
+        if (code === "Q") value *= 3;
         amount = String(value);
         // Note: a fraction of a century is told in years (一个半世纪 → P150Y).
         if (code === "CE" && value % 1 !== 0) {

@@ -1,7 +1,8 @@
 /**
  * The start, middle or end of a month or year: 初/中/底/末/上旬/中旬/下旬.
  * Matches: 4月中旬 (MID), 1月底 (END), 2006年底, 2010年初, 2015年1月初, 2018年上半年.
- * Must not match: 2018年中国 (年中 followed by a word), 3月中美会谈.
+ * A bare 上半年/下半年 takes its year from the narrative or the reference date.
+ * Must not match: 马上半年 (马上 + 半年), 2018年中国 (年中 followed by a word), 3月中美会谈.
  */
 import type { Parser, Point } from "../types.js";
 import { MONTH, NOT_AFTER_NUMBER, YEAR, partMod, ymd } from "./fragments.js";
@@ -10,7 +11,7 @@ import { MONTH, NOT_AFTER_NUMBER, YEAR, partMod, ymd } from "./fragments.js";
 // a word (2018年中国, 3月中美).
 const PART = "(?<p>上旬|中旬|下旬|初(?![版步稿审选赛级中次])|底|末|中(?=[，。；、,.;]|$))";
 const pattern = new RegExp(
-  `${NOT_AFTER_NUMBER}(?:(?<y>(?:公元|西元)?${YEAR})年)?(?:(?<m>${MONTH})月${PART}|(?<h>上|下)半年|(?<=年)${PART.replace("?<p>", "?<q>")})`,
+  `${NOT_AFTER_NUMBER}(?:(?<y>(?:公元|西元)?${YEAR})年)?(?:(?<m>${MONTH})月${PART}|(?<![马以往])(?<h>上|下)半年|(?<=年)${PART.replace("?<p>", "?<q>")})`,
   "g",
 );
 
@@ -27,7 +28,6 @@ export const partOfMonth: Parser = {
     const point: Point | undefined = ymd(g);
     if (point === undefined) return null;
     if (g.h !== undefined) {
-      if (point.year === undefined) return null;
       point.half = g.h === "上" ? 1 : 2;
       return {
         start: match.index,
@@ -37,7 +37,8 @@ export const partOfMonth: Parser = {
         calendar: "gregorian",
         mod: null,
         point,
-        need: "none",
+        // Note: a bare 上半年/下半年 takes the narrative's (or the reference's) year.
+        need: point.year === undefined ? "year" : "none",
       };
     }
     const part = g.p ?? g.q;

@@ -9,7 +9,7 @@
  */
 import type { Parser } from "../types.js";
 import { parseDigitString } from "../numerals.js";
-import { DAY, MONTH, ymd } from "./fragments.js";
+import { DAY, MONTH, SPACE_BEFORE_UNIT, ymd } from "./fragments.js";
 
 const YY = "(?:\\d{2}|[〇零一二三四五六七八九]{2})";
 /** A two-digit year in a range without a month: with a leading zero or from 50 (07年至08年, 97至98年). */
@@ -20,7 +20,7 @@ const DASH = "\\s*[至到\\-－—–～~]\\s*";
 const pattern = new RegExp(
   `(?<![\\d〇零一二三四五六七八九十A-Za-z'’‘.])(?:` +
     `['’‘](?<a>\\d{2})(?!\\d)(?:年(?:(?<am>${MONTH})月(?:(?<ad>${DAY})[日号])?)?)?` +
-    `|(?<y>${YY})(?:年(?:(?<m>${MONTH})月(?:(?<d>${DAY})[日号])?)?(?![代度级])|(?=${DASH})))`,
+    `|(?<y>${YY})(?:${SPACE_BEFORE_UNIT}年(?:(?<m>${MONTH})月(?:(?<d>${DAY})[日号])?)?(?![代度级])|(?=${DASH})))`,
   "g",
 );
 const RANGE_HEAD = new RegExp(`^${YEARISH}年?${DASH}${YEARISH}年(?![代度级])`);
