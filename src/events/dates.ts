@@ -91,7 +91,8 @@ export function dateEvent(
   // Note: a clock time on the line dates the acts of its own paragraph at that time (9时15分，…
   // 派员交涉。…予以拒绝 → T09:15, as the annotators date them); a later paragraph, or an act told
   // as after it (随后…), keeps the day.
-  const sameParagraph = !text.slice(narrative.end, span.start).includes("\n");
+  const newline = text.indexOf("\n", narrative.end);
+  const sameParagraph = newline < 0 || newline >= span.start;
   if (RELATIVE.test(text.slice(span.start, span.end)))
     return { ...fromTimex(narrative, true, "relative"), mod: "AFTER" };
   return fromTimex(narrative, true, "narrative", sameParagraph);
