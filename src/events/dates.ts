@@ -91,11 +91,31 @@ export function dateEvent(
   // Note: a clock time on the line dates the acts of its own paragraph at that time (9时15分，…
   // 派员交涉。…予以拒绝 → T09:15, as the annotators date them); a later paragraph, or an act told
   // as after it (随后…), keeps the day.
-  const newline = text.indexOf("\n", narrative.end);
-  const sameParagraph = newline < 0 || newline >= span.start;
+  const sameParagraph = !newlineBetween(text, timexes, narrative.end, span.start);
   if (RELATIVE.test(text.slice(span.start, span.end)))
     return { ...fromTimex(narrative, true, "relative"), mod: "AFTER" };
   return fromTimex(narrative, true, "narrative", sameParagraph);
+}
+
+/** Per timex array (one document): the positions of the newlines of its text, in order. */
+const newlines = new WeakMap<DisplayTimex[], number[]>();
+
+/** Whether a newline (a paragraph break) lies in `[from, to)`, by binary search. */
+function newlineBetween(text: string, timexes: DisplayTimex[], from: number, to: number): boolean {
+  let at = newlines.get(timexes);
+  if (!at) {
+    at = [];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) at.push(i);
+    newlines.set(timexes, at);
+  }
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((at[mid] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && (at[lo] ?? to) < to;
 }
 
 /** The key of the line over all sections. */
