@@ -108,14 +108,19 @@ function newlineBetween(text: string, timexes: DisplayTimex[], from: number, to:
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) at.push(i);
     newlines.set(timexes, at);
   }
+  return (at[firstAtLeast(at, from)] ?? to) < to;
+}
+
+/** The index of the first number of the ascending `list` at or above `x` (its length if none). */
+function firstAtLeast(list: readonly number[], x: number): number {
   let lo = 0;
-  let hi = at.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((at[mid] ?? 0) < from) lo = mid + 1;
+    if ((list[mid] ?? 0) < x) lo = mid + 1;
     else hi = mid;
   }
-  return lo < at.length && (at[lo] ?? to) < to;
+  return lo;
 }
 
 /** The key of the line over all sections. */
@@ -165,14 +170,7 @@ function narrativeBefore(
   if (!line) return undefined;
   const stop = lowerBound(timexes, at);
   // The last index of the line below `stop`.
-  let lo = 0;
-  let hi = line.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((line[mid] ?? 0) < stop) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = line[lo - 1];
+  const i = line[firstAtLeast(line, stop) - 1];
   return i === undefined ? undefined : timexes[i];
 }
 
