@@ -70,7 +70,9 @@ export function scoreArticle(
   return {
     timex: scoreTimexes(chronicle.timexes, a.timex).value,
     events: score,
-    breakdown: withBreakdown ? breakdown(score, a.events, traced, model) : null,
+    breakdown: withBreakdown
+      ? breakdown(score, a.events, traced, model, { system: chronicle.timexes, gold: a.timex })
+      : null,
   };
 }
 

@@ -41,7 +41,8 @@ function cand(start: number, features: string[], rule: Event["type"] | null): Tr
 describe("eval:breakdown/date-error", () => {
   it.each([
     [null, "2010-11-23", "noDate"],
-    ["2010-11-23", "2010-11-23T14:30", "granularity"],
+    ["2010-11-23", "2010-11-23T14:30", "clock"],
+    ["2010-11-23T14", "2010-11-23T14:30", "granularity"],
     ["2010", "2010-11-23", "granularity"],
     ["1885-03-24", "1885", "granularity"],
     ["1867-03-24", "1885-03-24", "year"],
@@ -49,6 +50,14 @@ describe("eval:breakdown/date-error", () => {
     ["2010-11-28", "2010-11-23", "monthDay"],
   ] as const)("%s against gold %s is %s", (system, gold, kind) => {
     expect(dateError(system, gold)).toBe(kind);
+  });
+
+  it("tells the time stage's misreading and a relative gold date apart", () => {
+    expect(dateError("1885-08-23", "1884-08-23", { misread: true })).toBe("timeStage");
+    expect(dateError("1885-08-23", "1884-08-23", { misread: false })).toBe("year");
+    expect(dateError("1869-01-21", "1869-01-02", { goldBasis: "relative" })).toBe("relative");
+    expect(dateError("1869-01", "1869-01-02", { goldBasis: "relative" })).toBe("granularity");
+    expect(dateError(null, "1869-01-02", { misread: true })).toBe("noDate");
   });
 });
 
@@ -101,8 +110,43 @@ describe("eval:breakdown", () => {
   });
 
   it("splits the date errors of typed matches", () => {
-    expect(b.dates).toEqual({ noDate: 1, granularity: 0, year: 1, monthDay: 0 });
+    expect(b.dates).toEqual({
+      noDate: 1,
+      timeStage: 0,
+      clock: 0,
+      granularity: 0,
+      relative: 0,
+      year: 1,
+      monthDay: 0,
+    });
     expect(b).toMatchObject({ gold: 7, system: 5, typedDated: 1 });
+  });
+
+  it("counts a date the time stage misread as the time stage's", () => {
+    const e3 = system.events[2] as Event;
+    const dated: Chronicle = {
+      ...system,
+      events: system.events.map((e) => (e === e3 ? { ...e, date: { ...e.date, timex: "t1" } } : e)),
+    };
+    const t1 = {
+      id: "t1",
+      start: 41,
+      end: 46,
+      text: "2011年3月",
+      type: "DATE" as const,
+      value: "2011-03",
+      mod: null,
+      calendar: "gregorian" as const,
+      anchor: null,
+      rule: "test",
+    };
+    const scored = scoreEvents(dated, { events: gold, entities: [] });
+    const gt = [{ start: 41, end: 46, text: "2011年3月", type: "DATE", value: "2012-03" }];
+    const misread = breakdown(scored, gold, candidates, model, { system: [t1], gold: gt });
+    expect(misread.dates).toMatchObject({ timeStage: 1, year: 0, noDate: 1 });
+    const agreed = [{ ...gt[0], value: "2011-03" }] as typeof gt;
+    const read = breakdown(scored, gold, candidates, model, { system: [t1], gold: agreed });
+    expect(read.dates).toMatchObject({ timeStage: 0, year: 1 });
   });
 
   it("adds up over articles and reads as a report", () => {

@@ -4,19 +4,31 @@
  * model dropped every candidate that does; only an undated bare candidate overlaps; a candidate
  * was kept but its event matched another gold event or was merged away), false positives are
  * counted by predicted type, type errors form a confusion matrix (gold → predicted), and date
- * errors of typed matches are split into no date, granularity (one value refines the other) and
- * wrong value (another year, or the right year and another month or day). Counts add up over
- * articles (`addBreakdown`).
+ * errors of typed matches are split into no date, the time stage's value (the timex the date came
+ * from reads otherwise in the gold timexes), a clock time in the gold where ours has the day,
+ * another granularity (one value refines the other), a gold date relative to another act
+ * (`date_basis` relative), and wrong value (another year, or the right year and another month
+ * or day). Counts add up over articles (`addBreakdown`).
  */
+import type { Timex } from "../model/index.js";
 import { NONE, predict, type EventModel, type TracedCandidate } from "../events/index.js";
 import type { EventScore, GoldEvent } from "./events.js";
+import type { GoldTimex } from "./timex.js";
 
 /** Why a gold event has no system event. */
 export const MISS_CAUSES = ["noCandidate", "rejected", "undated", "lost"] as const;
 export type MissCause = (typeof MISS_CAUSES)[number];
 
 /** Why a typed match has another date than the gold. */
-export const DATE_ERRORS = ["noDate", "granularity", "year", "monthDay"] as const;
+export const DATE_ERRORS = [
+  "noDate",
+  "timeStage",
+  "clock",
+  "granularity",
+  "relative",
+  "year",
+  "monthDay",
+] as const;
 export type DateError = (typeof DATE_ERRORS)[number];
 
 /** Counts of where events are lost (all fields add up over articles). */
@@ -42,7 +54,15 @@ export function emptyBreakdown(): Breakdown {
     missed: { noCandidate: 0, rejected: 0, undated: 0, lost: 0 },
     spurious: {},
     confusion: {},
-    dates: { noDate: 0, granularity: 0, year: 0, monthDay: 0 },
+    dates: {
+      noDate: 0,
+      timeStage: 0,
+      clock: 0,
+      granularity: 0,
+      relative: 0,
+      year: 0,
+      monthDay: 0,
+    },
   };
 }
 
@@ -50,11 +70,39 @@ function bump(counts: Record<string, number>, key: string, by = 1): void {
   counts[key] = (counts[key] ?? 0) + by;
 }
 
+/** What else is known of a date error: the gold's basis, whether the time stage misread the timex. */
+export interface DateContext {
+  goldBasis?: string | undefined;
+  /** The gold value of the timex the system date came from, when it differs from the system's. */
+  misread?: boolean;
+}
+
 /** The kind of date error of a system date against the gold value. */
-export function dateError(system: string | null, gold: string): DateError {
+export function dateError(
+  system: string | null,
+  gold: string,
+  context: DateContext = {},
+): DateError {
   if (system === null) return "noDate";
-  if (system.startsWith(gold) || gold.startsWith(system)) return "granularity";
+  if (context.misread === true) return "timeStage";
+  if (system.startsWith(gold) || gold.startsWith(system))
+    return gold.includes("T") && !system.includes("T") ? "clock" : "granularity";
+  if (context.goldBasis === "relative") return "relative";
   return system.slice(0, 4) === gold.slice(0, 4) ? "monthDay" : "year";
+}
+
+/**
+ * Whether the time stage gave the timex `id` another value than the gold timex of the same span
+ * (a date error that is the time stage's, not the event dating's).
+ */
+function misread(
+  id: string | null | undefined,
+  timexes: { system: readonly Timex[]; gold: readonly GoldTimex[] } | undefined,
+): boolean {
+  if (!id || !timexes) return false;
+  const t = timexes.system.find((x) => x.id === id);
+  const g = t && timexes.gold.find((x) => x.start === t.start && x.end === t.end);
+  return g !== undefined && t !== undefined && g.value !== t.value;
 }
 
 function overlaps(c: { start: number; end: number }, g: GoldEvent): boolean {
@@ -78,12 +126,16 @@ function missCause(
   return "lost";
 }
 
-/** The breakdown of one article's score (`model` as used for the extraction, or null). */
+/**
+ * The breakdown of one article's score (`model` as used for the extraction, or null; `timexes`,
+ * the system's and the gold's, tell the time stage's value errors apart).
+ */
 export function breakdown(
   score: EventScore,
   gold: readonly GoldEvent[],
   candidates: readonly TracedCandidate[],
   model: EventModel | null,
+  timexes?: { system: readonly Timex[]; gold: readonly GoldTimex[] },
 ): Breakdown {
   const out = emptyBreakdown();
   out.gold = score.detection.gold;
@@ -98,7 +150,12 @@ export function breakdown(
   for (const { gold: g, system: s } of score.matches) {
     if (!g || !s) continue;
     bump((out.confusion[g.type] ??= {}), s.type);
-    if (g.type === s.type && s.date !== g.date) bump(out.dates, dateError(s.date, g.date));
+    if (g.type !== s.type || s.date === g.date) continue;
+    const basis = byId.get(g.id)?.date_basis;
+    bump(
+      out.dates,
+      dateError(s.date, g.date, { goldBasis: basis, misread: misread(s.timex, timexes) }),
+    );
   }
   return out;
 }
@@ -125,7 +182,10 @@ const MISS_LABELS: Record<MissCause, string> = {
 
 const DATE_LABELS: Record<DateError, string> = {
   noDate: "no date",
+  timeStage: "the time stage's value (its timex reads otherwise in the gold timexes)",
+  clock: "a clock time in the gold, the day in ours",
   granularity: "granularity (one value refines the other)",
+  relative: "gold dated relative to another act (date_basis relative)",
   year: "another year",
   monthDay: "right year, another month or day",
 };

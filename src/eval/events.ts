@@ -41,7 +41,15 @@ export interface GoldEntity {
 /** One item of a difference list. */
 export interface EventDiff {
   gold?: { id: string; type: string; date: string; text: string };
-  system?: { id: string; type: string; date: string | null; text: string; rule: string };
+  system?: {
+    id: string;
+    type: string;
+    date: string | null;
+    text: string;
+    rule: string;
+    /** Id of the timex the system date was taken from, if any. */
+    timex?: string | null;
+  };
 }
 
 /** The full event score. */
@@ -119,6 +127,7 @@ function sysView(s: Event): NonNullable<EventDiff["system"]> {
     date: s.date.value,
     text: s.mentions[0]?.text ?? "",
     rule: s.rule,
+    timex: s.date.timex,
   };
 }
 

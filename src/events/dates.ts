@@ -2,9 +2,10 @@
  * Event dates: a timex in the event's clause (basis explicit: before the verb, else governed by
  * it through 于/在 — 成立于1905年 —, else in brackets after it), else the narrative date — the
  * latest date timex before it in the same section (inferred, basis narrative; `relative` with
- * mod AFTER after 随后/之后). Range ends (至4月30日) and future dates (将于2012年3月) never date
- * an event or move the narrative line (both marked by the time stage: `Timex.rangeHead` on the
- * range's first end, `Timex.aside === "future"`); a flashback (已于1997年) dates only its own act.
+ * mod AFTER after 随后/之后; a clock time on the line dates the acts of its paragraph). Range
+ * ends (至4月30日) and future dates (将于2012年3月) never date an event or move the narrative line
+ * (both marked by the time stage: `Timex.rangeHead` on the range's first end, `Timex.aside ===
+ * "future"`); a flashback (已于1997年) dates only its own act.
  */
 import type { Event, Timex, TimexMod } from "../model/index.js";
 import { lowerBound, within } from "./within.js";
@@ -87,23 +88,39 @@ export function dateEvent(
   const narrative =
     narrativeBefore(timexes, span.start, section) ?? narrativeBefore(timexes, span.start, ANY);
   if (!narrative) return { value: null, mod: null, timex: null, inferred: true, basis: null };
+  // Note: a clock time on the line dates the acts of its own paragraph at that time (9时15分，…
+  // 派员交涉。…予以拒绝 → T09:15, as the annotators date them); a later paragraph, or an act told
+  // as after it (随后…), keeps the day.
+  const sameParagraph = !newlineBetween(text, timexes, narrative.end, span.start);
   if (RELATIVE.test(text.slice(span.start, span.end)))
     return { ...fromTimex(narrative, true, "relative"), mod: "AFTER" };
-  return fromTimex(narrative, true, "narrative", fronted(text, narrative, span.start));
+  return fromTimex(narrative, true, "narrative", sameParagraph);
 }
 
-/** What may open a clause before its date (当地时间, 北京时间, 于, 在). */
-const FRONT_OPENER = /(?:^|[。！？；，：\n])(?:[于在]|当地时间|北京时间)?$/u;
+/** Per timex array (one document): the positions of the newlines of its text, in order. */
+const newlines = new WeakMap<DisplayTimex[], number[]>();
 
-/**
- * Whether `t` is a fronted time adverbial of the clause at `at`: the whole clause just before it
- * (2013年12月15日4时35分，着陆器与巡视器成功分离): the sentence's act at that clock time.
- */
-function fronted(text: string, t: DisplayTimex, at: number): boolean {
-  return (
-    /^\s*(?:UTC|（[^（）]*）)?[，,]\s*$/u.test(text.slice(t.end, at)) &&
-    FRONT_OPENER.test(text.slice(Math.max(0, t.start - 5), t.start))
-  );
+/** Whether a newline (a paragraph break) lies in `[from, to)`, by binary search. */
+function newlineBetween(text: string, timexes: DisplayTimex[], from: number, to: number): boolean {
+  let at = newlines.get(timexes);
+  if (!at) {
+    at = [];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) at.push(i);
+    newlines.set(timexes, at);
+  }
+  return (at[firstAtLeast(at, from)] ?? to) < to;
+}
+
+/** The index of the first number of the ascending `list` at or above `x` (its length if none). */
+function firstAtLeast(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The key of the line over all sections. */
@@ -153,14 +170,7 @@ function narrativeBefore(
   if (!line) return undefined;
   const stop = lowerBound(timexes, at);
   // The last index of the line below `stop`.
-  let lo = 0;
-  let hi = line.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((line[mid] ?? 0) < stop) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = line[lo - 1];
+  const i = line[firstAtLeast(line, stop) - 1];
   return i === undefined ? undefined : timexes[i];
 }
 
@@ -171,9 +181,8 @@ function fromTimex(
   keepClock = false,
 ): Event["date"] {
   const mod: TimexMod | null = t.timex.mod;
-  // Note: a clock time dates only the act of its own clause, or of the clause right after a
-  // fronted time (…4时35分，…分离); a date taken from the narrative line keeps the day
-  // (10时28分发射，…随后进入轨道 → the orbit on that day, not at 10:28).
+  // Note: a date taken from the narrative line keeps its clock time only within the paragraph of
+  // that time (`keepClock`); further on it keeps the day.
   const value = inferred && !keepClock ? t.timex.value.replace(/T.*$/u, "") : t.timex.value;
   return { value, mod, timex: t.timex.id, inferred, basis };
 }

@@ -412,14 +412,23 @@ describe("events:dates a verb governs through 于/在", () => {
   });
 });
 
-describe("events:a fronted clock time dates the clause right after it", () => {
+describe("events:a clock time on the narrative line dates the acts of its paragraph", () => {
   it.each([
     // 当地时间…，: the fronted time is the act's, with its clock time
     ["当地时间2010年11月23日14时30分，朝鲜炮击延坪岛。", ["2010-11-23T14:30"]],
     ["北京时间2003年10月16日6时23分，中国宣布与美国举行会谈。", ["2003-10-16T06:23"]],
-    // a later clause, or one told as after it (随后), keeps the day only
+    // a later clause or sentence of the same paragraph is told at that time too
     [
       "当地时间2010年11月23日14时30分，朝鲜炮击延坪岛，韩国谴责朝鲜。",
+      ["2010-11-23T14:30", "2010-11-23T14:30"],
+    ],
+    [
+      "1894年7月25日9时15分，日舰炮击高升号。英国抗议日本。",
+      ["1894-07-25T09:15", "1894-07-25T09:15"],
+    ],
+    // a later paragraph keeps the day only
+    [
+      "当地时间2010年11月23日14时30分，朝鲜炮击延坪岛。\n\n韩国谴责朝鲜。",
       ["2010-11-23T14:30", "2010-11-23"],
     ],
   ])("%s", (text, expected) => {
