@@ -140,7 +140,7 @@ describe("ingest: micromark events compiled without from-markdown", () => {
       expect(built(readMarkdown, raw), path).toEqual(built(readMarkdownRemark, raw));
     }
     expect(compiled).toBe(paths.length);
-  }, 300_000);
+  }, 900_000);
 
   it("reads 1 500 malformed documents (seed 17) like remark", () => {
     const random = seeded(17);
@@ -149,7 +149,7 @@ describe("ingest: micromark events compiled without from-markdown", () => {
       if (raw.includes("[^")) continue;
       expect(readMarkdownTokens(raw), JSON.stringify(raw)).toEqual(readMarkdownLean(raw));
     }
-  }, 120_000);
+  }, 600_000);
 
   it("reads 1 500 documents of mixed constructs (seed 18) like remark, in pieces too", () => {
     const random = seeded(18);
@@ -161,7 +161,7 @@ describe("ingest: micromark events compiled without from-markdown", () => {
         built(readMarkdownRemark, raw, 1),
       );
     }
-  }, 120_000);
+  }, 600_000);
 
   it("leaves a text with GFM footnotes to remark-gfm", () => {
     const text = "正文[^1]。\n\n[^1]: 注释。\n";
