@@ -19,13 +19,13 @@ describe("events:model/training", () => {
 });
 
 /**
- * Floors of the pooled scores (measured, rounded down): a drop below one fails CI. Test detection
- * recall 0.568 after the retraining for 上半年/下半年 (now dates, as change-4's gold has them): one
- * event of 512 under 0.57.
+ * Floors of the pooled scores (measured, rounded down): a drop below one fails CI. Measured on
+ * the 25-article test split (13 articles added in round 7): detection 0.686 / 0.644, typed+dated
+ * 0.372; seed typed+dated 0.870, actors 0.818.
  */
 const FLOORS = {
   seed: { typedDated: 0.85, actors: 0.8 },
-  test: { detectionRecall: 0.56, detectionPrecision: 0.68, typedDated: 0.33 },
+  test: { detectionRecall: 0.63, detectionPrecision: 0.67, typedDated: 0.36 },
 };
 
 describe("events: seed and test-split floors", () => {
