@@ -4,7 +4,17 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { openStore, type Store, type WriteBatch } from "./index.js";
-import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
+import {
+  changedA,
+  EVENTS_A,
+  EVENTS_B,
+  fixture,
+  JPN,
+  KOREA,
+  RAW_A,
+  RAW_B,
+  USA,
+} from "./test-fixture.js";
 import { prepareDocument } from "./write.js";
 
 let dir: string;
@@ -57,6 +67,21 @@ describe("Store.begin: a write batch", () => {
     expect(count()).toEqual({ n: 1 });
     expect(store.counts().documents).toBe(1);
     reader.close();
+    store.close();
+  });
+
+  it("never serves a search texts read before a put or a rollback of the batch", () => {
+    const store = openStore(join(dir, "s.db"));
+    expect(store.putPrepared?.([A])).toEqual(["inserted"]);
+    const shown = (q: string) => store.search(q).map((h) => h.display?.tw);
+    expect(shown("框架協議")).toEqual([expect.stringContaining("框架協議")]);
+    const batch = begin(store);
+    // The replacement takes the same rowid (the largest) as the document it replaces.
+    expect(batch.put(prepareDocument(changedA()))).toBe("replaced");
+    expect(shown("停火協議")).toEqual([expect.stringContaining("停火協議")]);
+    batch.rollback();
+    expect(shown("停火協議")).toEqual([]);
+    expect(shown("框架協議")).toEqual([expect.stringContaining("框架協議")]);
     store.close();
   });
 

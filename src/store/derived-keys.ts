@@ -90,3 +90,51 @@ export function timelineBandSql(key: string): string {
     WHEN ${key} GLOB '[0-9]*' THEN CAST(substr(${key}, 1, 1) AS INTEGER) * 100
     ELSE ${UNDATED_BAND} END`;
 }
+
+/** The first month of a part of a year in TIMEX3 (`2015-Q2`, `-H1`, `-SU`). */
+const PART_MONTH: Readonly<Record<string, string>> = {
+  Q1: "01",
+  Q2: "04",
+  Q3: "07",
+  Q4: "10",
+  H1: "01",
+  H2: "07",
+  SP: "03",
+  SU: "06",
+  FA: "09",
+  WI: "12",
+};
+
+/**
+ * The timeline key of an event's date value: the value itself when it is calendar digits (ISO
+ * order is time order; `2015`, `2015-04`, `2015-04-02T10:00`, `199`), a part of a year (quarter,
+ * half, season) as its first month and an ISO week as its Monday, so that `2015-Q2` sorts with
+ * April and a bound `to=2015-06` keeps it; null when the value is not a date (undated).
+ */
+export function timelineKey(value: string | null): string | null {
+  if (value === null || !/^\d/.test(value)) return null;
+  const part = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(value);
+  if (part) return `${part[1]}-${PART_MONTH[part[2]!]}`;
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    const jan4 = Date.UTC(Number(week[1]), 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+    return new Date(monday + (Number(week[2]) - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+  }
+  return value;
+}
+
+/** `timelineKey` in SQL for the stored values it changes (SQLite; `v` a text expression). */
+export function timelineKeySql(v: string): string {
+  const parts = Object.entries(PART_MONTH)
+    .map(
+      ([part, month]) => `WHEN substr(${v}, 6) = '${part}' THEN substr(${v}, 1, 5) || '${month}'`,
+    )
+    .join("\n    ");
+  return `CASE WHEN ${v} GLOB '[0-9][0-9][0-9][0-9]-[QHSFW]*' THEN CASE
+    ${parts}
+    WHEN ${v} GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]' THEN date(substr(${v}, 1, 4) || '-01-04',
+      '-' || ((CAST(strftime('%w', substr(${v}, 1, 4) || '-01-04') AS INTEGER) + 6) % 7) || ' days',
+      '+' || ((CAST(substr(${v}, 7, 2) AS INTEGER) - 1) * 7) || ' days')
+    ELSE ${v} END ELSE ${v} END`;
+}

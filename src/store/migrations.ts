@@ -3,7 +3,7 @@
  * have been applied. Append new migrations at the end; never edit one that has shipped.
  */
 import type Database from "better-sqlite3";
-import { BAND_SPAN, timelineBandSql } from "./derived-keys.js";
+import { BAND_SPAN, timelineBandSql, timelineKeySql } from "./derived-keys.js";
 
 /**
  * Fills `event_pairs` from the events and their actor rows: every pair of distinct actors that
@@ -457,6 +457,17 @@ export const MIGRATIONS: readonly string[] = [
   );
   INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('rebuild');
   ${MENTION_TRIGGERS}
+  `,
+  // 11: a part of a year (2015-Q2, 2015-H1, 2015-SU) or an ISO week sorts at its first month or
+  // its Monday (timelineKey), not after every date of its year; the order copies follow. Their
+  // timeline band (the year's digits) does not change.
+  `
+  UPDATE events SET sort_key = ${timelineKeySql("date_key")}
+    WHERE date_key GLOB '[0-9][0-9][0-9][0-9]-[QHSFW]*';
+  UPDATE event_actors SET sort_key = (SELECT e.sort_key FROM events e WHERE e.rowid = event_actors.event)
+    WHERE event IN (SELECT rowid FROM events WHERE date_key GLOB '[0-9][0-9][0-9][0-9]-[QHSFW]*');
+  UPDATE event_pairs SET sort_key = (SELECT e.sort_key FROM events e WHERE e.rowid = event_pairs.event)
+    WHERE event IN (SELECT rowid FROM events WHERE date_key GLOB '[0-9][0-9][0-9][0-9]-[QHSFW]*');
   `,
 ];
 

@@ -217,12 +217,21 @@ class SqliteStore implements Store {
     const batch = this.writable().begin();
     return guarded(
       {
-        put: (item: PreparedDocument, options?: PutOptions) => batch.put(item, options),
+        // Note: every step counts as a write, so this connection's searches never keep texts
+        // read inside the batch (a replaced document may take the same rowid; a rolled-back
+        // one is gone).
+        put: (item: PreparedDocument, options?: PutOptions) => {
+          this.writes += 1;
+          return batch.put(item, options);
+        },
         commit: () => {
           batch.commit();
           this.writes += 1;
         },
-        rollback: () => batch.rollback(),
+        rollback: () => {
+          batch.rollback();
+          this.writes += 1;
+        },
       },
       this.path,
     );

@@ -14,7 +14,7 @@ import { displayRange, isNonDecreasing } from "./offsets.js";
 import { packOffsets, packStructure, packTexts, storedText } from "./packed.js";
 import { documentParts, entityNames } from "./pg/rows.js";
 import { UNDATED_KEY } from "./events-query.js";
-import { actorPairs, BAND_SPAN, timelineBand, timexBySpan } from "./derived-keys.js";
+import { actorPairs, BAND_SPAN, timelineBand, timelineKey, timexBySpan } from "./derived-keys.js";
 import { RANK_GAP, RENUMBER_DOCUMENTS } from "./migrations.js";
 
 /** What the store keeps of one document: the same shape as `extract()`'s result. */
@@ -171,7 +171,7 @@ export function prepareDocument(extracted: Extracted): PreparedDocument {
           x.rule,
           position,
         ],
-        sortKey: dateKey ?? UNDATED_KEY,
+        sortKey: timelineKey(dateKey) ?? UNDATED_KEY,
         actors: ACTOR_ROLES.flatMap((role) =>
           x.actors[role].map((id, j): [(typeof ACTOR_ROLES)[number], number, string] => [
             role,

@@ -17,6 +17,7 @@ import type {
   StoredDocument,
   Timex,
 } from "../../model/index.js";
+import { timelineKey } from "../derived-keys.js";
 import { toAnalysis } from "../analysis-text.js";
 import { displayRange, isNonDecreasing } from "../offsets.js";
 import type { Extracted } from "../write.js";
@@ -284,7 +285,7 @@ export function entityNames(x: Entity): string[] {
   return [...names];
 }
 
-/** The sort key of an event date: the value when it starts with a digit, else null (undated). */
+/** The sort key of an event date (`timelineKey`: a quarter at its first month), null undated. */
 export function dateKey(value: string | null): string | null {
-  return value !== null && /^\d/.test(value) ? value : null;
+  return timelineKey(value);
 }

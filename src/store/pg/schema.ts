@@ -241,6 +241,22 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE TABLE sentence_bands (band integer PRIMARY KEY);
   INSERT INTO sentence_bands SELECT DISTINCT band FROM sentences;
   `,
+  // 8: a part of a year (2015-Q2, -H1, -SU) or an ISO week keys the timeline at its first month
+  // or its Monday (timelineKey), not after every date of its year; the copies follow.
+  `
+  UPDATE events SET date_key = CASE WHEN date_key ~ '^[0-9]{4}-(Q[1-4]|H[12]|SP|SU|FA|WI)$' THEN substr(date_key, 1, 5) ||
+      CASE substr(date_key, 6) WHEN 'Q1' THEN '01' WHEN 'Q2' THEN '04' WHEN 'Q3' THEN '07'
+        WHEN 'Q4' THEN '10' WHEN 'H1' THEN '01' WHEN 'H2' THEN '07' WHEN 'SP' THEN '03'
+        WHEN 'SU' THEN '06' WHEN 'FA' THEN '09' ELSE '12' END
+    WHEN date_key ~ '^[0-9]{4}-W[0-9]{2}$' THEN
+      to_char(to_date(substr(date_key, 1, 4) || '-' || substr(date_key, 7, 2), 'IYYY-IW'), 'YYYY-MM-DD')
+    ELSE date_key END
+    WHERE date_key ~ '^[0-9]{4}-[QHSFW]';
+  UPDATE event_actors x SET date_key = e.date_key FROM events e
+    WHERE e.rowid = x.event AND x.date_key ~ '^[0-9]{4}-[QHSFW]';
+  UPDATE event_pairs x SET date_key = e.date_key FROM events e
+    WHERE e.rowid = x.event AND x.date_key ~ '^[0-9]{4}-[QHSFW]';
+  `,
 ];
 
 /** The schema version a store of this build has (number of migrations). */
