@@ -30,6 +30,8 @@ function corpus() {
   const files = [join(root, "samples/us-dprk.md")];
   for (const name of readdirSync(folder).sort()) {
     const path = join(folder, name);
+    // Note: upper-case names are the folder's documentation (README.md, EVENTS-GUIDE.md), not articles.
+    if (/^[A-Z][A-Z0-9-]*\.md$/.test(name)) continue;
     if (name.endsWith(".md") && statSync(path).isFile()) files.push(path);
     else if (existsSync(join(path, `${name}.md`))) files.push(join(path, `${name}.md`));
   }
