@@ -4,10 +4,11 @@
 // DIR: a folder of articles (NAME.md, or NAME/NAME.md one level down); default the repository's
 // corpus/ (said so on the first line). The bundled sample is always added. --quick: fewer runs.
 // Store ingest, store size and the API at scale: `npm run bench:scale`.
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
+import { articles } from "./articles.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const quick = process.argv.includes("--quick");
@@ -26,17 +27,7 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
 }
 
 /** The bundled sample plus every article of `folder` (NAME.md, or NAME/NAME.md). */
-function corpus() {
-  const files = [join(root, "samples/us-dprk.md")];
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name);
-    // Note: upper-case names are the folder's documentation (README.md, EVENTS-GUIDE.md), not articles.
-    if (/^[A-Z][A-Z0-9-]*\.md$/.test(name)) continue;
-    if (name.endsWith(".md") && statSync(path).isFile()) files.push(path);
-    else if (existsSync(join(path, `${name}.md`))) files.push(join(path, `${name}.md`));
-  }
-  return files.map((path) => ({ path, raw: readFileSync(path, "utf8").replace(/^\uFEFF/, "") }));
-}
+const corpus = () => articles(root, folder);
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

@@ -16,22 +16,23 @@ const HAN_RUN = new RegExp(`\\p{Script=Han}{${NAME_GRAM},}`, "gu");
 
 /** Sentence ids (paragraph blocks only) for each Han 4-gram of the document. */
 export interface NameIndex {
-  sentencesOf: Map<string, Set<number>>;
+  /** Ids ascending, each once (arrays: most grams are in one sentence, a Set each cost memory). */
+  sentencesOf: Map<string, number[]>;
   gramsOf: Map<number, Set<string>>;
 }
 
 /** Builds the n-gram index of a document's paragraph sentences. */
 export function buildNameIndex(ctx: CheckContext): NameIndex {
-  const sentencesOf = new Map<string, Set<number>>();
+  const sentencesOf = new Map<string, number[]>();
   const gramsOf = new Map<number, Set<string>>();
   for (const s of ctx.doc.sentences) {
     if (ctx.doc.blocks[s.block]?.kind !== "paragraph") continue;
     const grams = hanGrams(ctx.text.slice(s.textStart, s.textEnd));
     gramsOf.set(s.id, grams);
     for (const g of grams) {
-      const set = sentencesOf.get(g) ?? new Set<number>();
-      set.add(s.id);
-      sentencesOf.set(g, set);
+      const ids = sentencesOf.get(g);
+      if (ids === undefined) sentencesOf.set(g, [s.id]);
+      else if (ids.at(-1) !== s.id) ids.push(s.id);
     }
   }
   return { sentencesOf, gramsOf };
@@ -61,7 +62,7 @@ export function hanGrams(t: string): Set<string> {
 export function rareGrams(index: NameIndex, grams: Iterable<string>): string[] {
   const out: string[] = [];
   for (const g of grams) {
-    const n = index.sentencesOf.get(g)?.size ?? 0;
+    const n = index.sentencesOf.get(g)?.length ?? 0;
     if (n >= 1 && n <= MAX_SENTENCES) out.push(g);
   }
   return out;

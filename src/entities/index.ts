@@ -13,6 +13,7 @@ import { segmenter, tagged, wordStarts } from "./segment.js";
 import { biographyOf, titleOrganisationOf } from "./biography.js";
 import { affiliationOf, BODY, bodyOf, bodyWordAt } from "./bodies.js";
 import { craftNames, craftTarget } from "./craft.js";
+import { matchNames, NameSet } from "./matcher.js";
 
 export {
   eraOf,
@@ -198,6 +199,18 @@ function dotNames(tokens: Array<{ word: string; tag: string }>): Array<[string, 
     k = j - 1;
   }
   return out;
+}
+
+/** The gazetteer's names (2+ characters) and metonyms as a name set, built once per gazetteer. */
+const gazetteerSets = new WeakMap<Gazetteer, NameSet>();
+function gazetteerNames(gazetteer: Gazetteer): NameSet {
+  let set = gazetteerSets.get(gazetteer);
+  if (set === undefined) {
+    set = new NameSet([...gazetteer.byAlias.keys()].filter((a) => a.length >= 2));
+    for (const a of gazetteer.byMetonym.keys()) set.add(a);
+    gazetteerSets.set(gazetteer, set);
+  }
+  return set;
 }
 
 function escapeRegExp(s: string): string {
@@ -574,26 +587,19 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
   for (const a of gazetteer.byAlias.keys()) if (a.length >= 2) aliases.set(a, "alias");
   for (const a of gazetteer.byMetonym.keys()) if (!aliases.has(a)) aliases.set(a, "metonym");
   for (const a of learned.keys()) if (!aliases.has(a)) aliases.set(a, "learned");
-  const pattern = new RegExp(
-    [...aliases.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join("|"),
-    "gu",
-  );
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matchNames(text, [gazetteerNames(gazetteer), new NameSet(learned.keys())])) {
     const s = m.index;
-    const e = s + m[0].length;
+    const e = s + m.name.length;
     if (!free(s, e)) continue;
     // Note: jieba glues an institution to its state (伊朗外交部, 中国政府); the state is still named.
     const institution =
       starts[s] === 1 && gazetteer.institutionSuffixes.some((x) => text.startsWith(x, e));
-    if (m[0].length <= 3 && (!starts[s] || !starts[e]) && !institution) continue;
+    if (m.name.length <= 3 && (!starts[s] || !starts[e]) && !institution) continue;
     // Note: a part of a transliterated full name (艾贾龙·马里·戈梅斯) is not a state.
     if (text.charAt(s - 1) === "·" || text.charAt(e) === "·") continue;
-    const how = aliases.get(m[0]);
+    const how = aliases.get(m.name);
     if (how === "learned") {
-      const id = learned.get(m[0]) ?? m[0];
+      const id = learned.get(m.name) ?? m.name;
       if (!found.has(id))
         note({ id, kind: "person", name: id, wiki: [], rule: "entities:recurring" });
       claim(id, s, e);
@@ -604,9 +610,10 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       if (LOCATIVE_BEFORE.test(lead) || PLACE_AFTER.test(text.slice(e, e + 4))) continue;
       if (claimed[s - 1]) continue; // 韩国首尔: a city after its state is a place
     }
-    const pool = how === "metonym" ? gazetteer.byMetonym.get(m[0]) : gazetteer.byAlias.get(m[0]);
+    const pool =
+      how === "metonym" ? gazetteer.byMetonym.get(m.name) : gazetteer.byAlias.get(m.name);
     const year = yearAt(text, marks, s);
-    const entry = pickByEra(pool ?? [], year, m[0]);
+    const entry = pickByEra(pool ?? [], year, m.name);
     if (!entry) continue;
     // Note: X号 names a ship or a craft (哥伦比亚号, 朝鲜号), not the state X.
     if (entry.kind === "state" && VESSEL_AFTER.test(text.slice(e, e + 1))) continue;
