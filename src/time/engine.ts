@@ -294,6 +294,8 @@ function scanBlocks(
     ends[k] = blockEnd;
   });
   const want = new Uint32Array(words);
+  /** The parsers some character of the block may start a match of. */
+  const seen = new Uint32Array(words);
   let candidates = table.candidates;
   for (let t = 0; t < ranges.length; t += 1) {
     const range = ranges[t]!;
@@ -303,15 +305,17 @@ function scanBlocks(
     // Note: one pass reads the triggers and notes where some parser's match may start (a tenth
     // of a text's characters); the pass for each parser's positions reads those only.
     let found = 0;
+    seen.fill(0);
     for (let i = start; i < end; i += 1) {
       const unit = text.charCodeAt(i);
       const kind = kinds[unit]!;
       if (kind === 0) continue;
+      const at = unit * words;
       if ((kind & 1) !== 0) {
-        const at = unit * words;
         for (let w = 0; w < words; w += 1) run[base + w]! |= masks[at + w]!;
       }
       if ((kind & 2) !== 0) {
+        for (let w = 0; w < words; w += 1) seen[w]! |= startMasks[at + w]!;
         if (found === candidates.length) {
           const grown = new Int32Array(candidates.length * 2);
           grown.set(candidates);
@@ -324,8 +328,12 @@ function scanBlocks(
     for (let w = 0; w < words; w += 1) {
       for (let bits = run[base + w]!; bits !== 0; bits &= bits - 1) {
         const k = w * 32 + 31 - Math.clz32(bits & -bits);
-        const gate = parsers[k]!.gate;
-        if (gate !== undefined && !gate.test(texts[t]!)) run[base + w]! &= ~(1 << (k & 31));
+        const parser = parsers[k]!;
+        // Note: a parser none of whose start characters occur cannot match: its gate is not read.
+        const none = parser.starts !== undefined && (seen[w]! & (1 << (k & 31))) === 0;
+        if (none || (parser.gate !== undefined && !parser.gate.test(texts[t]!))) {
+          run[base + w]! &= ~(1 << (k & 31));
+        }
       }
       want[w] = everywhere ? ~0 : run[base + w]!;
       any |= want[w]!;
