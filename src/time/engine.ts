@@ -20,15 +20,24 @@ export function parseBlocks(
   reference?: Point,
 ): Placed[] {
   const doc = norm.doc;
-  const linkStarts = new Set<number>();
-  for (const link of doc.links) linkStarts.add(link.anchor.start);
+  // Note: built at the first question (a bare year before a link): most documents never ask.
+  let linkStarts: Set<number> | undefined;
+  const linkStart = (offset: number): boolean => {
+    if (linkStarts === undefined) {
+      linkStarts = new Set<number>();
+      for (const link of doc.links) linkStarts.add(link.anchor.start);
+    }
+    return linkStarts.has(offset);
+  };
   const blocks = doc.blocks.filter((b) => b.kind !== "code" && b.textEnd > b.textStart);
   const texts = blocks.map((b) => norm.analysis.slice(b.textStart, b.textEnd));
   const inputs: (ParseInput | undefined)[] = new Array<ParseInput | undefined>(blocks.length);
   /** Per block, per parser: what it found (filled parser by parser, read block by block). */
   const found: (Placed[][] | undefined)[] = new Array<Placed[][] | undefined>(blocks.length);
   // Note: the title and category names, one per line: document-level context (朝鲜王朝战争).
-  const title = [doc.displayTitle ?? doc.title, ...doc.categories.map((c) => c.name)].join("\n");
+  let title: string | undefined;
+  const titleOf = (): string =>
+    (title ??= [doc.displayTitle ?? doc.title, ...doc.categories.map((c) => c.name)].join("\n"));
   const table = triggerTable(parsers);
   const { run, starts } = scanBlocks(norm.analysis, blocks, texts, parsers, table);
   const words = table.words;
@@ -44,9 +53,11 @@ export function parseBlocks(
       const input = (inputs[b] ??= {
         text,
         block,
-        title,
-        linkStart: (offset: number) =>
-          linkStarts.has(doc.rawStarts[block.textStart + offset] ?? -1),
+        // Note: joined at the first read (era-year's Korean context): most blocks never ask.
+        get title() {
+          return titleOf();
+        },
+        linkStart: (offset: number) => linkStart(doc.rawStarts[block.textStart + offset] ?? -1),
         ...(reference !== undefined ? { reference } : {}),
       });
       const matches = MATCHES;
@@ -182,8 +193,18 @@ interface TriggerTable {
   masks: Uint32Array;
   /** The same for `starts`: the parsers a match of which may begin with the unit. */
   startMasks: Uint32Array;
-  /** Which parsers have `starts`. */
-  started: boolean[];
+  /**
+   * Per UTF-16 unit: 1 when it triggers some parser, 2 when some parser's match may start with
+   * it (or both). Most characters of a text are neither: the scan skips them with one lookup.
+   */
+  kinds: Uint8Array;
+  /** The parsers that have `starts`, by index. */
+  started: number[];
+  /** A buffer for a block's positions holding some parser's start character (grown as needed). */
+  candidates: Int32Array;
+  /** Buffers for a scan's `run` bits and its parsers' `blockEnd` lists (grown as needed). */
+  runs: Uint32Array;
+  ends: Int32Array;
   /** Per parser, a buffer for the positions of one scan (grown as needed). */
   scratch: Int32Array[];
 }
@@ -206,12 +227,23 @@ function triggerTable(parsers: readonly Parser[]): TriggerTable {
         startMasks[unit * words + (i >> 5)]! |= 1 << (i & 31);
       }
     });
+    const kinds = new Uint8Array(0x10000);
+    for (let unit = 0; unit < 0x10000; unit += 1) {
+      for (let w = 0; w < words; w += 1) {
+        if (masks[unit * words + w] !== 0) kinds[unit]! |= 1;
+        if (startMasks[unit * words + w] !== 0) kinds[unit]! |= 2;
+      }
+    }
     table = {
       words,
       masks,
       startMasks,
-      started: parsers.map((p) => p.starts !== undefined),
+      kinds,
+      started: parsers.flatMap((p, i) => (p.starts !== undefined ? [i] : [])),
       scratch: parsers.map(() => new Int32Array(1024)),
+      candidates: new Int32Array(4096),
+      runs: new Uint32Array(256),
+      ends: new Int32Array(4096),
     };
     triggerTables.set(parsers, table);
   }
@@ -220,8 +252,9 @@ function triggerTable(parsers: readonly Parser[]): TriggerTable {
 
 /**
  * Where a parser's matches may start: block-local offsets, block `b`'s at
- * `at[blockEnd[b]…blockEnd[b + 1])`. Note: `at` is the table's scratch buffer, valid until the
- * next scan with the same table (reused across documents: no garbage per position).
+ * `at[blockEnd[b]…blockEnd[b + 1])`. Note: `at` and `blockEnd` are views of the table's
+ * buffers, valid until the next scan with the same table (reused across documents: no garbage
+ * per position).
  */
 interface Positions {
   at: Int32Array;
@@ -242,31 +275,72 @@ function scanBlocks(
   table: TriggerTable,
   everywhere = false,
 ): { run: Uint32Array; starts: (Positions | undefined)[] } {
-  const { words, masks, startMasks, scratch } = table;
-  const run = new Uint32Array(ranges.length * words);
+  const { words, masks, startMasks, kinds, started, scratch } = table;
+  // Note: the bit sets and block ends live in the table's buffers, reused from document to
+  // document (allocating typed arrays per document and parser cost a fifth of this scan).
+  if (table.runs.length < ranges.length * words) {
+    table.runs = new Uint32Array(2 * ranges.length * words);
+  }
+  const run = table.runs.subarray(0, ranges.length * words).fill(0);
+  const stride = ranges.length + 1;
+  if (table.ends.length < started.length * stride) {
+    table.ends = new Int32Array(2 * started.length * stride);
+  }
   const counts = new Int32Array(scratch.length);
-  const ends = table.started.map((has) => (has ? new Int32Array(ranges.length + 1) : undefined));
+  const ends = new Array<Int32Array | undefined>(parsers.length).fill(undefined);
+  started.forEach((k, j) => {
+    const blockEnd = table.ends.subarray(j * stride, (j + 1) * stride);
+    blockEnd[0] = 0;
+    ends[k] = blockEnd;
+  });
   const want = new Uint32Array(words);
-  ranges.forEach((range, t) => {
+  /** The parsers some character of the block may start a match of. */
+  const seen = new Uint32Array(words);
+  let candidates = table.candidates;
+  for (let t = 0; t < ranges.length; t += 1) {
+    const range = ranges[t]!;
     const start = range.textStart;
     const end = range.textEnd;
     const base = t * words;
+    // Note: one pass reads the triggers and notes where some parser's match may start (a tenth
+    // of a text's characters); the pass for each parser's positions reads those only.
+    let found = 0;
+    seen.fill(0);
     for (let i = start; i < end; i += 1) {
-      const at = text.charCodeAt(i) * words;
-      for (let w = 0; w < words; w += 1) run[base + w]! |= masks[at + w]!;
+      const unit = text.charCodeAt(i);
+      const kind = kinds[unit]!;
+      if (kind === 0) continue;
+      const at = unit * words;
+      if ((kind & 1) !== 0) {
+        for (let w = 0; w < words; w += 1) run[base + w]! |= masks[at + w]!;
+      }
+      if ((kind & 2) !== 0) {
+        for (let w = 0; w < words; w += 1) seen[w]! |= startMasks[at + w]!;
+        if (found === candidates.length) {
+          const grown = new Int32Array(candidates.length * 2);
+          grown.set(candidates);
+          table.candidates = candidates = grown;
+        }
+        candidates[found++] = i;
+      }
     }
     let any = 0;
     for (let w = 0; w < words; w += 1) {
       for (let bits = run[base + w]!; bits !== 0; bits &= bits - 1) {
         const k = w * 32 + 31 - Math.clz32(bits & -bits);
-        const gate = parsers[k]!.gate;
-        if (gate !== undefined && !gate.test(texts[t]!)) run[base + w]! &= ~(1 << (k & 31));
+        const parser = parsers[k]!;
+        // Note: a parser none of whose start characters occur cannot match: its gate is not read.
+        const none = parser.starts !== undefined && (seen[w]! & (1 << (k & 31))) === 0;
+        if (none || (parser.gate !== undefined && !parser.gate.test(texts[t]!))) {
+          run[base + w]! &= ~(1 << (k & 31));
+        }
       }
       want[w] = everywhere ? ~0 : run[base + w]!;
       any |= want[w]!;
     }
     if (any !== 0) {
-      for (let i = start; i < end; i += 1) {
+      for (let c = 0; c < found; c += 1) {
+        const i = candidates[c]!;
         const at = text.charCodeAt(i) * words;
         for (let w = 0; w < words; w += 1) {
           for (let bits = startMasks[at + w]! & want[w]!; bits !== 0; bits &= bits - 1) {
@@ -282,10 +356,8 @@ function scanBlocks(
         }
       }
     }
-    ends.forEach((blockEnd, k) => {
-      if (blockEnd !== undefined) blockEnd[t + 1] = counts[k]!;
-    });
-  });
+    for (const k of started) ends[k]![t + 1] = counts[k]!;
+  }
   return {
     run,
     starts: ends.map((blockEnd, k) =>

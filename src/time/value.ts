@@ -4,7 +4,11 @@
  */
 import type { Point } from "./types.js";
 
+/** `00`…`99`: the two-digit parts (months, days, hours, minutes) looked up, not padded. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+
 function pad(n: number, width: number): string {
+  if (width === 2 && Number.isInteger(n) && n >= 0 && n < 100) return TWO_DIGITS[n]!;
   return String(n).padStart(width, "0");
 }
 

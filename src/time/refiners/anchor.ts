@@ -314,15 +314,16 @@ export const anchor: Refiner = {
       // than one counted from now (a quoted or cited date in a history article keeps its year open).
       const refYear = input.reference?.year;
       let yearFromReference = false;
+      // Note: the look back over the line comes last (only with a reference date, yearless).
       if (
-        (item.rule === "holiday" ||
-          (item.need === "year" &&
-            anchorItem === undefined &&
-            !out.some((o) => o.resolvedPoint?.year !== undefined && o.fromNow === undefined))) &&
         point.year === undefined &&
         refYear !== undefined &&
         item.shortYear === undefined &&
-        item.sexagenary === undefined
+        item.sexagenary === undefined &&
+        (item.rule === "holiday" ||
+          (item.need === "year" &&
+            anchorItem === undefined &&
+            !out.some((o) => o.resolvedPoint?.year !== undefined && o.fromNow === undefined)))
       ) {
         point.year = refYear;
         yearFromReference = true;

@@ -7,7 +7,14 @@ import type { Placed } from "../types.js";
 
 /** The sorted display offsets of the document's sentence starts. */
 export function sentenceStarts(doc: Document): Int32Array {
-  return Int32Array.from(doc.sentences.map((s) => s.textStart)).sort();
+  const starts = new Int32Array(doc.sentences.length);
+  let sorted = true;
+  doc.sentences.forEach((s, i) => {
+    starts[i] = s.textStart;
+    if (i > 0 && s.textStart < starts[i - 1]!) sorted = false;
+  });
+  // Note: the sentences come in text order; sorting is then left out.
+  return sorted ? starts : starts.sort();
 }
 
 /** The display offset where the sentence holding `item` starts (its block's start at most). */

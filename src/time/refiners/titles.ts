@@ -26,9 +26,16 @@ export const titles: Refiner = {
     const marks = new MarkDepth(input.text, open, close);
     // Note: parsers emit their candidates grouped by parser; asking in text order keeps the
     // scans forward (one pass per block instead of one per expression).
-    const order = items.map((_, i) => i).sort((a, b) => items[a]!.textStart - items[b]!.textStart);
-    const inside = new Uint8Array(items.length);
-    for (const i of order) inside[i] = insideTitle(marks, items[i]!) ? 1 : 0;
+    // The order is a numeric sort of `textStart × n + i` (no comparator calls).
+    const n = items.length;
+    const order = new Float64Array(n);
+    for (let i = 0; i < n; i += 1) order[i] = items[i]!.textStart * n + i;
+    order.sort();
+    const inside = new Uint8Array(n);
+    for (const key of order) {
+      const i = key % n;
+      inside[i] = insideTitle(marks, items[i]!) ? 1 : 0;
+    }
     return items.filter((_, i) => inside[i] === 0);
   },
 };
