@@ -82,6 +82,22 @@ function focalCandidate(item: Placed, point: Point): boolean {
 }
 
 /**
+ * A year-only endpoint reached by 到…才 (not until: 直到1991年才最终撤退, ，到1885年才释放回国) or by 到
+ * after a verb before 为止 or the clause's end (并一直利用到1965年。): not the second end of a range
+ * (从1937年到1945年), nor 到 opening a clause without 才 (，到1938年，日军… moves the narrative).
+ */
+function untilYear(item: Placed, point: Point, text: string): boolean {
+  if (item.need !== "none" || item.head !== undefined || point.month !== undefined) return false;
+  if (point.year === undefined || item.rangeHead === true) return false;
+  const before = text.slice(Math.max(0, item.textStart - 3), item.textStart);
+  const after = text.slice(item.textEnd, item.textEnd + 2);
+  if (!before.endsWith("到") || /[从自至]\S?到$/u.test(before)) return false;
+  // Note: 到…才 (not until) after anything; otherwise 到 after a verb, before the clause's end.
+  if (after.startsWith("才")) return true;
+  return /(?:直到|[\u4e00-\u9fff]到)$/u.test(before) && /^(?:为止|[。，；])/u.test(after);
+}
+
+/**
  * 当年 as "back then" (`Relative.backThen`): the document's focal year (the lead's focal date, else
  * the lead's first stated year, else the title's or categories'), when the line has moved at least
  * `BACK_THEN_YEARS` past it (2006年…包括当年到访球队的6人, in an article about 1971): a
@@ -421,6 +437,9 @@ export const anchor: Refiner = {
         !THEN_ASIDES.has(item.asideKind ?? "")
       )
         leadYear = here;
+      // Note: a year reached by 到 after a verb (一直利用到1965年, 直到1991年才撤退, 到1885年才释放)
+      // tells how long a state lasted, not where the narrative goes: the line stays.
+      if (untilYear(item, point, input.text)) continue;
       if ((focal === undefined || focal === FOCUS) && focalCandidate(item, point)) focal = here;
       const statesYear =
         point.year !== undefined &&
