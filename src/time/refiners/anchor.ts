@@ -94,7 +94,7 @@ function untilYear(item: Placed, point: Point, text: string): boolean {
   if (!before.endsWith("到") || /[从自至]\S?到$/u.test(before)) return false;
   // Note: 到…才 (not until) after anything; otherwise 到 after a verb, before the clause's end.
   if (after.startsWith("才")) return true;
-  return /(?:直到|[\u4e00-\u9fff]到)$/u.test(before) && /^(?:为止|[。，；])/u.test(after);
+  return /[\u4e00-\u9fff]到$/u.test(before) && /^(?:为止|[。，；])/u.test(after);
 }
 
 /**
