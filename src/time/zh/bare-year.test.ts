@@ -45,6 +45,12 @@ describe("time:zh/bare-year", () => {
     ["  - 兵力，1200，骑兵", []],
     ["兵力，1200，", []],
     ["image 2009.jpg", []],
+    // Measures of guns, horses and rooms; a model number after a Latin name.
+    ["俄军总兵力达33万人，炮1266门，机枪56挺", []],
+    ["扬武号：重1560吨，1130匹马力", []],
+    ["住在汉城朝鲜酒店1030房间", []],
+    ["制式[Fusil Gras M80 1874步枪](x)", []],
+    ["1968普韦布洛号事件后", ["1968=1968"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "bare-year", false)).toEqual(expected);
   });

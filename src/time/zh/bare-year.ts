@@ -101,7 +101,13 @@ export const bareYear: Parser = {
       !(next === "." && /^(?:\s|$)/.test(text.slice(end + 1, end + 2)))
     )
       return null;
-    const modifier = g.y2 === undefined && isCjk(next) && !stops().has(next) && !unitWord;
+    // Note: not a model number after a Latin name (Fusil Gras M80 1874步枪).
+    const modifier =
+      g.y2 === undefined &&
+      isCjk(next) &&
+      !stops().has(next) &&
+      !unitWord &&
+      !/[a-z\d]+ $/i.test(text.slice(Math.max(0, start - 12), start));
     // Note: a range of years standing alone after a comma or a space (经营管理问题，1872-1901;
     // conflict, 1652—1689), up to a century and a half long; not before a unit (1440-1450页).
     const range =
