@@ -29,6 +29,7 @@ import { set } from "./zh/set.js";
 import { duration, durationRangeHead } from "./zh/duration.js";
 import { shortYear } from "./zh/short-year.js";
 import { numericDate } from "./zh/numeric-date.js";
+import { englishDate } from "./zh/english-date.js";
 import { weekday } from "./zh/weekday.js";
 import { holiday } from "./zh/holiday.js";
 import { deicticDay } from "./zh/deictic-day.js";
@@ -57,6 +58,7 @@ export const PARSERS: readonly Parser[] = [
   shortYear,
   isoDate,
   numericDate,
+  englishDate,
   decade,
   century,
   season,

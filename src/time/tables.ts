@@ -27,6 +27,10 @@ const lexiconSchema = z.object({
     z.object({ code: z.enum(["MO", "MI", "AF", "EV", "NI"]), pm: z.boolean() }),
   ),
   seasons: z.record(z.string().min(1), z.enum(["SP", "SU", "FA", "WI"])),
+  englishMonths: z.record(z.string().min(1), z.number().int().min(1).max(12)),
+  englishSeasons: z.record(z.string().min(1), z.enum(["SP", "SU", "FA", "WI"])),
+  citationNumberBefore: words,
+  citationCues: words,
   futureBefore: words,
   futureAfter: words,
   invite: z.object({
@@ -120,6 +124,14 @@ export interface Era {
 export interface Lexicon {
   partsOfDay: Record<string, { code: PartOfDay; pm: boolean }>;
   seasons: Record<string, Season>;
+  /** English month names and their abbreviations (December, Dec, Sept) in references. */
+  englishMonths: Record<string, number>;
+  /** English season names before a year (Spring 1992, Fall 2003). */
+  englishSeasons: Record<string, Season>;
+  /** Words right before a number in a citation that make it a page, volume or number (pp. 1200). */
+  citationNumberBefore: string[];
+  /** Words that make a reference or list item a citation (《, 出版社, ISBN). */
+  citationCues: string[];
   futureBefore: string[];
   futureAfter: string[];
   /** An invitation to attend something at a later date (邀请朝鲜参加2012年…) is a plan. */

@@ -62,6 +62,11 @@ export type AsideKind = NonNullable<Timex["aside"]>;
 export interface Relative {
   /** Which unit the offset counts. */
   unit: "year" | "month" | "day";
+  /**
+   * 当年 standing alone (当年的回忆, 包括当年到访球队的6人): "back then", the document's focal
+   * year once the narrative line has moved on past it (a later commemoration or aftermath).
+   */
+  backThen?: boolean;
   /** 0 for 同年/同日, 1 for 次年/次日, -1 for 前一天. */
   offset: number;
   /**

@@ -82,6 +82,44 @@ function focalCandidate(item: Placed, point: Point): boolean {
 }
 
 /**
+ * A year-only endpoint reached by 到…才 (not until: 直到1991年才最终撤退, ，到1885年才释放回国) or by 到
+ * after a verb before 为止 or the clause's end (并一直利用到1965年。): not the second end of a range
+ * (从1937年到1945年), nor 到 opening a clause without 才 (，到1938年，日军… moves the narrative).
+ */
+function untilYear(item: Placed, point: Point, text: string): boolean {
+  if (item.need !== "none" || item.head !== undefined || point.month !== undefined) return false;
+  if (point.year === undefined || item.rangeHead === true) return false;
+  const before = text.slice(Math.max(0, item.textStart - 3), item.textStart);
+  const after = text.slice(item.textEnd, item.textEnd + 2);
+  if (!before.endsWith("到") || /[从自至]\S?到$/u.test(before)) return false;
+  // Note: 到…才 (not until) after anything; otherwise 到 after a verb, before the clause's end.
+  if (after.startsWith("才")) return true;
+  return /[\u4e00-\u9fff]到$/u.test(before) && /^(?:为止|[。，；])/u.test(after);
+}
+
+/**
+ * 当年 as "back then" (`Relative.backThen`): the document's focal year (the lead's focal date, else
+ * the lead's first stated year, else the title's or categories'), when the line has moved at least
+ * `BACK_THEN_YEARS` past it (2006年…包括当年到访球队的6人, in an article about 1971): a
+ * retrospective; within a decade 当年 is as often the line's own year (a company's history).
+ */
+function backThen(item: Placed, focal: Placed | undefined, line: Placed | undefined): boolean {
+  const from = focal?.resolvedPoint?.year;
+  const now = line?.resolvedPoint?.year;
+  return (
+    item.relative?.backThen === true &&
+    from !== undefined &&
+    now !== undefined &&
+    now - from >= BACK_THEN_YEARS
+  );
+}
+
+const BACK_THEN_YEARS = 10;
+
+/** Asides whose year is no candidate for the lead's year (plans, since-clauses, quotes). */
+const THEN_ASIDES = new Set(["future", "since", "quote"]);
+
+/**
  * Year rollover: a bare January or February told right after a November or December of the
  * line's year, in the same section, is in the next year (12月20日…1月5日).
  */
@@ -212,6 +250,8 @@ export const anchor: Refiner = {
     let referenceBlock: number | undefined;
     let currentSection: number | null = null;
     let focal: number | undefined;
+    /** The first year the lead states (for 当年 as "back then" when it has no focal time). */
+    let leadYear: number | undefined;
     const out: Placed[] = [];
     const at = (index: number | undefined): Placed | undefined =>
       index === FOCUS ? focusItem(focus) : index !== undefined ? out[index] : undefined;
@@ -291,7 +331,8 @@ export const anchor: Refiner = {
       } else if (item.head !== undefined && item.need !== "none") {
         anchorAt = indexOf.get(items[item.head]!);
       } else if (item.need === "year") {
-        anchorAt = lastYear;
+        const then = focal ?? leadYear ?? (focus !== undefined ? FOCUS : undefined);
+        anchorAt = backThen(item, at(then), at(lastYear)) ? then : lastYear;
       } else if (item.need === "year-month") {
         anchorAt = lastMonth;
       } else if (item.need === "date") {
@@ -388,6 +429,18 @@ export const anchor: Refiner = {
       ) {
         continue;
       }
+      if (
+        leadYear === undefined &&
+        item.block.section === null &&
+        item.need === "none" &&
+        point.year !== undefined &&
+        item.fromNow === undefined &&
+        !THEN_ASIDES.has(item.asideKind ?? "")
+      )
+        leadYear = here;
+      // Note: a year reached by 到 after a verb (一直利用到1965年, 直到1991年才撤退, 到1885年才释放)
+      // tells how long a state lasted, not where the narrative goes: the line stays.
+      if (untilYear(item, point, input.text)) continue;
       if ((focal === undefined || focal === FOCUS) && focalCandidate(item, point)) focal = here;
       const statesYear =
         point.year !== undefined &&

@@ -9,6 +9,14 @@ const TOKEN = /[\w\-/.:#%@~]/;
 const ZONE_BEFORE = /(?:UTC|GMT)$/;
 const RANGE_RULES = new Set(["duration", "short-year"]);
 
+/**
+ * A period closing a sentence or a citation's field (…, 1954-06-22. ⏎, Press, 2007. pp. 160), not
+ * a token's dot (1.2.3, file.jpg): followed by a space, a line break or the end of the text.
+ */
+function sentenceEnd(text: string, end: number): boolean {
+  return text[end] === "." && /^(?:\s|$)/.test(text.slice(end + 1, end + 2));
+}
+
 /** `time:zh/drop-traps`. */
 export const dropTraps: Refiner = {
   name: "drop-traps",
@@ -28,7 +36,13 @@ export const dropTraps: Refiner = {
       const rangeEnd =
         RANGE_RULES.has(item.rule) ||
         ((item.rule === "bare-year" || item.rule === "full-date") &&
-          /(?:1\d{3}|20\d{2})$/.test(text.slice(item.textStart - 5, item.textStart - 1)));
+          /(?:1\d{3}|20\d{2})$/.test(text.slice(item.textStart - 5, item.textStart - 1))) ||
+        // A range of two numeric dates (1869/09/18-1887/01/19, a ship's years of service).
+        (item.rule === "iso-date" &&
+          (/\d{4}([/.])\d{1,2}\1\d{1,2}$/.test(
+            text.slice(item.textStart - 11, item.textStart - 1),
+          ) ||
+            /^-\d{4}[/.]\d/.test(text.slice(item.textEnd, item.textEnd + 7))));
       // Note: a clock time right after a zone (UTC17:54) is no token.
       if (
         item.rule === "clock-time" &&
@@ -48,6 +62,7 @@ export const dropTraps: Refiner = {
       if (
         /\d/.test(last) &&
         TOKEN.test(after) &&
+        !sentenceEnd(text, item.textEnd) &&
         item.rule !== "bare-year" &&
         !(rangeEnd && /[-－~]/.test(after) && /\d/.test(text[item.textEnd + 1] ?? ""))
       ) {

@@ -461,3 +461,41 @@ describe("time:zh/anchor — a bare 点 hour continues the afternoon before it",
     expect(`${last.text}=${last.value}`).toBe(expected);
   });
 });
+
+describe("time:zh/anchor — 当年 alone is “back then” a decade after the focal year", () => {
+  it.each([
+    [
+      "1971年4月，美国乒乓球队访华。\n\n## 纪念\n\n2006年3月27日，包括当年到访球队的6人重聚",
+      "当年=1971",
+    ],
+    ["1994年12月8日，克拉玛依发生大火。\n\n## 后续\n\n2007年，他公开了当年的一些回忆", "当年=1994"],
+    ["1920年12月16日，海原发生地震。\n\n## 情形\n\n1976年的记录说，当年采用陇蜀时间", "当年=1920"],
+    // negatives: within a decade; with a month, season or 底 it is the line's year
+    ["1872年12月，招商局成立。\n\n## 发展\n\n1877年，当年收购旗昌轮船公司", "当年=1877"],
+    ["1971年4月，乒乓外交。\n\n## 纪念\n\n2006年，当年9月举行纪念", "当年9月=2006-09"],
+    ["1971年4月，乒乓外交。\n\n## 纪念\n\n2006年，当年底举行纪念", "当年底=2006@END"],
+  ] as Array<[string, string]>)("%s", (text, expected) => {
+    const tx = tagText(text);
+    const hit = tx.find((t) => t.text.startsWith("当年"))!;
+    expect(`${hit.text}=${hit.value}${hit.mod !== null ? `@${hit.mod}` : ""}`).toBe(expected);
+  });
+});
+
+describe("time:zh/anchor — a year reached by 到…才 or by 到 after a verb leaves the line", () => {
+  it.each([
+    [
+      "1894年7月25日，操江被俘，并一直利用到1965年。\n\n7月28日夜，日军进攻",
+      "7月28日夜=1894-07-28TNI",
+    ],
+    ["1968年8月，苏军入侵，直到1991年才最终撤退。10月28日实行联邦制", "10月28日=1968-10-28"],
+    ["1882年7月，兵变。雲峴君被监禁，到1885年才释放回国。8月30日签约", "8月30日=1882-08-30"],
+    // negatives: 到 opening a clause without 才, the second end of a range, a month
+    ["1937年7月，战争爆发，到1938年，日军占领武汉。10月25日，武汉沦陷", "10月25日=1938-10-25"],
+    ["从1937年到1945年，战争持续。8月15日，日本投降", "8月15日=1945-08-15"],
+    ["1968年8月，入侵。一直持续到1969年4月。5月3日，会谈", "5月3日=1969-05-03"],
+  ] as Array<[string, string]>)("%s", (text, expected) => {
+    const tx = tagText(text);
+    const last = tx[tx.length - 1]!;
+    expect(`${last.text}=${last.value}`).toBe(expected);
+  });
+});

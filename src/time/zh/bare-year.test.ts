@@ -28,6 +28,29 @@ describe("time:zh/bare-year", () => {
     ["见该书，1440-1450页", []],
     ["编号，1990-1800", []],
     ["比分，1200-1900", []],
+    // Citations: after Latin script, between commas of a reference item, after another year.
+    ["  - Anderson, Jon L. 1997,1998. *Che Guevara*.", ["1997=1997", "1998=1998"]],
+    ["  - Frederick Wells Williams (New York: Scribner's, 1912).", ["1912=1912"]],
+    ["3.  Harold Goldberg, Indiana University Press, 2007. pp. 160-164", ["2007=2007"]],
+    ["Hochschulschrift: Rostock, Univ., Diss., 1933", ["1933=1933"]],
+    ["（The South Hyogo prefecture Earthquake in 1995）", ["1995=1995"]],
+    ["1.  Kenneth, *The Imperial Russian Army, 1861-1914*. Indiana", ["1861=1861", "1914=1914"]],
+    ["正文。\n\n1.  郝柏村，《日记 下》，2000，页1291, 1354, 1413", ["2000=2000"]],
+    ["正文。\n\n1.  沈志华.桂林：广西师范大学出版社，1999", ["1999=1999"]],
+    ["  - 陳政三 譯，《北台封鎖記》，2002，原民文化。", ["2002=2002"]],
+    ["正文。\n\n3. 錢鋼，《大清海軍與李鴻章》，香港：中華書局，2004，188至190頁", ["2004=2004"]],
+    ["Journal, pp. 1200. Vol. 1999, No. 1914.", []],
+    ["  - 《兰台世界》,2012(9):20-21", []],
+    ["Boeing 1900 jets", []],
+    ["  - 兵力，1200，骑兵", []],
+    ["兵力，1200，", []],
+    ["image 2009.jpg", []],
+    // Measures of guns, horses and rooms; a model number after a Latin name.
+    ["俄军总兵力达33万人，炮1266门，机枪56挺", []],
+    ["扬武号：重1560吨，1130匹马力", []],
+    ["住在汉城朝鲜酒店1030房间", []],
+    ["制式[Fusil Gras M80 1874步枪](x)", []],
+    ["1968普韦布洛号事件后", ["1968=1968"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "bare-year", false)).toEqual(expected);
   });

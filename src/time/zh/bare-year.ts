@@ -7,7 +7,7 @@
  * (SPGs-195105.jpg), URLs, EC-121, 2000 in running prose followed by a unit (also a linked one:
  * 1440[海里]), 1440-1450页, 1990-1800, 从1200到1300人.
  */
-import type { Candidate, Parser } from "../types.js";
+import type { Candidate, ParseInput, Parser } from "../types.js";
 import { lexicon, once } from "../tables.js";
 
 const pattern =
@@ -22,6 +22,33 @@ const RANGE_TAIL = /^\s*[—–\-－~～至到]\s*(?:1\d{3}|20\d{2}|\d{2})年/;
 
 function isCjk(ch: string): boolean {
   return /[\u4e00-\u9fff]/.test(ch);
+}
+
+/**
+ * A year in a citation or a Latin-script remark: after a space or an opening parenthesis that
+ * follows Latin script or its punctuation (Anderson, Jon L. 1997. …; (New York: Scribner's,
+ * 1912).; Press, 2007. pp. 160; Diss., 1933⏎; Earthquake in 1995）), after a comma right after
+ * another year (1997,1998.), or, in a reference or list item, between commas (《…》，2002，原民文化;
+ * 中华书局，2004，188至190页; 出版社，1999⏎: an item naming a title, a publisher or an ISBN,
+ * `citationCues`) — each before punctuation or the end of the line. Not
+ * a page, volume or number (pp. 1200., Vol. 1999,, 页1291, 1354: `citationNumberBefore`), not
+ * before a word (Boeing 1900 jets) or an issue (2014(1):74).
+ */
+function citationYear(input: ParseInput, start: number, end: number): boolean {
+  const text = input.text;
+  const next = text[end] ?? "";
+  if (!(next === "" || /^[.,;)）\]\n，。；]$/.test(next))) return false;
+  if (next === "." && /\w/.test(text[end + 1] ?? "")) return false;
+  const lead = text.slice(Math.max(0, start - 24), start);
+  const listed =
+    (input.block.kind === "reference" || input.block.kind === "list-item") &&
+    lexicon().citationCues.some((w) => text.includes(w)) &&
+    /[^\d\s][，,] ?$/.test(lead);
+  const afterYear = /(?:^|\D)(?:1\d{3}|20\d{2}),$/.test(lead);
+  if (!listed && !afterYear && !/[a-z.,:;'"’*)\]](?: ?[(（]| )$/i.test(lead)) return false;
+  // Note: the word before the run of numbers (页1291, 1354 is a list of pages).
+  const head = lead.replace(/[\d,，\s(（–-]+$/, "");
+  return !lexicon().citationNumberBefore.some((w) => head.endsWith(w));
 }
 
 function candidate(start: number, end: number, year: string): Candidate {
@@ -65,8 +92,22 @@ export const bareYear: Parser = {
     if (g.y2 === undefined ? RANGE_TAIL.test(tail) : tail.startsWith("年")) {
       return [candidate(start, start + (g.y ?? "").length, g.y ?? "")];
     }
-    if (/[\w.%/:@\-－]/.test(next)) return null;
-    const modifier = g.y2 === undefined && isCjk(next) && !stops().has(next) && !unitWord;
+    if (g.y2 === undefined && citationYear(input, start, end)) {
+      return [candidate(start, end, g.y ?? "")];
+    }
+    // Note: a period closing the sentence may follow a range (Army, 1861-1914. Indiana).
+    if (
+      /[\w.%/:@\-－]/.test(next) &&
+      !(next === "." && /^(?:\s|$)/.test(text.slice(end + 1, end + 2)))
+    )
+      return null;
+    // Note: not a model number after a Latin name (Fusil Gras M80 1874步枪).
+    const modifier =
+      g.y2 === undefined &&
+      isCjk(next) &&
+      !stops().has(next) &&
+      !unitWord &&
+      !/[a-z\d]+ $/i.test(text.slice(Math.max(0, start - 12), start));
     // Note: a range of years standing alone after a comma or a space (经营管理问题，1872-1901;
     // conflict, 1652—1689), up to a century and a half long; not before a unit (1440-1450页).
     const range =

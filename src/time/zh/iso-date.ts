@@ -3,6 +3,8 @@
  * 2018.06.12, with a clock time after T or spaces, a line break among them (2012-03-16 10:58,
  * 2013-08-26⏎    09:56 → TIME 2012-03-16T10:58);
  * with spaces and two-digit month and day (2010 01 29).
+ * A period closing the sentence or a reference's field may follow (人民日报, 1954-06-22.); two
+ * slashed or dotted dates may form a range (1869/09/18-1887/01/19).
  * Must not match: 8022-02, 1.75, 2018-13-01, version numbers like 2.1.0, 3.1-preview, a row of
  * figures (2010 01 29 35, 2010 1 29).
  */
@@ -11,7 +13,7 @@ import type { Parser } from "../types.js";
 // Note: with spaces between the parts (2010 01 29), month and day are two digits and no number
 // follows (a row of figures is no date).
 const pattern =
-  /(?<![\w.\-/])(?:(?<y>1[5-9]\d{2}|20\d{2})(?<sep>[-/.])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12]\d|3[01])(?:(?:T|\s{1,8})(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?)?|(?<y2>1[5-9]\d{2}|20\d{2}) (?<m2>0[1-9]|1[0-2]) (?<d2>0[1-9]|[12]\d|3[01])(?! ?\d))(?![\w.\-/:])/g;
+  /(?<![\w./]|(?<![/.]\d{1,2})-)(?:(?<y>1[5-9]\d{2}|20\d{2})(?<sep>[-/.])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12]\d|3[01])(?:(?:T|\s{1,8})(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?)?|(?<y2>1[5-9]\d{2}|20\d{2}) (?<m2>0[1-9]|1[0-2]) (?<d2>0[1-9]|[12]\d|3[01])(?! ?\d))(?![\w/:]|-(?!(?:1[5-9]|20)\d{2}[/.])|\.(?!\s|$))/g;
 
 /** `time:zh/iso-date`. */
 export const isoDate: Parser = {

@@ -50,7 +50,13 @@ export const relativeYear: Parser = {
       mod: partMod(g.p ?? g.p2),
       point,
       need: "year",
-      relative: { unit: "year", offset, ...(DEICTIC.test(r) ? { deictic: true } : {}) },
+      relative: {
+        unit: "year",
+        offset,
+        ...(DEICTIC.test(r) ? { deictic: true } : {}),
+        // Note: 当年 with nothing after it (not 当年9月, 当年底) may mean "back then".
+        ...(r === "当年" && match[0].length === 2 ? { backThen: true } : {}),
+      },
       ...(DEICTIC.test(r)
         ? { fromNow: { unit: "year" as const, offset, grain: "year" as const } }
         : {}),
