@@ -194,6 +194,7 @@ describe("events:actors — a passive head (被捕, 被判, 遭袭) makes its su
     states: new Set(["USA", "PRK", "JPN", "QING"]),
     abbreviations: new Map(),
     titles: [],
+    words: [],
   };
   // [clause, head word (jieba's token), type, named states, expected source>target]
   const cases: Array<[string, string, EventType, string[], string]> = [
