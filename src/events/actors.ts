@@ -592,7 +592,7 @@ function abbreviationPair(
  * 将领, 日本明治时代的政治家和外交官); a noun a name follows (美国总统林肯) names another person.
  */
 const CALLING =
-  /^[^，。；：、（）()]{0,10}?(?:政治家|外交官|外交家|军事家|革命家|官员|大臣|将领|将军|军官|政治人物|外交人员)(?=$|[、，。；和与及之（(])/u;
+  /^[^，。；：、（）()]{0,10}?(?:政治家|外交官|外交家|军事家|革命家|官员|大臣|将领|将军|军官|(?:政治|外交|军事)人物|外交人员)(?=$|[、，。；和与及之（(])/u;
 
 /**
  * The state a biography's person serves, from its lead paragraph `[start, end)`: the first state
