@@ -68,6 +68,8 @@ const SYMMETRIC: ReadonlySet<EventType> = new Set([
   "armed_incident",
   "military_exercise",
 ]);
+/** Symmetric acts whose parties all act, whichever the clause makes the object (talks). */
+const MEETING: ReadonlySet<EventType> = new Set(["talks", "agreement"]);
 /** Acts aimed at an adversary, which has a target even when the clause names none. */
 const HOSTILE: ReadonlySet<EventType> = new Set(["armed_incident", "deployment"]);
 const NO_TARGET: ReadonlySet<EventType> = new Set(["weapons_test", "leadership_change", "other"]);
@@ -487,6 +489,9 @@ export function assignActors(
     const state = context.stateOf.get(id);
     if (state && source.includes(state) && !subject.includes(state)) subject.push(state);
   }
+  // Note: a meeting has no one-sided target (EVENTS-GUIDE: every party of a symmetric act is a
+  // source): the one received or met (沙皇接见了蒲安臣, 会晤马歇尔) meets as much as the host.
+  if (MEETING.has(type)) for (const id of target.splice(0)) add(source, id);
   const clean = (list: string[], ...others: string[][]): string[] =>
     list.filter((id) => !others.some((o) => o.includes(id)));
   return {
