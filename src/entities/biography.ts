@@ -11,6 +11,11 @@ import type { Gazetteer } from "./gazetteer.js";
 /** Nouns by which a lead sentence presents a person (…是清朝外交官, 中華民國外交家). */
 const PERSON_NOUN =
   /政治家|外交官|外交家|军事家|革命家|思想家|教育家|企业家|实业家|科学家|作家|诗人|学者|画家|律师|商人|官员|大臣|将领|将军|皇帝|国王|君主|首相|总统|总理|领袖|人物|运动员|演员|歌手/u;
+/** A person noun closing a phrase of the lead: its predicate (…清朝外交官，…政治家、外交家). */
+const PERSON_PREDICATE = new RegExp(
+  `(?:${PERSON_NOUN.source})(?:之一)?(?=$|[，,、；;）)和及与])`,
+  "u",
+);
 /** Parentheses right after the name: the life span （1842年7月9日—1922年6月23日）, or left empty. */
 const LIFE = /^[（(][^（）()]*[）)]/u;
 /** Other names given in the lead: 本名叙，字文爵，又名伍才，号秩庸. */
@@ -38,9 +43,12 @@ export function biographyOf(
     ([s, kind]) => kind !== "person" && name.endsWith(s) && name.length > s.length,
   );
   if (kindSuffix) return null;
+  // Note: the name is a person's as a whole (蒲安臣/nr), not through a part (布拉格/nrt|之春); a
+  // person noun counts as the lead's predicate (…的政治及外交人物。), not inside another phrase
+  // (虎门销烟是指…钦差大臣林则徐…: an event whose lead names an official).
   const tagged = jieba.tag(name, false);
-  const nameLike = isPerson(name) || tagged.some((t) => t.tag.startsWith("nr"));
-  if (!nameLike && !PERSON_NOUN.test(sentence)) return null;
+  const nameLike = isPerson(name) || (tagged.length === 1 && tagged[0]?.tag.startsWith("nr"));
+  if (!nameLike && !PERSON_PREDICATE.test(sentence)) return null;
   const aliases = [...sentence.matchAll(OTHER_NAME)]
     .map((m) => m[1] ?? "")
     .filter((a) => a !== name && !gazetteer.byAlias.has(a));

@@ -226,8 +226,21 @@ describe("entities:biography", () => {
       "**興中會**（1894年－1905年），是革命團體。\n",
       "**甲午战争**（1894年），是中日之间的战争。\n",
       "**北京**是中国的首都。\n",
+      // an event's lead naming an official, a title with a name-like part (布拉格/nrt)
+      "**虎门销烟**是指1839年清朝钦差大臣林则徐在虎门销毁鸦片。\n",
+      "**布拉格之春**（）是1968年开始的一场政治民主化运动。\n",
+      "**甲午战争**（1894年），是由将军指挥的战争。\n",
     ])
       expect(entitiesOf(md).filter((e) => e.rule === "entities:biography")).toEqual([]);
+  });
+  it("reads a person noun closing the lead's predicate for a name jieba cannot read", () => {
+    const md = "**胡惟德**（），浙江吴兴人，清朝及民国初期的政治及外交人物。\n";
+    expect(entitiesOf(md).find((e) => e.rule === "entities:biography")?.id).toBe("胡惟德");
+    expect(
+      entitiesOf("**沈昌焕**（），中华民国外交官、政治人物之一。\n").find(
+        (e) => e.rule === "entities:biography",
+      )?.id,
+    ).toBe("沈昌焕");
   });
 });
 
@@ -293,6 +306,9 @@ describe("entities:title (the organisation an article is about)", () => {
       "**伍廷芳**（），清朝外交官。\n",
       "**甲午战争**（1894年），是中日之间的战争。\n",
       "**北京**是中国的首都。\n",
+      // an accident's article whose lead names a company (事故, 空难, 惨案 name events)
+      "**三丰百货店倒塌事故**（），为韩国大型百货公司商场倒塌事故。\n",
+      "**华航611号班机空难**是一起航空公司的事故。\n",
     ])
       expect(entitiesOf(md).filter((e) => e.rule === "entities:title")).toEqual([]);
   });

@@ -113,6 +113,19 @@ export function unreadName(word: string, tag: string, surnames: Set<string>): st
   return name;
 }
 
+/** Numerals: no name opens with one (二人, 四世, 一二·八大 are a count, a regnal number, a date). */
+const NUMERAL_START = /^[一二三四五六七八九十两百千]/u;
+
+/**
+ * False for words jieba tags as names that name no one person: a count or a regnal number (二人,
+ * 四世, 五世) and a state's people (古巴人, 塞尔维亚人: a state's name and 人).
+ */
+export function personWord(word: string, gazetteer: Gazetteer): boolean {
+  if (NUMERAL_START.test(word)) return false;
+  const people = word.endsWith("人") ? gazetteer.byAlias.get(word.slice(0, -1)) : undefined;
+  return !people?.some((e) => e.kind === "state");
+}
+
 /** What may follow a surname standing alone for a person: a verb or a function word it opens. */
 const AFTER_SURNAME = /^[为说遭在于被将把与和拒回到以向对曾又亦也乃即便则任赴奉率因]/u;
 /** Surnames that are also function words or adverbs opening a clause (曾, 向, 于, 和, 将). */
@@ -544,7 +557,8 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       if (honour === "夫人") word = word.endsWith("夫人") ? word : word + "夫人";
       else if (honour !== "") word = word.replace(HONORIFIC, "");
       if (word.length < 2 || word === honour) continue;
-      if (gazetteer.byAlias.has(word) || learned.has(word)) continue;
+      if (gazetteer.byAlias.has(word) || learned.has(word) || !personWord(word, gazetteer))
+        continue;
       if (gazetteer.kindSuffixes.some(([s, kind]) => kind === "place" && after.startsWith(s)))
         continue;
       const lead = text.slice(Math.max(b.textStart, b.textStart + start - 6), b.textStart + start);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingest } from "../ingest/index.js";
 import { normalize } from "../normalize/index.js";
-import { findEntities, loadGazetteer, segmenter, titledName } from "./index.js";
+import { findEntities, loadGazetteer, personWord, segmenter, titledName } from "./index.js";
 
 describe("entities:link — a link target right after an office title is a person", () => {
   const gazetteer = loadGazetteer();
@@ -38,5 +38,27 @@ describe("entities:link — a link target right after an office title is a perso
       .map((e) => e.id);
     expect(people).toContain("威斯特威勒");
     expect(people).not.toContain("石墨");
+  });
+});
+
+describe("entities:recurring personWord — words jieba tags as names that name no one", () => {
+  const gazetteer = loadGazetteer();
+  const cases: Array<[string, boolean]> = [
+    ["蒲安臣", true],
+    ["吴惠秋", true],
+    ["撒切尔夫人", true],
+    ["万里", true],
+    ["詹姆士·艾伦", true],
+    // negatives: a count, a regnal number, a state's people
+    ["二人", false],
+    ["四世", false],
+    ["五世", false],
+    ["一二·八大", false],
+    ["古巴人", false],
+    ["塞尔维亚人", false],
+    ["美国人", false],
+  ];
+  it.each(cases)("%s → %s", (word, expected) => {
+    expect(personWord(word, gazetteer)).toBe(expected);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { EntityKind, EventType } from "../model/index.js";
 import { existedIn, pickByEra, stateAt, type Gazetteer, type Title } from "../entities/index.js";
-import { within } from "./within.js";
+import { lowerBound, within, type Ranged } from "./within.js";
 
 /** An entity mention in display coordinates. */
 export interface ActorMention {
@@ -40,6 +40,8 @@ export interface ActorContext {
   titles: readonly string[];
   /** Capitals and seats standing for a state the article names (华盛顿 → USA, 巴黎 → FRA). */
   seats?: ReadonlyMap<string, string>;
+  /** jieba's words of the text, in order (a motion verb is a word of its own: 到, not 回到). */
+  words: readonly Ranged[];
 }
 
 /** The running state of a sentence/passage. */
@@ -66,6 +68,11 @@ const SYMMETRIC: ReadonlySet<EventType> = new Set([
   "armed_incident",
   "military_exercise",
 ]);
+/**
+ * Symmetric acts whose parties all act, whichever the clause makes the object (talks: 1 of 155 dev
+ * gold talks has a target). Note: agreements keep theirs (a cession 割让…给; 16 of 155 have one).
+ */
+const MEETING: ReadonlySet<EventType> = new Set(["talks"]);
 /** Acts aimed at an adversary, which has a target even when the clause names none. */
 const HOSTILE: ReadonlySet<EventType> = new Set(["armed_incident", "deployment"]);
 const NO_TARGET: ReadonlySet<EventType> = new Set(["weapons_test", "leadership_change", "other"]);
@@ -144,12 +151,54 @@ export function officeState(
   return best.states.find((s) => held(s) && known.has(s.id))?.id ?? null;
 }
 
-/** Motion verbs whose object is where a visit goes (前往美国, 到达法国, 赴日, 抵达朝鲜). */
-const DESTINATION = /(?:[到赴抵]|[前飞]往|[到抵]达)$/u;
+/**
+ * Motion verbs whose object is where a visit goes (前往美国, 到达法国, 赴日, 抵达朝鲜), as jieba's
+ * words: 到 counts only as a word of its own (到美国访问, 派|到|美国), never inside 回到, 直到,
+ * 受到, 得到, 收到, 遇到, 达到, 感到, 送到.
+ */
+const MOTION = new Set([
+  "到",
+  "赴",
+  "抵",
+  "来到",
+  "到达",
+  "抵达",
+  "前往",
+  "飞往",
+  "飞抵",
+  "飞赴",
+  "转赴",
+  "奔赴",
+  "前赴",
+  "赶赴",
+  "开赴",
+]);
 
-/** True when state `m`, after `lead`, is where a visit goes: the visited party (its target). */
-export function destination(type: EventType, m: ActorMention, lead: string): boolean {
-  return type === "visit" && m.kind === "state" && DESTINATION.test(lead);
+/**
+ * True when a motion verb of a visit ends at `at`: the jieba word covering `at - 1`, read up to
+ * `at` (a verb jieba glues to a short name, 赴美|国 or 抵美, is read without the name).
+ */
+export function motionBefore(text: string, at: number, words: readonly Ranged[]): boolean {
+  const i = lowerBound(words, at) - 1;
+  const w = words[i];
+  if (!w || w.end < at) return false;
+  return MOTION.has(text.slice(w.start, at));
+}
+
+/**
+ * True when state `m`, after `lead` (the text before it with quotes and spaces left out), is
+ * where a visit goes: the visited party (its target).
+ */
+export function destination(
+  type: EventType,
+  m: ActorMention,
+  text: string,
+  words: readonly Ranged[],
+): boolean {
+  if (type !== "visit" || m.kind !== "state") return false;
+  let at = m.start;
+  while (at > 0 && /[\s“”「」"《》]/u.test(text.charAt(at - 1))) at -= 1;
+  return motionBefore(text, at, words);
 }
 
 const DESTINATIONS = /[到抵]达|[前飞]往|[到赴抵]/gu;
@@ -159,11 +208,13 @@ export function seatsVisited(
   text: string,
   clause: { start: number; end: number },
   seats: ReadonlyMap<string, string>,
+  words: readonly Ranged[],
 ): string[] {
   const out: string[] = [];
   const part = text.slice(clause.start, clause.end);
   for (const m of part.matchAll(DESTINATIONS)) {
     const at = m.index + m[0].length;
+    if (!motionBefore(text, clause.start + at, words)) continue;
     let best = "";
     for (const form of seats.keys())
       if (form.length > best.length && part.startsWith(form, at)) best = form;
@@ -285,12 +336,12 @@ export function assignActors(
         // running subject.
         r = "source";
         counterpart = true;
-      } else if (AT.test(lead)) r = destination(type, m, lead) ? "target" : "other";
+      } else if (AT.test(lead)) r = destination(type, m, text, context.words) ? "target" : "other";
       else r = relative ? "target" : "source";
     } else if (passive === trigger.start && m.start === trigger.end)
       r = "source"; // 遭到美国还击: the agent named right after a passive head
     else if (relative && m.start > de) r = "source";
-    else if (AT.test(lead)) r = destination(type, m, lead) ? "target" : "other";
+    else if (AT.test(lead)) r = destination(type, m, text, context.words) ? "target" : "other";
     else if (NO_TARGET.has(type) && trigger.trigger?.valency !== "transitive") r = "other";
     // Note: after a governing verb the first party is the addressee (要求美国停止对朝挑衅);
     // parties inside the demanded or condemned content are third parties.
@@ -412,7 +463,7 @@ export function assignActors(
   if (type === "visit" && target.length === 0 && context.seats)
     // 到达华盛顿, 前往巴黎: a capital named as a visit's destination (a place, no entity mention)
     // stands for the state visited.
-    for (const id of seatsVisited(text, clause, context.seats)) add(target, id);
+    for (const id of seatsVisited(text, clause, context.seats, context.words)) add(target, id);
   if (type === "concession" && target.length === 0) {
     // Note: a concession is made to the counterpart: the last-named other party of the passage.
     const stateOfSource = source.map((id) => context.stateOf.get(id) ?? id);
@@ -441,6 +492,9 @@ export function assignActors(
     const state = context.stateOf.get(id);
     if (state && source.includes(state) && !subject.includes(state)) subject.push(state);
   }
+  // Note: a meeting has no one-sided target (EVENTS-GUIDE: every party of a symmetric act is a
+  // source): the one received or met (沙皇接见了蒲安臣, 会晤马歇尔) meets as much as the host.
+  if (MEETING.has(type)) for (const id of target.splice(0)) add(source, id);
   const clean = (list: string[], ...others: string[][]): string[] =>
     list.filter((id) => !others.some((o) => o.includes(id)));
   return {
@@ -546,7 +600,7 @@ function abbreviationPair(
  * 将领, 日本明治时代的政治家和外交官); a noun a name follows (美国总统林肯) names another person.
  */
 const CALLING =
-  /^[^，。；：、（）()]{0,10}?(?:政治家|外交官|外交家|军事家|革命家|官员|大臣|将领|将军|军官|政治人物|外交人员)(?=$|[、，。；和与及之（(])/u;
+  /^[^，。；：、（）()]{0,10}?(?:政治家|外交官|外交家|军事家|革命家|官员|大臣|将领|将军|军官|(?:政治|外交|军事)人物|外交人员)(?=$|[、，。；和与及之（(])/u;
 
 /**
  * The state a biography's person serves, from its lead paragraph `[start, end)`: the first state

@@ -221,6 +221,7 @@ export function extractEvents(
     const state = leadState(text, lead.textStart, lead.textEnd, mentions, forms);
     if (state) stateOf.set(e.id, state);
   }
+  const tokens: Token[] = tagged(segmenter(gazetteer), text);
   const context: ActorContext = {
     stateOf,
     series: tables.series,
@@ -229,10 +230,10 @@ export function extractEvents(
     abbreviations: new Map([...gazetteer.abbreviations].map(([ch, a]) => [ch, a.id])),
     titles,
     seats: seatsOf(gazetteer, states),
+    words: tokens,
   };
 
   const dated = prepareTimexes(text, located);
-  const tokens: Token[] = tagged(segmenter(gazetteer), text);
   // Note: the tokens overlapping a clause, found by binary search (tokens are in text order).
   const tokensIn = (start: number, end: number): Token[] => {
     const out: Token[] = [];

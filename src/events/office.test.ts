@@ -153,6 +153,8 @@ describe("events:actors leadState — the state a biography's lead names before 
     ["邓世昌（），广东番禺人，中国北洋水师将领，甲午战争时阵亡。", [["中国", "CHN"]], "CHN"],
     ["陆奥宗光是日本明治时代的政治家和外交官。", [["日本", "JPN"]], "JPN"],
     ["许景澄（），浙江嘉兴人，晚清政治家、外交家。", [], "QING"],
+    ["胡惟德（），浙江吴兴人，中国清朝及民国初期的政治及外交人物。", [["清朝", "QING"]], "QING"],
+    ["蔡锷（），湖南邵阳人，清朝末年的军事人物。", [["清朝", "QING"]], "QING"],
     ["文祥（），盛京正红旗人，清代晚期的政治人物。", [], "QING"],
     ["伍廷芳（），生于南洋，清末民初外交家、法学家。", [], "QING"],
     // negatives: a place of birth or a post is no service; a calling a name follows is another
@@ -194,6 +196,7 @@ describe("events:actors — a passive head (被捕, 被判, 遭袭) makes its su
     states: new Set(["USA", "PRK", "JPN", "QING"]),
     abbreviations: new Map(),
     titles: [],
+    words: [],
   };
   // [clause, head word (jieba's token), type, named states, expected source>target]
   const cases: Array<[string, string, EventType, string[], string]> = [

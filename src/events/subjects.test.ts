@@ -50,7 +50,7 @@ describe("events:subjects (该国, 后者/前者 inside a clause, the article's 
   });
 });
 
-describe("events:actors — the parties of a symmetric act named after its verb", () => {
+describe("events:actors — the parties of a symmetric act named after its verb, or met", () => {
   const cases: Array<[string, string[]]> = [
     // coordinated parties after the verb of a talk or an agreement with no agent before it
     [
@@ -67,7 +67,11 @@ describe("events:actors — the parties of a symmetric act named after its verb"
     // the states an agreement's title names
     ["1885年6月，在天津签订了《中法新约》。", ["agreement 1885-06 QING,FRA>"]],
     ["1876年2月，在江华岛签订《日朝修好条规》。", ["agreement 1876-02 JPN,JOSEON>"]],
+    // the one met or received meets as much as the host (talks have no one-sided target)
+    ["1946年11月9日，英国首相会晤美国总统。", ["talks 1946-11-09 GBR,USA>"]],
+    ["1972年2月21日，毛泽东会见尼克松。", ["talks 1972-02-21 mao_zedong,CHN,richard_nixon,USA>"]],
     // negatives: a one-sided act, or an agent before the verb, keeps its targets
+    ["1895年，日本舰队炮击清朝军舰。", ["armed_incident 1895 JPN_NAVY,JPN>QING_NAVY,QING"]],
     ["2010年，美国对朝鲜和伊朗实施制裁。", ["sanction 2010 USA>PRK,IRN"]],
     [
       "1894年8月1日，日本在丰岛附近袭击清朝和朝鲜的船只。",
