@@ -113,15 +113,19 @@ export function unreadName(word: string, tag: string, surnames: Set<string>): st
   return name;
 }
 
-/** Numerals: no name opens with one (二人, 四世, 一二·八大 are a count, a regnal number, a date). */
-const NUMERAL_START = /^[一二三四五六七八九十两百千]/u;
+/**
+ * A count, a regnal number or a date written in numerals (二人, 四世, 三名, 一二·八), not a name that
+ * opens with a numeral (三浦梧楼, 九条道孝, 五十岚).
+ */
+const NUMERAL_WORD =
+  /^[一二三四五六七八九十两百千]+(?:[人世名位员个]|·[一二三四五六七八九十]+.?)$/u;
 
 /**
  * False for words jieba tags as names that name no one person: a count or a regnal number (二人,
  * 四世, 五世) and a state's people (古巴人, 塞尔维亚人: a state's name and 人).
  */
 export function personWord(word: string, gazetteer: Gazetteer): boolean {
-  if (NUMERAL_START.test(word)) return false;
+  if (NUMERAL_WORD.test(word)) return false;
   const people = word.endsWith("人") ? gazetteer.byAlias.get(word.slice(0, -1)) : undefined;
   return !people?.some((e) => e.kind === "state");
 }

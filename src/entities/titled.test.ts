@@ -49,6 +49,9 @@ describe("entities:recurring personWord — words jieba tags as names that name 
     ["撒切尔夫人", true],
     ["万里", true],
     ["詹姆士·艾伦", true],
+    ["三浦梧楼", true],
+    ["九条道孝", true],
+    ["五十岚", true],
     // negatives: a count, a regnal number, a state's people
     ["二人", false],
     ["四世", false],

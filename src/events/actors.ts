@@ -152,27 +152,40 @@ export function officeState(
 }
 
 /**
- * Motion verbs whose object is where a visit goes (前往美国, 到达法国, 赴日, 抵达朝鲜), as jieba's
- * words: 到 counts only as a word of its own (到美国访问, 派|到|美国), never inside 回到, 直到,
- * 受到, 得到, 收到, 遇到, 达到, 感到, 送到.
+ * Where a visit goes (前往美国, 到达法国, 赴日, 抵达朝鲜): the jieba word before the place ends with a
+ * motion verb (到, 赴, 抵, 前往, 飞往, 到达, 抵达 — also glued to an adverb or a verb jieba keeps
+ * with it: 亲赴, 专程前往, 赶到, 返抵), unless the word is one of the words where 到 or 达 is no motion:
+ * 回到 (a return), 直到, 受到, 得到, 收到, 遇到, 达到, 感到, 送到, 等到, 提到, 想到, 见到, 听到.
  */
-const MOTION = new Set([
-  "到",
-  "赴",
-  "抵",
-  "来到",
-  "到达",
-  "抵达",
-  "前往",
-  "飞往",
-  "飞抵",
-  "飞赴",
-  "转赴",
-  "奔赴",
-  "前赴",
-  "赶赴",
-  "开赴",
-]);
+const MOTION_END = /(?:[到赴抵]|[前飞开转奔]往|[到抵]达)$/u;
+const NOT_MOTION = [
+  "回到",
+  "直到",
+  "受到",
+  "得到",
+  "收到",
+  "遇到",
+  "达到",
+  "感到",
+  "送到",
+  "等到",
+  "提到",
+  "想到",
+  "见到",
+  "听到",
+  "看到",
+  "找到",
+  "做到",
+  "说到",
+  "谈到",
+  "涉及到",
+  "轮到",
+  "迟到",
+  "报到",
+  "周到",
+  "不到",
+  "未到",
+];
 
 /**
  * True when a motion verb of a visit ends at `at`: the jieba word covering `at - 1`, read up to
@@ -182,7 +195,8 @@ export function motionBefore(text: string, at: number, words: readonly Ranged[])
   const i = lowerBound(words, at) - 1;
   const w = words[i];
   if (!w || w.end < at) return false;
-  return MOTION.has(text.slice(w.start, at));
+  const word = text.slice(w.start, at);
+  return MOTION_END.test(word) && !NOT_MOTION.some((x) => word.endsWith(x));
 }
 
 /**

@@ -22,6 +22,12 @@ describe("events:actors motionBefore — 到 as a visit's motion verb only as a 
     // a verb jieba glues to the name (赴美国, 抵美) is read without it
     ["赴美国", "美国", true],
     ["抵美", "美", true],
+    // an adverb or verb jieba keeps with the motion verb
+    ["亲赴朝鲜", "朝鲜", true],
+    ["专程前往美国", "美国", true],
+    ["动身前往法国", "法国", true],
+    ["赶到英国", "英国", true],
+    ["返抵美国", "美国", true],
     // negatives: 到 inside another word is no motion to a destination
     ["回到美国", "美国", false],
     ["直到美国宣布", "美国", false],
@@ -33,6 +39,8 @@ describe("events:actors motionBefore — 到 as a visit's motion verb only as a 
     ["感到美国", "美国", false],
     ["送到美国", "美国", false],
     ["返回美国", "美国", false],
+    ["提到美国", "美国", false],
+    ["见到美国总统", "美国", false],
   ];
   it.each(cases)("%s: %s → %s", (text, name, expected) => {
     expect(motionBefore(text, text.indexOf(name), tagged(jieba, text))).toBe(expected);
@@ -43,6 +51,7 @@ describe("events:actors — a visit's destination after 到 is its target, never
   const cases: Array<[string, string[]]> = [
     ["1899年，日本首相到美国访问。\n", ["visit 1899 JPN>USA"]],
     ["1880年，英国首相抵达法国访问。\n", ["visit 1880 GBR>FRA"]],
+    ["1899年，日本首相专程前往美国访问。\n", ["visit 1899 JPN>USA"]],
     // negatives: a state after 得到/直到/收到 is no destination
     ["1899年，日本首相得到美国支持后访问英国。\n", ["visit 1899 JPN>GBR"]],
     ["1899年，日本首相直到美国宣布后才访问英国。\n", ["visit 1899 JPN>GBR"]],

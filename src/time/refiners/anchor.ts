@@ -103,14 +103,25 @@ function untilYear(item: Placed, point: Point, text: string): boolean {
  * `BACK_THEN_YEARS` past it (2006年…包括当年到访球队的6人, in an article about 1971): a
  * retrospective; within a decade 当年 is as often the line's own year (a company's history).
  */
-function backThen(item: Placed, focal: Placed | undefined, line: Placed | undefined): boolean {
+function backThen(
+  item: Placed,
+  focal: Placed | undefined,
+  line: Placed | undefined,
+  text: string,
+): boolean {
   const from = focal?.resolvedPoint?.year;
   const now = line?.resolvedPoint?.year;
   return (
     item.relative?.backThen === true &&
     from !== undefined &&
     now !== undefined &&
-    now - from >= BACK_THEN_YEARS
+    now - from >= BACK_THEN_YEARS &&
+    // Note: not right after the year that opens its clause (1965年，当年公司扩张: that year).
+    !(
+      line !== undefined &&
+      line.textEnd <= item.textStart &&
+      /^[，,、\s]*$/u.test(text.slice(line.textEnd, item.textStart))
+    )
   );
 }
 
@@ -332,7 +343,7 @@ export const anchor: Refiner = {
         anchorAt = indexOf.get(items[item.head]!);
       } else if (item.need === "year") {
         const then = focal ?? leadYear ?? (focus !== undefined ? FOCUS : undefined);
-        anchorAt = backThen(item, at(then), at(lastYear)) ? then : lastYear;
+        anchorAt = backThen(item, at(then), at(lastYear), input.text) ? then : lastYear;
       } else if (item.need === "year-month") {
         anchorAt = lastMonth;
       } else if (item.need === "date") {

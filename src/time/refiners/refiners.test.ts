@@ -474,6 +474,7 @@ describe("time:zh/anchor — 当年 alone is “back then” a decade after the 
     ["1872年12月，招商局成立。\n\n## 发展\n\n1877年，当年收购旗昌轮船公司", "当年=1877"],
     ["1971年4月，乒乓外交。\n\n## 纪念\n\n2006年，当年9月举行纪念", "当年9月=2006-09"],
     ["1971年4月，乒乓外交。\n\n## 纪念\n\n2006年，当年底举行纪念", "当年底=2006@END"],
+    ["1950年，公司成立。\n\n## 发展\n\n1965年，当年公司扩张到三百人", "当年=1965"],
   ] as Array<[string, string]>)("%s", (text, expected) => {
     const tx = tagText(text);
     const hit = tx.find((t) => t.text.startsWith("当年"))!;

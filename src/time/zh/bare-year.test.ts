@@ -45,6 +45,15 @@ describe("time:zh/bare-year", () => {
     ["  - 兵力，1200，骑兵", []],
     ["兵力，1200，", []],
     ["image 2009.jpg", []],
+    // Pages, counts and names in English prose are no years.
+    ["Journal 12 (3): pp. 1021-1035.", []],
+    ["  - Smith, *War*, Press, 2007, 1021-1035.", ["2007=2007"]],
+    ["(Oxford: Clarendon, 1999), 1150.", ["1999=1999"]],
+    ["Ibid., 1120.", []],
+    ["The army numbered 1500.", []],
+    ["killed 1200, wounded 300", []],
+    ["room 1204.", []],
+    ["Windows 2000。", []],
     // Measures of guns, horses and rooms; a model number after a Latin name.
     ["俄军总兵力达33万人，炮1266门，机枪56挺", []],
     ["扬武号：重1560吨，1130匹马力", []],

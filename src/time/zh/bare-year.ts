@@ -40,15 +40,37 @@ function citationYear(input: ParseInput, start: number, end: number): boolean {
   if (!(next === "" || /^[.,;)）\]\n，。；]$/.test(next))) return false;
   if (next === "." && /\w/.test(text[end + 1] ?? "")) return false;
   const lead = text.slice(Math.max(0, start - 24), start);
-  const listed =
-    (input.block.kind === "reference" || input.block.kind === "list-item") &&
-    lexicon().citationCues.some((w) => text.includes(w)) &&
-    /[^\d\s][，,] ?$/.test(lead);
+  const cited = input.block.kind === "reference" || input.block.kind === "list-item";
+  const listed = cited && /[^\d\s][，,] ?$/.test(lead) && hasCitationCue(text);
   const afterYear = /(?:^|\D)(?:1\d{3}|20\d{2}),$/.test(lead);
-  if (!listed && !afterYear && !/[a-z.,:;'"’*)\]](?: ?[(（]| )$/i.test(lead)) return false;
-  // Note: the word before the run of numbers (页1291, 1354 is a list of pages).
+  // Note: after Latin punctuation anywhere (Press, 2007.; Jon L. 1997.); after any Latin word in
+  // a reference or list item, elsewhere only after a preposition of time (Earthquake in 1995）; not
+  // The army numbered 1500., room 1204.).
+  const latin = cited ? LATIN_LEAD : LATIN_PROSE_LEAD;
+  if (!listed && !afterYear && !latin.test(lead)) return false;
+  // Note: a number after a cited year and a spaced comma is its page (Clarendon, 1999), 1150.).
+  return !pageBefore(lead) && !/(?:1\d{3}|20\d{2})\)?[,，] $/.test(lead);
+}
+
+const LATIN_LEAD = /[a-z.,:;'"’*)\]](?: ?[(（]| )$/i;
+const LATIN_PROSE_LEAD =
+  /(?:[.,:;'"’*)\]]|(?<![a-z])(?:in|of|since|from|until|by|and))(?: ?[(（]| )$/i;
+
+/** The word before a run of numbers is a page, volume or number (页1291, 1354; pp. 1021-1035). */
+function pageBefore(lead: string): boolean {
   const head = lead.replace(/[\d,，\s(（–-]+$/, "");
-  return !lexicon().citationNumberBefore.some((w) => head.endsWith(w));
+  return lexicon().citationNumberBefore.some((w) => head.endsWith(w));
+}
+
+// Note: a block's cue test is remembered for its text, since every number of the block asks it.
+let cueText: string | null = null;
+let cueFound = false;
+function hasCitationCue(text: string): boolean {
+  if (text !== cueText) {
+    cueText = text;
+    cueFound = lexicon().citationCues.some((w) => text.includes(w));
+  }
+  return cueFound;
 }
 
 function candidate(start: number, end: number, year: string): Candidate {
@@ -110,10 +132,14 @@ export const bareYear: Parser = {
       !/[a-z\d]+ $/i.test(text.slice(Math.max(0, start - 12), start));
     // Note: a range of years standing alone after a comma or a space (经营管理问题，1872-1901;
     // conflict, 1652—1689), up to a century and a half long; not before a unit (1440-1450页).
+    // Not pages in a citation (pp. 1021-1035.; Press, 2007, 1021-1035.).
+    const lead = text.slice(Math.max(0, start - 24), start);
     const range =
       g.y2 !== undefined &&
       (/^[，,、：:\s*]?$/.test(prev) || (/^[从自]$/.test(prev) && !unitWord)) &&
       !stops().has(next) &&
+      !pageBefore(lead) &&
+      !/(?:^|\D)(?:1\d{3}|20\d{2}), ?$/.test(lead) &&
       Number.parseInt(g.y2, 10) - Number.parseInt(g.y ?? "", 10) <= 150;
     if (!(wholeCell || inParens || modifier || range)) return null;
     const out = [candidate(start, start + (g.y ?? "").length, g.y ?? "")];

@@ -22,6 +22,16 @@ describe("time:zh/english-date", () => {
       "1952年10月。\n\n1.  The Struggle, May 1 - November 30, 1952",
       ["May 1=1952-05-01", "November 30, 1952=1952-11-30"],
     ],
+    // The first end of a range takes the second end's year, not the narrative's.
+    [
+      "1950年，展览会于May 1 - November 30, 1952举行。",
+      ["May 1=1952-05-01", "November 30, 1952=1952-11-30"],
+    ],
+    [
+      "1950年10月。\n\n1.  Report, 12 March – 4 April 1951.",
+      ["12 March=1951-03-12", "4 April 1951=1951-04-04"],
+    ],
+    ["1950年10月。\n\n1.  Report, May 1 - 3 people, 1952", ["May 1=1950-05-01"]],
     // Not a date.
     ["the Decembrist 1825 revolt", []],
     ["Mayday 12 call", []],

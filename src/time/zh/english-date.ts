@@ -2,8 +2,8 @@
  * Dates written in English, as references, captions and quoted sources give them in Chinese
  * articles: December 4, 1989 and Apr. 13, 1964 (month first), 23 December 2009 and 25 September,
  * 1993 (day first), January 1961 and Feb., 1995 (a month), Spring 1992 and Fall 2003 (a season),
- * and a day and month without a year (retrieved 4 December, May 1 - November 30, 1952), which take
- * the narrative's year. Month names and their abbreviations are `englishMonths` in
+ * and a day and month without a year (retrieved 4 December, May 1), which takes the narrative's
+ * year — or, as the first end of a range, the second end's (May 1 - November 30, 1952). Month names and their abbreviations are `englishMonths` in
  * `data/time/lexicon.json`.
  * Must not match: a word glued to the month (Decembrist 1825, Mayday 12, 12 Mayfair), a day over
  * the month's length (31 April 1990), a number glued to more digits (December 40000), a year
@@ -36,6 +36,11 @@ const pattern = once(() => {
   );
 });
 
+/** The year of a range's second end (May 1 - November 30, 1952 → 1952), for a first end without one. */
+const RANGE_YEAR = new RegExp(
+  `^ ?[-–—~] ?(?:[A-Z][a-z]+\\.?,? )?(?:${DAY}(?:st|nd|rd|th)?,? )?(?:[A-Z][a-z]+\\.?,? )?(1[5-9]\\d{2}|20\\d{2})(?!\\d)`,
+);
+
 /** `time:zh/english-date`. */
 export const englishDate: Parser = {
   name: "english-date",
@@ -44,7 +49,7 @@ export const englishDate: Parser = {
   get pattern() {
     return pattern();
   },
-  extract(match) {
+  extract(match, input) {
     const g = match.groups ?? {};
     const text = match[0];
     const start = match.index;
@@ -69,7 +74,8 @@ export const englishDate: Parser = {
     const name = g.m1 ?? g.m2 ?? g.m3 ?? "";
     const month = lexicon().englishMonths[name];
     if (month === undefined) return null;
-    const year = int(g.y1 ?? g.y2 ?? g.y3);
+    const after = input.text.slice(match.index + text.length, match.index + text.length + 32);
+    const year = int(g.y1 ?? g.y2 ?? g.y3 ?? RANGE_YEAR.exec(after)?.[1]);
     const day = int(g.d1 ?? g.d2);
     if (day !== undefined && !isValidDate(year ?? 2000, month, day)) return null;
     const point = {
