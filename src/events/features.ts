@@ -44,6 +44,18 @@ export interface Candidate {
   afterSpeech: boolean;
   /** The candidate read before this one in the same sentence, or null. */
   previous?: Candidate | null;
+  /** The candidate read before this one in the document (any sentence), or null. */
+  before?: Candidate | null;
+  /** The candidate read after this one in the document (any sentence), or null. */
+  next?: Candidate | null;
+  /** True when no candidate before this one in the document had the same date value. */
+  newDate?: boolean;
+  /** Which paragraph of its section (or of the lead) the clause stands in, from 0. */
+  paragraph?: number;
+  /** The kind of the document its title's ending names (battle, treaty, …), or null. */
+  docKind?: string | null;
+  /** The sentence the candidate stands in. */
+  sentence?: number;
   /** True when `i` is inside 《》 or quotes. */
   masked: (i: number) => boolean;
 }
@@ -281,8 +293,147 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
   if (c.clause.joined) out.push("joined");
   if (c.clause.index === 0) out.push("first-clause");
   out.push(...previousFeatures(c, lex));
+  out.push(...ngramFeatures(c, headWord), ...contextFeatures(c, lex));
+  out.push(...settingFeatures(c), ...documentFeatures(c, lex, rule));
+  out.push(...conjunctionFeatures(c, lex, headWord));
   return out;
 }
+
+/** The pairs of adjacent Han characters of a text (digits, Latin and punctuation break them). */
+export function hanBigrams(s: string): string[] {
+  const out: string[] = [];
+  const han = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+  for (let i = 0; i + 1 < s.length; i += 1)
+    if (han(s.charCodeAt(i)) && han(s.charCodeAt(i + 1))) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * Character bigrams of a head of three or more characters (`hb=`: 就读于, 宣战书) and of the
+ * clause outside quotes and titles (`cb=`): they generalize to words never seen whole in
+ * training (a rare verb, a compound jieba cuts otherwise, a noun of the same field).
+ */
+function ngramFeatures(c: Candidate, headWord: string): string[] {
+  const out: string[] = [];
+  if (headWord.length >= 3) for (const b of hanBigrams(headWord)) out.push(`hb=${b}`);
+  let open = "";
+  for (let i = c.clause.start; i < c.clause.end; i += 1)
+    open += c.masked(i) ? " " : c.text.charAt(i);
+  for (const b of new Set(hanBigrams(open))) out.push(`cb=${b}`);
+  return out;
+}
+
+/** The rules' act or a bare clause, and the lexicon classes of the head, of a candidate `p`. */
+function readingOf(p: Candidate, lex: Map<string, string[]>, tag: string): string[] {
+  const out = [p.rule ? `${tag}=rule:${p.rule.type}` : `${tag}=bare`];
+  const theirs = p.head ? classesOf(p.text.slice(p.head.start, p.head.end), lex) : [];
+  for (const cls of theirs) out.push(`${tag}=${cls}`);
+  if (theirs.length === 0) out.push(`${tag}=nolex`);
+  return out;
+}
+
+/**
+ * The candidates around this one in the document: the last one of the sentence before when this
+ * one opens its sentence (`pd=`), and the next one (`ns=` in the same sentence, `nd=` in the
+ * next), with whether the next shares a lexicon class or the date with this one. A narrated
+ * act is usually told among other acts; a clause before its own elaboration is one act with it.
+ */
+function contextFeatures(c: Candidate, lex: Map<string, string[]>): string[] {
+  const out: string[] = [];
+  const b = c.before;
+  if (!b) out.push("pd=none");
+  else if (b.sentence !== c.sentence) out.push(...readingOf(b, lex, "pd"));
+  const n = c.next;
+  if (!n) return [...out, "nd=none"];
+  const tag = n.sentence === c.sentence ? "ns" : "nd";
+  out.push(...readingOf(n, lex, tag));
+  const mine = c.head ? classesOf(c.text.slice(c.head.start, c.head.end), lex) : [];
+  const theirs = n.head ? classesOf(n.text.slice(n.head.start, n.head.end), lex) : [];
+  if (mine.some((cls) => theirs.includes(cls))) out.push(`${tag}=same`);
+  if (n.date.timex !== null && n.date.timex === c.date.timex) out.push(`${tag}=same-date`);
+  return out;
+}
+
+/**
+ * Where the clause stands in its section (`para=0…3`: which paragraph) and whether its date is
+ * the first appearance of that value in the document (`newdate`, else `olddate`, alone and with
+ * the date's basis): a new date usually opens a narrated act, a repeated one is often background.
+ */
+function settingFeatures(c: Candidate): string[] {
+  const out = [`para=${Math.min(c.paragraph ?? 0, 3)}`];
+  if (c.date.value === null) return out;
+  const seen = c.newDate ? "newdate" : "olddate";
+  return [...out, seen, `${seen}|${c.date.basis ?? "none"}`];
+}
+
+/**
+ * The kind of thing the article is about (`documentKind` of its title), alone, with the rules'
+ * type and with the head's lexicon classes: 发射 in a craft's article, 签订 in a treaty's.
+ */
+function documentFeatures(c: Candidate, lex: Map<string, string[]>, rule: string): string[] {
+  const kind = c.docKind ?? "none";
+  const out = [`doc=${kind}`, `doc=${kind}|rule=${rule}`];
+  if (c.head)
+    for (const cls of classesOf(c.text.slice(c.head.start, c.head.end), lex))
+      out.push(`doc=${kind}|hlex=${cls}`);
+  return out;
+}
+
+/**
+ * Conjunctions the linear typer cannot form itself: the head with its object's class
+ * (`head=发射|obj=space`), the head with the word after it (`head=表示|nw=谴责`: a verb of saying
+ * and its complement) and that word alone, the head's lexicon classes with the kinds of named
+ * arguments (`hlex=statement|ent=state`).
+ */
+function conjunctionFeatures(c: Candidate, lex: Map<string, string[]>, headWord: string): string[] {
+  const head = c.head;
+  if (!head) return [];
+  const out: string[] = [];
+  let object: string | null = null;
+  for (const t of c.tokens) {
+    if (c.masked(t.start) || t.start < head.end) continue;
+    object = argumentClass(t.word);
+    if (object) break;
+  }
+  out.push(`head=${headWord}|obj=${object ?? "none"}`);
+  const next = c.tokens.find(
+    (t) =>
+      t.start >= head.end && !c.masked(t.start) && t.tag !== "x" && !/^[，。、]$/u.test(t.word),
+  );
+  if (next) out.push(`head=${headWord}|nw=${next.word}`, `nw=${next.word}`);
+  const kinds = new Set(c.kinds);
+  for (const cls of classesOf(headWord, lex))
+    for (const k of kinds) out.push(`hlex=${cls}|ent=${k}`);
+  return out;
+}
+
+/**
+ * The kind of thing an article is about, from the ending of its title (general Chinese naming,
+ * Simplified or Traditional; a bracketed year after it is dropped): a battle, a war or movement,
+ * an incident or disaster, a treaty, a conference, a craft, an organisation; null for any other
+ * title (a person's name, a place, a relation).
+ */
+export function documentKind(title: string): string | null {
+  const bare = title.replace(/\s*[（(][^）)]*[）)]$/u, "");
+  for (const [kind, re] of DOC_KINDS) if (re.test(bare)) return kind;
+  return null;
+}
+
+const DOC_KINDS: [string, RegExp][] = [
+  [
+    "battle",
+    /(?:[战戰]役|之[役战戰]|[海会會][战戰]|[战戰][斗鬥]|[围圍]城|保[卫衛][战戰]|炮[击擊])$/u,
+  ],
+  ["war", /(?:[战戰][争爭]|起[义義]|革命|[运運][动動])$/u],
+  [
+    "incident",
+    /(?:事件|事[变變]|[惨慘]案|危[机機]|[坠墜][机機]|地震|火[灾災]|空[难難]|倒塌|沉[没沒]|屠[杀殺]|事故|大火|[灾災][难難]|教案|[兵政][变變])$/u,
+  ],
+  ["treaty", /(?:[条條][约約]|[协協][定议議]|公[报報]|宣言|公[约約]|[声聲]明|和[约約]|法案)$/u],
+  ["conference", /(?:[会會][议議]|峰[会會]|[会會][谈談]|和[会會])$/u],
+  ["craft", /(?:[号號舰艦]|[卫衛]星)$/u],
+  ["organisation", /(?:公司|[局馆館会會党黨部署厂廠]|[学學]堂|大[学學]|[组組][织織])$/u],
+];
 
 /**
  * The kinds of things the clause's nouns name (`arguments.tsv`: a spacecraft, a weapon, a force,
