@@ -19,13 +19,13 @@ describe("events:model/training", () => {
 });
 
 /**
- * Floors of the pooled scores (measured, rounded down): a drop below one fails CI. Measured on
- * the 25-article test split (13 articles added in round 7): detection 0.686 / 0.644, typed+dated
- * 0.372; seed typed+dated 0.870, actors 0.818.
+ * Floors of the pooled scores (measured, rounded down): a drop below one fails CI. Measured in
+ * round 8 on the 25-article test split: detection 0.713 / 0.646, typed+dated 0.369; seed
+ * typed+dated 0.904, actors 0.823.
  */
 const FLOORS = {
-  seed: { typedDated: 0.85, actors: 0.8 },
-  test: { detectionRecall: 0.63, detectionPrecision: 0.67, typedDated: 0.36 },
+  seed: { typedDated: 0.88, actors: 0.8 },
+  test: { detectionRecall: 0.64, detectionPrecision: 0.7, typedDated: 0.36 },
 };
 
 describe("events: seed and test-split floors", () => {
