@@ -37,7 +37,7 @@ import { detectAct, findTriggers, type Carry } from "./detect.js";
 import { foldSentence, mergeTwiceTold, type Draft } from "./merge.js";
 import { loadEventTables, type EventTables } from "./tables.js";
 import { lowerBound, within } from "./within.js";
-import { documentKind, mainVerb, type Candidate, type Token } from "./features.js";
+import { mainVerb, type Candidate, type Token } from "./features.js";
 import { loadEventModel, type EventModel } from "./model.js";
 import { decide, scoreOf, type BareCandidate, type TracedCandidate } from "./decide.js";
 import { documentSummaries } from "./summary.js";
@@ -248,20 +248,6 @@ export function extractEvents(
   const bare: Bare[] = [];
   // Note: the candidate read before, in the same sentence (null at a sentence's start).
   let lastInSentence: Candidate | null = null;
-  let lastInDoc: Candidate | null = null;
-  let currentSentence = -1;
-  const seenDates = new Set<string>();
-  const docKind = documentKind(doc.title);
-  const paragraphOf = new Map<number, number>();
-  {
-    const perSection = new Map<number | null, number>();
-    for (const b of doc.blocks) {
-      if (!BODY.has(b.kind)) continue;
-      const n = perSection.get(b.section) ?? 0;
-      paragraphOf.set(b.id, n);
-      perSection.set(b.section, n + 1);
-    }
-  }
   /** What the typer reads of a clause, for the act at `head` (null: the clause's main verb). */
   const candidateOf = (
     clause: Clause,
@@ -298,19 +284,7 @@ export function extractEvents(
       lead: block.section === null,
       afterSpeech,
       previous: lastInSentence,
-      before: lastInDoc,
-      next: null,
-      newDate: false,
-      paragraph: paragraphOf.get(block.id) ?? 0,
-      docKind,
-      sentence: currentSentence,
     };
-    if (made.date.value !== null) {
-      made.newDate = !seenDates.has(made.date.value);
-      seenDates.add(made.date.value);
-    }
-    if (lastInDoc) lastInDoc.next = made;
-    lastInDoc = made;
     lastInSentence = made;
     return made;
   };
@@ -342,7 +316,6 @@ export function extractEvents(
     const masked = (i: number): boolean => mask[i - sentence.textStart] === 1;
     const clauses = splitClauses(text, sentence.textStart, sentence.textEnd);
     lastInSentence = null;
-    currentSentence = sentence.id;
     let carry: Carry = { hypothetical: false };
     running.object = [];
     // Note: a subjectless sentence of a biography or of an organisation's article is about its
