@@ -427,7 +427,7 @@ export function assignActors(
       continue;
     }
     add(r === "source" ? source : r === "target" ? target : other, m.id);
-    if (state && (m.kind === "person" || m.kind === "organization")) {
+    if (state && (m.kind === "person" || m.kind === "organization" || m.kind === "craft")) {
       const lead = text.slice(Math.max(clause.start, m.start - 12), m.start);
       const former = m.kind === "person" && FORMER.test(lead);
       // Note: who takes or leaves an office the clause names with its state (就任美国总统) acts as
@@ -675,7 +675,9 @@ export function actorsInTime(
     let out: string | null = id;
     if (entry && entry.kind !== "person" && !existedIn(entry, year)) {
       out = null;
-      for (const form of formsOf.get(id) ?? entry.names) {
+      // Note: the article's own forms first, then every name of the entry (a person of the Qing
+      // named 清朝 only serves on in 1914: 中国 then names the ROC, which the article has).
+      for (const form of [...(formsOf.get(id) ?? []), ...entry.names]) {
         const pool = gazetteer.byAlias.get(form) ?? gazetteer.byMetonym.get(form) ?? [];
         const alt = pickByEra(pool, year, form);
         if (alt && known.has(alt.id)) {

@@ -22,7 +22,6 @@ import {
   ACTOR_KINDS,
   actorsInTime,
   assignActors,
-  isTitle,
   leadState,
   officeState,
   updateParties,
@@ -30,6 +29,7 @@ import {
   type ActorMention,
   type Running,
 } from "./actors.js";
+import { introducedStates } from "./affiliation.js";
 import { splitClauses, timeOnly, type Clause } from "./clauses.js";
 import { coordinatedDates, namedCount } from "./collective.js";
 import { dateEvent, monthsEarlier, prepareTimexes } from "./dates.js";
@@ -187,13 +187,10 @@ export function extractEvents(
   }
   // A person with no state of their own acts for the state of their first title in the article
   // (法国总理茹费理, 清朝将领冯子材), wherever the events naming them stand.
+  // A craft too: the state or fleet that introduces it (北洋海军巡洋舰“济远”), an envoy the state
+  // before 驻 (日本驻华公使林董), a list item the one before it (`affiliation.ts`).
   const titles = [...gazetteer.titles.keys()];
-  for (let k = 0; k + 1 < mentions.length; k += 1) {
-    const a = mentions[k] as ActorMention;
-    const b = mentions[k + 1] as ActorMention;
-    const state = a.kind === "state" ? a.id : stateOf.get(a.id);
-    if (state && !stateOf.has(b.id) && isTitle(text, a, b, titles)) stateOf.set(b.id, state);
-  }
+  introducedStates(text, mentions, stateOf, titles, gazetteer.craftNouns);
   const located = timexes
     .map((t) => {
       const r = displayRange(doc, index, t);
