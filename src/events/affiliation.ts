@@ -35,47 +35,80 @@ export function introducedStates(
   stateOf: Map<string, string>,
   titles: readonly string[],
   craftNouns: readonly string[],
+  stateForms: ReadonlyMap<string, string> = new Map(),
 ): void {
   const stateFor = (m: ActorMention): string | undefined =>
     m.kind === "state" ? m.id : m.kind === "organization" ? stateOf.get(m.id) : undefined;
   const endsWithAny = (s: string, words: readonly string[]): boolean =>
     words.some((w) => s.endsWith(w));
-  for (let k = 1; k < mentions.length; k += 1) {
-    const b = mentions[k] as ActorMention;
-    if ((b.kind !== "person" && b.kind !== "craft") || stateOf.has(b.id)) continue;
-    const a = mentions[k - 1] as ActorMention;
-    if (a.end > b.start) continue;
-    if (b.kind === "person" && isTitle(text, a, b, titles)) {
-      const state = stateFor(a);
-      if (state !== undefined) stateOf.set(b.id, state);
-      continue;
-    }
+  /** The state the mention before `b` (the k-th) gives it, if any. */
+  const fromBefore = (k: number, b: ActorMention): string | undefined => {
+    const a = mentions[k - 1];
+    if (!a || a.end > b.start) return undefined;
     const gap = gapOf(text, a, b);
-    if (gap.length > 14 || PUNCT.test(text.slice(a.end, b.start))) continue;
-    let state: string | undefined;
-    if (
-      b.kind === "person" &&
-      (a.kind === "state" || a.kind === "organization") &&
-      text.charAt(a.start - 1) === "驻"
-    ) {
+    const posted = text.charAt(a.start - 1) === "驻";
+    if (b.kind === "person" && !posted && isTitle(text, a, b, titles)) return stateFor(a);
+    if (gap.length > 14 || PUNCT.test(text.slice(a.end, b.start))) return undefined;
+    if (b.kind === "person" && (a.kind === "state" || a.kind === "organization") && posted) {
       // 日本驻华公使林董: the state right before 驻 sends the envoy.
       const sender = mentions[k - 2];
-      if (sender && sender.end === a.start - 1 && endsWithAny(gap, titles))
-        state = stateFor(sender);
-    } else if (
-      b.kind === "craft" &&
-      (a.kind === "state" || a.kind === "organization") &&
-      (gap === "" || endsWithAny(gap, craftNouns) || /[舰船]$/u.test(gap))
-    )
-      state = stateFor(a);
-    else if (a.kind === b.kind && /^[、和及]/u.test(gap)) {
+      return sender && sender.end === a.start - 1 && endsWithAny(gap, titles)
+        ? stateFor(sender)
+        : undefined;
+    }
+    if (b.kind === "craft" && (a.kind === "state" || a.kind === "organization"))
+      return gap === "" ||
+        (!gap.startsWith("的") && (endsWithAny(gap, craftNouns) || /[舰船]$/u.test(gap)))
+        ? stateFor(a)
+        : undefined;
+    if (a.kind === b.kind && /^[、和及]/u.test(gap)) {
       // A list: the item before gives its state (“济远”、“广乙”; 副将刘神山、参将彭友胜).
       const rest = gap.slice(1);
       const fits =
         rest === "" ||
         (b.kind === "person" ? endsWithAny(rest, titles) : endsWithAny(rest, craftNouns));
-      if (fits && rest.length <= 6) state = stateOf.get(a.id);
+      return fits && rest.length <= 6 ? stateOf.get(a.id) : undefined;
     }
+    return undefined;
+  };
+  for (let k = 1; k < mentions.length; k += 1) {
+    const b = mentions[k] as ActorMention;
+    if ((b.kind !== "person" && b.kind !== "craft") || stateOf.has(b.id)) continue;
+    const state =
+      fromBefore(k, b) ??
+      (b.kind === "craft" ? prefixState(text, b, stateForms, craftNouns) : undefined);
     if (state !== undefined) stateOf.set(b.id, state);
   }
+}
+
+/**
+ * The state whose name opens the noun phrase before a craft (遇上日本联合舰队第一游击队“吉野”, 日舰“西京丸”,
+ * 英国商船“高陞”): a form of a state the article names, at most 12 characters before the craft within
+ * its clause, the words after it ending in a craft noun, 舰, 船 or a unit (队); a one-character form
+ * only right before 舰 or 军舰 (日舰, 法舰). The closest form wins.
+ */
+export function prefixState(
+  text: string,
+  b: ActorMention,
+  stateForms: ReadonlyMap<string, string>,
+  craftNouns: readonly string[] = [],
+): string | undefined {
+  const lead = text.slice(Math.max(0, b.start - 24), b.start);
+  const cut = Math.max(...[...lead.matchAll(/[，。；：！？,;:!?\n]/gu)].map((m) => m.index), -1);
+  const phrase = lead.slice(cut + 1).replace(/[\s“”「」『』"]+/gu, "");
+  if (!(/[舰船队]$/u.test(phrase) || craftNouns.some((n) => phrase.endsWith(n)))) return undefined;
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const [form, id] of stateForms) {
+    const at = phrase.lastIndexOf(form);
+    if (at < 0 || at <= bestAt) continue;
+    const rest = phrase.slice(at + form.length);
+    // Note: a state before 的 qualifies the craft without owning its acts (苏联的探测飞船月球15号:
+    // the state is a third party, apollo-11's gold).
+    if (rest.startsWith("的")) continue;
+    if (form.length === 1 ? !/^军?舰/u.test(rest) || rest.length > 8 : rest.length > 12) continue;
+    best = id;
+    bestAt = at;
+  }
+  return best;
 }

@@ -138,6 +138,20 @@ function isSummary(text: string, start: number, end: number, tables: EventTables
   );
 }
 
+/** The names the article gives its states (simplified, with one-character forms), each naming one state. */
+function stateForms(entities: readonly Entity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const e of entities)
+    if (e.kind === "state")
+      for (const form of simplifiedForms(e)) {
+        if (out.has(form) && out.get(form) !== e.id) shared.add(form);
+        out.set(form, e.id);
+      }
+  for (const form of shared) out.delete(form);
+  return out;
+}
+
 /** Capitals and seats (the gazetteer's metonyms) → the one state of the article they name. */
 function seatsOf(gazetteer: Gazetteer, states: ReadonlySet<string>): Map<string, string> {
   const out = new Map<string, string>();
@@ -190,7 +204,7 @@ export function extractEvents(
   // A craft too: the state or fleet that introduces it (北洋海军巡洋舰“济远”), an envoy the state
   // before 驻 (日本驻华公使林董), a list item the one before it (`affiliation.ts`).
   const titles = [...gazetteer.titles.keys()];
-  introducedStates(text, mentions, stateOf, titles, gazetteer.craftNouns);
+  introducedStates(text, mentions, stateOf, titles, gazetteer.craftNouns, stateForms(entities));
   const located = timexes
     .map((t) => {
       const r = displayRange(doc, index, t);

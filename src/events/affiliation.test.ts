@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { ActorMention } from "./actors.js";
+import { introducedStates, prefixState } from "./affiliation.js";
+import { eventsOf, show } from "./testing.js";
+
+const TITLES = ["公使", "大使", "副将", "参将", "游击", "提督"];
+const CRAFT = ["巡洋舰", "炮舰", "运兵船", "飞船"];
+
+/** Mentions found by their text, in order (`kind:text` pieces; the id is the text). */
+function mentionsOf(text: string, pieces: string[]): ActorMention[] {
+  let from = 0;
+  return pieces.map((p) => {
+    const [kind, name] = p.split(":") as [ActorMention["kind"], string];
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { id: name, kind, start, end: start + name.length };
+  });
+}
+
+describe("events:affiliation introducedStates — the state an article gives where it introduces", () => {
+  // [text, mentions, states known before (id=state), person or craft, expected state]
+  const cases: Array<[string, string[], Record<string, string>, string, string | undefined]> = [
+    ["日本驻华公使林董到任", ["state:日本", "state:华", "person:林董"], {}, "林董", "日本"],
+    [
+      "朝鲜驻联合国大使申善虎反驳",
+      ["state:朝鲜", "organization:联合国", "person:申善虎"],
+      {},
+      "申善虎",
+      "朝鲜",
+    ],
+    [
+      "派北洋海军巡洋舰“济远”、“广乙”护航",
+      ["organization:北洋海军", "craft:济远", "craft:广乙"],
+      { 北洋海军: "QING" },
+      "广乙",
+      "QING",
+    ],
+    [
+      "湘军副将刘神山、参将彭友胜战死",
+      ["organization:湘军", "person:刘神山", "person:彭友胜"],
+      { 湘军: "QING" },
+      "彭友胜",
+      "QING",
+    ],
+    // negatives: a post after 驻 names no state of the envoy's own; a list item after a comma
+    // or with other words between; a ship the state only meets
+    ["驻华公使林董到任", ["state:华", "person:林董"], {}, "林董", undefined],
+    [
+      "北洋海军巡洋舰“济远”，随后“广乙”赶到",
+      ["organization:北洋海军", "craft:济远", "craft:广乙"],
+      { 北洋海军: "QING" },
+      "广乙",
+      undefined,
+    ],
+    ["日本击沉“高陞”", ["state:日本", "craft:高陞"], {}, "高陞", undefined],
+  ];
+  it.each(cases)("%s", (text, pieces, known, who, expected) => {
+    const stateOf = new Map(Object.entries(known));
+    introducedStates(text, mentionsOf(text, pieces), stateOf, TITLES, CRAFT);
+    expect(stateOf.get(who)).toBe(expected);
+  });
+
+  // [text before the craft, expected]
+  const prefixes: Array<[string, string | undefined]> = [
+    ["突遭日本联合舰队第一游击队巡洋舰“", "JPN"],
+    ["8时10分日舰“", "JPN"],
+    ["租用英国商船“", "GBR"],
+    // negatives: no craft or unit word before the name; the state in another clause; 日 alone
+    ["日本政府派“", undefined],
+    ["日本宣战，巡洋舰“", undefined],
+    ["次日，巡洋舰“", undefined],
+    ["苏联的探测飞船“", undefined],
+  ];
+  const forms = new Map([
+    ["日本", "JPN"],
+    ["日", "JPN"],
+    ["英国", "GBR"],
+    ["苏联", "SUN"],
+  ]);
+  it.each(prefixes)("prefixState: %s", (lead, expected) => {
+    const text = `${lead}吉野”`;
+    const b: ActorMention = { id: "吉野", kind: "craft", start: lead.length, end: lead.length + 2 };
+    expect(prefixState(text, b, forms, CRAFT)).toBe(expected);
+  });
+
+  it("gives a ship the state of its introduction in every later act", () => {
+    expect(
+      eventsOf(
+        "1894年7月，日本与清朝开战。7月25日，日本联合舰队巡洋舰“吉野”号驶近。“吉野”号击沉“高陞”号。\n",
+      ).map(show),
+    ).toContainEqual(expect.stringMatching(/^armed_incident 1894-07-25 吉野号,JPN>/u));
+  });
+});
