@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ActorMention } from "./actors.js";
+import { loadGazetteer } from "../entities/index.js";
+import { actorsInTime, type ActorMention } from "./actors.js";
 import { introducedStates, prefixState } from "./affiliation.js";
 import { eventsOf, show } from "./testing.js";
 
@@ -89,5 +90,20 @@ describe("events:affiliation introducedStates — the state an article gives whe
         "1894年7月，日本与清朝开战。7月25日，日本联合舰队巡洋舰“吉野”号驶近。“吉野”号击沉“高陞”号。\n",
       ).map(show),
     ).toContainEqual(expect.stringMatching(/^armed_incident 1894-07-25 吉野号,JPN>/u));
+  });
+});
+
+describe("events:actors actorsInTime — an ended state's namesake among all its names", () => {
+  const gazetteer = loadGazetteer();
+  it("gives a Qing official serving on in 1914 the ROC the article names (through 中国)", () => {
+    const actors = { source: ["胡惟德", "QING"], target: [], other: [] };
+    const formsOf = new Map([["QING", ["清朝"]]]);
+    expect(
+      actorsInTime(actors, 1914, gazetteer, formsOf, new Set(["QING", "TWN", "胡惟德"])).source,
+    ).toEqual(["胡惟德", "TWN"]);
+    // negative: no namesake the article names — dropped, never a state it does not have
+    expect(
+      actorsInTime(actors, 1914, gazetteer, formsOf, new Set(["QING", "胡惟德"])).source,
+    ).toEqual(["胡惟德"]);
   });
 });
