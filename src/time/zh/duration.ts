@@ -49,7 +49,6 @@ const pattern = new RegExp(
   "g",
 );
 const partPattern = new RegExp(
-  // eslint-disable-next-line regexp/prefer-character-class -- UNIT_ALT is a word list; 日/月 join it
   `[又零]?(?<q>${QTY_ALT})(?<more>[多余])?(?<u>${UNIT_ALT}|日夜|[日月])(?<after>[多余半])?`,
   "y",
 );
