@@ -43,6 +43,7 @@ import { ranges } from "./refiners/ranges.js";
 import { asides } from "./refiners/asides.js";
 import { anchor } from "./refiners/anchor.js";
 import { timeZones } from "./refiners/zones.js";
+import { julian } from "./refiners/julian.js";
 
 /** Parsers in priority order. */
 export const PARSERS: readonly Parser[] = [
@@ -91,5 +92,6 @@ export const REFINERS: readonly Refiner[] = [
   ranges,
   asides,
   anchor,
+  julian,
   timeZones,
 ];
