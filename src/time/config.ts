@@ -23,6 +23,7 @@ import { relativeDay } from "./zh/relative-day.js";
 import { monthDay } from "./zh/month-day.js";
 import { dottedDate } from "./zh/dotted-date.js";
 import { day } from "./zh/day.js";
+import { rangeHead } from "./zh/range-head.js";
 import { bareYear } from "./zh/bare-year.js";
 import { presentRef } from "./zh/present-ref.js";
 import { set } from "./zh/set.js";
@@ -75,6 +76,7 @@ export const PARSERS: readonly Parser[] = [
   monthDay,
   dottedDate,
   day,
+  rangeHead,
   bareYear,
   presentRef,
   set,
