@@ -23,6 +23,7 @@ import { relativeDay } from "./zh/relative-day.js";
 import { monthDay } from "./zh/month-day.js";
 import { dottedDate } from "./zh/dotted-date.js";
 import { day } from "./zh/day.js";
+import { rangeHead } from "./zh/range-head.js";
 import { bareYear } from "./zh/bare-year.js";
 import { presentRef } from "./zh/present-ref.js";
 import { set } from "./zh/set.js";
@@ -43,6 +44,7 @@ import { ranges } from "./refiners/ranges.js";
 import { asides } from "./refiners/asides.js";
 import { anchor } from "./refiners/anchor.js";
 import { timeZones } from "./refiners/zones.js";
+import { julian } from "./refiners/julian.js";
 
 /** Parsers in priority order. */
 export const PARSERS: readonly Parser[] = [
@@ -74,6 +76,7 @@ export const PARSERS: readonly Parser[] = [
   monthDay,
   dottedDate,
   day,
+  rangeHead,
   bareYear,
   presentRef,
   set,
@@ -91,5 +94,6 @@ export const REFINERS: readonly Refiner[] = [
   ranges,
   asides,
   anchor,
+  julian,
   timeZones,
 ];

@@ -10,6 +10,7 @@ import { sentenceStarts } from "./refiners/sentences.js";
 import { parseReference } from "./now.js";
 import { documentFocus } from "./focus.js";
 import type { Placed, RefineInput } from "./types.js";
+import { linkEdge } from "./link-split.js";
 
 /** Options for `tagTimes`: the document's reference date, and the parser and refiner lists (for tests). */
 export interface TagOptions {
@@ -50,19 +51,45 @@ export function tagTimes(norm: Normalized, options: TagOptions = {}): Timex[] {
   const out: Timex[] = [];
   let lastEnd = -1;
   items.forEach((item, i) => {
-    const span = rawSpan(norm.doc, item.textStart, item.textEnd);
+    let textStart = item.textStart;
+    const value = item.resolved ?? item.value ?? "";
+    const anchorId = item.anchor !== undefined ? (ids.get(item.anchor) ?? null) : null;
+    // Note: a date written across a link's edge is two expressions (`link-split.ts`).
+    const edge =
+      item.type === "DATE" || item.type === "TIME"
+        ? linkEdge(norm.doc, norm.analysis, item.textStart, item.textEnd, value, item.calendar)
+        : undefined;
+    if (edge !== undefined) {
+      const head = rawSpan(norm.doc, item.textStart, edge.at);
+      if (head.start >= lastEnd && head.text !== "") {
+        lastEnd = head.end;
+        out.push({
+          id: `t${out.length + 1}`,
+          start: head.start,
+          end: head.end,
+          text: head.text,
+          type: "DATE",
+          value: edge.headValue,
+          mod: null,
+          calendar: item.calendar,
+          anchor: anchorId,
+          rule: `time:zh/${item.rule}`,
+        });
+      }
+      textStart = edge.at;
+    }
+    const span = rawSpan(norm.doc, textStart, item.textEnd);
     if (span.start < lastEnd || span.text === "") return;
     lastEnd = span.end;
     const id = `t${out.length + 1}`;
     ids.set(i, id);
-    const anchorId = item.anchor !== undefined ? (ids.get(item.anchor) ?? null) : null;
     const timex: Timex = {
       id,
       start: span.start,
       end: span.end,
       text: span.text,
       type: item.type,
-      value: item.resolved ?? item.value ?? "",
+      value,
       mod: item.mod,
       calendar: item.calendar,
       anchor: anchorId,

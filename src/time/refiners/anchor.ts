@@ -249,6 +249,23 @@ function focusItem(focus: Point | undefined): Placed | undefined {
   return { resolvedPoint: focus } as Placed;
 }
 
+/**
+ * Whether a bare part of day (晚间, 傍晚, 入夜) may take the day of `anchor`: a day of its own
+ * paragraph; its section's dated heading (### 10月12日 … 在上午); or a day earlier in its section
+ * when the part of day opens a sentence or paragraph (傍晚，美军已將山頭包圍; not the habitual
+ * 在夜间抢运 of a later paragraph). Dev: white-horse-hill, triangle-hill (headings, 天亮/入夜); iwo-jima,
+ * triangle-hill (sentences).
+ */
+function dayOfPart(item: Placed, anchor: Placed | undefined, text: string): boolean {
+  if (anchor === undefined) return false;
+  if (anchor.block === item.block) return true;
+  if (anchor.block.section !== item.block.section) return false;
+  if (anchor.block.kind === "heading") return true;
+  return (
+    item.textStart === item.block.textStart || /[。！？]/.test(text.charAt(item.textStart - 1))
+  );
+}
+
 /** `time:zh/anchor`. */
 export const anchor: Refiner = {
   name: "anchor",
@@ -350,7 +367,7 @@ export const anchor: Refiner = {
         anchorAt = lastDay;
       }
       const anchorItem = at(anchorAt);
-      if (item.sameBlockAnchor === true && anchorItem?.block !== item.block) continue;
+      if (item.sameBlockAnchor === true && !dayOfPart(item, anchorItem, input.text)) continue;
       let point =
         item.need === "none"
           ? { ...(item.point ?? {}) }

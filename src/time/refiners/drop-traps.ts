@@ -7,7 +7,7 @@ import type { Refiner } from "../types.js";
 
 const TOKEN = /[\w\-/.:#%@~]/;
 const ZONE_BEFORE = /(?:UTC|GMT)$/;
-const RANGE_RULES = new Set(["duration", "short-year"]);
+const RANGE_RULES = new Set(["duration", "short-year", "range-head"]);
 
 /**
  * A period closing a sentence or a citation's field (…, 1954-06-22. ⏎, Press, 2007. pp. 160), not
@@ -35,6 +35,11 @@ export const dropTraps: Refiner = {
       // A range of bare years (1872-1901, 1995-1997年) as well.
       const rangeEnd =
         RANGE_RULES.has(item.rule) ||
+        // The second end of a range of months or days (1971年3-4月, 16-19日: `range-head.ts`).
+        ((item.rule === "month-day" || item.rule === "day") &&
+          /(?:^|[^\w\-/.:－])\d{1,2}[-－~～]$/.test(
+            text.slice(Math.max(0, item.textStart - 4), item.textStart),
+          )) ||
         ((item.rule === "bare-year" || item.rule === "full-date") &&
           /(?:1\d{3}|20\d{2})$/.test(text.slice(item.textStart - 5, item.textStart - 1))) ||
         // A range of two numeric dates (1869/09/18-1887/01/19, a ship's years of service).

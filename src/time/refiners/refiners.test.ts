@@ -374,12 +374,22 @@ describe("time:zh/anchor: month/days after a pre-1873 Japanese era year are luni
 
 describe("time:zh/titles", () => {
   it.each([
-    ["《晚清七十年》出版。", []],
+    // A written year and a count of years stay tagged; other calendar words are the name's.
+    ["《晚清七十年》出版。", ["七十年=P70Y"]],
     ["《四天四夜》上映。", []],
-    ["《2012年国防授权法》", []],
-    ["〈1984年〉一文", []],
+    ["《2012年国防授权法》", ["2012年=2012"]],
+    ["〈1984年〉一文", ["1984年=1984"]],
+    ["〈輪船招商局經營管理問題，1872-1901〉", ["1872=1872", "1901=1901"]],
+    ["据《南方周末》报道", []],
+    ["《每日电讯报》", []],
+    ["《三月的雪》", []],
+    // The title's year does not move the line: 8月 stays in 1914.
+    [
+      "1914年6月，根据《1878年柏林条约》，8月宣战",
+      ["1914年6月=1914-06", "1878年=1878", "8月=1914-08<1914年6月"],
+    ],
     // negatives: dates around a title, and an unclosed bracket, are tagged
-    ["他在1990年出版《晚清七十年》，两年后再版", ["1990年=1990", "两年=P2Y"]],
+    ["他在1990年出版《晚清七十年》，两年后再版", ["1990年=1990", "七十年=P70Y", "两年=P2Y"]],
     ["《中美关系1990年", ["1990年=1990"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(all(text)).toEqual(expected);

@@ -30,19 +30,26 @@ const QTY_ALT =
   "十几|几十|数十|数百|几百|上百|数千|几千|上千|若干|许多|好几|\\d{1,3}(?:\\.\\d+)?|[〇零一二两三四五六七八九十百千廿卅]{1,4}|[半几数多]";
 const QTY = `(?:${QTY_ALT})`;
 const UNIT_ALT =
-  "个多月|个半月|个月|个季度|个半(?:小时|钟头|星期|礼拜|世纪)|个多(?:小时|钟头|星期|礼拜|世纪)|刻钟|周年|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
+  "个昼夜|昼夜|个多月|个半月|个月|个季度|个半(?:小时|钟头|星期|礼拜|世纪)|个多(?:小时|钟头|星期|礼拜|世纪)|刻钟|周年|年(?![代级度]|计划)|周(?![一二三四五六日天末年岁])|个星期|星期(?![一二三四五六日天])|个礼拜|天|个小时|小时|个钟头|钟头|分钟|分(?=[\\d，。；、）)多余钟]|$)|秒钟|秒|个世纪|世纪(?![末初中])";
 const UNIT = `(?:${UNIT_ALT})`;
 const PART = `${QTY}[多余]?${UNIT}[多余半]?`;
 // A bare 日/月 is a unit only after a vague count (数日, 几日, 多日, 数月), never alone (三日, 几月).
 const VAGUE_DAYS = "(?:[几数多]|十几|好几|若干)日(?![本元圆报])|数月(?![份底初中末])";
+// A counted 日 is a span of days before 内/以内/之内 (三日内回覆, 60日内, 五十日以内; not 日内瓦) or
+// after a verb of lasting (一连八日, 持续42日, 激战一日, 暴尸三日, 血战3日夜); never after a month
+// or 初 (三月十日内, 初三日内). Dev: opium-destruction-humen, korean-armistice, portsmouth,
+// us-japan-security-treaty (内); opium-destruction-humen, triangle-hill, tachen-evacuation,
+// imo-incident, dengbu (verbs).
+const DAY_COUNT = "(?:\\d{1,3}|[一二两三四五六七八九十百廿卅]{1,4})";
+const COUNTED_DAYS = `(?<![月初\\d一二两三四五六七八九十廿卅])${DAY_COUNT}日(?=[以之]?内(?!瓦))|(?<=(?:一连|连续|持续|历时|激战|血战|苦战|鏖战|相持|暴尸)了?)${DAY_COUNT}(?:日夜|日)(?![本元圆报])`;
+// 昼夜 is a day (一昼夜, 9个昼夜). Dev: battle-of-sanhe, white-horse-hill.
 // Note: parts may be joined by 又/零 (一个星期又三天, 两小时零五分).
 const pattern = new RegExp(
-  `(?<![\\d.第每这那某哪]|最后)(?:${PART}(?:[又零]?${PART}){0,3}|${VAGUE_DAYS})`,
+  `(?<![\\d.第每这那某哪]|最后)(?:${PART}(?:[又零]?${PART}){0,3}|${VAGUE_DAYS}|${COUNTED_DAYS})`,
   "g",
 );
 const partPattern = new RegExp(
-  // eslint-disable-next-line regexp/prefer-character-class -- UNIT_ALT is a word list; 日/月 join it
-  `[又零]?(?<q>${QTY_ALT})(?<more>[多余])?(?<u>${UNIT_ALT}|[日月])(?<after>[多余半])?`,
+  `[又零]?(?<q>${QTY_ALT})(?<more>[多余])?(?<u>${UNIT_ALT}|日夜|[日月])(?<after>[多余半])?`,
   "y",
 );
 
@@ -51,6 +58,7 @@ type Code = "Y" | "Q" | "M" | "W" | "D" | "H" | "MIN" | "S" | "CE";
 function unitCode(unit: string): Code {
   // Note: an anniversary counts years (60周年 → P60Y), as the corpus gold does.
   if (unit === "周年") return "Y";
+  if (unit.includes("昼夜") || unit === "日夜") return "D";
   if (unit.includes("季")) return "Q";
   if (unit.includes("月")) return "M";
   if (unit === "日") return "D";
@@ -77,10 +85,10 @@ const VAGUE: Record<string, string> = {
 /** `time:zh/duration`. */
 export const duration: Parser = {
   name: "duration",
-  triggers: "年月周期拜天时钟分秒纪日季",
+  triggers: "年月周期拜天时钟分秒纪日季昼",
   starts: "\\d〇零一二两三四五六七八九十百千廿卅半几数多上若许好",
   // Every match holds a count's last character, 多/余 or not, then a unit's first character.
-  gate: /[\d〇零一二两三四五六七八九十百千廿卅半几数多干][多余]?[个刻年周星天小钟分秒世]|[几数多干]日|数月/,
+  gate: /[\d〇零一二两三四五六七八九十百千廿卅半几数多干][多余]?[个刻年周星天小钟分秒世昼]|[\d一二两三四五六七八九十百廿卅几数多干]日|数月/,
   pattern,
   extract(match, input) {
     const text = match[0];

@@ -13,7 +13,21 @@ describe("time:zh/part-of-day", () => {
     // negatives: no day in the paragraph, a day of another paragraph, not at a clause start
     ["上午", []],
     ["晚间开设宴会", []],
-    ["1884年12月4日举行典礼。\n\n晚间开设宴会", []],
+    // A paragraph or sentence it opens takes the last day of its section; a dated heading is
+    // the day of its section.
+    ["1884年12月4日举行典礼。\n\n晚间开设宴会", ["晚间=1884-12-04TNI"]],
+    ["1945年2月19日，美军登陆。\n\n傍晚，美军已將山頭包圍", ["傍晚=1945-02-19TEV"]],
+    [
+      "## 战斗\n\n1952年10月\n\n### 15日\n\n天亮以后，美军投入。入夜，志愿军反击",
+      ["天亮=1952-10-15TMO", "入夜=1952-10-15TNI"],
+    ],
+    [
+      "## 战斗\n\n1952年10月\n\n### 12日\n\n早上，第9师投入战斗，第30团在上午退却",
+      ["早上=1952-10-12TMO", "上午=1952-10-12TMO"],
+    ],
+    // Not: habitual, in a later paragraph after 在; a day of another section.
+    ["1884年12月4日举行典礼。\n\n他们在晚间开设宴会", []],
+    ["## 甲\n\n1884年12月4日举行典礼。\n\n## 乙\n\n晚间开设宴会", []],
     ["1884年12月4日，他每天晚上读书", []],
     ["晚年", []],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
