@@ -321,8 +321,7 @@ export function extractEvents(
   for (const sentence of doc.sentences) {
     const block = doc.blocks[sentence.block];
     if (!block || !BODY.has(block.kind)) {
-      const r = rawSpan(doc, sentence.textStart, sentence.textEnd);
-      skip?.({ ...r, reason: "block" });
+      skip?.({ ...rawSpan(doc, sentence.textStart, sentence.textEnd), reason: "block" });
       continue;
     }
     if (block.id !== lastBlock) {
