@@ -5,7 +5,12 @@
  * test split is read for its scores alone.
  */
 import { extract } from "../extract.js";
-import { loadEventModel, type EventOptions, type TracedCandidate } from "../events/index.js";
+import {
+  loadEventModel,
+  type EventOptions,
+  type SkippedClause,
+  type TracedCandidate,
+} from "../events/index.js";
 import {
   addBreakdown,
   breakdown,
@@ -61,8 +66,13 @@ export function scoreArticle(
   withBreakdown = false,
 ): { timex: Prf; events: EventScore; breakdown: Breakdown | null } {
   const traced: TracedCandidate[] = [];
+  const skipped: SkippedClause[] = [];
   const options = withBreakdown
-    ? { ...events, trace: (c: TracedCandidate) => traced.push(c) }
+    ? {
+        ...events,
+        trace: (c: TracedCandidate) => traced.push(c),
+        skipped: (c: SkippedClause) => skipped.push(c),
+      }
     : events;
   const { chronicle } = extract({ raw: a.raw, name: a.path }, { events: options });
   const score = scoreEvents(chronicle, { events: a.events, entities: a.entities });
@@ -71,7 +81,14 @@ export function scoreArticle(
     timex: scoreTimexes(chronicle.timexes, a.timex).value,
     events: score,
     breakdown: withBreakdown
-      ? breakdown(score, a.events, traced, model, { system: chronicle.timexes, gold: a.timex })
+      ? breakdown(
+          score,
+          a.events,
+          traced,
+          model,
+          { system: chronicle.timexes, gold: a.timex },
+          skipped,
+        )
       : null,
   };
 }

@@ -86,7 +86,7 @@ export function register(program: Command): void {
     .option("--errors", "with --corpus: list the differences of the dev articles (never test)")
     .option(
       "--breakdown",
-      "with --corpus: where the dev split loses events (misses by cause, false positives by type, type confusions, date errors)",
+      "with --corpus: where the dev split loses events (misses by cause — no candidate clause split by why —, false positives by type, type confusions, date errors)",
     )
     .option("--rules-only", "with --corpus: events from the trigger rules alone, without the typer")
     .argument(

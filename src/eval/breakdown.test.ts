@@ -104,6 +104,27 @@ describe("eval:breakdown", () => {
     expect(b.missed).toEqual({ noCandidate: 1, rejected: 1, undated: 1, lost: 0 });
   });
 
+  it("tells why a gold event has no candidate from the skipped spans that overlap it", () => {
+    const none = breakdown(score, gold, candidates, model);
+    expect(none.unseen).toMatchObject({ none: 1, noVerb: 0 });
+    const skipped = [
+      { start: 95, end: 104, reason: "merged" as const },
+      { start: 102, end: 110, reason: "noVerb" as const },
+      { start: 0, end: 10, reason: "block" as const }, // overlaps a matched gold event only
+    ];
+    const why = breakdown(score, gold, candidates, model, undefined, skipped);
+    expect(why.unseen).toEqual({
+      block: 0,
+      noVerb: 1,
+      quoted: 0,
+      attributive: 0,
+      filtered: 0,
+      merged: 0,
+      none: 0,
+    });
+    expect(formatBreakdown(why)).toMatch(/ 1 {2}no verb: jieba tags no word/u);
+  });
+
   it("counts false positives by predicted type and confusions by gold type", () => {
     expect(b.spurious).toEqual({ threat: 1 });
     expect(b.confusion).toEqual({ visit: { visit: 1 }, statement: { talks: 1, statement: 2 } });

@@ -11,7 +11,15 @@
  * or day). Counts add up over articles (`addBreakdown`).
  */
 import type { Timex } from "../model/index.js";
-import { NONE, predict, type EventModel, type TracedCandidate } from "../events/index.js";
+import {
+  NONE,
+  predict,
+  SKIP_REASONS,
+  type EventModel,
+  type SkippedClause,
+  type SkipReason,
+  type TracedCandidate,
+} from "../events/index.js";
 import type { EventScore, GoldEvent } from "./events.js";
 import type { GoldTimex } from "./timex.js";
 
@@ -37,6 +45,11 @@ export interface Breakdown {
   system: number;
   typedDated: number;
   missed: Record<MissCause, number>;
+  /**
+   * Of the misses with no candidate, why (the first reason of a span overlapping a mention, in
+   * `SKIP_REASONS` order; `none` when no skipped span overlaps either).
+   */
+  unseen: Record<SkipReason | "none", number>;
   /** Unmatched system events by predicted type. */
   spurious: Record<string, number>;
   /** Matched events by gold type, then by system type (the diagonal is the typed matches). */
@@ -52,6 +65,7 @@ export function emptyBreakdown(): Breakdown {
     system: 0,
     typedDated: 0,
     missed: { noCandidate: 0, rejected: 0, undated: 0, lost: 0 },
+    unseen: { block: 0, noVerb: 0, quoted: 0, attributive: 0, filtered: 0, merged: 0, none: 0 },
     spurious: {},
     confusion: {},
     dates: {
@@ -126,6 +140,12 @@ function missCause(
   return "lost";
 }
 
+/** Why no candidate overlaps `g`: the first reason (in `SKIP_REASONS` order) of a skipped span. */
+function unseenReason(g: GoldEvent, skipped: readonly SkippedClause[]): SkipReason | "none" {
+  const near = new Set(skipped.filter((c) => overlaps(c, g)).map((c) => c.reason));
+  return SKIP_REASONS.find((r) => near.has(r)) ?? "none";
+}
+
 /**
  * The breakdown of one article's score (`model` as used for the extraction, or null; `timexes`,
  * the system's and the gold's, tell the time stage's value errors apart).
@@ -136,6 +156,7 @@ export function breakdown(
   candidates: readonly TracedCandidate[],
   model: EventModel | null,
   timexes?: { system: readonly Timex[]; gold: readonly GoldTimex[] },
+  skipped: readonly SkippedClause[] = [],
 ): Breakdown {
   const out = emptyBreakdown();
   out.gold = score.detection.gold;
@@ -144,7 +165,10 @@ export function breakdown(
   const byId = new Map(gold.map((g) => [g.id, g]));
   for (const m of score.misses) {
     const g = m.gold && byId.get(m.gold.id);
-    if (g) bump(out.missed, missCause(g, candidates, model));
+    if (!g) continue;
+    const cause = missCause(g, candidates, model);
+    bump(out.missed, cause);
+    if (cause === "noCandidate") bump(out.unseen, unseenReason(g, skipped));
   }
   for (const s of score.spurious) if (s.system) bump(out.spurious, s.system.type);
   for (const { gold: g, system: s } of score.matches) {
@@ -166,6 +190,7 @@ export function addBreakdown(a: Breakdown, b: Breakdown): Breakdown {
   a.system += b.system;
   a.typedDated += b.typedDated;
   for (const k of MISS_CAUSES) a.missed[k] += b.missed[k];
+  for (const k of UNSEEN) a.unseen[k] += b.unseen[k];
   for (const k of DATE_ERRORS) a.dates[k] += b.dates[k];
   for (const [t, n] of Object.entries(b.spurious)) bump(a.spurious, t, n);
   for (const [g, row] of Object.entries(b.confusion))
@@ -178,6 +203,18 @@ const MISS_LABELS: Record<MissCause, string> = {
   rejected: "every overlapping candidate typed none by the model",
   undated: "only an undated bare candidate kept",
   lost: "a kept candidate matched another gold event or was merged",
+};
+
+const UNSEEN = [...SKIP_REASONS, "none"] as const;
+
+const UNSEEN_LABELS: Record<SkipReason | "none", string> = {
+  block: "outside the body blocks (a heading, an infobox row)",
+  noVerb: "no verb: jieba tags no word a verb and the lexicon lists none",
+  quoted: "its predicates all inside quotes or a title",
+  attributive: "its predicates all attributive (…的)",
+  filtered: "a rule act dropped by a hand filter",
+  merged: "folded into another act of its sentence",
+  none: "no clause of ours overlaps it",
 };
 
 const DATE_LABELS: Record<DateError, string> = {
@@ -202,7 +239,14 @@ export function formatBreakdown(b: Breakdown): string {
   const lines = [
     `gold ${b.gold}, system ${b.system}, matched ${matched}, typed ${typed}, typed+dated ${b.typedDated}`,
     `missed gold events (${b.gold - matched}):`,
-    ...MISS_CAUSES.map((k) => `  ${String(b.missed[k]).padStart(5)}  ${MISS_LABELS[k]}`),
+    ...MISS_CAUSES.flatMap((k) => [
+      `  ${String(b.missed[k]).padStart(5)}  ${MISS_LABELS[k]}`,
+      ...(k === "noCandidate"
+        ? UNSEEN.filter((u) => b.unseen[u] > 0).map(
+            (u) => `  ${String(b.unseen[u]).padStart(9)}  ${UNSEEN_LABELS[u]}`,
+          )
+        : []),
+    ]),
     `false positives by predicted type (${b.system - matched}):`,
     `  ${sorted(b.spurious)
       .map(([t, n]) => `${t} ${n}`)

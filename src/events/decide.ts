@@ -30,6 +30,30 @@ export interface TracedCandidate {
   rule: Event["type"] | null;
 }
 
+/** Why a clause gave the typer no candidate (for the loss breakdown, `eval/breakdown.ts`). */
+export const SKIP_REASONS = [
+  "block",
+  "noVerb",
+  "quoted",
+  "attributive",
+  "filtered",
+  "merged",
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/**
+ * A raw span the typer read no candidate of, and why: a sentence outside the body blocks
+ * (`block`: headings, infobox rows), a clause with no main predicate (`noVerb`, `quoted`,
+ * `attributive`: `whyNoHead`), a rule act a hand filter dropped (`filtered`: an agreement of one
+ * party, an unnamed public, a speakerless statement, an undated opinion…), or an act folded into
+ * another of its sentence (`merged`: its span is a later range of that event, not traced).
+ */
+export interface SkippedClause {
+  start: number;
+  end: number;
+  reason: SkipReason;
+}
+
 /** What `decide` needs besides the candidates. */
 export interface DecideContext<B extends BareCandidate> {
   model: EventModel | null;

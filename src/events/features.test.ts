@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGazetteer, segmenter, tagged } from "../entities/index.js";
-import { argumentClass, backgroundFeatures, mainVerb } from "./features.js";
+import { argumentClass, backgroundFeatures, mainVerb, whyNoHead } from "./features.js";
 
 function head(text: string): string | null {
   const tokens = tagged(segmenter(loadGazetteer()), text);
@@ -28,10 +28,38 @@ describe("events:features/main-verb", () => {
     ["舰队抵达时遭到炮击", "遭到"],
     ["回国之后出任外交部长", "出任"],
     ["战争结束后", "结束"],
+    // A verb jieba glues to the name or post beside it (an unknown word, x), or 后 glued to the
+    // verb after a setting with no verb of its own.
+    ["徐学禹任总经理", "任"],
+    ["贾辞任总理", "辞任"],
+    ["再次任驻英公使", "任"],
+    ["由吏部尚书张百熙任管学大臣", "任"],
+    ["1935年两国外交关系升格后任驻美大使", "任"],
+    // An unknown name is no verb; 时任 ("then serving") is no glued setting.
+    ["李玄益指挥部队", "指挥"],
+    ["时任国务卿杜勒斯访问日本", "访问"],
     // 后 that is no setting: 后来, 后者.
     ["签约后来又被废除", "签约"],
   ] as const)("%s → %s", (text, expected) => {
     expect(head(text)).toBe(expected);
+  });
+});
+
+describe("events:features/why-no-head", () => {
+  function why(text: string, quoted = ""): string | null {
+    const tokens = tagged(segmenter(loadGazetteer()), text);
+    const from = quoted ? text.indexOf(quoted) : -1;
+    const masked = (i: number): boolean => from >= 0 && i >= from && i < from + quoted.length;
+    const c = { text, tokens, masked };
+    return mainVerb(c, false) ? null : whyNoHead(c);
+  }
+  it.each([
+    ["双方的关系", "", "noVerb"],
+    ["被迫签订的条约", "", "attributive"],
+    ["“坚决反对”", "坚决反对", "quoted"],
+    ["1884年就读于上海广方言馆", "", null],
+  ] as const)("%s → %s", (text, quoted, expected) => {
+    expect(why(text, quoted)).toBe(expected);
   });
 });
 

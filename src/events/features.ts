@@ -171,11 +171,33 @@ const GLUED_UNIT = /^[年月日号]/u;
  * any other token as it is. 年代, 月球 or 日本 stay whole: their rest is no listed verb.
  */
 export function unglued(t: Token, lex: Map<string, string[]> = loadLexicon()): Token {
+  if (t.tag === "x") return gluedToName(t, lex);
   if (t.word.length < 2 || !GLUED_UNIT.test(t.word) || predicative(t, lex)) return t;
   const rest = t.word.slice(1);
   if (!lex.has(rest)) return t;
   return { word: rest, tag: "v", start: t.start + 1, end: t.end };
 }
+
+/**
+ * A Han word jieba does not know (x) that ends or begins with a lexicon verb of one or two
+ * characters, as that verb: jieba glues a verb to the name or the post beside it (胡惟德任,
+ * 贾辞任, 徐学禹任 → 任; 任驻, 任管学 → 任). The ending is read first (the name comes before its
+ * verb). Any other unknown word stays as it is (a name: not predicative). Found in alfred-sze,
+ * hu-weide, china-merchants-steam-navigation, imperial-university-peking, restoration-society.
+ */
+function gluedToName(t: Token, lex: Map<string, string[]>): Token {
+  const w = t.word;
+  if (w.length < 2 || !/^\p{Script=Han}+$/u.test(w)) return t;
+  for (let n = Math.min(2, w.length - 1); n >= 1; n -= 1)
+    if (lex.has(w.slice(-n))) return { word: w.slice(-n), tag: "v", start: t.end - n, end: t.end };
+  for (let n = Math.min(2, w.length - 1); n >= 1; n -= 1)
+    if (lex.has(w.slice(0, n)))
+      return { word: w.slice(0, n), tag: "v", start: t.start, end: t.start + n };
+  return t;
+}
+
+/** 后 glued to the lexicon verb after it (升格后任 → 后任/n; not 时任, "then serving"): the verb. */
+const GLUED_SETTING = /^后/u;
 
 /**
  * The main predicate of a clause: its first predicative token that is not light, quoted or
@@ -190,6 +212,11 @@ export function mainVerb(
   const tokens = c.tokens.map((t) => unglued(t, lex));
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
+    const rest = t.word.slice(1);
+    if (GLUED_SETTING.test(t.word) && !predicative(t, lex) && lex.has(rest) && !c.masked(t.start))
+      // Note: 1949年后任上海文史馆馆员, 两国关系升格后任驻美大使: 后 closes a setting with no verb of
+      // its own here (the verb before, 毕业后任, is read below as a setting first).
+      return { word: rest, tag: "v", start: t.start + 1, end: t.end };
     if (LIGHT.has(t.word) || c.masked(t.start) || !predicative(t, lex)) continue;
     if (c.text.charAt(t.end) === "的") continue;
     // Note: a verb closed by 后/时 (毕业后任…, 抵达时遭…) sets the time of the predicate after it;
@@ -206,6 +233,23 @@ export function mainVerb(
   if (setting) return setting;
   if (!dated) return null;
   return c.tokens.find((t) => EVENT_NOUN.test(t.word) && t.tag.startsWith("n")) ?? null;
+}
+
+/**
+ * Why a clause has no main predicate (`mainVerb` gave null), for the loss breakdown: every
+ * predicative token is quoted (`quoted`), or each one left modifies a noun (…的: `attributive`),
+ * else jieba tagged no word of it as a verb and the lexicon lists none (`noVerb`).
+ */
+export function whyNoHead(
+  c: Pick<Candidate, "text" | "tokens" | "masked">,
+): "quoted" | "attributive" | "noVerb" {
+  const lex = loadLexicon();
+  const verbs = c.tokens
+    .map((t) => unglued(t, lex))
+    .filter((t) => !LIGHT.has(t.word) && predicative(t, lex));
+  if (verbs.length === 0) return "noVerb";
+  const open = verbs.filter((t) => !c.masked(t.start));
+  return open.length === 0 ? "quoted" : "attributive";
 }
 
 function lengthBucket(n: number): string {

@@ -37,9 +37,15 @@ import { detectAct, findTriggers, type Carry } from "./detect.js";
 import { foldSentence, mergeTwiceTold, type Draft } from "./merge.js";
 import { loadEventTables, type EventTables } from "./tables.js";
 import { lowerBound, within } from "./within.js";
-import { mainVerb, type Candidate, type Token } from "./features.js";
+import { mainVerb, whyNoHead, type Candidate, type Token } from "./features.js";
 import { loadEventModel, type EventModel } from "./model.js";
-import { decide, scoreOf, type BareCandidate, type TracedCandidate } from "./decide.js";
+import {
+  decide,
+  scoreOf,
+  type BareCandidate,
+  type SkippedClause,
+  type TracedCandidate,
+} from "./decide.js";
 import { documentSummaries } from "./summary.js";
 
 export {
@@ -52,7 +58,12 @@ export {
   type Trigger,
 } from "./tables.js";
 export { splitClauses } from "./clauses.js";
-export type { TracedCandidate } from "./decide.js";
+export {
+  SKIP_REASONS,
+  type SkipReason,
+  type SkippedClause,
+  type TracedCandidate,
+} from "./decide.js";
 export {
   loadEventModel,
   NONE,
@@ -71,6 +82,8 @@ export interface EventOptions {
   model?: EventModel | null;
   /** Receives every candidate with its features and raw span (for training and error analysis). */
   trace?: (candidate: TracedCandidate) => void;
+  /** Receives every raw span that gave no candidate, with why (for the loss breakdown). */
+  skipped?: (clause: SkippedClause) => void;
 }
 
 /** A clause with a verb but no trigger-rule act, with the running subject before it. */
@@ -305,6 +318,7 @@ export function extractEvents(
     lastStart.set(t.timex.id, Math.max(t.start, lastStart.get(t.timex.id) ?? -1));
 
   const drafts: Draft[] = [];
+  const skip = options.skipped;
   const running: Running = { subject: [], parties: [] };
   // Note: the article's topic — a biography's title person, else the organisation an article is
   // about (entities:title) — is the subject of clauses that name none (each sentence).
@@ -317,7 +331,10 @@ export function extractEvents(
   let summary = false;
   for (const sentence of doc.sentences) {
     const block = doc.blocks[sentence.block];
-    if (!block || !BODY.has(block.kind)) continue;
+    if (!block || !BODY.has(block.kind)) {
+      skip?.({ ...rawSpan(doc, sentence.textStart, sentence.textEnd), reason: "block" });
+      continue;
+    }
     if (block.id !== lastBlock) {
       running.subject = [...topic];
       lastBlock = block.id;
@@ -354,6 +371,8 @@ export function extractEvents(
         const candidate = candidateOf(clause, hits, null, null, afterSpeech, masked, block);
         if (candidate.head)
           bare.push({ candidate, clause, sentence: sentence.id, running: before });
+        else if (skip)
+          skip({ ...rawSpan(doc, clause.start, clause.end), reason: whyNoHead(candidate) });
         const r = pending?.ranges[0];
         if (pending && r && inSentence.includes(pending)) {
           r[1] = clause.end;
@@ -402,6 +421,7 @@ export function extractEvents(
         // A comment on the act before it (这是…第一轮高级别会谈) is part of its mention.
         const r = last?.ranges[last.ranges.length - 1];
         if (r) r[1] = clause.end;
+        else skip?.({ ...rawSpan(doc, clause.start, clause.end), reason: "filtered" });
         continue;
       }
       let start = clause.start;
@@ -418,6 +438,8 @@ export function extractEvents(
       const speaker = pending;
       pending = null;
       let mainDate: Event["date"] | null = null;
+      // Note: whether an act of the clause was kept or told as part of another (for `skipped`).
+      let told = false;
       for (const act of [detected.act, detected.also]) {
         if (!act) continue;
         const { actors, subject } = assignActors(
@@ -573,9 +595,11 @@ export function extractEvents(
             inSentence.splice(inSentence.indexOf(speaker), 1);
           } else if (r && act.type === "statement") {
             r[1] = span.end;
+            told = true;
             continue;
           }
         }
+        told = true;
         inSentence.push(draft);
         // A collective mention (2013年2月和9月…两次访问, “A”和“B”两场军演) is one event per act.
         const dates = coordinatedDates(text, span, dated);
@@ -613,13 +637,19 @@ export function extractEvents(
         if ((act.type === "statement" || act.type === "threat") && act.hit.end >= clause.end - 1)
           pending = draft;
       }
+      if (!told) skip?.({ ...rawSpan(doc, span.start, span.end), reason: "filtered" });
       if (!detected.act && speaker) {
         const r = speaker.ranges[0];
         if (r) r[1] = clause.end;
       }
       if (subjectSeen.length > 0) running.subject = subjectSeen;
     }
-    drafts.push(...foldSentence(inSentence));
+    const folded = foldSentence(inSentence);
+    if (skip)
+      for (const d of inSentence)
+        if (!folded.includes(d))
+          for (const [a, b] of d.ranges) skip({ ...rawSpan(doc, a, b), reason: "merged" });
+    drafts.push(...folded);
   }
   const decided = decide(drafts, bare, {
     model: options.model === undefined ? loadEventModel() : options.model,
