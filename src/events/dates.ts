@@ -5,7 +5,9 @@
  * mod AFTER after 随后/之后; a clock time on the line dates the acts of its paragraph). Range
  * ends (至4月30日) and future dates (将于2012年3月) never date an event or move the narrative line
  * (both marked by the time stage: `Timex.rangeHead` on the range's first end, `Timex.aside ===
- * "future"`); a flashback (已于1997年) dates only its own act.
+ * "future"`); a flashback (已于1997年) dates only its own act. A later paragraph continues the line
+ * from the last date that opens its clause (1882年7月23日，…到1885年才释放。⏎⏎… → 1882-07-23), and a
+ * duration closed by 后 before the verb counts from the line's date (12分钟后进入轨道 → T09:44).
  */
 import type { Event, Timex, TimexMod } from "../model/index.js";
 import { lowerBound, within } from "./within.js";
@@ -21,8 +23,12 @@ export interface DisplayTimex {
   section: number | null;
   /** A flashback (已于1997年, 曾于…): dates its own clause but does not move the narrative line. */
   flashback: boolean;
+  /** Opens its sentence or clause (1885年，…; 。同年8月…), rather than told inside one (…到1885年才释放). */
+  opening: boolean;
 }
 
+/** What may stand between a clause break and a date that opens the clause. */
+const OPENING = /(?:^|[。！？；，,、\n])[\s*]*[在于於至到自从從]?$/u;
 const FLASHBACK = /(?:已|已经|早已|曾|曾经)[于在]$/u;
 /** From a verb to a date it governs: the verb (one to four characters), then 于 or 在. */
 const VERB_AT = /^\p{Script=Han}{1,4}?[于在]$/u;
@@ -50,7 +56,8 @@ export function prepareTimexes(
       FLASHBACK.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
       t.timex.aside === "attributive" ||
       t.timex.aside === "paren";
-    out.push({ ...t, usable, flashback });
+    const opening = OPENING.test(text.slice(Math.max(0, t.start - 8), t.start));
+    out.push({ ...t, usable, flashback, opening });
     prev = t;
   }
   return out;
@@ -85,9 +92,24 @@ export function dateEvent(
   if (explicit) return fromTimex(explicit, false, "explicit");
   // Note: a section with no date of its own before the act continues the document's line (the
   // lead's dates for a 会议内容 section, the previous section's year in a biography).
-  const narrative =
+  let narrative =
     narrativeBefore(timexes, span.start, section) ?? narrativeBefore(timexes, span.start, ANY);
   if (!narrative) return { value: null, mod: null, timex: null, inferred: true, basis: null };
+  if (!narrative.opening && newlineBetween(text, timexes, narrative.end, span.start))
+    narrative = openingBefore(timexes, narrative) ?? narrative;
+  // Note: a duration closed by 后 before the verb (12分钟后进入地球轨道, 10年后再移居, 1個月後卸任)
+  // counts from the line's date, as the annotators compute it (apollo-11, soyuz-1, chang-e-2,
+  // anson-burlingame, yan-huiqing, white-horse-hill, space-shuttle-columbia-disaster).
+  const offset = offsetBefore(text, within(timexes, clauseBefore(text, span.start), trigger));
+  const shifted = offset ? addOffset(narrative.timex.value, offset) : null;
+  if (shifted !== null)
+    return {
+      value: shifted,
+      mod: null,
+      timex: narrative.timex.id,
+      inferred: true,
+      basis: "relative",
+    };
   // Note: a clock time on the line dates the acts of its own paragraph at that time (9时15分，…
   // 派员交涉。…予以拒绝 → T09:15, as the annotators date them); a later paragraph, or an act told
   // as after it (随后…), keeps the day.
@@ -95,6 +117,21 @@ export function dateEvent(
   if (RELATIVE.test(text.slice(span.start, span.end)))
     return { ...fromTimex(narrative, true, "relative"), mod: "AFTER" };
   return fromTimex(narrative, true, "narrative", sameParagraph);
+}
+
+/**
+ * The last date on the line at or before `from` that opens its clause: a later paragraph continues
+ * from a paragraph's setting, not from a date told inside a sentence (…到1885年才释放回国).
+ */
+function openingBefore(timexes: DisplayTimex[], from: DisplayTimex): DisplayTimex | undefined {
+  for (let i = lowerBound(timexes, from.start), steps = 0; i >= 0 && steps < 24; i -= 1) {
+    const t = timexes[i];
+    if (!t || !t.usable || t.flashback) continue;
+    steps += 1;
+    if (t.section !== from.section) return undefined;
+    if (t.opening) return t;
+  }
+  return undefined;
 }
 
 /** Per timex array (one document): the positions of the newlines of its text, in order. */
@@ -185,6 +222,100 @@ function fromTimex(
   // that time (`keepClock`); further on it keeps the day.
   const value = inferred && !keepClock ? t.timex.value.replace(/T.*$/u, "") : t.timex.value;
   return { value, mod, timex: t.timex.id, inferred, basis };
+}
+
+/**
+ * Where the clause before `start` begins when it is a setting of time alone, closed by 后 and a
+ * comma (三天后，…; 20多天后，…), else `start`.
+ */
+function clauseBefore(text: string, start: number): number {
+  const m = SETTING_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  return m ? start - m[0].length : start;
+}
+
+/**
+ * A duration opening its clause and closed by 后/之后/以后 (12分钟后, 10年后, 1個月後): the last one
+ * before the verb.
+ */
+function offsetBefore(text: string, near: DisplayTimex[]): Timex | null {
+  for (let i = near.length - 1; i >= 0; i -= 1) {
+    const t = near[i];
+    if (
+      t?.timex.type === "DURATION" &&
+      AFTER_OFFSET.test(text.slice(t.end, t.end + 2)) &&
+      BARE_OFFSET.test(text.slice(Math.max(0, t.start - 8), t.start))
+    )
+      return t.timex;
+  }
+  return null;
+}
+
+const AFTER_OFFSET = /^[之以]?[后後]/u;
+/**
+ * A duration opening its clause: one that names its own starting act (在《闰日协议》签署仅两周后,
+ * 事故发生6个月后) counts from that act, which the line need not date.
+ */
+const BARE_OFFSET = /(?:^|[。！？；，,、\n])[\s*]*[在于於]?(?:大约|[约約仅僅])?$/u;
+const SETTING_BEFORE = /[^，,。；！？\n]{1,12}[之以]?[后後][，,]$/u;
+const DURATION =
+  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/u;
+const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?)?/u;
+/** Modifiers and words of an approximate count (约一小时, 20多天, 几天). */
+const ROUGH_MOD = new Set(["APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"]);
+const ROUGH_WORD = /[约約多余餘几幾数數来來]/u;
+
+/** Precisions of a calendar value, coarse to fine. */
+const LEVELS = ["year", "month", "day", "minute", "second"] as const;
+type Level = (typeof LEVELS)[number];
+
+/**
+ * The calendar value `value` moved on by the duration `offset` (a DURATION timex), or null when
+ * it cannot be: a duration of hours, minutes or seconds needs a clock time, of days a day, of
+ * months a month. The result keeps the precision of its own unit (a month's offset gives a month,
+ * 1926-05 + P1M → 1926-06; a day's a day; a clock's the clock's) and a year's offset keeps at
+ * most the month; an approximate count (约一小时, 20多天) gives one level coarser (the day, the
+ * month, the year), and an approximate number of years nothing.
+ */
+export function addOffset(value: string, offset: Timex): string | null {
+  const d = DURATION.exec(offset.value);
+  const a = CALENDAR.exec(value);
+  if (!d || !a) return null;
+  const n = (i: number): number => Number(d[i] ?? 0);
+  const months = n(1) * 12 + n(2);
+  const seconds = (n(3) * 7 + n(4)) * 86400 + n(5) * 3600 + n(6) * 60 + n(7);
+  if (months > 0 === seconds > 0) return null;
+  const level: Level = a[6] ? "second" : a[4] ? "minute" : a[3] ? "day" : a[2] ? "month" : "year";
+  const unit: Level =
+    months > 0 ? (n(2) > 0 ? "month" : "year") : n(5) + n(6) + n(7) > 0 ? "minute" : "day";
+  // Note: the anchor must be as fine as the unit counted (a year-only anchor and 三个月后 give no date).
+  if (LEVELS.indexOf(level) < LEVELS.indexOf(unit)) return null;
+  const rough = (offset.mod !== null && ROUGH_MOD.has(offset.mod)) || ROUGH_WORD.test(offset.text);
+  let out: Level =
+    unit === "year" ? (level === "year" ? "year" : "month") : unit === "minute" ? level : unit;
+  if (rough) {
+    if (unit === "year") return null;
+    out = unit === "minute" ? "day" : unit === "day" ? "month" : "year";
+  }
+  const t = new Date(
+    Date.UTC(
+      Number(a[1]),
+      Number(a[2] ?? 1) - 1 + months,
+      Number(a[3] ?? 1),
+      Number(a[4] ?? 0),
+      Number(a[5] ?? 0),
+      Number(a[6] ?? 0),
+    ) +
+      seconds * 1000,
+  );
+  const two = (x: number): string => String(x).padStart(2, "0");
+  const parts = [
+    String(t.getUTCFullYear()).padStart(4, "0"),
+    `-${two(t.getUTCMonth() + 1)}`,
+    `-${two(t.getUTCDate())}`,
+    `T${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`,
+    `:${two(t.getUTCSeconds())}`,
+  ];
+  return parts.slice(0, LEVELS.indexOf(out) + 1).join("");
 }
 
 /**
