@@ -19,9 +19,10 @@ const CONSTRUCTS: Array<[string, string]> = [
 
 /**
  * Autolink literals in some blocks and not in others: the lean reader runs GFM's autolink
- * transform only over blocks whose source holds `@`, `&`, `http` or `www` (any case); character
- * references and escapes that decode to those characters, and links, lists, quotes and tables
- * around them, must read as remark-gfm reads them.
+ * transform only over blocks whose source holds `@`, `&`, `http` or `www` (any case) and one of
+ * whose text nodes outside links does; character references and escapes that decode to those
+ * characters, and links, lists, quotes and tables around them, must read as remark-gfm reads
+ * them.
  */
 const AUTOLINK_BLOCKS: Array<[string, string]> = [
   [
@@ -38,6 +39,19 @@ const AUTOLINK_BLOCKS: Array<[string, string]> = [
   [
     "a URL in a quote and a table",
     "> 引 http://q.example/\n\n| a | b |\n|---|---|\n| www.t.org | x |\n",
+  ],
+  [
+    "hints only in link destinations, titles and text (skipped: nothing to link)",
+    '[朝鲜](https://zh.wikipedia.org/wiki/朝鲜 "www") 与 [a@b.org](mailto:a@b.org)\n\n甲\n',
+  ],
+  [
+    "a link's destination and a URL in emphasis in the same block",
+    "[朝鲜](http://a.org) 与 *见 www.b.org* 与 `http://c.org`\n",
+  ],
+  ["a hint only in an image's alt and code", '![www.a.org](http://b.org "x") `a@b.org`\n'],
+  [
+    "a URL in a table cell beside a link",
+    "| a | b |\n|---|---|\n| [x](http://y.org) | https://z.org |\n",
   ],
   ["no hint anywhere", "美国与朝鲜。\n\n1950年6月25日。\n"],
   ["hints that find nothing", "AT&T 与 @某人 与 httpd 与 wwwx\n\n己\n"],

@@ -14,7 +14,7 @@
  * `&`, `http` or `www` in any case: a text node's value is its source with escapes and
  * character references decoded, so a block without those has nothing to find.
  */
-import type { Root, RootContent } from "mdast";
+import type { Nodes, Root, RootContent } from "mdast";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
@@ -100,10 +100,34 @@ function autolinkLiterals(text: string, tree: Root): Root {
   return tree;
 }
 
-/** Whether the source of a top-level block may hold an autolink literal (no position: yes). */
+/**
+ * Whether a top-level block may hold an autolink literal: its source has a hint (no position:
+ * yes), and so does one of its text nodes outside links.
+ */
 function mayHoldAutolink(text: string, block: RootContent): boolean {
   const from = block.position?.start.offset;
   const to = block.position?.end.offset;
-  if (from === undefined || to === undefined) return true;
-  return AUTOLINK_HINT.test(text.slice(from, to));
+  if (from !== undefined && to !== undefined && !AUTOLINK_HINT.test(text.slice(from, to))) {
+    return false;
+  }
+  return textHints(block);
 }
+
+/**
+ * Whether a text node under `node`, outside links and link references, holds `@`, `http` or
+ * `www` (any case). Every pattern of the autolink transform (URLs from `http://`, `https://`,
+ * `www.`; e-mail, `mailto:` and `xmpp:` addresses around `@`) needs one of them in a text node
+ * it searches (only text nodes, never inside `link` or `linkReference`), so a block without
+ * one comes out of the transform unchanged. Most blocks with a hint in their source have it
+ * only in a link's destination (`[朝鲜](https://zh.wikipedia.org/…)`): their transform, a
+ * search of every text node, is skipped (~2.5% of a full extract).
+ */
+function textHints(node: Nodes): boolean {
+  if (node.type === "text") return TEXT_HINT.test(node.value);
+  if (node.type === "link" || node.type === "linkReference" || !("children" in node)) return false;
+  for (const child of node.children) if (textHints(child)) return true;
+  return false;
+}
+
+/** A text value's characters without which it holds no autolink literal. */
+const TEXT_HINT = /@|http|www/i;

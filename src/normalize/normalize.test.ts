@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../ingest/index.js";
 import { applyFixes, type Fix } from "./fixes.js";
-import { convertKeepingLength, halfWidthAlnum, normalize } from "./index.js";
+import {
+  convertKeepingLength,
+  halfWidthAlnum,
+  normalize,
+  toSimplified,
+  toTraditional,
+} from "./index.js";
+import { SHORT_TEXT } from "./opencc.js";
 import { articleFiles, SEED_ARTICLE } from "../../test/corpus.js";
 
 const seedRaw = readFileSync(SEED_ARTICLE, "utf8");
@@ -76,6 +83,28 @@ describe("convertKeepingLength", () => {
     expect(convertKeepingLength("乙乙", fake)).toBe("丙丙");
     const identity = (s: string): string => s;
     expect(convertKeepingLength("甲乙", identity)).toBe("甲乙");
+  });
+});
+
+describe("toSimplified and toTraditional on short texts (remembered)", () => {
+  it("give each direction its own conversion, again and after many other texts", () => {
+    // Note: 發展/发展 and 臺灣/台湾 each way, asked for in turn, so a shared or stale memory of
+    // the other direction's answer shows; then over 10 000 other short texts (the memory is
+    // emptied and filled again) and the same again.
+    const check = (): void => {
+      expect(toSimplified("發展與臺灣")).toBe("发展与台湾");
+      expect(toTraditional("发展与台湾")).toBe("發展與臺灣");
+      expect(toTraditional("發展與臺灣")).toBe("發展與臺灣");
+      expect(toSimplified("发展与台湾")).toBe("发展与台湾");
+    };
+    check();
+    for (let n = 0; n < 10_050; n += 1) {
+      const text = `第${n}條`;
+      expect(toSimplified(text)).toBe(`第${n}条`);
+    }
+    check();
+    const long = "發展".repeat(SHORT_TEXT);
+    expect(toSimplified(long)).toBe("发展".repeat(SHORT_TEXT));
   });
 });
 

@@ -48,12 +48,36 @@ export function convertKeepingLength(text: string, convert: Convert): string {
   return result;
 }
 
+/** Texts up to this long are remembered with their conversion (see `remembered`). */
+export const SHORT_TEXT = 32;
+/** How many short texts each direction remembers before it starts again from none. */
+const REMEMBERED = 10_000;
+const shortToCn = new Map<string, string>();
+const shortToTw = new Map<string, string>();
+
+/**
+ * `convertKeepingLength`, remembered for short texts: the entities stage converts every link
+ * target and every entity name (美国, 朝鲜, 金正恩 in article after article), and one opencc call
+ * on a short text costs its whole chain (normalization, segmentation, two tries). A conversion
+ * depends on the text alone, so a remembered one is the same string.
+ */
+function remembered(cache: Map<string, string>, text: string, convert: () => Convert): string {
+  if (text.length > SHORT_TEXT) return convertKeepingLength(text, convert());
+  let out = cache.get(text);
+  if (out === undefined) {
+    if (cache.size >= REMEMBERED) cache.clear();
+    out = convertKeepingLength(text, convert());
+    cache.set(text, out);
+  }
+  return out;
+}
+
 /** Traditional (Taiwan) or mixed text → Simplified (zh-cn), same length. */
 export function toSimplified(text: string): string {
-  return convertKeepingLength(text, rawToCn());
+  return remembered(shortToCn, text, rawToCn);
 }
 
 /** Simplified or mixed text → Traditional (zh-tw), same length. */
 export function toTraditional(text: string): string {
-  return convertKeepingLength(text, rawToTw());
+  return remembered(shortToTw, text, rawToTw);
 }
