@@ -165,4 +165,22 @@ describe("events:actors actorsInTime — an ended state's namesake among all its
       actorsInTime(actors, 1914, gazetteer, formsOf, new Set(["QING", "胡惟德"])).source,
     ).toEqual(["胡惟德"]);
   });
+
+  it("drops an ended state two of whose successors the article has at the date", () => {
+    const run = (state: string, form: string, year: number, known: string[]): string[] =>
+      actorsInTime(
+        { source: ["X", state], target: [], other: [] },
+        year,
+        gazetteer,
+        new Map([[state, [form]]]),
+        new Set(["X", state, ...known]),
+      ).source;
+    // 1950: the PRC and the ROC both follow the Qing; the DPRK and the ROK both follow Joseon
+    expect(run("QING", "清朝", 1950, ["CHN", "TWN"])).toEqual(["X"]);
+    expect(run("JOSEON", "李氏朝鲜", 1950, ["PRK", "KOR"])).toEqual(["X"]);
+    // one successor the article has at the date: still its namesake
+    expect(run("QING", "清朝", 1914, ["CHN", "TWN"])).toEqual(["X", "TWN"]);
+    expect(run("QING", "清朝", 1950, ["CHN"])).toEqual(["X", "CHN"]);
+    expect(run("JOSEON", "李氏朝鲜", 1950, ["PRK"])).toEqual(["X", "PRK"]);
+  });
 });
