@@ -6,7 +6,14 @@
  * has none (随后将…驱逐出境 keeps the actor of the clause before).
  */
 import type { EntityKind, EventType } from "../model/index.js";
-import { existedIn, pickByEra, stateAt, type Gazetteer, type Title } from "../entities/index.js";
+import {
+  existedIn,
+  pickByEra,
+  stateAt,
+  type Gazetteer,
+  type GazetteerEntry,
+  type Title,
+} from "../entities/index.js";
 import { lowerBound, within, type Ranged } from "./within.js";
 
 /** An entity mention in display coordinates. */
@@ -653,6 +660,44 @@ export function updateParties(running: Running, ids: string[], states: Set<strin
 }
 
 /**
+ * The states of the article alive in `year` that could succeed `entry`, a state that ended before:
+ * every one sharing a name (or seat) with it or with a state after it that ended before `year`
+ * (清朝 in 1950 → 中国: the PRC and the ROC; 朝鲜王朝 → 大韩帝国 (朝鲜, 韩国) → the DPRK and the ROK).
+ */
+function heirsOf(
+  entry: GazetteerEntry,
+  forms: readonly string[],
+  year: number,
+  gazetteer: Gazetteer,
+  known: ReadonlySet<string>,
+): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set([entry.id]);
+  const queue: Array<[GazetteerEntry, readonly string[]]> = [
+    [entry, [...forms, ...entry.metonyms]],
+  ];
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const [q, names] = item;
+    for (const form of names)
+      for (const e of gazetteer.byAlias.get(form) ?? gazetteer.byMetonym.get(form) ?? []) {
+        if (seen.has(e.id) || e.kind === "person") continue;
+        seen.add(e.id);
+        if (existedIn(e, year)) {
+          if (known.has(e.id)) out.add(e.id);
+        } else if (
+          e.from !== null &&
+          q.to !== null &&
+          e.from >= q.to &&
+          e.to !== null &&
+          e.to < year
+        )
+          queue.push([e, [...e.names, ...e.metonyms]]);
+      }
+  }
+  return out;
+}
+
+/**
  * The actors of an event dated `year`, each one that existed then: a state or organisation the
  * event's date falls outside of is replaced by the article's entity that one of its names
  * denoted at that date (朝鲜 found as the DPRK in an act of 1866 → Joseon), else dropped; a
@@ -676,8 +721,12 @@ export function actorsInTime(
     if (entry && entry.kind !== "person" && !existedIn(entry, year)) {
       out = null;
       // Note: the article's own forms first, then every name of the entry (a person of the Qing
-      // named 清朝 only serves on in 1914: 中国 then names the ROC, which the article has).
-      for (const form of [...(formsOf.get(id) ?? []), ...entry.names]) {
+      // named 清朝 only serves on in 1914: 中国 then names the ROC, which the article has) — unless
+      // two states the article has succeed it then (朝鲜 in 1950: the DPRK and the ROK; 中国: the
+      // PRC and the ROC): the choice would be arbitrary, so the state is dropped.
+      const forms = [...(formsOf.get(id) ?? []), ...entry.names];
+      const heirs = heirsOf(entry, forms, year, gazetteer, known);
+      for (const form of heirs.size > 1 ? [] : forms) {
         const pool = gazetteer.byAlias.get(form) ?? gazetteer.byMetonym.get(form) ?? [];
         const alt = pickByEra(pool, year, form);
         if (alt && known.has(alt.id)) {

@@ -5,7 +5,7 @@ import { introducedStates, prefixState } from "./affiliation.js";
 import { eventsOf, show } from "./testing.js";
 
 const TITLES = ["公使", "大使", "副将", "参将", "游击", "提督"];
-const CRAFT = ["巡洋舰", "炮舰", "运兵船", "飞船"];
+const CRAFT = ["巡洋舰", "炮舰", "运兵船", "飞船", "舰"];
 
 /** Mentions found by their text, in order (`kind:text` pieces; the id is the text). */
 function mentionsOf(text: string, pieces: string[]): ActorMention[] {
@@ -54,10 +54,69 @@ describe("events:affiliation introducedStates — the state an article gives whe
       undefined,
     ],
     ["日本击沉“高陞”", ["state:日本", "craft:高陞"], {}, "高陞", undefined],
+    // negatives: 和, 及, 与 join two sides; an item after 、 naming its own side (敌, 驻, a state)
+    [
+      "俄国全权代表维特和小村寿太郎签约",
+      ["state:俄国", "person:维特", "person:小村寿太郎"],
+      {},
+      "小村寿太郎",
+      undefined,
+    ],
+    [
+      "清朝代表李鸿章及伊藤博文会谈",
+      ["state:清朝", "person:李鸿章", "person:伊藤博文"],
+      {},
+      "伊藤博文",
+      undefined,
+    ],
+    [
+      "北洋海军巡洋舰“济远”和“吉野”交战",
+      ["organization:北洋海军", "craft:济远", "craft:吉野"],
+      { 北洋海军: "QING" },
+      "吉野",
+      undefined,
+    ],
+    [
+      "北洋海军“济远”、敌舰“吉野”",
+      ["organization:北洋海军", "craft:济远", "craft:吉野"],
+      { 北洋海军: "QING" },
+      "吉野",
+      undefined,
+    ],
+    [
+      "日本驻华公使林董、驻日公使汪凤藻",
+      ["state:日本", "state:华", "person:林董", "person:汪凤藻"],
+      {},
+      "汪凤藻",
+      undefined,
+    ],
+    [
+      "日本驻华公使林董、英公使窦纳乐",
+      ["state:日本", "state:华", "person:林董", "person:窦纳乐"],
+      {},
+      "窦纳乐",
+      undefined,
+    ],
+    // Note: a bracketed aside stops the list as a comma does
+    [
+      "联合舰队“吉野”（旗舰）、“浪速”",
+      ["organization:联合舰队", "craft:吉野", "craft:浪速"],
+      { 联合舰队: "JPN" },
+      "浪速",
+      undefined,
+    ],
   ];
+  // The article's state forms (ids are the texts here), so the ship-prefix rule runs too.
+  const caseForms = new Map([
+    ["日本", "日本"],
+    ["日", "日本"],
+    ["英", "英国"],
+    ["俄国", "俄国"],
+    ["清朝", "清朝"],
+  ]);
   it.each(cases)("%s", (text, pieces, known, who, expected) => {
     const stateOf = new Map(Object.entries(known));
-    introducedStates(text, mentionsOf(text, pieces), stateOf, TITLES, CRAFT);
+    introducedStates(text, mentionsOf(text, pieces), stateOf, TITLES, CRAFT, caseForms);
     expect(stateOf.get(who)).toBe(expected);
   });
 
@@ -105,5 +164,23 @@ describe("events:actors actorsInTime — an ended state's namesake among all its
     expect(
       actorsInTime(actors, 1914, gazetteer, formsOf, new Set(["QING", "胡惟德"])).source,
     ).toEqual(["胡惟德"]);
+  });
+
+  it("drops an ended state two of whose successors the article has at the date", () => {
+    const run = (state: string, form: string, year: number, known: string[]): string[] =>
+      actorsInTime(
+        { source: ["X", state], target: [], other: [] },
+        year,
+        gazetteer,
+        new Map([[state, [form]]]),
+        new Set(["X", state, ...known]),
+      ).source;
+    // 1950: the PRC and the ROC both follow the Qing; the DPRK and the ROK both follow Joseon
+    expect(run("QING", "清朝", 1950, ["CHN", "TWN"])).toEqual(["X"]);
+    expect(run("JOSEON", "李氏朝鲜", 1950, ["PRK", "KOR"])).toEqual(["X"]);
+    // one successor the article has at the date: still its namesake
+    expect(run("QING", "清朝", 1914, ["CHN", "TWN"])).toEqual(["X", "TWN"]);
+    expect(run("QING", "清朝", 1950, ["CHN"])).toEqual(["X", "CHN"]);
+    expect(run("JOSEON", "李氏朝鲜", 1950, ["PRK"])).toEqual(["X", "PRK"]);
   });
 });

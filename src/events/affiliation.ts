@@ -5,14 +5,13 @@
  */
 import { isTitle, type ActorMention } from "./actors.js";
 
-/** Text between two mentions with quotes, spaces and bracketed asides left out (“吉野”(旗舰)、“浪速” → 、). */
+/** Text between two mentions with quotes and spaces left out (“济远”、“广乙” → 、). */
 function gapOf(text: string, a: ActorMention, b: ActorMention): string {
-  return text
-    .slice(a.end, b.start)
-    .replace(/（[^（）]{0,12}）|\([^()]{0,12}\)/gu, "")
-    .replace(/[\s“”「」『』"《》]+/gu, "");
+  return text.slice(a.end, b.start).replace(/[\s“”「」『』"《》]+/gu, "");
 }
 
+// Note: a bracketed aside stops every rule below, as a comma does (“吉野”（旗舰）、“浪速” gives 浪速
+// nothing): what an aside says of the item before is unread, and might name another side.
 const PUNCT = /[，。；：！？,;:!?（）()]/u;
 
 /**
@@ -24,8 +23,9 @@ const PUNCT = /[，。；：！？,;:!?（）()]/u;
  *   朝鲜驻联合国大使申善虎, 清驻美公使张荫棠: the envoy serves the sender, not the host);
  * - a state or an organisation acting for one before a craft, with nothing or a craft noun
  *   between (北洋海军巡洋舰“济远”, 日本军舰“云扬”号);
- * - the item before in a list of the same kind (“济远”、“广乙”; 副将刘神山、参将彭友胜), with at most an
- *   office or a craft noun after the 、.
+ * - the item before in a list of the same kind joined by 、 (“济远”、“广乙”; 副将刘神山、参将彭友胜), with
+ *   at most an office or a craft noun after the 、, never 敌, 驻 or another state's name (敌舰“吉野”,
+ *   驻日公使汪凤藻); 和, 及 and 与 join two sides and carry nothing (维特和小村寿太郎).
  * Rows hold on several dev articles: toyoshima, ganghwa-island-incident, mawei (craft); battle-of-
  * sanhe, cheonan-sinking, alfred-sze, wu-tingfang (envoys, lists).
  */
@@ -61,13 +61,21 @@ export function introducedStates(
         (!gap.startsWith("的") && (endsWithAny(gap, craftNouns) || /[舰船]$/u.test(gap)))
         ? stateFor(a)
         : undefined;
-    if (a.kind === b.kind && /^[、和及]/u.test(gap)) {
+    if (a.kind === b.kind && gap.startsWith("、")) {
       // A list: the item before gives its state (“济远”、“广乙”; 副将刘神山、参将彭友胜).
+      // Note: only across 、 — 和, 及 and 与 join the two sides (维特和小村寿太郎, “济远”和“吉野”) — and
+      // never to an item that names its own side: an enemy, a post (敌舰“吉野”, 驻日公使汪凤藻)
+      // or another state before its office or craft noun (英公使窦纳乐).
       const rest = gap.slice(1);
-      const fits =
-        rest === "" ||
-        (b.kind === "person" ? endsWithAny(rest, titles) : endsWithAny(rest, craftNouns));
-      return fits && rest.length <= 6 ? stateOf.get(a.id) : undefined;
+      const state = stateOf.get(a.id);
+      const nouns = b.kind === "person" ? titles : craftNouns;
+      const noun = nouns.filter((w) => rest.endsWith(w)).sort((x, y) => y.length - x.length)[0];
+      const own = rest.slice(0, rest.length - (noun ?? "").length);
+      const fits = rest === "" || noun !== undefined;
+      const otherSide =
+        /[敌驻]/u.test(rest) ||
+        [...stateForms].some(([form, id]) => id !== state && own.includes(form));
+      return fits && !otherSide && rest.length <= 6 ? state : undefined;
     }
     return undefined;
   };
