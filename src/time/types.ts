@@ -177,6 +177,8 @@ export interface Placed extends Candidate {
   priority: number;
   /** Index (in the placed list) of the first endpoint of the range/coordination it ends. */
   head?: number;
+  /** The point as written in the Julian calendar when converted (`resolvedPoint` is Gregorian). */
+  julian?: Point;
   /** True when the expression must not move the time stage's narrative line. */
   aside?: boolean;
   /** The kind of aside it is (`Timex.aside`), when it is one. */

@@ -10,6 +10,7 @@
 import { holidayDate, lunarToGregorian } from "../lunar.js";
 import { fromNow } from "../now.js";
 import { nearestYear } from "../zh/sexagenary-year.js";
+import { fromJulian, writtenJulian } from "./julian.js";
 import type { Placed, Point, Refiner } from "../types.js";
 import { addDays, pointValue } from "../value.js";
 
@@ -373,7 +374,9 @@ export const anchor: Refiner = {
           ? { ...(item.point ?? {}) }
           : resolveFrom(
               item,
-              anchorItem?.resolvedPoint,
+              // Note: a range's second end counts from its head as written (Julian 25日至26日).
+              (item.head !== undefined ? anchorItem?.julian : undefined) ??
+                anchorItem?.resolvedPoint,
               input.reference?.year !== undefined ? input.reference.year - 20 : undefined,
             );
       if (point === undefined) continue;
@@ -431,6 +434,8 @@ export const anchor: Refiner = {
           point = solar === null ? {} : { ...solar };
         }
       }
+      const head = item.head !== undefined ? items[item.head] : undefined;
+      if (writtenJulian(item, input.text, head)) point = fromJulian(item, point);
       point = afternoonOn(item, point, out, input.text);
       point = midnight(point);
       item.resolvedPoint = point;
