@@ -57,7 +57,15 @@ export function tagTimes(norm: Normalized, options: TagOptions = {}): Timex[] {
     // Note: a date written across a link's edge is two expressions (`link-split.ts`).
     const edge =
       item.type === "DATE" || item.type === "TIME"
-        ? linkEdge(norm.doc, norm.analysis, item.textStart, item.textEnd, value, item.calendar)
+        ? linkEdge(
+            norm.doc,
+            norm.analysis,
+            item.textStart,
+            item.textEnd,
+            value,
+            item.calendar,
+            item.lunarMonthValue,
+          )
         : undefined;
     if (edge !== undefined) {
       const head = rawSpan(norm.doc, item.textStart, edge.at);

@@ -29,7 +29,8 @@ const LATE_LUNAR = /^(?:十[一二]|[腊冬])月/;
 
 /**
  * The link edge splitting the expression at display `[textStart, textEnd)` into two pieces, with
- * the first piece's value, or undefined. `analysis` is the analysis text; `value` the whole value.
+ * the first piece's value, or undefined. `analysis` is the analysis text; `value` the whole value;
+ * `lunarMonthValue` a lunar day's month value (`Candidate.lunarMonthValue`).
  */
 export function linkEdge(
   doc: Document,
@@ -38,6 +39,7 @@ export function linkEdge(
   textEnd: number,
   value: string,
   calendar: string,
+  lunarMonthValue?: string,
 ): LinkEdge | undefined {
   const year = /^-?\d{4}/.exec(value);
   if (year === null) return undefined;
@@ -49,6 +51,8 @@ export function linkEdge(
     const tail = analysis.slice(p, textEnd);
     if (!HEAD_END.test(head) || !TAIL_START.test(tail)) return undefined;
     if (head.endsWith("月")) {
+      // Note: a lunar month has a value of its own, not the converted day's month.
+      if (lunarMonthValue !== undefined) return { at: p, headValue: lunarMonthValue };
       if (!/^-?\d{4}-\d{2}/.test(value)) return undefined;
       return { at: p, headValue: value.slice(0, year[0].length + 3) };
     }

@@ -108,6 +108,11 @@ export interface Candidate {
   holiday?: string;
   lunar?: LunarParts;
   /**
+   * A converted lunar day's month as a value (`1890-02`: the Gregorian month holding most of the
+   * lunar month's days), the value of the piece before a link's edge that ends on the month.
+   */
+  lunarMonthValue?: string;
+  /**
    * True when month/days that take their year from this expression are in the traditional
    * calendar (a pre-1873 Japanese era year, 安政2年, and its Gregorian gloss, （1855年）).
    */
