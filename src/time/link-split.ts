@@ -3,7 +3,8 @@
  * `光绪十六年](…)[二月十六日`) is two expressions: the guide keeps every span inside visible prose,
  * so no span holds a link's target or bracket. The piece before the edge states a year or a
  * month on its own and gets the value cut to it (2013-09, 1905); the piece after it keeps the
- * whole value (2013-09-25). A link holding only an era's name (`[光绪](…)十四年`) or 农历 is
+ * whole value (2013-09-25); asked again from the edge, it finds the next one
+ * (`[1894年](…)[7月](…)25日` is three pieces). A link holding only an era's name (`[光绪](…)十四年`) or 农历 is
  * not a piece: nothing is split. Dev: change-3, ganghwa-island-incident, huaxinghui, mawei,
  * portsmouth, opium-destruction-humen, xue-fucheng.
  */
@@ -41,7 +42,8 @@ export function linkEdge(
   calendar: string,
   lunarMonthValue?: string,
 ): LinkEdge | undefined {
-  const year = /^-?\d{4}/.exec(value);
+  // Note: a yearless value (XXXX-09-25) splits too; its pieces keep XXXX.
+  const year = /^(?:-?\d{4}|XXXX)/.exec(value);
   if (year === null) return undefined;
   for (let p = textStart + 1; p < textEnd; p += 1) {
     const gapStart = doc.rawEnds[p - 1] ?? 0;
@@ -53,9 +55,10 @@ export function linkEdge(
     if (head.endsWith("月")) {
       // Note: a lunar month has a value of its own, not the converted day's month.
       if (lunarMonthValue !== undefined) return { at: p, headValue: lunarMonthValue };
-      if (!/^-?\d{4}-\d{2}/.test(value)) return undefined;
+      if (!/^(?:-?\d{4}|XXXX)-\d{2}/.test(value)) return undefined;
       return { at: p, headValue: value.slice(0, year[0].length + 3) };
     }
+    if (year[0] === "XXXX") return { at: p, headValue: "XXXX" };
     let y = Number.parseInt(year[0], 10);
     // Note: a late lunar month of an era year may fall in the next Gregorian year.
     if (calendar === "lunar" && LATE_LUNAR.test(tail) && /^-?\d{4}-0[12]/.test(value)) y -= 1;
