@@ -44,7 +44,6 @@ import { ranges } from "./refiners/ranges.js";
 import { asides } from "./refiners/asides.js";
 import { anchor } from "./refiners/anchor.js";
 import { timeZones } from "./refiners/zones.js";
-import { julian } from "./refiners/julian.js";
 
 /** Parsers in priority order. */
 export const PARSERS: readonly Parser[] = [
@@ -94,6 +93,5 @@ export const REFINERS: readonly Refiner[] = [
   ranges,
   asides,
   anchor,
-  julian,
   timeZones,
 ];

@@ -54,13 +54,22 @@ export function tagTimes(norm: Normalized, options: TagOptions = {}): Timex[] {
     let textStart = item.textStart;
     const value = item.resolved ?? item.value ?? "";
     const anchorId = item.anchor !== undefined ? (ids.get(item.anchor) ?? null) : null;
-    // Note: a date written across a link's edge is two expressions (`link-split.ts`).
-    const edge =
-      item.type === "DATE" || item.type === "TIME"
-        ? linkEdge(norm.doc, norm.analysis, item.textStart, item.textEnd, value, item.calendar)
-        : undefined;
-    if (edge !== undefined) {
-      const head = rawSpan(norm.doc, item.textStart, edge.at);
+    // Note: a date written across links' edges is one expression per piece (`link-split.ts`).
+    for (;;) {
+      const edge =
+        item.type === "DATE" || item.type === "TIME"
+          ? linkEdge(
+              norm.doc,
+              norm.analysis,
+              textStart,
+              item.textEnd,
+              value,
+              item.calendar,
+              item.lunarMonthValue,
+            )
+          : undefined;
+      if (edge === undefined) break;
+      const head = rawSpan(norm.doc, textStart, edge.at);
       if (head.start >= lastEnd && head.text !== "") {
         lastEnd = head.end;
         out.push({

@@ -22,6 +22,14 @@ describe("time: a date across a link's edge is two expressions", () => {
       ["光绪十六年=1890", "二月十六日=1890-03-06"],
     ],
     [`${L("1894年")}${L("7月25日")}，豐島海戰。`, ["1894年=1894", "7月25日=1894-07-25"]],
+    // Every edge cuts (three pieces), and a yearless date splits too.
+    [
+      `${L("1894年")}${L("7月")}25日，豐島海戰。`,
+      ["1894年=1894", "7月=1894-07", "25日=1894-07-25"],
+    ],
+    [`${L("9月")}25日，抵达。`, ["9月=XXXX-09", "25日=XXXX-09-25"]],
+    // A lunar month before the edge has its own month's value, as unlinked (正月 → 1890-02).
+    [`${L("光绪十六年正月")}初一日，抵达。`, ["光绪十六年正月=1890-02", "初一日=1890-01-21"]],
     // Not split: a link holding an era's name or 农历 alone, or a date inside one link.
     [`${L("光绪")}十四年，入京。`, [`${L("光绪").slice(1)}十四年=1888`]],
     [

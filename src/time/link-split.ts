@@ -3,7 +3,8 @@
  * `光绪十六年](…)[二月十六日`) is two expressions: the guide keeps every span inside visible prose,
  * so no span holds a link's target or bracket. The piece before the edge states a year or a
  * month on its own and gets the value cut to it (2013-09, 1905); the piece after it keeps the
- * whole value (2013-09-25). A link holding only an era's name (`[光绪](…)十四年`) or 农历 is
+ * whole value (2013-09-25); asked again from the edge, it finds the next one
+ * (`[1894年](…)[7月](…)25日` is three pieces). A link holding only an era's name (`[光绪](…)十四年`) or 农历 is
  * not a piece: nothing is split. Dev: change-3, ganghwa-island-incident, huaxinghui, mawei,
  * portsmouth, opium-destruction-humen, xue-fucheng.
  */
@@ -29,7 +30,8 @@ const LATE_LUNAR = /^(?:十[一二]|[腊冬])月/;
 
 /**
  * The link edge splitting the expression at display `[textStart, textEnd)` into two pieces, with
- * the first piece's value, or undefined. `analysis` is the analysis text; `value` the whole value.
+ * the first piece's value, or undefined. `analysis` is the analysis text; `value` the whole value;
+ * `lunarMonthValue` a lunar day's month value (`Candidate.lunarMonthValue`).
  */
 export function linkEdge(
   doc: Document,
@@ -38,8 +40,10 @@ export function linkEdge(
   textEnd: number,
   value: string,
   calendar: string,
+  lunarMonthValue?: string,
 ): LinkEdge | undefined {
-  const year = /^-?\d{4}/.exec(value);
+  // Note: a yearless value (XXXX-09-25) splits too; its pieces keep XXXX.
+  const year = /^(?:-?\d{4}|XXXX)/.exec(value);
   if (year === null) return undefined;
   for (let p = textStart + 1; p < textEnd; p += 1) {
     const gapStart = doc.rawEnds[p - 1] ?? 0;
@@ -49,9 +53,12 @@ export function linkEdge(
     const tail = analysis.slice(p, textEnd);
     if (!HEAD_END.test(head) || !TAIL_START.test(tail)) return undefined;
     if (head.endsWith("月")) {
-      if (!/^-?\d{4}-\d{2}/.test(value)) return undefined;
+      // Note: a lunar month has a value of its own, not the converted day's month.
+      if (lunarMonthValue !== undefined) return { at: p, headValue: lunarMonthValue };
+      if (!/^(?:-?\d{4}|XXXX)-\d{2}/.test(value)) return undefined;
       return { at: p, headValue: value.slice(0, year[0].length + 3) };
     }
+    if (year[0] === "XXXX") return { at: p, headValue: "XXXX" };
     let y = Number.parseInt(year[0], 10);
     // Note: a late lunar month of an era year may fall in the next Gregorian year.
     if (calendar === "lunar" && LATE_LUNAR.test(tail) && /^-?\d{4}-0[12]/.test(value)) y -= 1;

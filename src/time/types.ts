@@ -108,6 +108,11 @@ export interface Candidate {
   holiday?: string;
   lunar?: LunarParts;
   /**
+   * A converted lunar day's month as a value (`1890-02`: the Gregorian month holding most of the
+   * lunar month's days), the value of the piece before a link's edge that ends on the month.
+   */
+  lunarMonthValue?: string;
+  /**
    * True when month/days that take their year from this expression are in the traditional
    * calendar (a pre-1873 Japanese era year, 安政2年, and its Gregorian gloss, （1855年）).
    */
@@ -177,6 +182,8 @@ export interface Placed extends Candidate {
   priority: number;
   /** Index (in the placed list) of the first endpoint of the range/coordination it ends. */
   head?: number;
+  /** The point as written in the Julian calendar when converted (`resolvedPoint` is Gregorian). */
+  julian?: Point;
   /** True when the expression must not move the time stage's narrative line. */
   aside?: boolean;
   /** The kind of aside it is (`Timex.aside`), when it is one. */

@@ -10,6 +10,7 @@
 import { holidayDate, lunarToGregorian } from "../lunar.js";
 import { fromNow } from "../now.js";
 import { nearestYear } from "../zh/sexagenary-year.js";
+import { fromJulian, writtenJulian } from "./julian.js";
 import type { Placed, Point, Refiner } from "../types.js";
 import { addDays, pointValue } from "../value.js";
 
@@ -254,10 +255,27 @@ function focusItem(focus: Point | undefined): Placed | undefined {
  * paragraph; its section's dated heading (### 10月12日 … 在上午); or a day earlier in its section
  * when the part of day opens a sentence or paragraph (傍晚，美军已將山頭包圍; not the habitual
  * 在夜间抢运 of a later paragraph). Dev: white-horse-hill, triangle-hill (headings, 天亮/入夜); iwo-jima,
- * triangle-hill (sentences).
+ * triangle-hill (sentences). Never once a later date of the section lies between (1884年12月4日…
+ * 1894年，东学党起义。晚上，…: the story has moved on); `later` holds the dates resolved since.
  */
-function dayOfPart(item: Placed, anchor: Placed | undefined, text: string): boolean {
+function dayOfPart(
+  item: Placed,
+  anchor: Placed | undefined,
+  text: string,
+  later: readonly Placed[],
+): boolean {
   if (anchor === undefined) return false;
+  const day = anchor.resolvedPoint;
+  const moved = later.some(
+    (o) =>
+      o.type === "DATE" &&
+      o.aside !== true &&
+      o.block.section === item.block.section &&
+      (o.resolvedPoint?.year !== day?.year ||
+        o.resolvedPoint?.month !== day?.month ||
+        o.resolvedPoint?.day !== day?.day),
+  );
+  if (moved) return false;
   if (anchor.block === item.block) return true;
   if (anchor.block.section !== item.block.section) return false;
   if (anchor.block.kind === "heading") return true;
@@ -367,13 +385,24 @@ export const anchor: Refiner = {
         anchorAt = lastDay;
       }
       const anchorItem = at(anchorAt);
-      if (item.sameBlockAnchor === true && !dayOfPart(item, anchorItem, input.text)) continue;
+      if (
+        item.sameBlockAnchor === true &&
+        !dayOfPart(
+          item,
+          anchorItem,
+          input.text,
+          anchorAt === undefined ? [] : out.slice(anchorAt + 1),
+        )
+      )
+        continue;
       let point =
         item.need === "none"
           ? { ...(item.point ?? {}) }
           : resolveFrom(
               item,
-              anchorItem?.resolvedPoint,
+              // Note: a range's second end counts from its head as written (Julian 25日至26日).
+              (item.head !== undefined ? anchorItem?.julian : undefined) ??
+                anchorItem?.resolvedPoint,
               input.reference?.year !== undefined ? input.reference.year - 20 : undefined,
             );
       if (point === undefined) continue;
@@ -431,6 +460,8 @@ export const anchor: Refiner = {
           point = solar === null ? {} : { ...solar };
         }
       }
+      const head = item.head !== undefined ? items[item.head] : undefined;
+      if (writtenJulian(item, input.text, head)) point = fromJulian(item, point);
       point = afternoonOn(item, point, out, input.text);
       point = midnight(point);
       item.resolvedPoint = point;

@@ -8,6 +8,8 @@ import type { Refiner } from "../types.js";
 const TOKEN = /[\w\-/.:#%@~]/;
 const ZONE_BEFORE = /(?:UTC|GMT)$/;
 const RANGE_RULES = new Set(["duration", "short-year", "range-head"]);
+/** What follows a 日 that opens a word rather than ends a day (日本, 日元, 日军). */
+const WORD_AFTER_DAY = /^[本元圆军币语文]/;
 
 /**
  * A period closing a sentence or a citation's field (…, 1954-06-22. ⏎, Press, 2007. pp. 160), not
@@ -35,8 +37,9 @@ export const dropTraps: Refiner = {
       // A range of bare years (1872-1901, 1995-1997年) as well.
       const rangeEnd =
         RANGE_RULES.has(item.rule) ||
-        // The second end of a range of months or days (1971年3-4月, 16-19日: `range-head.ts`).
-        ((item.rule === "month-day" || item.rule === "day") &&
+        // The second end of a range of months or days (1971年3-4月, 16-19日: `range-head.ts`);
+        // not a 日 opening a word (1-2日本队, 1-2日元).
+        ((item.rule === "month-day" || (item.rule === "day" && !WORD_AFTER_DAY.test(after))) &&
           /(?:^|[^\w\-/.:－])\d{1,2}[-－~～]$/.test(
             text.slice(Math.max(0, item.textStart - 4), item.textStart),
           )) ||

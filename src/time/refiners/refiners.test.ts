@@ -383,6 +383,11 @@ describe("time:zh/titles", () => {
     ["据《南方周末》报道", []],
     ["《每日电讯报》", []],
     ["《三月的雪》", []],
+    // Not a four-figure number without 年, nor 百年 without a count (an idiom).
+    ["《2001太空漫游》上映", []],
+    ["《百年孤独》出版", []],
+    ["《国际事务概览：1939-1946年》", ["1939=1939", "1946年=1946"]],
+    ["《北京大学五十周年》", ["五十周年=P50Y"]],
     // The title's year does not move the line: 8月 stays in 1914.
     [
       "1914年6月，根据《1878年柏林条约》，8月宣战",

@@ -19,17 +19,27 @@ export function insideTitle(marks: MarkDepth, item: Placed): boolean {
 }
 
 /**
- * Whether an expression inside a title is still tagged: a date with its year written in four
- * figures (《1878年柏林条约》, 〈…问题，1872-1901〉, 《外交秘闻：1960年代…》) or a count of years
- * (《最近三百年东北外患史》, 《北京大学五十周年》), as the gold of the dev articles does
- * (china-merchants-steam-navigation, haiyuan-earthquake, sarajevo-assassination, seato, unrra,
- * jiang-tingfu, imperial-university-peking, shen-changhuan, tianjin-massacre). Not a name's
- * calendar word (《南方周末》, 《每日电讯报》, 《闰日协议》) or a bare month or day.
+ * Whether an expression inside a title is still tagged: a four-figure year written with 年
+ * (《1878年柏林条约》, 《外交秘闻：1960年代…》) or one end of a range of such years (〈…问题，1872-1901〉)
+ * or a count of years (《最近三百年东北外患史》, 《北京大学五十周年》), as the gold of the dev articles
+ * does (china-merchants-steam-navigation, haiyuan-earthquake, sarajevo-assassination, seato,
+ * unrra, jiang-tingfu, imperial-university-peking, shen-changhuan, tianjin-massacre). Not a name's
+ * calendar word (《南方周末》, 《每日电讯报》, 《闰日协议》), a bare month or day, a four-figure
+ * number without 年 (《2001太空漫游》) or 百年/千年/万年 without a count (《百年孤独》: an idiom).
+ * `at` is the text around the expression: `[before, own, after]`.
  */
-function citedTime(text: string, item: Placed): boolean {
-  if (item.type === "DATE") return /\d{4}|[〇零一二三四五六七八九]{4}/.test(text);
-  return item.type === "DURATION" && /^P\d+Y$/.test(item.value ?? "");
+function citedTime(at: readonly [string, string, string], item: Placed): boolean {
+  const [before, own, after] = at;
+  if (item.type === "DATE") {
+    if (/(?:\d{4}|[〇零一二三四五六七八九]{4})年/.test(own)) return true;
+    // Note: a range of bare years (1872-1901, 1939-1946年) writes 年 once or not at all.
+    return /^\d{4}$/.test(own) && (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before));
+  }
+  return item.type === "DURATION" && /^P\d+Y$/.test(item.value ?? "") && !/^[百千万]年/.test(own);
 }
+
+const RANGE_AFTER = /^[-－–—~～至到]\d{4}/;
+const RANGE_BEFORE = /\d{4}[-－–—~～至到]$/;
 
 /** `time:zh/titles`. */
 export const titles: Refiner = {
@@ -51,7 +61,13 @@ export const titles: Refiner = {
     }
     return items.filter((item, i) => {
       if (inside[i] === 0) return true;
-      if (!citedTime(input.text.slice(item.textStart, item.textEnd), item)) return false;
+      const text = input.text;
+      const at = [
+        text.slice(Math.max(0, item.textStart - 5), item.textStart),
+        text.slice(item.textStart, item.textEnd),
+        text.slice(item.textEnd, item.textEnd + 5),
+      ] as const;
+      if (!citedTime(at, item)) return false;
       // Note: the title's own time never moves the narrative line.
       item.aside = true;
       item.asideKind = "name";

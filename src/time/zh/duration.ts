@@ -35,13 +35,14 @@ const UNIT = `(?:${UNIT_ALT})`;
 const PART = `${QTY}[多余]?${UNIT}[多余半]?`;
 // A bare 日/月 is a unit only after a vague count (数日, 几日, 多日, 数月), never alone (三日, 几月).
 const VAGUE_DAYS = "(?:[几数多]|十几|好几|若干)日(?![本元圆报])|数月(?![份底初中末])";
-// A counted 日 is a span of days before 内/以内/之内 (三日内回覆, 60日内, 五十日以内; not 日内瓦) or
+// A counted 日 is a span of days before 内/以内/之内 (三日内回覆, 60日内, 五十日以内; not 日内瓦, nor
+// 4日内阁决定, 10日内战爆发, 内政/内务/内蒙/内地/内陆/内部/内讧/内乱) or
 // after a verb of lasting (一连八日, 持续42日, 激战一日, 暴尸三日, 血战3日夜); never after a month
 // or 初 (三月十日内, 初三日内). Dev: opium-destruction-humen, korean-armistice, portsmouth,
 // us-japan-security-treaty (内); opium-destruction-humen, triangle-hill, tachen-evacuation,
 // imo-incident, dengbu (verbs).
 const DAY_COUNT = "(?:\\d{1,3}|[一二两三四五六七八九十百廿卅]{1,4})";
-const COUNTED_DAYS = `(?<![月初\\d一二两三四五六七八九十廿卅])${DAY_COUNT}日(?=[以之]?内(?!瓦))|(?<=(?:一连|连续|持续|历时|激战|血战|苦战|鏖战|相持|暴尸)了?)${DAY_COUNT}(?:日夜|日)(?![本元圆报])`;
+const COUNTED_DAYS = `(?<![月初\\d一二两三四五六七八九十廿卅])${DAY_COUNT}日(?=[以之]?内(?![瓦阁政务战蒙地陆部讧乱]))|(?<=(?:一连|连续|持续|历时|激战|血战|苦战|鏖战|相持|暴尸)了?)${DAY_COUNT}(?:日夜|日)(?![本元圆报])`;
 // 昼夜 is a day (一昼夜, 9个昼夜). Dev: battle-of-sanhe, white-horse-hill.
 // Note: parts may be joined by 又/零 (一个星期又三天, 两小时零五分).
 const pattern = new RegExp(

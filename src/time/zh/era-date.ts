@@ -8,6 +8,7 @@
  */
 import type { Parser } from "../types.js";
 import { lunarToGregorian } from "../lunar.js";
+import { pointValue } from "../value.js";
 import { eraAt } from "./era-year.js";
 import { once } from "../tables.js";
 import {
@@ -67,7 +68,16 @@ export const eraDate: Parser = {
       const parts = { month, leap: g.leap !== undefined, ...(day !== undefined ? { day } : {}) };
       const solar = lunarToGregorian(year, parts);
       if (solar === null) return null;
-      return { ...base, calendar: "lunar", point: { ...solar } };
+      // Note: a day's month as its own value, for a split at a link's edge (`link-split.ts`).
+      const whole = day !== undefined ? lunarToGregorian(year, { month, leap: parts.leap }) : null;
+      return {
+        ...base,
+        calendar: "lunar",
+        point: { ...solar },
+        ...(whole !== null
+          ? { lunarMonthValue: pointValue({ year: whole.year, month: whole.month }) }
+          : {}),
+      };
     }
     if (g.leap !== undefined || (day !== undefined && day > 31)) return null;
     return {

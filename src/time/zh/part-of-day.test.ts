@@ -29,6 +29,13 @@ describe("time:zh/part-of-day", () => {
     ["1884年12月4日举行典礼。\n\n他们在晚间开设宴会", []],
     ["## 甲\n\n1884年12月4日举行典礼。\n\n## 乙\n\n晚间开设宴会", []],
     ["1884年12月4日，他每天晚上读书", []],
+    // Not once a later date of the section lies between: the story has moved on.
+    [
+      "## 背景\n\n1884年12月4日，金玉均发动政变。\n\n1894年，东学党起义。\n\n晚上，士兵常在城中巡逻。",
+      [],
+    ],
+    ["1884年12月4日，政变发生。1894年，东学党起义。晚上，士兵巡逻", []],
+    ["1884年12月4日（星期四），政变发生。\n\n晚上，士兵巡逻", ["晚上=1884-12-04TNI"]],
     ["晚年", []],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "part-of-day", false)).toEqual(expected);

@@ -19,6 +19,11 @@ describe("time:zh/range-head", () => {
     ["1990年，5-3月", ["1990年=1990", "3月=1990-03"]],
     ["1990年，13-14月", ["1990年=1990"]],
     ["1994年，1、2、3号门加装了卷帘门", ["1994年=1994"]],
+    // Not a 日 opening a word (日本, 日元, 日军): a score, a price, a count.
+    ["1990年，中国队以1-2日本队落败", ["1990年=1990"]],
+    ["1990年，价格为1-2日元", ["1990年=1990"]],
+    // (4日 stays, as the day rule reads it alone.)
+    ["1990年，约有3、4日军士兵", ["1990年=1990", "4日=XXXX-XX-04"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(tagText(text).map((t) => show({ ...t, anchor: null }))).toEqual(expected);
   });

@@ -4,12 +4,13 @@
  * line's month's 16th), 4、5月间 (`4`). Each end is its own DATE, as the guide's ranges are.
  * Dev: ping-pong-diplomacy, unrra, triangle-hill, tianjin-massacre.
  * Must not match: 8022-02月 (a token), 3-4个月 (durations: duration's range head), 5-3月 (the
- * first end after the second), 13-14月 (no month 13), 1.5-2日.
+ * first end after the second), 13-14月 (no month 13), 1.5-2日, 1-2日本队 / 1-2日元 / 3、4日军 (日 opening
+ * a word).
  */
 import type { Parser } from "../types.js";
 
 const pattern =
-  /(?<![\w\-/.:－])(?:(?<y>1\d{3}|20\d{2})年)?(?<lo>\d{1,2})(?=[-－~～至到、](?<hi>\d{1,2})(?<u>[月日]))/g;
+  /(?<![\w\-/.:－])(?:(?<y>1\d{3}|20\d{2})年)?(?<lo>\d{1,2})(?=[-－~～至到、](?<hi>\d{1,2})(?<u>月|日(?![本元圆军币语文])))/g;
 
 /** `time:zh/range-head`. */
 export const rangeHead: Parser = {
