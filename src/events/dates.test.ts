@@ -40,6 +40,12 @@ describe("events:dates offsets (addOffset)", () => {
     // xue-fucheng, apollo-11: an approximate count gives one level coarser
     ["1894-07-20TNI", "20多天", "P20D", "MORE_THAN", "1894-08"],
     ["1969-07-24T16:50", "约一小时", "PT1H", "APPROX", "1969-07-24"],
+    // the day is kept within the month reached; a year below 100 stays that year
+    ["1926-01-31", "1个月", "P1M", null, "1926-02"],
+    ["1928-02-29", "1年", "P1Y", null, "1929-02"],
+    ["1926-08-31", "1个月", "P1M", null, "1926-09"],
+    ["0025", "10年", "P10Y", null, "0035"],
+    ["0099-03", "1年", "P1Y", null, "0100-03"],
   ] as const)("%s + %s → %s", (anchor, text, value, mod, expected) => {
     expect(addOffset(anchor, duration(text, value, mod))).toBe(expected);
   });
@@ -72,9 +78,22 @@ describe("events:dates in context", () => {
     );
   });
 
+  it("chains offsets: each counts from the date the one before it reached", () => {
+    expect(
+      dated(
+        "1969年7月16日9时32分，美国宣布发射火箭。12分钟后，苏联谴责美国。30分钟后，法国谴责美国。\n",
+      ),
+    ).toEqual([
+      "weapons_test 1969-07-16T09:32 USA>",
+      "condemnation 1969-07-16T09:44 SUN>USA",
+      "condemnation 1969-07-16T10:14 FRA>USA",
+    ]);
+  });
+
   it("does not count a duration that is not closed by 后, nor one the anchor cannot carry", () => {
-    expect(dated("1926年5月，美国宣布撤军。苏联谴责美国长达12分钟。\n")).toContain(
-      "condemnation 1926-05 SUN>USA",
+    // opening its clause before the verb, so only the missing 后 keeps it from counting
+    expect(dated("1969年7月16日9时32分，美国宣布发射火箭。12分钟内苏联谴责美国。\n")).toContain(
+      "condemnation 1969-07-16T09:32 SUN>USA",
     );
     // us-dprk: the two weeks count from the act the clause names, which the line does not date
     expect(dated("2012年3月16日，在协议签署仅两周后，朝鲜谴责美国。\n")).toContain(
@@ -95,6 +114,23 @@ describe("events:dates in context", () => {
       "statement 1890 GBR>",
       "condemnation 1890 FRA>GBR",
     ]);
+  });
+
+  it("counts a date after a subject and 于/在, as opening", () => {
+    expect(dated("1950年，美国宣布撤军。英国于1960年宣布撤军。\n\n法国谴责英国。\n")).toContain(
+      "condemnation 1960 FRA>GBR",
+    );
+    expect(dated("1950年，英国宣布撤军。英国议会成立于1960年。\n\n法国谴责英国。\n")).toContain(
+      "condemnation 1950 FRA>GBR",
+    );
+    // a deadline is not a setting
+    expect(dated("1950年，英国宣布撤军，英军在1960年以前撤回本国。\n\n法国谴责英国。\n")).toContain(
+      "condemnation 1950 FRA>GBR",
+    );
+    // a date after 至/到 or after a verb and 于 is an outcome
+    expect(dated("1950年，英国宣布撤军，英军至1960年才撤回本国。\n\n法国谴责英国。\n")).toContain(
+      "condemnation 1950 FRA>GBR",
+    );
   });
 
   it("keeps a date told inside a sentence for the rest of its own paragraph", () => {

@@ -6,8 +6,10 @@
  * ends (至4月30日) and future dates (将于2012年3月) never date an event or move the narrative line
  * (both marked by the time stage: `Timex.rangeHead` on the range's first end, `Timex.aside ===
  * "future"`); a flashback (已于1997年) dates only its own act. A later paragraph continues the line
- * from the last date that opens its clause (1882年7月23日，…到1885年才释放。⏎⏎… → 1882-07-23), and a
- * duration closed by 后 before the verb counts from the line's date (12分钟后进入轨道 → T09:44).
+ * from the last date that opens its clause, before its predicate (1882年7月23日，…到1885年才释放。⏎⏎… →
+ * 1882-07-23; 他于1960年回国。⏎⏎… → 1960), and a duration closed by 后 before the verb counts from
+ * the line's date, or from the date an earlier offset of the paragraph reached (12分钟后进入轨道 →
+ * T09:44; 30分钟后… → T10:14).
  */
 import type { Event, Timex, TimexMod } from "../model/index.js";
 import { lowerBound, within } from "./within.js";
@@ -27,8 +29,17 @@ export interface DisplayTimex {
   opening: boolean;
 }
 
-/** What may stand between a clause break and a date that opens the clause. */
-const OPENING = /(?:^|[。！？；，,、\n])[\s*]*[在于於至到自从從]?$/u;
+/**
+ * What may stand between a clause break and a date that opens the clause, before its predicate:
+ * nothing, or a short subject and 于/在/从/自 (他于1960年, 日军于1937年7月, 自1885年起) — not 到/至
+ * (到1885年才释放: an outcome), nor a verb and 于/在 (成立于1905年).
+ */
+const OPENING = /(?:^|[。！？；，,、\n])[\s*]*(?:[^。！？；，,、\n（）()]{0,8}[在于於自从從])?$/u;
+/** What makes the words before a date a predicate, not a subject: an outcome's or a verb's mark. */
+const NOT_SUBJECT =
+  /[到至为為]|(?:[生死卒立始建位设設葬成居逝终終开開]|毕业|畢業|发生|發生|出版|举行|舉行|召开|召開|签订|簽訂|签署|簽署|爆发|爆發)[在于於]$/u;
+/** What closes a deadline rather than a setting (在1956年7月以前). */
+const DEADLINE = /^(?:[以之]?前|为止|為止)/u;
 const FLASHBACK = /(?:已|已经|早已|曾|曾经)[于在]$/u;
 /** From a verb to a date it governs: the verb (one to four characters), then 于 or 在. */
 const VERB_AT = /^\p{Script=Han}{1,4}?[于在]$/u;
@@ -56,7 +67,10 @@ export function prepareTimexes(
       FLASHBACK.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
       t.timex.aside === "attributive" ||
       t.timex.aside === "paren";
-    const opening = OPENING.test(text.slice(Math.max(0, t.start - 8), t.start));
+    const m = OPENING.exec(text.slice(Math.max(0, t.start - 12), t.start));
+    // Note: a deadline (在1956年7月以前实行普选) is a stipulation, not the clause's setting.
+    const opening =
+      m !== null && !NOT_SUBJECT.test(m[0]) && !DEADLINE.test(text.slice(t.end, t.end + 2));
     out.push({ ...t, usable, flashback, opening });
     prev = t;
   }
@@ -100,8 +114,16 @@ export function dateEvent(
   // Note: a duration closed by 后 before the verb (12分钟后进入地球轨道, 10年后再移居, 1個月後卸任)
   // counts from the line's date, as the annotators compute it (apollo-11, soyuz-1, chang-e-2,
   // anson-burlingame, yan-huiqing, white-horse-hill, space-shuttle-columbia-disaster).
-  const offset = offsetBefore(text, within(timexes, clauseBefore(text, span.start), trigger));
-  const shifted = offset ? addOffset(narrative.timex.value, offset) : null;
+  const from = clauseBefore(text, span.start);
+  const offset = offsetBefore(text, within(timexes, from, trigger));
+  // Note: offsets chain (12分钟后，…。30分钟后，… → the second counts from the first's result): an
+  // offset told earlier in the paragraph, after the line's date, moves the running date.
+  let running: string | null = narrative.timex.value;
+  if (offset)
+    for (const t of within(timexes, narrative.end, from))
+      if (isOffset(text, t) && !newlineBetween(text, timexes, t.end, from))
+        running = running === null ? null : addOffset(running, t.timex);
+  const shifted = offset && running !== null ? addOffset(running, offset) : null;
   if (shifted !== null)
     return {
       value: shifted,
@@ -240,14 +262,18 @@ function clauseBefore(text: string, start: number): number {
 function offsetBefore(text: string, near: DisplayTimex[]): Timex | null {
   for (let i = near.length - 1; i >= 0; i -= 1) {
     const t = near[i];
-    if (
-      t?.timex.type === "DURATION" &&
-      AFTER_OFFSET.test(text.slice(t.end, t.end + 2)) &&
-      BARE_OFFSET.test(text.slice(Math.max(0, t.start - 8), t.start))
-    )
-      return t.timex;
+    if (t && isOffset(text, t)) return t.timex;
   }
   return null;
+}
+
+/** Whether `t` is a duration opening its clause and closed by 后/之后/以后. */
+function isOffset(text: string, t: DisplayTimex): boolean {
+  return (
+    t.timex.type === "DURATION" &&
+    AFTER_OFFSET.test(text.slice(t.end, t.end + 2)) &&
+    BARE_OFFSET.test(text.slice(Math.max(0, t.start - 8), t.start))
+  );
 }
 
 const AFTER_OFFSET = /^[之以]?[后後]/u;
@@ -296,17 +322,14 @@ export function addOffset(value: string, offset: Timex): string | null {
     if (unit === "year") return null;
     out = unit === "minute" ? "day" : unit === "day" ? "month" : "year";
   }
-  const t = new Date(
-    Date.UTC(
-      Number(a[1]),
-      Number(a[2] ?? 1) - 1 + months,
-      Number(a[3] ?? 1),
-      Number(a[4] ?? 0),
-      Number(a[5] ?? 0),
-      Number(a[6] ?? 0),
-    ) +
-      seconds * 1000,
-  );
+  // Note: a month's offset keeps the day within the month reached (1926-01-31 + P1M → 1926-02-28),
+  // and a year below 100 stays that year (setUTCFullYear, not Date.UTC's 19xx).
+  const month = Number(a[2] ?? 1) - 1 + months;
+  const year = Number(a[1]) + Math.floor(month / 12);
+  const t = new Date(0);
+  t.setUTCFullYear(year, month % 12, Math.min(Number(a[3] ?? 1), daysIn(year, month % 12)));
+  t.setUTCHours(Number(a[4] ?? 0), Number(a[5] ?? 0), Number(a[6] ?? 0));
+  t.setTime(t.getTime() + seconds * 1000);
   const two = (x: number): string => String(x).padStart(2, "0");
   const parts = [
     String(t.getUTCFullYear()).padStart(4, "0"),
@@ -316,6 +339,13 @@ export function addOffset(value: string, offset: Timex): string | null {
     `:${two(t.getUTCSeconds())}`,
   ];
   return parts.slice(0, LEVELS.indexOf(out) + 1).join("");
+}
+
+/** The number of days of month `month` (0–11) of `year` (proleptic Gregorian). */
+function daysIn(year: number, month: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(year, month + 1, 0);
+  return t.getUTCDate();
 }
 
 /**
