@@ -236,11 +236,11 @@ function gluedToName(t: Token, lex: Map<string, string[]>, glue: GlueContext): T
   return t;
 }
 
-/** Whether a non-light verb (tag v, not vn: 惩戒) follows token `i` in its clause, unquoted. */
+/** Whether a non-light verb (jieba tag v) follows token `i` in the clause, outside quotes. */
 function verbAfter(c: Pick<Candidate, "tokens" | "masked">, i: number): boolean {
   for (let j = i + 1; j < c.tokens.length; j += 1) {
     const u = c.tokens[j] as Token;
-    if (u.tag === "v" && !LIGHT.has(u.word) && !c.masked(u.start)) return true;
+    if (/^v/u.test(u.tag) && !LIGHT.has(u.word) && !c.masked(u.start)) return true;
   }
   return false;
 }
