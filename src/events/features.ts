@@ -166,34 +166,110 @@ const SETTING_AFTER = /^(?:[后时]|之[后时际]|以后)$/u;
 /** A date unit jieba glues to the verb after it (1919年任 → 年任/x, 3月攻克 → 月攻克). */
 const GLUED_UNIT = /^[年月日号]/u;
 
+/** Where a clause is read: its text, the entity mentions in it and whether a real verb follows. */
+interface GlueContext {
+  text: string;
+  /** Display ranges of the entity mentions (persons, organizations …) the pipeline found. */
+  names: readonly { start: number; end: number }[];
+  /** True when a non-light verb (jieba tag v) follows the token in its clause. */
+  verbAfter: boolean;
+}
+
+let officeTitles: string[] | null = null;
+
+/** The office words the pipeline knows (`data/gazetteer/titles.tsv`: 公使, 大臣, 总经理 …). */
+function loadOfficeTitles(): string[] {
+  officeTitles ??= loadDataTsv("gazetteer/titles.tsv")
+    .map(([title]) => title ?? "")
+    .filter((title) => title.length >= 2);
+  return officeTitles;
+}
+
+/** Whether an office word begins at `at` or ends within four characters of it (驻英公使, 管学大臣). */
+function postAt(text: string, at: number): boolean {
+  const ahead = text.slice(at, at + 8);
+  return loadOfficeTitles().some((title) => {
+    const i = ahead.indexOf(title);
+    return i >= 0 && i <= 4;
+  });
+}
+
 /**
  * A token with a date unit glued before a lexicon verb, as that verb (年任 → 任, 日签订 → 签订);
  * any other token as it is. 年代, 月球 or 日本 stay whole: their rest is no listed verb.
  */
-export function unglued(t: Token, lex: Map<string, string[]> = loadLexicon()): Token {
-  if (t.tag === "x") return gluedToName(t, lex);
-  if (t.word.length < 2 || !GLUED_UNIT.test(t.word) || predicative(t, lex)) return t;
+export function unglued(
+  t: Token,
+  lex: Map<string, string[]> = loadLexicon(),
+  glue: GlueContext | null = null,
+): Token {
   const rest = t.word.slice(1);
-  if (!lex.has(rest)) return t;
-  return { word: rest, tag: "v", start: t.start + 1, end: t.end };
+  if (t.word.length >= 2 && GLUED_UNIT.test(t.word) && !predicative(t, lex) && lex.has(rest))
+    return { word: rest, tag: "v", start: t.start + 1, end: t.end };
+  return t.tag === "x" && glue ? gluedToName(t, lex, glue) : t;
 }
 
 /**
- * A Han word jieba does not know (x) that ends or begins with a lexicon verb of one or two
- * characters, as that verb: jieba glues a verb to the name or the post beside it (胡惟德任,
- * 贾辞任, 徐学禹任 → 任; 任驻, 任管学 → 任). The ending is read first (the name comes before its
- * verb). Any other unknown word stays as it is (a name: not predicative). Found in alfred-sze,
- * hu-weide, china-merchants-steam-navigation, imperial-university-peking, restoration-society.
+ * A Han word jieba does not know (x) with a lexicon verb of one or two characters glued to the
+ * name or the post beside it, as that verb: at its end after an entity mention (徐学禹任 with
+ * 徐学禹 a person → 任), at its start before an office word (任驻英公使, 任管学大臣 → 任). Never
+ * when the verb's characters are inside a mention (王大任, 柳大任: names), nor when a real verb
+ * follows in the clause (任鸿隽出生于四川, 李派与张某会面: that verb is the head). Any other
+ * unknown word stays as it is (a name or a fragment: not predicative).
  */
-function gluedToName(t: Token, lex: Map<string, string[]>): Token {
+function gluedToName(t: Token, lex: Map<string, string[]>, glue: GlueContext): Token {
   const w = t.word;
-  if (w.length < 2 || !/^\p{Script=Han}+$/u.test(w)) return t;
-  for (let n = Math.min(2, w.length - 1); n >= 1; n -= 1)
-    if (lex.has(w.slice(-n))) return { word: w.slice(-n), tag: "v", start: t.end - n, end: t.end };
-  for (let n = Math.min(2, w.length - 1); n >= 1; n -= 1)
-    if (lex.has(w.slice(0, n)))
-      return { word: w.slice(0, n), tag: "v", start: t.start, end: t.start + n };
+  if (w.length < 2 || glue.verbAfter || !/^\p{Script=Han}+$/u.test(w)) return t;
+  const named = (start: number, end: number): boolean =>
+    glue.names.some((m) => m.start < end && m.end > start);
+  for (let n = Math.min(2, w.length - 1); n >= 1; n -= 1) {
+    const at = t.end - n;
+    if (!lex.has(w.slice(-n)) || named(at, t.end)) continue;
+    if (glue.names.some((m) => m.end === at && m.start <= t.start))
+      return { word: w.slice(-n), tag: "v", start: at, end: t.end };
+  }
+  for (let n = Math.min(2, w.length - 1); n >= 1; n -= 1) {
+    const at = t.start + n;
+    if (!lex.has(w.slice(0, n)) || named(t.start, at)) continue;
+    if (postAt(glue.text, at)) return { word: w.slice(0, n), tag: "v", start: t.start, end: at };
+  }
   return t;
+}
+
+/** Whether a non-light verb (jieba tag v) follows token `i` in the clause, outside quotes. */
+function verbAfter(c: Pick<Candidate, "tokens" | "masked">, i: number): boolean {
+  for (let j = i + 1; j < c.tokens.length; j += 1) {
+    const u = c.tokens[j] as Token;
+    if (/^v/u.test(u.tag) && !LIGHT.has(u.word) && !c.masked(u.start)) return true;
+  }
+  return false;
+}
+
+/** The clause's tokens with glued verbs split off (`unglued`). */
+function gluedTokens(
+  c: Pick<Candidate, "text" | "tokens" | "masked"> & { names?: GlueContext["names"] },
+  lex: Map<string, string[]>,
+): Token[] {
+  const names = c.names ?? [];
+  return c.tokens.map((t, i) =>
+    unglued(t, lex, t.tag === "x" ? { text: c.text, names, verbAfter: verbAfter(c, i) } : null),
+  );
+}
+
+/**
+ * Whether the 后任 at token `i` is the noun "successor": after 的 (他的后任), or before a name or
+ * an office word with another verb after it in the clause (后任总统访问日本: 访问 is the head).
+ */
+function successor(
+  c: Pick<Candidate, "text" | "tokens" | "masked"> & { names?: GlueContext["names"] },
+  tokens: Token[],
+  i: number,
+): boolean {
+  const t = tokens[i] as Token;
+  if (c.text.charAt(t.start - 1) === "的") return true;
+  const names = c.names ?? [];
+  const before = names.some((m) => m.start === t.end) || postAt(c.text, t.end);
+  return before && verbAfter(c, i);
 }
 
 /** 后 glued to the lexicon verb after it (升格后任 → 后任/n; not 时任, "then serving"): the verb. */
@@ -204,16 +280,22 @@ const GLUED_SETTING = /^后/u;
  * attributive; in a dated clause with none, the first named event (开罗会议（1943年11月22日—26日）).
  */
 export function mainVerb(
-  c: Pick<Candidate, "text" | "tokens" | "masked">,
+  c: Pick<Candidate, "text" | "tokens" | "masked"> & { names?: GlueContext["names"] },
   dated = false,
 ): Token | null {
   const lex = loadLexicon();
   let setting: Token | null = null;
-  const tokens = c.tokens.map((t) => unglued(t, lex));
+  const tokens = gluedTokens(c, lex);
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
     const rest = t.word.slice(1);
-    if (GLUED_SETTING.test(t.word) && !predicative(t, lex) && lex.has(rest) && !c.masked(t.start))
+    if (
+      GLUED_SETTING.test(t.word) &&
+      !predicative(t, lex) &&
+      lex.has(rest) &&
+      !c.masked(t.start) &&
+      !successor(c, tokens, i)
+    )
       // Note: 1949年后任上海文史馆馆员, 两国关系升格后任驻美大使: 后 closes a setting with no verb of
       // its own here (the verb before, 毕业后任, is read below as a setting first).
       return { word: rest, tag: "v", start: t.start + 1, end: t.end };
@@ -226,7 +308,13 @@ export function mainVerb(
       setting ??= t;
       continue;
     }
-    if (next && next.start === t.end && /^[后时]./u.test(next.word) && lex.has(next.word.slice(1)))
+    if (
+      next &&
+      next.start === t.end &&
+      /^[后时]./u.test(next.word) &&
+      lex.has(next.word.slice(1)) &&
+      !successor(c, tokens, i + 1)
+    )
       return { word: next.word.slice(1), tag: "v", start: next.start + 1, end: next.end };
     return t;
   }
@@ -241,12 +329,10 @@ export function mainVerb(
  * else jieba tagged no word of it as a verb and the lexicon lists none (`noVerb`).
  */
 export function whyNoHead(
-  c: Pick<Candidate, "text" | "tokens" | "masked">,
+  c: Pick<Candidate, "text" | "tokens" | "masked"> & { names?: GlueContext["names"] },
 ): "quoted" | "attributive" | "noVerb" {
   const lex = loadLexicon();
-  const verbs = c.tokens
-    .map((t) => unglued(t, lex))
-    .filter((t) => !LIGHT.has(t.word) && predicative(t, lex));
+  const verbs = gluedTokens(c, lex).filter((t) => !LIGHT.has(t.word) && predicative(t, lex));
   if (verbs.length === 0) return "noVerb";
   const open = verbs.filter((t) => !c.masked(t.start));
   return open.length === 0 ? "quoted" : "attributive";

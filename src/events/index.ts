@@ -284,7 +284,8 @@ export function extractEvents(
     date?: Event["date"],
   ): Candidate => {
     const clauseTokens = tokensIn(clause.start, clause.end);
-    const partial = { text, tokens: clauseTokens, masked };
+    const names = within(mentions, clause.start, clause.end);
+    const partial = { text, tokens: clauseTokens, masked, names };
     const inClause = within(located, clause.start, clause.end);
     const at = head ?? mainVerb(partial, inClause.length > 0);
     // Note: a literal with every field (no `...partial` spread): a spread object gets its
@@ -372,7 +373,10 @@ export function extractEvents(
         if (candidate.head)
           bare.push({ candidate, clause, sentence: sentence.id, running: before });
         else if (skip)
-          skip({ ...rawSpan(doc, clause.start, clause.end), reason: whyNoHead(candidate) });
+          skip({
+            ...rawSpan(doc, clause.start, clause.end),
+            reason: whyNoHead({ ...candidate, names: within(mentions, clause.start, clause.end) }),
+          });
         const r = pending?.ranges[0];
         if (pending && r && inSentence.includes(pending)) {
           r[1] = clause.end;
