@@ -238,11 +238,29 @@ function gluedToName(t: Token, lex: Map<string, string[]>, glue: GlueContext): T
 
 /** Whether a non-light verb (jieba tag v) follows token `i` in the clause, outside quotes. */
 function verbAfter(c: Pick<Candidate, "tokens" | "masked">, i: number): boolean {
-  for (let j = i + 1; j < c.tokens.length; j += 1) {
+  return lastVerb(c) > i;
+}
+
+const LAST_VERB = new WeakMap<object, number>();
+
+/**
+ * The index of the clause's last non-light verb (jieba tag v, not masked), -1 if none: one pass
+ * per clause, remembered, so asking for every token stays linear (a clause of thousands of
+ * unknown tokens asked it once per token, and a 40 k-character one took 24 s).
+ */
+function lastVerb(c: Pick<Candidate, "tokens" | "masked">): number {
+  const known = LAST_VERB.get(c);
+  if (known !== undefined) return known;
+  let last = -1;
+  for (let j = c.tokens.length - 1; j >= 0; j -= 1) {
     const u = c.tokens[j] as Token;
-    if (/^v/u.test(u.tag) && !LIGHT.has(u.word) && !c.masked(u.start)) return true;
+    if (/^v/u.test(u.tag) && !LIGHT.has(u.word) && !c.masked(u.start)) {
+      last = j;
+      break;
+    }
   }
-  return false;
+  LAST_VERB.set(c, last);
+  return last;
 }
 
 /** The clause's tokens with glued verbs split off (`unglued`). */
