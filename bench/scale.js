@@ -19,6 +19,8 @@
 //                    an existing FILE in events mode is reused as it is
 //   --seconds S      load-test seconds per shape (default 20); --no-load skips the load test
 //   --seed K         generator seed (default 1)
+//   --dist DIR       the build to run (default dist/), e.g. a copy of an older build to compare
+//   --help           prints this usage and exits
 import { spawnSync } from "node:child_process";
 import {
   existsSync,
@@ -37,6 +39,18 @@ import { performance } from "node:perf_hooks";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const argv = process.argv.slice(2);
+if (argv.includes("--help") || argv.includes("-h")) {
+  // The usage is the header comment of this file, from its second line to the imports.
+  const lines = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
+  const end = lines.findIndex((line) => line.startsWith("import"));
+  console.log(
+    lines
+      .slice(1, end)
+      .map((line) => line.replace(/^\/\/ ?/, ""))
+      .join("\n"),
+  );
+  process.exit(0);
+}
 const option = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
@@ -147,7 +161,8 @@ function ingestArticles() {
     const t0 = performance.now();
     const code = await main(["node", "annals", "ingest", ${JSON.stringify(dir)}, "--db", ${JSON.stringify(db)}, "--jobs", "${jobs}"]);
     const s = (performance.now() - t0) / 1000;
-    console.error(JSON.stringify({ code, s, rss: process.resourceUsage().maxRSS }));`;
+    const cpu = process.cpuUsage();
+    console.error(JSON.stringify({ code, s, rss: process.resourceUsage().maxRSS, cpu: (cpu.user + cpu.system) / 1e6 }));`;
   // Note: a script file, not `-e`: worker threads inherit the parent's execArgv.
   const scriptPath = join(dirname(db), "ingest.mjs");
   writeFileSync(scriptPath, script);
@@ -163,7 +178,8 @@ function ingestArticles() {
   const bytes = fileBytes(db);
   console.log(
     `ingest --jobs ${jobs}: ${articles} articles in ${m.s.toFixed(1)} s: ${(articles / m.s).toFixed(1)} articles/s, ` +
-      `${(chars / m.s / 1000).toFixed(1)} k chars/s, peak RSS ${(m.rss / 1024).toFixed(0)} MB (exit ${m.code})\n` +
+      `${(chars / m.s / 1000).toFixed(1)} k chars/s, peak RSS ${(m.rss / 1024).toFixed(0)} MB, ` +
+      `CPU ${m.cpu.toFixed(1)} s (${((m.cpu / articles) * 1000).toFixed(0)} ms per article) (exit ${m.code})\n` +
       `store ${mb(bytes)}: ${(bytes / articles / 1024).toFixed(1)} KB per article`,
   );
 }
