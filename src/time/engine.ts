@@ -2,7 +2,7 @@
  * Runs the parsers over every taggable block (one pass of each pattern per block) and places
  * what they find in the document's display text.
  */
-import type { Normalized } from "../model/index.js";
+import type { Block, Normalized } from "../model/index.js";
 import type { Candidate, ParseInput, Parser, Placed, Point } from "./types.js";
 
 /**
@@ -20,24 +20,12 @@ export function parseBlocks(
   reference?: Point,
 ): Placed[] {
   const doc = norm.doc;
-  // Note: built at the first question (a bare year before a link): most documents never ask.
-  let linkStarts: Set<number> | undefined;
-  const linkStart = (offset: number): boolean => {
-    if (linkStarts === undefined) {
-      linkStarts = new Set<number>();
-      for (const link of doc.links) linkStarts.add(link.anchor.start);
-    }
-    return linkStarts.has(offset);
-  };
   const blocks = doc.blocks.filter((b) => b.kind !== "code" && b.textEnd > b.textStart);
   const texts = blocks.map((b) => norm.analysis.slice(b.textStart, b.textEnd));
   const inputs: (ParseInput | undefined)[] = new Array<ParseInput | undefined>(blocks.length);
   /** Per block, per parser: what it found (filled parser by parser, read block by block). */
   const found: (Placed[][] | undefined)[] = new Array<Placed[][] | undefined>(blocks.length);
-  // Note: the title and category names, one per line: document-level context (朝鲜王朝战争).
-  let title: string | undefined;
-  const titleOf = (): string =>
-    (title ??= [doc.displayTitle ?? doc.title, ...doc.categories.map((c) => c.name)].join("\n"));
+  const context = new DocumentContext(norm, reference);
   const table = triggerTable(parsers);
   const { run, starts } = scanBlocks(norm.analysis, blocks, texts, parsers, table);
   const words = table.words;
@@ -50,16 +38,7 @@ export function parseBlocks(
       if ((run[b * words + (priority >> 5)]! & (1 << (priority & 31))) === 0) continue;
       if (positions !== undefined && positions.blockEnd[b + 1] === positions.blockEnd[b]) continue;
       const block = blocks[b]!;
-      const input = (inputs[b] ??= {
-        text,
-        block,
-        // Note: joined at the first read (era-year's Korean context): most blocks never ask.
-        get title() {
-          return titleOf();
-        },
-        linkStart: (offset: number) => linkStart(doc.rawStarts[block.textStart + offset] ?? -1),
-        ...(reference !== undefined ? { reference } : {}),
-      });
+      const input = (inputs[b] ??= new BlockInput(text, block, context));
       const matches = MATCHES;
       matches.length = 0;
       if (positions === undefined) scanAll(scan.pattern, text, 0, matches);
@@ -90,6 +69,61 @@ export function parseBlocks(
     for (const list of lists) for (const item of list) out.push(item);
   }
   return out;
+}
+
+/**
+ * What the blocks of one document share: its title line and link starts (each built at the first
+ * question: most documents never ask) and the reference date.
+ */
+class DocumentContext {
+  private titleLine: string | undefined;
+  private linkStarts: Set<number> | undefined;
+  constructor(
+    readonly norm: Normalized,
+    readonly reference: Point | undefined,
+  ) {}
+
+  /** The title and category names, one per line: document-level context (朝鲜王朝战争). */
+  title(): string {
+    const doc = this.norm.doc;
+    return (this.titleLine ??= [
+      doc.displayTitle ?? doc.title,
+      ...doc.categories.map((c) => c.name),
+    ].join("\n"));
+  }
+
+  /** Whether a link's text starts at raw offset `raw`. */
+  linkStart(raw: number): boolean {
+    if (this.linkStarts === undefined) {
+      this.linkStarts = new Set<number>();
+      for (const link of this.norm.doc.links) this.linkStarts.add(link.anchor.start);
+    }
+    return this.linkStarts.has(raw);
+  }
+}
+
+/**
+ * A block's parse input. Note: a class (its getter on the prototype, one shape for every block),
+ * where an object literal with a getter and a spread per block was slow to build and to read.
+ */
+class BlockInput implements ParseInput {
+  readonly reference?: Point;
+  constructor(
+    readonly text: string,
+    readonly block: Block,
+    private readonly context: DocumentContext,
+  ) {
+    if (context.reference !== undefined) this.reference = context.reference;
+  }
+
+  get title(): string {
+    return this.context.title();
+  }
+
+  linkStart(offset: number): boolean {
+    const raw = this.context.norm.doc.rawStarts[this.block.textStart + offset] ?? -1;
+    return this.context.linkStart(raw);
+  }
 }
 
 /** The matches of one parser in one block (reused: no array per block and parser). */

@@ -73,6 +73,18 @@ function hasCitationCue(text: string): boolean {
   return cueFound;
 }
 
+/**
+ * Whether `text` holds only white space before `start` and from `end` on (the match is the whole
+ * trimmed text). Note: reads from the match outwards and stops at the first other character,
+ * where `text.trim() === match` copied the whole block for every number in it.
+ */
+function blankOutside(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0; i -= 1) if (!BLANK.test(text.charAt(i))) return false;
+  for (let i = end; i < text.length; i += 1) if (!BLANK.test(text.charAt(i))) return false;
+  return true;
+}
+const BLANK = /^\s$/;
+
 function candidate(start: number, end: number, year: string): Candidate {
   return {
     start,
@@ -101,7 +113,7 @@ export const bareYear: Parser = {
     if (lexicon().ordinalBefore.some((w) => before.endsWith(w))) return null;
     const next = text[end] ?? "";
     const prev = text[start - 1] ?? "";
-    const wholeCell = text.trim() === match[0];
+    const wholeCell = blankOutside(text, start, end);
     const inParens = /[（(]$/.test(prev) && /^[)）]/.test(next);
     const word = text.slice(end, end + 2);
     // Note: a year glued to a link's text names the linked thing (1969[EC-121击落事件]).
