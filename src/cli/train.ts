@@ -261,7 +261,9 @@ export function formatCurve(thresholds: readonly number[], rows: readonly SplitS
 export function register(program: Command): void {
   program
     .command("train")
-    .description("train the event typer on the corpus's seed and dev splits and write its weights")
+    .description(
+      "train the event typer and the actor-role model on the corpus's seed and dev splits and write their weights",
+    )
     .option("--corpus <dir>", "annotated corpus folder", join(dataPath(".."), "corpus"))
     .option("--out <file>", "where to write the weights", dataPath("events/model.json"))
     .option(
