@@ -87,7 +87,8 @@ export const COMMANDS: CommandEntry[] = [
   {
     name: "train",
     term: "train [options]",
-    description: "train the event typer on the corpus's seed and dev splits and write its weights",
+    description:
+      "train the event typer and the actor-role model on the corpus's seed and dev splits and write their weights",
     load: () => import("./train.js"),
   },
   {

@@ -4,18 +4,23 @@ import { describe, expect, it } from "vitest";
 import { dataPath } from "../model/data.js";
 import { readCorpus } from "./corpus.js";
 import { scoreCorpus } from "./corpus-eval.js";
-import { serializeModel, trainOnCorpus } from "./train.js";
+import { serializeModel, serializeRoles, trainOnCorpus } from "./train.js";
 
 const corpus = join(import.meta.dirname, "..", "..", "corpus");
 
 describe("events:model/training", () => {
   it("is reproducible: retraining on the corpus writes the shipped weights byte for byte", async () => {
-    const { model } = await trainOnCorpus(corpus);
+    const { model, roles } = await trainOnCorpus(corpus);
     const shipped = readFileSync(dataPath("events/model.json"), "utf8");
     expect(serializeModel(model) === shipped, "run `npm run train` and commit the weights").toBe(
       true,
     );
-  }, 120_000);
+    const shippedRoles = readFileSync(dataPath("events/roles.json"), "utf8");
+    expect(
+      serializeRoles(roles) === shippedRoles,
+      "run `npm run train` and commit the role model",
+    ).toBe(true);
+  }, 240_000);
 });
 
 /**

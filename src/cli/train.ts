@@ -11,12 +11,15 @@ import { extract } from "../extract.js";
 import { seeded, shuffleInPlace } from "../model/random.js";
 import {
   train,
+  trainRoles,
   type EventModel,
   type Example,
+  type RoleCandidate,
+  type RoleModel,
   type TracedCandidate,
   type TrainSettings,
 } from "../events/index.js";
-import { labelCandidates } from "../eval/index.js";
+import { labelCandidates, labelRoles } from "../eval/index.js";
 import { dataPath } from "../model/data.js";
 import { readCorpus, type CorpusArticle } from "./corpus.js";
 import { positiveInt } from "./load.js";
@@ -39,16 +42,61 @@ export const TRAINING = {
   // articles, round 10): typed+dated 0.346 at -6, 0.344 at -5, 0.342 at -4; detection F1
   // 0.658, 0.655, 0.654 (recall 0.642 for precision 0.675 at -6, 0.625 / 0.687 at -4).
   threshold: -6,
+  // Note: the rules' role starts with this weight for the same role in the role model.
+  rolePrior: 3,
+  // Note: how the role model's scores are read (`RoleModel`), chosen on dev 5-fold
+  // cross-validation (actors F1 on typed matches, rules alone 0.534): threshold 0 0.530, 2 0.533,
+  // 4 0.539, 8 0.541, 16 0.533, 32 0.484; a source floor added nothing (8 with floor 8: 0.540).
+  roleThreshold: 8,
+  roleFloor: null,
 } as const;
+
+/** Settings of `train` with the role model's. */
+export type Settings = TrainSettings & {
+  rolePrior?: number;
+  roleThreshold?: number;
+  roleFloor?: number | null;
+};
 
 /** The labelled candidates of one corpus article, read by the rules alone (no model). */
 function articleExamples(a: CorpusArticle): Example[] {
   const traced: TracedCandidate[] = [];
   extract(
     { raw: a.raw, name: a.path },
-    { until: "events", events: { model: null, trace: (c) => traced.push(c) } },
+    { until: "events", events: { model: null, roles: null, trace: (c) => traced.push(c) } },
   );
   return labelCandidates(traced, a.events);
+}
+
+/**
+ * The labelled role candidates of one corpus article: its events as `model` keeps them, with the
+ * actor rules' roles, each candidate labelled from the gold event its event matched.
+ */
+export function roleExamples(a: CorpusArticle, model: EventModel): Example[] {
+  const candidates = new Map<number, Array<RoleCandidate & { final: string | null }>>();
+  const { chronicle } = extract(
+    { raw: a.raw, name: a.path },
+    { events: { model, roles: null, roleTrace: (i, c) => candidates.set(i, c) } },
+  );
+  return labelRoles(chronicle, { events: a.events, entities: a.entities }, candidates);
+}
+
+/** Trains the role model on the events `model` keeps in `articles`. */
+export function trainRoleModel(
+  articles: readonly CorpusArticle[],
+  model: EventModel,
+  options: Settings,
+): { roles: RoleModel; examples: Example[] } {
+  const examples = articles.flatMap((a) => roleExamples(a, model));
+  return {
+    roles: trainRoles(examples, {
+      ...options,
+      priorWeight: options.rolePrior ?? 0,
+      threshold: options.roleThreshold ?? 0,
+      floor: options.roleFloor ?? null,
+    }),
+    examples,
+  };
 }
 
 /** The labelled candidates of corpus articles, read by the rules alone (no model). */
@@ -64,6 +112,8 @@ export interface CvOptions {
   fraction?: number;
   /** Where the held-out dev articles lose events (at the first threshold). */
   lost?: Breakdown | undefined;
+  /** Train and apply the role model in each fold (default true); false keeps the actor rules. */
+  roles?: boolean;
 }
 
 /**
@@ -90,7 +140,7 @@ export function trainingShare(
 export async function crossValidate(
   corpus: string,
   k: number,
-  options: TrainSettings = TRAINING,
+  options: Settings = TRAINING,
   cv: CvOptions = {},
 ): Promise<SplitScore[]> {
   const articles = await readCorpus(corpus, ["seed", "dev"]);
@@ -107,11 +157,13 @@ export async function crossValidate(
       examples.filter((_, i) => trains(articles[i] as CorpusArticle)).flat(),
       options,
     );
+    const roles =
+      cv.roles === false ? null : trainRoleModel(articles.filter(trains), model, options).roles;
     for (const a of articles.filter(out)) {
       held.push(a);
       thresholds.forEach((threshold, t) => {
         const withBreakdown = t === 0 && cv.lost !== undefined;
-        const scored = scoreArticle(a, { model: { ...model, threshold } }, withBreakdown);
+        const scored = scoreArticle(a, { model: { ...model, threshold }, roles }, withBreakdown);
         scores[t]?.push(scored.events);
         if (withBreakdown && cv.lost && scored.breakdown) addBreakdown(cv.lost, scored.breakdown);
       });
@@ -120,25 +172,41 @@ export async function crossValidate(
   return scores.map((s) => poolScores("dev", held, s));
 }
 
-/** Trains the typer on the seed and dev splits of `corpus`. */
+/** Trains the typer, then the role model on the events it keeps, on the seed and dev splits of `corpus`. */
 export async function trainOnCorpus(
   corpus: string,
-  options: TrainSettings = TRAINING,
-): Promise<{ model: EventModel; examples: Example[]; articles: number }> {
+  options: Settings = TRAINING,
+): Promise<{
+  model: EventModel;
+  examples: Example[];
+  roles: RoleModel;
+  roleExamples: Example[];
+  articles: number;
+}> {
   const articles = await readCorpus(corpus, ["seed", "dev"]);
   const examples = examplesOf(articles);
-  return { model: train(examples, options), examples, articles: articles.length };
+  const model = train(examples, options);
+  const { roles, examples: roleExamples } = trainRoleModel(articles, model, options);
+  return { model, examples, roles, roleExamples, articles: articles.length };
 }
 
 /** The model as written to disk: one feature per line, so a retrained model diffs readably. */
 export function serializeModel(model: EventModel): string {
-  const part = (name: string, m: EventModel["detector"]): string => {
-    const rows = Object.entries(m.weights).map(
-      ([f, w]) => `      ${JSON.stringify(f)}: ${JSON.stringify(w)}`,
-    );
-    return `  ${JSON.stringify(name)}: {\n    "labels": ${JSON.stringify(m.labels)},\n    "weights": {\n${rows.join(",\n")}\n    }\n  }`;
-  };
+  const part = serializeLinear;
   return `{\n  "version": 2,\n  "threshold": ${JSON.stringify(model.threshold)},\n${part("detector", model.detector)},\n${part("typer", model.typer)}\n}\n`;
+}
+
+function serializeLinear(name: string, m: EventModel["detector"]): string {
+  const rows = Object.entries(m.weights).map(
+    ([f, w]) => `      ${JSON.stringify(f)}: ${JSON.stringify(w)}`,
+  );
+  return `  ${JSON.stringify(name)}: {\n    "labels": ${JSON.stringify(m.labels)},\n    "weights": {\n${rows.join(",\n")}\n    }\n  }`;
+}
+
+/** The role model as written to disk, one feature per line. */
+export function serializeRoles(roles: RoleModel): string {
+  const head = `"version": 1,\n  "threshold": ${JSON.stringify(roles.threshold)},\n  "floor": ${JSON.stringify(roles.floor)}`;
+  return `{\n  ${head},\n${serializeLinear("roles", roles.roles)}\n}\n`;
 }
 
 function numberList(value: string): number[] {
@@ -193,9 +261,34 @@ export function formatCurve(thresholds: readonly number[], rows: readonly SplitS
 export function register(program: Command): void {
   program
     .command("train")
-    .description("train the event typer on the corpus's seed and dev splits and write its weights")
+    .description(
+      "train the event typer and the actor-role model on the corpus's seed and dev splits and write their weights",
+    )
     .option("--corpus <dir>", "annotated corpus folder", join(dataPath(".."), "corpus"))
     .option("--out <file>", "where to write the weights", dataPath("events/model.json"))
+    .option(
+      "--roles-out <file>",
+      "where to write the actor-role model's weights",
+      dataPath("events/roles.json"),
+    )
+    .option(
+      "--role-prior <w>",
+      "weight of the actor rules' role in the role model's starting weights",
+      Number,
+      TRAINING.rolePrior,
+    )
+    .option(
+      "--role-threshold <x>",
+      "the role model gives a party source or target when its score comes within this of none's",
+      Number,
+      TRAINING.roleThreshold,
+    )
+    .option(
+      "--role-floor <x>",
+      "an event with no source takes the party whose source score comes within this of none's",
+      Number,
+    )
+    .option("--no-roles", "with --cv: keep the actor rules' roles (no role model in the folds)")
     .option("--epochs <n>", "perceptron epochs", positiveInt, TRAINING.epochs)
     .option("--seed <n>", "shuffle seed", positiveInt, TRAINING.seed)
     .option(
@@ -236,6 +329,11 @@ export function register(program: Command): void {
       async (opts: {
         corpus: string;
         out: string;
+        rolesOut: string;
+        rolePrior: number;
+        roleThreshold: number;
+        roleFloor?: number;
+        roles: boolean;
         epochs: number;
         seed: number;
         shuffles: number;
@@ -247,13 +345,15 @@ export function register(program: Command): void {
         fraction?: number;
       }) => {
         const began = performance.now();
+        const settings: Settings = { ...opts, roleFloor: opts.roleFloor ?? TRAINING.roleFloor };
         if (opts.cv !== undefined) {
           const lost = opts.breakdown ? emptyBreakdown() : undefined;
           const thresholds = opts.thresholds ?? [opts.threshold];
-          const rows = await crossValidate(opts.corpus, opts.cv, opts, {
+          const rows = await crossValidate(opts.corpus, opts.cv, settings, {
             thresholds,
             fraction: opts.fraction ?? 1,
             lost,
+            roles: opts.roles,
           });
           const share =
             opts.fraction === undefined ? "" : `, ${opts.fraction} of their dev articles`;
@@ -268,15 +368,21 @@ export function register(program: Command): void {
             );
           return;
         }
-        const { model, examples, articles } = await trainOnCorpus(opts.corpus, opts);
+        const { model, examples, roles, roleExamples, articles } = await trainOnCorpus(
+          opts.corpus,
+          settings,
+        );
         await writeFile(opts.out, serializeModel(model));
+        await writeFile(opts.rolesOut, serializeRoles(roles));
         const positives = examples.filter((e) => e.label !== "none").length;
         const features =
           Object.keys(model.detector.weights).length + Object.keys(model.typer.weights).length;
         const seconds = ((performance.now() - began) / 1000).toFixed(1);
         process.stdout.write(
           `trained on ${articles} articles, ${examples.length} candidates (${positives} events), ` +
-            `${features} weighted features, ${seconds} s → ${opts.out}\n`,
+            `${features} weighted features, ${seconds} s → ${opts.out}\n` +
+            `role model: ${roleExamples.length} candidates, ` +
+            `${Object.keys(roles.roles.weights).length} weighted features → ${opts.rolesOut}\n`,
         );
       },
     );

@@ -135,24 +135,34 @@ function goldView(g: GoldEvent): NonNullable<EventDiff["gold"]> {
   return { id: g.id, type: g.type, date: g.date, text: g.mentions[0]?.text ?? "" };
 }
 
+/**
+ * The one-to-one matching of system and gold events the scorer uses ([system index, gold index]):
+ * overlapping mentions, the same type preferred, then the same date, then the larger overlap.
+ */
+export function matchEvents(
+  events: readonly Event[],
+  gold: readonly GoldEvent[],
+): Array<[number, number]> {
+  const candidates: Array<[number, number, number]> = [];
+  for (let i = 0; i < events.length; i += 1)
+    for (let j = 0; j < gold.length; j += 1) {
+      const s = events[i] as Event;
+      const g = gold[j] as GoldEvent;
+      const o = bestOverlap(s, g);
+      if (o === 0) continue;
+      const score = (s.type === g.type ? 4 : 0) + (s.date.value === g.date ? 2 : 0) + o / 10000;
+      candidates.push([i, j, score]);
+    }
+  return oneToOne(candidates);
+}
+
 /** Scores the events of `system` against gold events and entities of the same article. */
 export function scoreEvents(
   system: Chronicle,
   gold: { events: GoldEvent[]; entities: GoldEntity[] },
 ): EventScore {
   const events = system.events;
-  const candidates: Array<[number, number, number]> = [];
-  for (let i = 0; i < events.length; i += 1)
-    for (let j = 0; j < gold.events.length; j += 1) {
-      const s = events[i] as Event;
-      const g = gold.events[j] as GoldEvent;
-      const o = bestOverlap(s, g);
-      if (o === 0) continue;
-      // Same type preferred, then the same date, then the larger overlap.
-      const score = (s.type === g.type ? 4 : 0) + (s.date.value === g.date ? 2 : 0) + o / 10000;
-      candidates.push([i, j, score]);
-    }
-  const pairs = oneToOne(candidates);
+  const pairs = matchEvents(events, gold.events);
   const usedS = new Set(pairs.map((p) => p[0]));
   const usedG = new Set(pairs.map((p) => p[1]));
   const map = mapEntities(system.entities, gold.entities);

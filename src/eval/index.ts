@@ -2,5 +2,5 @@
 export * from "./timex.js";
 export * from "./events.js";
 export { formatEventScore, formatPrf, formatTimexScore } from "./format.js";
-export { labelCandidates } from "./label.js";
+export { labelCandidates, labelRoles } from "./label.js";
 export * from "./breakdown.js";

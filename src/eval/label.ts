@@ -4,8 +4,9 @@
  * inside a mention, then the largest overlap; the label is the gold type, and every other
  * candidate is `none`. So a clause that only shares a long mention does not learn its type.
  */
-import type { Example, TracedCandidate } from "../events/index.js";
-import type { GoldEvent } from "./events.js";
+import type { Chronicle } from "../model/index.js";
+import type { Example, RoleCandidate, TracedCandidate } from "../events/index.js";
+import { mapEntities, matchEvents, type GoldEntity, type GoldEvent } from "./events.js";
 import { oneToOne } from "./timex.js";
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -40,4 +41,35 @@ export function labelCandidates(
   const label = new Map<number, string>();
   for (const [i, j] of oneToOne(pairs)) label.set(i, gold[j]?.type ?? "none");
   return candidates.map((c, i) => ({ features: c.features, label: label.get(i) ?? "none" }));
+}
+
+/**
+ * Training labels for the actor-role model: each role candidate of a system event matched to a
+ * gold event (as the scorer matches, whatever the type) is labelled with the gold role of the
+ * entity it maps to (`source`, `target`), else `none` (a party the gold event does not score).
+ * Candidates of unmatched events give no examples.
+ */
+export function labelRoles(
+  system: Chronicle,
+  gold: { events: GoldEvent[]; entities: GoldEntity[] },
+  candidates: ReadonlyMap<number, ReadonlyArray<RoleCandidate & { final: string | null }>>,
+): Example[] {
+  const map = mapEntities(system.entities, gold.entities);
+  const out: Example[] = [];
+  for (const [i, j] of matchEvents(system.events, gold.events)) {
+    const g = gold.events[j] as GoldEvent;
+    for (const c of candidates.get(i) ?? []) {
+      const id = c.final === null ? undefined : map.get(c.final);
+      const label =
+        id === undefined
+          ? "none"
+          : g.actors.source.includes(id)
+            ? "source"
+            : g.actors.target.includes(id)
+              ? "target"
+              : "none";
+      out.push({ features: c.features, label });
+    }
+  }
+  return out;
 }

@@ -27,6 +27,7 @@ import {
   updateParties,
   type ActorContext,
   type ActorMention,
+  type Actors,
   type Running,
 } from "./actors.js";
 import { introducedStates } from "./affiliation.js";
@@ -39,6 +40,13 @@ import { loadEventTables, type EventTables } from "./tables.js";
 import { lowerBound, within } from "./within.js";
 import { mainVerb, whyNoHead, type Candidate, type Token } from "./features.js";
 import { loadEventModel, type EventModel } from "./model.js";
+import {
+  applyRoles,
+  loadRoleModel,
+  roleCandidates,
+  type RoleCandidate,
+  type RoleModel,
+} from "./roles.js";
 import {
   decide,
   scoreOf,
@@ -58,6 +66,14 @@ export {
   type Trigger,
 } from "./tables.js";
 export { splitClauses } from "./clauses.js";
+export {
+  applyRoles,
+  loadRoleModel,
+  roleCandidates,
+  trainRoles,
+  type RoleCandidate,
+  type RoleModel,
+} from "./roles.js";
 export {
   SKIP_REASONS,
   type SkipReason,
@@ -84,6 +100,13 @@ export interface EventOptions {
   trace?: (candidate: TracedCandidate) => void;
   /** Receives every raw span that gave no candidate, with why (for the loss breakdown). */
   skipped?: (clause: SkippedClause) => void;
+  /** The actor-role model; null keeps the actor rules' roles (default: the shipped one, if any). */
+  roles?: RoleModel | null;
+  /**
+   * Receives each output event's role candidates (by event index), each with the id it has once
+   * placed in the event's year (`actorsInTime`; null when dropped), for training the role model.
+   */
+  roleTrace?: (event: number, candidates: Array<RoleCandidate & { final: string | null }>) => void;
 }
 
 /** A clause with a verb but no trigger-rule act, with the running subject before it. */
@@ -679,6 +702,8 @@ export function extractEvents(
   // The Simplified forms each entity was found by (for choosing its namesake of another era).
   const formsOf = new Map(entities.map((e) => [e.id, simplifiedForms(e)]));
   merged.sort((a, b) => (a.ranges[0]?.[0] ?? 0) - (b.ranges[0]?.[0] ?? 0));
+  const roleModel = options.roles === undefined ? loadRoleModel() : options.roles;
+  const kindOf = new Map(entities.map((e) => [e.id, e.kind]));
   const summaryOf = documentSummaries({ ...norm, tokens, mentions, times: located });
   return merged.map((d, i) => {
     const ranges = [...d.ranges].sort((a, b) => a[0] - b[0]);
@@ -686,12 +711,33 @@ export function extractEvents(
       .filter((r, j) => j === 0 || r[0] !== ranges[j - 1]?.[0] || r[1] !== ranges[j - 1]?.[1])
       .map(([s, e]) => rawSpan(doc, s, e));
     const year = /^(\d{4})/u.exec(d.event.date.value ?? "");
-    const actors = actorsInTime(
-      d.event.actors,
-      year ? Number(year[1]) : null,
-      gazetteer,
-      formsOf,
-      known,
+    const inTime = (a: Actors): Actors =>
+      actorsInTime(a, year ? Number(year[1]) : null, gazetteer, formsOf, known);
+    // The role model reads every party the rules could give the event and decides its role.
+    const candidates =
+      roleModel || options.roleTrace
+        ? roleCandidates({
+            text,
+            type: d.event.type,
+            actors: d.event.actors,
+            ranges: d.ranges,
+            head: d.candidate?.head ?? null,
+            mentions,
+            stateOf,
+            kindOf,
+            previous: merged[i - 1]?.event.actors.source ?? [],
+            salient: context.salientStates,
+          })
+        : [];
+    options.roleTrace?.(
+      i,
+      candidates.map((c) => ({
+        ...c,
+        final: inTime({ source: [c.id], target: [], other: [] }).source[0] ?? null,
+      })),
+    );
+    const actors = inTime(
+      roleModel ? applyRoles(roleModel, candidates, d.event.actors) : d.event.actors,
     );
     const [first] = ranges;
     const summary = first ? summaryOf(first[0], first[1], actors.source) : d.event.summary;

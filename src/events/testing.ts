@@ -10,13 +10,17 @@ import { tagTimes } from "../time/index.js";
 import { extractEvents } from "./index.js";
 
 /**
- * Every event the trigger rules read in a markdown snippet (no typer: these table tests pin the
- * rules' reading that the typer starts from; the typer is tested on the corpus).
+ * Every event the trigger rules read in a markdown snippet (no typer and no role model: these
+ * table tests pin the rules' reading that the models start from; the models are tested on the
+ * corpus).
  */
 export function eventsOf(markdown: string): Event[] {
   const norm = normalize(ingest(markdown, { name: "snippet.md" }));
   const timexes = tagTimes(norm);
-  return extractEvents(norm, timexes, findEntities(norm, { timexes }), { model: null });
+  return extractEvents(norm, timexes, findEntities(norm, { timexes }), {
+    model: null,
+    roles: null,
+  });
 }
 
 /** One event as `type date source>target` (ids joined by commas). */
