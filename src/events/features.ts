@@ -46,6 +46,89 @@ export interface Candidate {
   previous?: Candidate | null;
   /** True when `i` is inside 《》 or quotes. */
   masked: (i: number) => boolean;
+  /** Where the clause stands: its sentence and section (absent: read alone). */
+  context?: CandidateContext | undefined;
+}
+
+/** The sentence, paragraph and section around a candidate clause. */
+export interface CandidateContext {
+  /** How many clauses its sentence has. */
+  clauses: number;
+  /** For each clause of the sentence, whether a date (timex) stands in it. */
+  dated: boolean[];
+  /** The kind of its section's heading (`sectionKind`). */
+  section: string;
+  /** How many dates (timexes) its paragraph holds. */
+  blockDates: number;
+}
+
+/**
+ * Kinds of section headings, by general words of Chinese Wikipedia's headings (each in the
+ * headings of three or more dev articles: 背景, 经过/經過, 生平, 影响/評價, 事后/後續/结局 …): the
+ * background, the course of events, a life, what followed, an assessment or memory, and lists
+ * (family, works, members, order of battle).
+ */
+const SECTION_KINDS: [string, RegExp][] = [
+  ["background", /背景|起因|原因|缘起|緣起|前因/u],
+  ["after", /事后|事後|后续|後續|结局|結局|结果|結果|后果|後果|善后|善後|余波|餘波|身后|身後/u],
+  ["assess", /影响|影響|评价|評價|纪念|紀念|意义|意義|争议|爭議|评论|評論|总结|總結|遗产|遺產/u],
+  ["life", /生平|早年|晚年|生涯|传记|傳記|仕途|经历|經歷|青少年|去世/u],
+  [
+    "course",
+    /经过|經過|过程|過程|进程|進程|始末|战事|戰事|战役|戰役|战斗|戰鬥|发射|發射|历史|歷史|沿革/u,
+  ],
+  [
+    "list",
+    /家庭|家族|著作|作品|编制|編制|序列|成员|成員|数据|數據|名言|趣闻|趣聞|参考|參考|参见|參見/u,
+  ],
+];
+
+/** The kind of the section at `section` (its heading, else the nearest enclosing one's): `lead` outside any. */
+export function sectionKind(
+  doc: { sections: readonly { title: string; parent: number | null }[] },
+  section: number | null,
+): string {
+  if (section === null) return "lead";
+  for (let s: number | null = section; s !== null; s = doc.sections[s]?.parent ?? null) {
+    const title = doc.sections[s]?.title ?? "";
+    for (const [kind, re] of SECTION_KINDS) if (re.test(title)) return kind;
+  }
+  return "other";
+}
+
+/** Words that open a clause giving a reason, a purpose or a concession rather than the act told. */
+const CLAUSE_ROLE: [string, RegExp][] = [
+  ["reason", /^(?:因为|因為|由于|由於|因)/u],
+  ["purpose", /^(?:为了|為了|以便|以免|为|為)/u],
+  ["concession", /^(?:虽然|雖然|尽管|儘管|即使)/u],
+  ["sequel", /^(?:随后|隨後|随即|隨即|于是|於是|遂|其后|其後|之后|之後|次日|翌日)/u],
+];
+
+/**
+ * Features of where a candidate stands: its section's kind, alone and with the source (rule or
+ * bare) and date basis; its sentence's length, whether it is the sentence's last clause, whether
+ * another clause of the sentence carries a date while this one has none; the paragraph's number
+ * of dates; the clause's role (reason, purpose, concession, a sequel). Named `ctx:…`: evidence of
+ * whether a clause tells an act, which the detector reads and the typer does not (`model.ts`).
+ */
+export function contextFeatures(c: Candidate, src: string, basis: string): string[] {
+  const out: string[] = [];
+  const clauseText = c.text.slice(c.clause.start, c.clause.end);
+  for (const [role, re] of CLAUSE_ROLE) if (re.test(clauseText)) out.push(`ctx:crole=${role}`);
+  const x = c.context;
+  if (!x) return out;
+  out.push(
+    `ctx:sec=${x.section}`,
+    `ctx:sec=${x.section}|${src}`,
+    `ctx:sec=${x.section}|date=${basis}`,
+  );
+  out.push(`ctx:sclauses=${Math.min(x.clauses, 5)}`);
+  if (c.clause.index === x.clauses - 1 && x.clauses > 1) out.push("ctx:last-clause");
+  const own = x.dated[c.clause.index] === true;
+  const other = x.dated.some((d, i) => d && i !== c.clause.index);
+  out.push(`ctx:sdated=${own ? "own" : other ? "other" : "none"}|${src}`);
+  out.push(`ctx:pdates=${Math.min(x.blockDates, 3)}|${src}`);
+  return out;
 }
 
 /** Words that are verbs to jieba but name no act (copulas, auxiliaries, light verbs). */
@@ -429,6 +512,7 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
   if (c.clause.joined) out.push("joined");
   if (c.clause.index === 0) out.push("first-clause");
   out.push(...previousFeatures(c, lex));
+  out.push(...contextFeatures(c, c.rule ? "rule" : "bare", c.date.basis ?? "none"));
   return out;
 }
 

@@ -38,7 +38,7 @@ import { detectAct, findTriggers, type Carry } from "./detect.js";
 import { foldSentence, mergeTwiceTold, type Draft } from "./merge.js";
 import { loadEventTables, type EventTables } from "./tables.js";
 import { lowerBound, within } from "./within.js";
-import { mainVerb, whyNoHead, type Candidate, type Token } from "./features.js";
+import { mainVerb, sectionKind, whyNoHead, type Candidate, type Token } from "./features.js";
 import { loadEventModel, type EventModel } from "./model.js";
 import {
   applyRoles,
@@ -295,6 +295,8 @@ export function extractEvents(
   const bare: Bare[] = [];
   // Note: the candidate read before, in the same sentence (null at a sentence's start).
   let lastInSentence: Candidate | null = null;
+  // Note: where the clause stands (its sentence's clauses and dates, its section's kind), set per sentence.
+  let sentenceContext: Candidate["context"];
   /** What the typer reads of a clause, for the act at `head` (null: the clause's main verb). */
   const candidateOf = (
     clause: Clause,
@@ -332,6 +334,7 @@ export function extractEvents(
       lead: block.section === null,
       afterSpeech,
       previous: lastInSentence,
+      context: sentenceContext,
     };
     lastInSentence = made;
     return made;
@@ -368,6 +371,12 @@ export function extractEvents(
     const masked = (i: number): boolean => mask[i - sentence.textStart] === 1;
     const clauses = splitClauses(text, sentence.textStart, sentence.textEnd);
     lastInSentence = null;
+    sentenceContext = {
+      clauses: clauses.length,
+      dated: clauses.map((c) => within(located, c.start, c.end).length > 0),
+      section: sectionKind(doc, block.section),
+      blockDates: within(located, block.textStart, block.textEnd).length,
+    };
     let carry: Carry = { hypothetical: false };
     running.object = [];
     // Note: a subjectless sentence of a biography or of an organisation's article is about its

@@ -82,6 +82,21 @@ describe("events:model/perceptron", () => {
     expect(predict(model, ["rule=agreement", "head=缔结"]).label).toBe("agreement");
   });
 
+  it("lets the detector read a clause's context (ctx:…) and keeps it out of the typer", () => {
+    // The context alone tells events from none; it never tells the type.
+    const data: Example[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      data.push({ features: ["bias", "head=登陆", "ctx:sec=course"], label: "armed_incident" });
+      data.push({ features: ["bias", "head=签署", "ctx:sec=after"], label: "agreement" });
+      data.push({ features: ["bias", "head=签署", "ctx:sec=assess"], label: NONE });
+    }
+    const model = train(data, { epochs: 5, seed: 1 });
+    expect(Object.keys(model.detector.weights)).toContain("ctx:sec=assess");
+    expect(Object.keys(model.typer.weights).some((f) => f.startsWith("ctx:"))).toBe(false);
+    expect(predict(model, ["bias", "head=签署", "ctx:sec=assess"]).label).toBe(NONE);
+    expect(predict(model, ["bias", "head=签署", "ctx:sec=course"]).label).toBe("agreement");
+  });
+
   it("predicts none with a zero margin for unknown features only when none scores highest", () => {
     const model = train(examples(), { epochs: 5, seed: 2 });
     const { label, margin } = predict(model, ["never-seen"]);

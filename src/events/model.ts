@@ -229,13 +229,23 @@ export type TrainSettings = TrainOptions & {
   threshold?: number;
 };
 
+/**
+ * The features the typer reads: all but the context of a clause (`ctx:…`, its sentence and
+ * section), which tells whether a clause is an event rather than which type (`features.ts`).
+ */
+function typerFeatures(features: readonly string[]): string[] {
+  return features.filter((f) => !f.startsWith("ctx:"));
+}
+
 /** Trains the detector on every example and the typer on the events among them. */
 export function train(examples: readonly Example[], options: TrainSettings): EventModel {
   const detector = perceptron(
     examples.map((e) => ({ ...e, label: e.label === NONE ? NONE : EVENT })),
     options,
   );
-  const events = examples.filter((e) => e.label !== NONE);
+  const events = examples
+    .filter((e) => e.label !== NONE)
+    .map((e) => ({ ...e, features: typerFeatures(e.features) }));
   const typer = perceptron(events, {
     ...options,
     prior: tablePrior([...new Set(events.map((e) => e.label))], options.priorWeight ?? 0),
@@ -251,7 +261,7 @@ export function predict(
   const s = scores(model.detector, features);
   const margin = (s[model.detector.labels.indexOf(EVENT)] ?? 0) - (s[0] ?? 0);
   if (margin <= model.threshold) return { label: NONE, margin: model.threshold - margin };
-  return best(model.typer, features);
+  return best(model.typer, typerFeatures(features));
 }
 
 let shipped: EventModel | null = null;
