@@ -39,7 +39,14 @@ const option = (name, fallback) => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
 const valued = new Set(["--articles", "--dist"]);
-const folder = resolve(argv.find((a, i) => !a.startsWith("--") && !valued.has(argv[i - 1])));
+const folderArg = argv.find((a, i) => !a.startsWith("--") && !valued.has(argv[i - 1]));
+if (folderArg === undefined) {
+  console.error(
+    "ingest-phases: give a folder of articles (node bench/ingest-phases.js DIR); --help",
+  );
+  process.exit(2);
+}
+const folder = resolve(folderArg);
 const limit = Number(option("--articles", 200));
 const dist = resolve(option("--dist", join(root, "dist")));
 

@@ -159,12 +159,13 @@ const tAll = time(() => {
 console.log(
   `full extract       ${fmt(chars / tAll)}chars/s  (${(tAll * 1000).toFixed(1)} ms, ${(docs.length / tAll).toFixed(1)} articles/s)`,
 );
-// The same pipeline with events from the trigger rules alone (no candidate typer), for the cost of the model.
+// The same pipeline with events from the trigger rules alone (no typer, no role model), for the cost of the models.
 const tRules = time(() => {
-  for (const d of docs) extract({ raw: d.raw, name: d.path }, { events: { model: null } });
+  for (const d of docs)
+    extract({ raw: d.raw, name: d.path }, { events: { model: null, roles: null } });
 });
 console.log(
-  `  rules-only events ${fmt(chars / tRules)}chars/s  (${(tRules * 1000).toFixed(1)} ms) → typer cost ×${(tAll / tRules).toFixed(2)} per character`,
+  `  rules-only events ${fmt(chars / tRules)}chars/s  (${(tRules * 1000).toFixed(1)} ms) → models' cost ×${(tAll / tRules).toFixed(2)} per character`,
 );
 
 console.log("store ingest, store size and the API at scale: npm run bench:scale");

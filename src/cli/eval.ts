@@ -88,7 +88,10 @@ export function register(program: Command): void {
       "--breakdown",
       "with --corpus: where the dev split loses events (misses by cause — no candidate clause split by why —, false positives by type, type confusions, date errors)",
     )
-    .option("--rules-only", "with --corpus: events from the trigger rules alone, without the typer")
+    .option(
+      "--rules-only",
+      "with --corpus: events from the trigger rules alone, without the typer and the role model",
+    )
     .argument(
       "[files...]",
       "articles (.md, extracted now; - = standard input) or `annals extract` outputs (.json)",

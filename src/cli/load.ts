@@ -88,6 +88,14 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+/** Parses a finite number option value (a weight, a threshold; commander reports the error). */
+export function finiteNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n))
+    throw new InvalidArgumentError("expected a number");
+  return n;
+}
+
 /** A JSON file (gold, corpus metadata, an extract output); one-line errors naming the file. */
 export async function readJson<T>(path: string, what = "file"): Promise<T> {
   const text = await readFile(path, "utf8").catch(() => {

@@ -22,7 +22,7 @@ import {
 import { labelCandidates, labelRoles } from "../eval/index.js";
 import { dataPath } from "../model/data.js";
 import { readCorpus, type CorpusArticle } from "./corpus.js";
-import { positiveInt } from "./load.js";
+import { finiteNumber, positiveInt } from "./load.js";
 import {
   addBreakdown,
   emptyBreakdown,
@@ -274,19 +274,19 @@ export function register(program: Command): void {
     .option(
       "--role-prior <w>",
       "weight of the actor rules' role in the role model's starting weights",
-      Number,
+      finiteNumber,
       TRAINING.rolePrior,
     )
     .option(
       "--role-threshold <x>",
       "the role model gives a party source or target when its score comes within this of none's",
-      Number,
+      finiteNumber,
       TRAINING.roleThreshold,
     )
     .option(
       "--role-floor <x>",
       "an event with no source takes the party whose source score comes within this of none's",
-      Number,
+      finiteNumber,
     )
     .option("--no-roles", "with --cv: keep the actor rules' roles (no role model in the folds)")
     .option("--epochs <n>", "perceptron epochs", positiveInt, TRAINING.epochs)
@@ -300,13 +300,13 @@ export function register(program: Command): void {
     .option(
       "--prior-weight <w>",
       "weight of the tables' type in the typer's starting weights",
-      Number,
+      finiteNumber,
       TRAINING.priorWeight,
     )
     .option(
       "--threshold <x>",
       "the detector keeps a candidate whose event score beats none by more than this",
-      Number,
+      finiteNumber,
       TRAINING.threshold,
     )
     .option(

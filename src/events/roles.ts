@@ -260,9 +260,16 @@ export function loadRoleModel(): RoleModel | null {
   if (shipped === undefined) {
     try {
       shipped = loadDataJson<RoleModel>("events/roles.json");
-    } catch {
+    } catch (error) {
+      // Note: only a missing file means "no role model shipped"; a corrupt one is an error, not
+      // a silent fall-back to the rules' roles.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
       shipped = null;
     }
+    if (shipped !== null && shipped.version !== 1)
+      throw new Error(
+        `data/events/roles.json: unknown role model version ${String(shipped.version)}`,
+      );
   }
   return shipped;
 }

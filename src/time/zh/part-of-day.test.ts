@@ -37,15 +37,6 @@ describe("time:zh/part-of-day", () => {
     ["1884年12月4日，政变发生。1894年，东学党起义。晚上，士兵巡逻", []],
     ["1884年12月4日（星期四），政变发生。\n\n晚上，士兵巡逻", ["晚上=1884-12-04TNI"]],
     ["晚年", []],
-    // After a closing quotation mark or parenthesis, or 至/到 (until): a clause of its own
-    // (saipan 」黎明時, battle-of-sanhe （1858年11月15日）黎明, triangle-hill 至黄昏).
-    ["1944年7月7日，他说：「不要被俘。」黎明时，日军冲锋", ["黎明=1944-07-07TMO"]],
-    ["十月初十日（1858年11月15日）黎明，湘军进攻", ["黎明=1858-11-15TMO"]],
-    ["1952年10月14日，韩军占领棱线，至黄昏仍无进展", ["黄昏=1952-10-14TEV"]],
-    // Not: glued to a word before it, or with no day in its paragraph.
-    ["1952年10月14日，学生们下午入场", []],
-    ["他说：「不要被俘。」黎明时，日军冲锋", []],
-    ["1952年10月14日，从早到晚", []],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "part-of-day", false)).toEqual(expected);
   });

@@ -3,8 +3,6 @@
  * (TAF), 当天晚上 (TNI), 当晚, 次日凌晨, 同日傍晚 (TEV), a digit day's 26日上午, 25日拂晓, 13日晚. A bare two-character part of day that
  * opens a clause (12月4日，举行典礼，晚间开设宴会) is the evening of the narrative's day, kept only
  * when a day of the same paragraph anchors it.
- * A clause may also open after a closing quotation mark or parenthesis or after 至/到 (」黎明時,
- * （1858年11月15日）黎明, 至黄昏仍无进展: dev saipan, battle-of-sanhe, triangle-hill).
  * Must not match: 上午 alone (no day in its paragraph), 晚年, 每天晚上 (not at a clause start),
  * 3日夜 (血战3日夜: days and nights), 历时3日下午 (a count of days).
  */
@@ -20,7 +18,7 @@ const pattern = once(
 
 const gate = once(() => new RegExp(partOfDayWords()));
 
-const CLAUSE_START = /^[，。；：、！？,;:于在」』”）)至到]?$/u;
+const CLAUSE_START = /^[，。；：、！？,;:于在]?$/u;
 
 /** Whether a bare part-of-day word of two or more characters opens a clause. */
 function opensClause(text: string, at: number, word: string): boolean {

@@ -1,0 +1,21 @@
+import { InvalidArgumentError } from "commander";
+import { describe, expect, it } from "vitest";
+import { finiteNumber, positiveInt } from "./load.js";
+
+describe("option value parsers", () => {
+  it("finiteNumber takes weights and thresholds, negative and fractional ones too", () => {
+    expect(finiteNumber("8")).toBe(8);
+    expect(finiteNumber("-6")).toBe(-6);
+    expect(finiteNumber("0.5")).toBe(0.5);
+  });
+
+  it("finiteNumber rejects what Number() would turn into NaN, Infinity or 0", () => {
+    for (const bad of ["x", "", " ", "Infinity", "1e999", "8,5"])
+      expect(() => finiteNumber(bad), bad).toThrow(InvalidArgumentError);
+  });
+
+  it("positiveInt rejects zero, fractions and words", () => {
+    expect(positiveInt("5")).toBe(5);
+    for (const bad of ["0", "1.5", "five"]) expect(() => positiveInt(bad)).toThrow();
+  });
+});
