@@ -14,26 +14,18 @@
 //   --articles N     at most N articles of DIR (default 200)
 //   --dist DIR       the build to run (default dist/), e.g. a copy of an older build
 //   --help           prints this usage and exits
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { articles } from "./articles.js";
+import { printUsage } from "./usage.js";
 
 const here = fileURLToPath(import.meta.url);
 const root = join(dirname(here), "..");
 const argv = process.argv.slice(2);
-if (argv.includes("--help") || argv.includes("-h") || argv.length === 0) {
-  const lines = readFileSync(here, "utf8").split("\n");
-  const end = lines.findIndex((line) => line.startsWith("import"));
-  console.log(
-    lines
-      .slice(1, end)
-      .map((line) => line.replace(/^\/\/ ?/, ""))
-      .join("\n"),
-  );
-  process.exit(argv.length === 0 ? 2 : 0);
-}
+if (argv.includes("--help") || argv.includes("-h") || argv.length === 0)
+  printUsage(import.meta.url, argv.length === 0 ? 2 : 0);
 const option = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;

@@ -36,21 +36,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
+import { printUsage } from "./usage.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const argv = process.argv.slice(2);
-if (argv.includes("--help") || argv.includes("-h")) {
-  // The usage is the header comment of this file, from its second line to the imports.
-  const lines = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
-  const end = lines.findIndex((line) => line.startsWith("import"));
-  console.log(
-    lines
-      .slice(1, end)
-      .map((line) => line.replace(/^\/\/ ?/, ""))
-      .join("\n"),
-  );
-  process.exit(0);
-}
+if (argv.includes("--help") || argv.includes("-h")) printUsage(import.meta.url);
 const option = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
