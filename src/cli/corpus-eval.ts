@@ -148,8 +148,14 @@ export function scoreCorpus(
 
 const f = (x: number): string => x.toFixed(3);
 
-/** The table of split scores, one row per split. */
-export function formatSplitScores(rows: readonly SplitScore[]): string {
+/**
+ * The table of split scores, one row per split. `timex: false` (cross-validation, which scores
+ * events only) prints — for the timex column instead of a 0.000 nobody measured.
+ */
+export function formatSplitScores(
+  rows: readonly SplitScore[],
+  { timex = true }: { timex?: boolean } = {},
+): string {
   const head =
     "split  articles  events  timex value F1  detect P / R / F1      typed F1  typed+dated F1  actors F1";
   const lines = rows.map((r) => {
@@ -158,7 +164,7 @@ export function formatSplitScores(rows: readonly SplitScore[]): string {
       r.split.padEnd(5),
       String(r.articles).padStart(9),
       String(r.events).padStart(7),
-      f(s.timexValue.f1).padStart(15),
+      (timex ? f(s.timexValue.f1) : "—").padStart(15),
       `  ${f(s.detection.precision)} / ${f(s.detection.recall)} / ${f(s.detection.f1)}`,
       f(s.typed.f1).padStart(10),
       f(s.typedDated.f1).padStart(15),

@@ -88,6 +88,14 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+/** Parses a number of cross-validation folds: an integer of at least 2 (one fold trains on nothing). */
+export function foldCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2)
+    throw new InvalidArgumentError("expected an integer of at least 2");
+  return n;
+}
+
 /** Parses a finite number option value (a weight, a threshold; commander reports the error). */
 export function finiteNumber(value: string): number {
   const n = Number(value);

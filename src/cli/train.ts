@@ -22,7 +22,7 @@ import {
 import { labelCandidates, labelRoles } from "../eval/index.js";
 import { dataPath } from "../model/data.js";
 import { readCorpus, type CorpusArticle } from "./corpus.js";
-import { finiteNumber, positiveInt } from "./load.js";
+import { finiteNumber, foldCount, positiveInt } from "./load.js";
 import {
   addBreakdown,
   emptyBreakdown,
@@ -311,8 +311,8 @@ export function register(program: Command): void {
     )
     .option(
       "--cv <k>",
-      "only report k-fold cross-validation over the training articles",
-      positiveInt,
+      "only report k-fold cross-validation over the training articles (k ≥ 2)",
+      foldCount,
     )
     .option("--breakdown", "with --cv: where the held-out dev articles lose events")
     .option(
@@ -359,7 +359,9 @@ export function register(program: Command): void {
             opts.fraction === undefined ? "" : `, ${opts.fraction} of their dev articles`;
           process.stdout.write(
             `${opts.cv}-fold cross-validation over the dev articles (the seed always trains${share})\n` +
-              (opts.thresholds ? formatCurve(thresholds, rows) : formatSplitScores(rows)) +
+              (opts.thresholds
+                ? formatCurve(thresholds, rows)
+                : formatSplitScores(rows, { timex: false })) +
               "\n",
           );
           if (lost)

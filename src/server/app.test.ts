@@ -209,6 +209,8 @@ describe("server:api/bad-input", () => {
     ["/api/events?from=2009-13", 400, /from must be a date/],
     ["/api/events?from=yesterday", 400, /from must be a date/],
     ["/api/events?to=2009-02-32", 400, /to must be a date/],
+    ["/api/events?to=2009-02-30", 400, /to must be a day the calendar has/],
+    ["/api/events?from=2010-04-31", 400, /from must be a day the calendar has/],
     ["/api/events?from=2010&to=2009", 400, /from must not be later than to/],
     ["/api/events?limit=0", 400, /limit must be a whole number/],
     ["/api/events?limit=-1", 400, /limit must be a whole number/],

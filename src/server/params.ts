@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { EventQuery, EventType } from "../model/index.js";
 import { EVENT_TYPES, isEventType } from "../model/index.js";
+import { parseBound } from "../query/date-range.js";
 
 /** Largest `limit` accepted by any list endpoint. */
 export const MAX_LIMIT = 5000;
@@ -47,7 +48,11 @@ const page = { limit: limit.optional(), offset: offset.optional() };
 const datePrefix = (name: string) =>
   z
     .string({ error: `${name} must be a single value` })
-    .regex(DATE_PREFIX, { error: `${name} must be a date like 1994, 2009-04 or 2018-06-12` });
+    .regex(DATE_PREFIX, { error: `${name} must be a date like 1994, 2009-04 or 2018-06-12` })
+    // Note: the pattern lets 2009-02-30 through; the CLI's --from/--to refuse it, and so does this.
+    .refine((value) => parseBound(value) !== null, {
+      error: `${name} must be a day the calendar has (not like 2009-02-30)`,
+    });
 
 const types = z
   .string({ error: "type must be a single comma-separated list" })

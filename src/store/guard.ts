@@ -65,11 +65,21 @@ export function isAnnalsStore(db: Database.Database): boolean {
   return version > 0 && tables.includes("documents") && tables.includes("timexes");
 }
 
-/** Throws unless the open file is an annals store (see `isAnnalsStore`) or `force` is set. */
-export function checkAnnalsStore(db: Database.Database, path: string, force: boolean): void {
+/**
+ * Throws unless the open file is an annals store (see `isAnnalsStore`) or `force` is set. The
+ * message offers `--force` only where the command can write (`writable`: ingest, not serve).
+ */
+export function checkAnnalsStore(
+  db: Database.Database,
+  path: string,
+  force: boolean,
+  writable = true,
+): void {
   if (force || isAnnalsStore(db)) return;
   throw new AnnalsError(
-    "not an annals store (another program's SQLite file?); use another --db, or --force to add the annals tables to it",
+    `not an annals store (another program's SQLite file?); use another --db${
+      writable ? ", or --force to add the annals tables to it" : ""
+    }`,
     { file: path },
   );
 }

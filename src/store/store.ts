@@ -163,7 +163,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     db.pragma(`cache_size = -${options.bulk === true ? BULK_CACHE_KIB : 32768}`);
     db.pragma(`mmap_size = ${options.bulk === true ? 0 : 1073741824}`);
     if (options.verify === true) quickCheck(db, path);
-    checkAnnalsStore(db, path, options.force === true && !readonly);
+    checkAnnalsStore(db, path, options.force === true && !readonly, !readonly);
     if (readonly) {
       const version = db.pragma("user_version", { simple: true }) as number;
       if (version !== SCHEMA_VERSION) {

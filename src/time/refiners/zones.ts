@@ -47,6 +47,11 @@ export const timeZones: Refiner = {
     if (home === undefined) return items;
     const p = patterns();
     const text = input.text;
+    // Note: a zone-written clock time in brackets right after another clock time glosses it
+    // (北京時間03時42分（協調世界時19時42分）): the same moment, so it takes the glossed time's day
+    // when the converted clock agrees, not the day the anchoring gave its bare clock.
+    const byEnd = new Map<number, Placed>();
+    for (const item of items) if (item.type === "TIME") byEnd.set(item.textEnd, item);
     return items.map((item): Placed => {
       const point = item.resolvedPoint;
       if (
@@ -68,14 +73,44 @@ export const timeZones: Refiner = {
       const total = point.hour * 60 + (point.minute ?? 0) + home - written;
       const days = Math.floor(total / 1440);
       const minutes = total - days * 1440;
-      const date = addDays(point.year, point.month, point.day, days);
+      const glossed = glossedTime(item, text, byEnd);
+      const gloss =
+        glossed !== undefined && glossed.hour! * 60 + (glossed.minute ?? 0) === minutes
+          ? { year: glossed.year!, month: glossed.month!, day: glossed.day! }
+          : undefined;
+      const date = gloss ?? addDays(point.year, point.month, point.day, days);
       const local = { ...point, ...date, hour: Math.floor(minutes / 60), minute: minutes % 60 };
+      // Note: a gloss's own day in its zone is the glossed day shifted back (19時42分 UTC of 28日
+      // 03時42分 UTC+8 was written on the 27th).
+      const writtenValue =
+        gloss === undefined
+          ? (item.resolved ?? pointValue(point))
+          : pointValue({ ...point, ...addDays(gloss.year, gloss.month, gloss.day, -days) });
       return {
         ...item,
         resolvedPoint: local,
         resolved: pointValue(local),
-        note: `written as ${item.resolved ?? pointValue(point)} in its zone`,
+        note: `written as ${writtenValue} in its zone`,
       };
     });
   },
 };
+
+/**
+ * The day and clock of the time `item` glosses: a clock time with a full date ending right
+ * before an opening bracket that holds `item` after its zone name (…03時42分（協調世界時19時42分）).
+ */
+function glossedTime(
+  item: Placed,
+  text: string,
+  byEnd: ReadonlyMap<number, Placed>,
+): { year?: number; month?: number; day?: number; hour?: number; minute?: number } | undefined {
+  const open = text.lastIndexOf("（", item.textStart);
+  const paren = Math.max(open, text.lastIndexOf("(", item.textStart));
+  if (paren < item.block.textStart || item.textStart - paren > 12) return undefined;
+  const inside = text.slice(paren + 1, item.textStart);
+  if (!patterns().after.test(inside) || /[，。；,;]/.test(inside)) return undefined;
+  const glossed = byEnd.get(paren)?.resolvedPoint;
+  if (glossed?.hour === undefined || glossed.day === undefined) return undefined;
+  return glossed;
+}
