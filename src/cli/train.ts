@@ -192,10 +192,10 @@ export async function trainOnCorpus(
 
 /** The model as written to disk: one feature per line, so a retrained model diffs readably. */
 export function serializeModel(model: EventModel): string {
-  const part = serializeLinear;
-  return `{\n  "version": 2,\n  "threshold": ${JSON.stringify(model.threshold)},\n${part("detector", model.detector)},\n${part("typer", model.typer)}\n}\n`;
+  return `{\n  "version": 2,\n  "threshold": ${JSON.stringify(model.threshold)},\n${serializeLinear("detector", model.detector)},\n${serializeLinear("typer", model.typer)}\n}\n`;
 }
 
+/** One linear model (its labels and weights) as a named member of a model file. */
 function serializeLinear(name: string, m: EventModel["detector"]): string {
   const rows = Object.entries(m.weights).map(
     ([f, w]) => `      ${JSON.stringify(f)}: ${JSON.stringify(w)}`,
