@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { AnnalsError } from "./errors.js";
 
 // Note: this file sits at src/model/ (or dist/model/ when compiled); data/ is two levels up.
 const dataRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
@@ -27,7 +28,15 @@ export function loadDataText(relative: string): string {
 
 /** `data/<relative>` parsed as JSON (parsed anew on each call; callers keep the result). */
 export function loadDataJson<T>(relative: string): T {
-  return JSON.parse(loadDataText(relative)) as T;
+  const text = loadDataText(relative);
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    // Note: a damaged install (a truncated model file) is named, not an internal error.
+    throw new AnnalsError(`not valid JSON (${(error as Error).message}); reinstall or retrain`, {
+      file: dataPath(relative),
+    });
+  }
 }
 
 /**
