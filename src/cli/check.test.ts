@@ -85,6 +85,19 @@ describe("annals check", () => {
     expect(err.join("")).toMatch(message);
   });
 
+  it("names every unreadable file, checks none and exits 2", async () => {
+    const { out, err } = capture();
+    const missing = join(dir, "missing.md");
+    expect(await main(["node", "annals", "check", missing, slipFile, emptyFile])).toBe(2);
+    const lines = err.join("").trimEnd().split("\n");
+    expect(lines).toEqual([
+      expect.stringMatching(/missing\.md: no such file/),
+      expect.stringMatching(/empty\.md: empty file/),
+      "annals: check: 2 of 3 files unreadable; nothing checked",
+    ]);
+    expect(out.join("")).toBe("");
+  });
+
   it.each([["0"], ["0.5"], ["1"]])("accepts --min-confidence %s", (v) => {
     expect(parseConfidence(v)).toBe(Number(v));
   });

@@ -12,6 +12,7 @@ import {
   positiveInt,
   referenceDate,
 } from "./load.js";
+import { report } from "./report.js";
 
 /** The findings of one checked file, with 1-based line and column of each. */
 export interface CheckedFile {
@@ -84,12 +85,27 @@ export function register(program: Command): void {
           inputFormat?: "md" | "wikitext";
         },
       ) => {
-        // Note: every file is read first, so a bad one fails before anything is printed.
+        // Note: every file is read first, so a bad one fails before anything is printed; each
+        // bad file gets its own error line (not only the first), then the run exits 2.
         const sources = [];
+        let bad = 0;
         for (const file of files) {
-          const source = await loadSource(file, opts.maxBytes);
-          if (opts.inputFormat !== undefined) source.format = opts.inputFormat;
-          sources.push(source);
+          try {
+            const source = await loadSource(file, opts.maxBytes);
+            if (opts.inputFormat !== undefined) source.format = opts.inputFormat;
+            sources.push(source);
+          } catch (error) {
+            bad += 1;
+            process.exitCode = report(error);
+          }
+        }
+        if (bad > 0) {
+          if (files.length > 1) {
+            process.stderr.write(
+              `annals: check: ${bad} of ${files.length} files unreadable; nothing checked\n`,
+            );
+          }
+          return;
         }
         const checked: CheckedFile[] = sources.map((source) => {
           const { chronicle, document } = extract(

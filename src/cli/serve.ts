@@ -71,11 +71,6 @@ const SERVER_PG_CONNECTIONS = 4;
 
 /** Opens the store read-only and listens; resolves once the server accepts connections. */
 export async function serve(options: ServeOptions): Promise<Serving> {
-  if (!isPostgresUrl(options.db) && !existsSync(options.db)) {
-    throw new AnnalsError("no such database (create it with `annals ingest FILE --db …`)", {
-      file: options.db,
-    });
-  }
   // Note: the server awaits every store call, so it reads PostgreSQL through the asynchronous
   // store (several queries of this process in flight), not the blocking bridge of `openStore`.
   const store = isPostgresUrl(options.db)

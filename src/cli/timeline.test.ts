@@ -297,6 +297,10 @@ describe("annals timeline --db", () => {
     const { code, err } = await run("timeline", "--db", join(dir, "missing.db"));
     expect(code).toBe(2);
     expect(err.trimEnd().split("\n")).toHaveLength(1);
+    // The same words as `serve`: what is missing and how to make it.
+    expect(err).toMatch(
+      /missing\.db: no such database \(create it with `annals ingest FILE --db …`\)/,
+    );
   });
 });
 

@@ -145,6 +145,11 @@ const PACKED_TABLES = [
 /** Opens (creating and migrating when writable) the store in SQLite file `path`. */
 export function openStore(path: string, options: OpenOptions = {}): Store {
   const readonly = options.readonly === true;
+  if (readonly && !existsSync(path)) {
+    throw new AnnalsError("no such database (create it with `annals ingest FILE --db …`)", {
+      file: path,
+    });
+  }
   let db: Database.Database;
   try {
     db =
