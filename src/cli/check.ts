@@ -8,7 +8,7 @@ import {
   REFERENCE_DATE_HELP,
   inputFormatOption,
   loadSource,
-  warnIfNoChinese,
+  warnAboutSource,
   positiveInt,
   referenceDate,
 } from "./load.js";
@@ -113,7 +113,7 @@ export function register(program: Command): void {
               ? { ...source, referenceDate: opts.referenceDate }
               : source,
           );
-          warnIfNoChinese(source);
+          warnAboutSource(source);
           const locate = lineLocator(document.raw);
           const findings = reportable(chronicle.findings, opts.minConfidence).map((f) => ({
             ...f,

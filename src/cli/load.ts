@@ -1,8 +1,9 @@
 /** Reads and decodes a source file for the commands (the CLI's only file-reading path). */
 import { readFile } from "node:fs/promises";
 import { InvalidArgumentError, Option } from "commander";
-import { AnnalsError } from "../model/index.js";
+import { AnnalsError, lineColumn } from "../model/index.js";
 import { DEFAULT_MAX_BYTES, readSource, readStdin, type SourceBytes } from "../io/read.js";
+import { matchConverters } from "../ingest/converter.js";
 import { decodeSource } from "../ingest/decode.js";
 import { extract, type Extraction, type ExtractOptions, type Source } from "../extract.js";
 import { parseReference } from "../time/now.js";
@@ -32,14 +33,40 @@ export async function loadSource(path: string, maxBytes = DEFAULT_MAX_BYTES): Pr
 }
 
 /**
- * Warns on stderr, in one line, when a source holds no Chinese at all. Called once its
+ * Warns on stderr, one line each, about a source that reads but may not read as meant: no
+ * Chinese at all, or converter markup `-{` left unclosed (kept as literal text, as MediaWiki
+ * shows it: articles of the mirror hold such slips, so it is no error). Called once its
  * processing succeeded, so a file that fails gets its one error line and nothing else.
  */
-export function warnIfNoChinese(source: Source): void {
-  if (HAN.test(source.raw)) return;
-  process.stderr.write(
-    `annals: ${source.name}: warning: no Chinese text; annals reads Chinese articles, so little or nothing will be found\n`,
-  );
+export function warnAboutSource(source: Source): void {
+  if (!HAN.test(source.raw)) {
+    process.stderr.write(
+      `annals: ${source.name}: warning: no Chinese text; annals reads Chinese articles, so little or nothing will be found\n`,
+    );
+  }
+  const unclosed = unclosedConverters(source.raw);
+  const first = unclosed[0];
+  if (first !== undefined) {
+    const { line, column } = lineColumn(source.raw, first);
+    const more = unclosed.length > 1 ? ` (and ${unclosed.length - 1} more)` : "";
+    process.stderr.write(
+      `annals: ${source.name}:${line}:${column}: warning: unclosed converter markup "-{"${more}; kept as literal text, as MediaWiki shows it\n`,
+    );
+  }
+}
+
+/** Offsets of every `-{` that no `}-` closes and no closed markup contains. */
+export function unclosedConverters(raw: string): number[] {
+  if (!raw.includes("-{")) return [];
+  const closeOf = matchConverters(raw, 0, raw.length);
+  const out: number[] = [];
+  let reach = -1;
+  for (let i = raw.indexOf("-{"); i >= 0; i = raw.indexOf("-{", i + 1)) {
+    const close = closeOf.get(i);
+    if (close !== undefined) reach = Math.max(reach, close);
+    else if (i >= reach) out.push(i);
+  }
+  return out;
 }
 
 /** The `--input-format` option: which reader reads the file (default: told by name and content). */
@@ -63,7 +90,7 @@ export async function extractFile(
   if (options.referenceDate !== undefined) source.referenceDate = options.referenceDate;
   if (options.inputFormat !== undefined) source.format = options.inputFormat;
   const extraction = extract(source, options.until === undefined ? {} : { until: options.until });
-  warnIfNoChinese(source);
+  warnAboutSource(source);
   return extraction;
 }
 

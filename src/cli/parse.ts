@@ -8,7 +8,7 @@ import {
   inputFormatOption,
   loadSource,
   positiveInt,
-  warnIfNoChinese,
+  warnAboutSource,
 } from "./load.js";
 
 /** The JSON form of a document: every record with its raw start, end and text; no raw, no maps. */
@@ -96,7 +96,7 @@ export function register(program: Command): void {
           name: source.name,
           ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
         });
-        warnIfNoChinese(source);
+        warnAboutSource(source);
         const out =
           opts.format === "json"
             ? `${JSON.stringify(documentJson(doc), null, 2)}\n`
