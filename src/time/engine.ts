@@ -39,8 +39,10 @@ export function parseBlocks(
       if (positions !== undefined && positions.to[b] === positions.from[b]) continue;
       const block = blocks[b]!;
       const input = (inputs[b] ??= new BlockInput(text, block, context));
+      // Note: MATCHES is emptied only when something is in it (the length setter is a call of its
+      // own, and most parser and block pairs find nothing).
       const matches = MATCHES;
-      matches.length = 0;
+      if (matches.length !== 0) matches.length = 0;
       if (positions === undefined) scanAll(scan.pattern, text, 0, matches);
       else scanAt(scan, text, positions.at, positions.from[b]!, positions.to[b]!, matches);
       let here: Placed[] | undefined;
@@ -51,7 +53,7 @@ export function parseBlocks(
         if (!Array.isArray(result)) here.push(place(result, block, priority));
         else for (const c of result) here.push(place(c, block, priority));
       }
-      matches.length = 0;
+      if (matches.length !== 0) matches.length = 0;
       if (here !== undefined) (found[b] ??= []).push(here);
     }
   }
