@@ -36,21 +36,15 @@ export function parseBlocks(
     for (let b = 0; b < blocks.length; b += 1) {
       const text = texts[b]!;
       if ((run[b * words + (priority >> 5)]! & (1 << (priority & 31))) === 0) continue;
-      if (positions !== undefined && positions.blockEnd[b + 1] === positions.blockEnd[b]) continue;
+      if (positions !== undefined && positions.to[b] === positions.from[b]) continue;
       const block = blocks[b]!;
       const input = (inputs[b] ??= new BlockInput(text, block, context));
+      // Note: MATCHES is emptied only when something is in it (the length setter is a call of its
+      // own, and most parser and block pairs find nothing).
       const matches = MATCHES;
-      matches.length = 0;
+      if (matches.length !== 0) matches.length = 0;
       if (positions === undefined) scanAll(scan.pattern, text, 0, matches);
-      else
-        scanAt(
-          scan,
-          text,
-          positions.at,
-          positions.blockEnd[b]!,
-          positions.blockEnd[b + 1]!,
-          matches,
-        );
+      else scanAt(scan, text, positions.at, positions.from[b]!, positions.to[b]!, matches);
       let here: Placed[] | undefined;
       for (const m of matches) {
         const result = parser.extract(m, input);
@@ -59,7 +53,7 @@ export function parseBlocks(
         if (!Array.isArray(result)) here.push(place(result, block, priority));
         else for (const c of result) here.push(place(c, block, priority));
       }
-      matches.length = 0;
+      if (matches.length !== 0) matches.length = 0;
       if (here !== undefined) (found[b] ??= []).push(here);
     }
   }
@@ -210,7 +204,7 @@ export function engineMatches(parser: Parser, texts: readonly string[]): RegExpE
     const range = [{ textStart: 0, textEnd: text.length }];
     const positions = scanBlocks(text, range, [text], [parser], table, true).starts[0];
     if (positions === undefined) scanAll(scan.pattern, text, 0, out);
-    else scanAt(scan, text, positions.at, 0, positions.blockEnd[1]!, out);
+    else scanAt(scan, text, positions.at, positions.from[0]!, positions.to[0]!, out);
     return out;
   });
 }
@@ -236,9 +230,11 @@ interface TriggerTable {
   started: number[];
   /** A buffer for a block's positions holding some parser's start character (grown as needed). */
   candidates: Int32Array;
-  /** Buffers for a scan's `run` bits and its parsers' `blockEnd` lists (grown as needed). */
+  /** Buffers for a scan's `run` bits and its parsers' `from`/`to` lists (grown as needed). */
   runs: Uint32Array;
   ends: Int32Array;
+  /** A buffer for a scan's count of positions per parser (cleared per scan). */
+  counts: Int32Array;
   /** Per parser, a buffer for the positions of one scan (grown as needed). */
   scratch: Int32Array[];
 }
@@ -278,6 +274,7 @@ function triggerTable(parsers: readonly Parser[]): TriggerTable {
       candidates: new Int32Array(4096),
       runs: new Uint32Array(256),
       ends: new Int32Array(4096),
+      counts: new Int32Array(parsers.length),
     };
     triggerTables.set(parsers, table);
   }
@@ -285,14 +282,16 @@ function triggerTable(parsers: readonly Parser[]): TriggerTable {
 }
 
 /**
- * Where a parser's matches may start: block-local offsets, block `b`'s at
- * `at[blockEnd[b]…blockEnd[b + 1])`. Note: `at` and `blockEnd` are views of the table's
+ * Where a parser's matches may start: block-local offsets, block `b`'s at `at[from[b]…to[b])`,
+ * written only for the blocks the parser runs on (others hold stale numbers: the engine reads a
+ * block's pair only after its run bit). Note: `at`, `from` and `to` are views of the table's
  * buffers, valid until the next scan with the same table (reused across documents: no garbage
  * per position).
  */
 interface Positions {
   at: Int32Array;
-  blockEnd: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
 }
 
 /**
@@ -316,16 +315,17 @@ function scanBlocks(
     table.runs = new Uint32Array(2 * ranges.length * words);
   }
   const run = table.runs.subarray(0, ranges.length * words).fill(0);
-  const stride = ranges.length + 1;
-  if (table.ends.length < started.length * stride) {
-    table.ends = new Int32Array(2 * started.length * stride);
+  const stride = ranges.length;
+  if (table.ends.length < 2 * started.length * stride) {
+    table.ends = new Int32Array(4 * started.length * stride);
   }
-  const counts = new Int32Array(scratch.length);
-  const ends = new Array<Int32Array | undefined>(parsers.length).fill(undefined);
+  const counts = table.counts.fill(0);
+  /** Per parser with `starts`: its `from` and `to` lists, side by side in the table's buffer. */
+  const froms = new Array<Int32Array | undefined>(parsers.length).fill(undefined);
+  const tos = new Array<Int32Array | undefined>(parsers.length).fill(undefined);
   started.forEach((k, j) => {
-    const blockEnd = table.ends.subarray(j * stride, (j + 1) * stride);
-    blockEnd[0] = 0;
-    ends[k] = blockEnd;
+    froms[k] = table.ends.subarray(2 * j * stride, (2 * j + 1) * stride);
+    tos[k] = table.ends.subarray((2 * j + 1) * stride, (2 * j + 2) * stride);
   });
   const want = new Uint32Array(words);
   /** The parsers some character of the block may start a match of. */
@@ -372,30 +372,44 @@ function scanBlocks(
       want[w] = everywhere ? ~0 : run[base + w]!;
       any |= want[w]!;
     }
-    if (any !== 0) {
-      for (let c = 0; c < found; c += 1) {
-        const i = candidates[c]!;
-        const at = text.charCodeAt(i) * words;
-        for (let w = 0; w < words; w += 1) {
-          for (let bits = startMasks[at + w]! & want[w]!; bits !== 0; bits &= bits - 1) {
-            const k = w * 32 + 31 - Math.clz32(bits & -bits);
-            let buffer = scratch[k]!;
-            if (counts[k] === buffer.length) {
-              const grown = new Int32Array(buffer.length * 2);
-              grown.set(buffer);
-              scratch[k] = buffer = grown;
-            }
-            buffer[counts[k]!++] = i - start;
+    if (any === 0) continue;
+    // Note: a block's position lists are noted for the parsers that run on it only (a write per
+    // block and parser with starts was a tenth of this scan).
+    for (let w = 0; w < words; w += 1) {
+      for (let bits = want[w]!; bits !== 0; bits &= bits - 1) {
+        const k = w * 32 + 31 - Math.clz32(bits & -bits);
+        const from = froms[k];
+        if (from !== undefined) from[t] = counts[k]!;
+      }
+    }
+    for (let c = 0; c < found; c += 1) {
+      const i = candidates[c]!;
+      const at = text.charCodeAt(i) * words;
+      for (let w = 0; w < words; w += 1) {
+        for (let bits = startMasks[at + w]! & want[w]!; bits !== 0; bits &= bits - 1) {
+          const k = w * 32 + 31 - Math.clz32(bits & -bits);
+          let buffer = scratch[k]!;
+          if (counts[k] === buffer.length) {
+            const grown = new Int32Array(buffer.length * 2);
+            grown.set(buffer);
+            scratch[k] = buffer = grown;
           }
+          buffer[counts[k]!++] = i - start;
         }
       }
     }
-    for (const k of started) ends[k]![t + 1] = counts[k]!;
+    for (let w = 0; w < words; w += 1) {
+      for (let bits = want[w]!; bits !== 0; bits &= bits - 1) {
+        const k = w * 32 + 31 - Math.clz32(bits & -bits);
+        const to = tos[k];
+        if (to !== undefined) to[t] = counts[k]!;
+      }
+    }
   }
   return {
     run,
-    starts: ends.map((blockEnd, k) =>
-      blockEnd !== undefined ? { at: scratch[k]!, blockEnd } : undefined,
+    starts: froms.map((from, k) =>
+      from !== undefined ? { at: scratch[k]!, from, to: tos[k]! } : undefined,
     ),
   };
 }

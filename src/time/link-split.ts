@@ -42,13 +42,16 @@ export function linkEdge(
   calendar: string,
   lunarMonthValue?: string,
 ): LinkEdge | undefined {
-  // Note: a yearless value (XXXX-09-25) splits too; its pieces keep XXXX.
-  const year = /^(?:-?\d{4}|XXXX)/.exec(value);
-  if (year === null) return undefined;
+  // Note: a yearless value (XXXX-09-25) splits too; its pieces keep XXXX. Read at the first
+  // hidden gap (most expressions have none: no pattern runs for them).
+  let year: RegExpExecArray | null | undefined;
   for (let p = textStart + 1; p < textEnd; p += 1) {
     const gapStart = doc.rawEnds[p - 1] ?? 0;
     const gapEnd = doc.rawStarts[p] ?? 0;
-    if (gapEnd <= gapStart || !LINK_EDGE.test(doc.raw.slice(gapStart, gapEnd))) continue;
+    if (gapEnd <= gapStart) continue;
+    year ??= /^(?:-?\d{4}|XXXX)/.exec(value);
+    if (year === null) return undefined;
+    if (!LINK_EDGE.test(doc.raw.slice(gapStart, gapEnd))) continue;
     const head = analysis.slice(textStart, p);
     const tail = analysis.slice(p, textEnd);
     if (!HEAD_END.test(head) || !TAIL_START.test(tail)) return undefined;

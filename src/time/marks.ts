@@ -21,6 +21,23 @@ export function unbalanced(s: string, open: string, close: string): boolean {
 }
 
 /**
+ * One global pattern per pair of mark lists (any mark of either), shared by every `MarkDepth`
+ * over them: a scan sets `lastIndex` right before each `exec`, so sharing is safe, where a
+ * pattern was built per instance (the quotes of every block present-ref asks about, two per
+ * document in the asides refiner).
+ */
+const markPatterns = new Map<string, RegExp>();
+function markPattern(open: string, close: string): RegExp {
+  const key = `${open}\u0000${close}`;
+  let pattern = markPatterns.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(`[${(open + close).replace(/[\]\\^-]/g, "\\$&")}]`, "g");
+    markPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/**
  * The mark depth of `text` scanned forward from a start offset, remembered between calls:
  * queries with one start at growing ends cost one pass over the text in all (a new start or
  * an earlier end scans again). Marks are BMP characters, so scanning UTF-16 units is exact.
@@ -40,7 +57,7 @@ export class MarkDepth {
     private readonly open: string,
     private readonly close: string,
   ) {
-    this.marks = new RegExp(`[${(open + close).replace(/[\]\\^-]/g, "\\$&")}]`, "g");
+    this.marks = markPattern(open, close);
   }
 
   /**

@@ -303,7 +303,11 @@ export const anchor: Refiner = {
       index === FOCUS ? focusItem(focus) : index !== undefined ? out[index] : undefined;
     /** The dated heading of each section (its index in `out`). */
     const headingOf = new Map<number, number>();
-    const indexOf = new Map<Placed, number>();
+    /**
+     * Per item of `items`, its index in `out` (-1: not kept). Note: an array by item index, where a
+     * Map keyed by the item objects hashed each of them.
+     */
+    const indexOf = new Int32Array(items.length).fill(-1);
     /** Restarts the line from a dated heading, or from the focal time (clears it when none fits). */
     const restart = (from: number | undefined): void => {
       lastYear = lastMonth = lastDay = undefined;
@@ -350,13 +354,13 @@ export const anchor: Refiner = {
         if (reckoned.anchor !== undefined) item.anchor = reckoned.anchor;
         // Note: a date counted from now is told from the writer's present; the line stays.
         out.push(item);
-        indexOf.set(items[i]!, out.length - 1);
+        indexOf[i] = out.length - 1;
         continue;
       }
       if (item.value !== undefined) {
         item.resolved = item.value;
         out.push(item);
-        indexOf.set(items[i]!, out.length - 1);
+        indexOf[i] = out.length - 1;
         continue;
       }
       const prevOut = out[out.length - 1];
@@ -375,7 +379,8 @@ export const anchor: Refiner = {
         if (!afterDay(item, out)) continue;
         anchorAt = out.length - 1;
       } else if (item.head !== undefined && item.need !== "none") {
-        anchorAt = indexOf.get(items[item.head]!);
+        const headAt = indexOf[item.head] ?? -1;
+        anchorAt = headAt >= 0 ? headAt : undefined;
       } else if (item.need === "year") {
         const then = focal ?? leadYear ?? (focus !== undefined ? FOCUS : undefined);
         anchorAt = backThen(item, at(then), at(lastYear), input.text) ? then : lastYear;
@@ -471,7 +476,7 @@ export const anchor: Refiner = {
       }
       out.push(item);
       const here = out.length - 1;
-      indexOf.set(items[i]!, here);
+      indexOf[i] = here;
       // Note: 去年/明年 are told from a speaker's now; the narrative stays where it was.
       if (item.aside === true || item.note === "weekday" || item.relative?.deictic === true) {
         continue;

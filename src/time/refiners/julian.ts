@@ -36,7 +36,8 @@ export function writtenJulian(item: Placed, text: string, head: Placed | undefin
   if ((item.type !== "DATE" && item.type !== "TIME") || item.calendar === "lunar") return false;
   if (head !== undefined && head.julian !== undefined) return true;
   const before = text.slice(Math.max(item.block.textStart, item.textStart - 6), item.textStart);
-  return JULIAN_BEFORE.test(before);
+  // Note: both cues end in 历; the pattern runs only where one may stand (asked for every date).
+  return before.includes("历") && JULIAN_BEFORE.test(before);
 }
 
 /**

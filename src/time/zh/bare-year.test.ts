@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { hits } from "../testing.js";
+import { ingest } from "../../ingest/index.js";
+import { normalize } from "../../normalize/index.js";
+import { findTimes } from "../index.js";
+import { bareYear } from "./bare-year.js";
 
 describe("time:zh/bare-year", () => {
   it.each([
@@ -62,5 +66,24 @@ describe("time:zh/bare-year", () => {
     ["1968普韦布洛号事件后", ["1968=1968"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "bare-year", false)).toEqual(expected);
+  });
+});
+
+describe("time:zh/bare-year before 年", () => {
+  // Note: a year right before 年 is answered before the other tests (most matches); only a link
+  // starting at 年 makes it a bare year of its own (1969[年度报告]).
+  const years = (md: string): string[] =>
+    findTimes(normalize(ingest(md, { name: "snippet.md" })), {
+      parsers: [bareYear],
+      refiners: [],
+    }).map((c) => `${c.point?.year ?? "?"}`);
+  it.each([
+    ["1969[年度报告](x)发布", ["1969"]],
+    ["他于1995[年](x)出生", ["1995"]],
+    ["1969年度报告发布", []],
+    ["他于1995年出生，2001年毕业", []],
+    ["（1995年）", []],
+  ])("%s → %j", (md, expected) => {
+    expect(years(md)).toEqual(expected);
   });
 });

@@ -112,6 +112,10 @@ export const bareYear: Parser = {
     const before = text.slice(Math.max(0, start - 3), start);
     if (lexicon().ordinalBefore.some((w) => before.endsWith(w))) return null;
     const next = text[end] ?? "";
+    // Note: most matches are a year before 年 (1990年…, five in six on the corpus), which only a
+    // link starting at 年 makes a bare year: every test below rejects it (年 is a stop, not a unit
+    // word, a range's tail, a citation's end or a cell's blank), so it is answered here.
+    if (next === "年" && g.y2 === undefined && !input.linkStart(end)) return null;
     const prev = text[start - 1] ?? "";
     const wholeCell = blankOutside(text, start, end);
     const inParens = /[（(]$/.test(prev) && /^[)）]/.test(next);
