@@ -11,7 +11,7 @@ import { holidayDate, lunarToGregorian } from "../lunar.js";
 import { fromNow } from "../now.js";
 import { nearestYear } from "../zh/sexagenary-year.js";
 import { fromJulian, writtenJulian } from "./julian.js";
-import type { Placed, Point, Refiner } from "../types.js";
+import type { FromNow, Placed, Point, Refiner } from "../types.js";
 import { addDays, pointValue } from "../value.js";
 
 /**
@@ -184,7 +184,7 @@ function reckonFromNow(
   reference: Point | undefined,
   out: Placed[],
   lastDay: number | undefined,
-): { point: Point | undefined; anchor?: number } | undefined {
+): { point: Point | undefined; anchor?: number; open?: string | undefined } | undefined {
   const rule = item.fromNow;
   if (rule === undefined) return undefined;
   if (item.note === "weekday" && afterDay(item, out)) return undefined;
@@ -199,9 +199,21 @@ function reckonFromNow(
     return undefined;
   }
   const base = lastDay !== undefined ? out[lastDay]?.resolvedPoint : undefined;
-  if (base === undefined) return { point: undefined };
+  if (base === undefined) return { point: undefined, open: openWeekday(rule) };
   const point = fromNow(base, rule, item.point);
   return { point: point === undefined ? undefined : midnight(point), anchor: lastDay! };
+}
+
+/**
+ * The value of a weekday counted from now when there is neither a reference date nor a
+ * narrative day: the day of the week, its week unknown (上周一, 下周三, a bare 周五 →
+ * `XXXX-WXX-1`, `-3`, `-5`; 这周末 → `XXXX-WXX-WE`), as TimeML writes an unanchored weekday;
+ * undefined for other counts (三天前 keeps its duration reading elsewhere).
+ */
+function openWeekday(rule: FromNow): string | undefined {
+  if (rule.unit !== "week") return undefined;
+  if (rule.weekday !== undefined) return `XXXX-WXX-${rule.weekday}`;
+  return rule.weekend === true ? "XXXX-WXX-WE" : undefined;
 }
 
 /** 24:00 (晚上十二点) as 00:00 of the next day, when the day is known. */
@@ -348,7 +360,14 @@ export const anchor: Refiner = {
       }
       const reckoned = reckonFromNow(item, input.reference, out, lastDay);
       if (reckoned !== undefined) {
-        if (reckoned.point === undefined) continue;
+        if (reckoned.point === undefined) {
+          if (reckoned.open === undefined) continue;
+          // A weekday with no week to count from is kept, its week open; the line stays.
+          item.resolved = reckoned.open;
+          out.push(item);
+          indexOf[i] = out.length - 1;
+          continue;
+        }
         item.resolvedPoint = reckoned.point;
         item.resolved = pointValue(reckoned.point);
         if (reckoned.anchor !== undefined) item.anchor = reckoned.anchor;

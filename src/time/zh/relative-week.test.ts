@@ -19,7 +19,11 @@ describe("time:zh/relative-week", () => {
     ["上周年纪念", [], REF],
     ["本周期内", [], REF],
     ["一周之内", [], REF],
-    ["上周一", [], undefined],
+    // without a reference date or a narrative day: the weekday kept, its week open (TimeML)
+    ["上周一", ["上周一=XXXX-WXX-1"], undefined],
+    ["下周三再谈", ["下周三=XXXX-WXX-3"], undefined],
+    ["这周末去玩", ["这周末=XXXX-WXX-WE"], undefined],
+    ["下周再说", [], undefined],
   ] as Array<[string, string[], string | undefined]>)("%s", (text, expected, ref) => {
     expect(hits(text, "relative-week", true, ref)).toEqual(expected);
   });
