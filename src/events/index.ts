@@ -736,6 +736,7 @@ export function extractEvents(
             kindOf,
             previous: merged[i - 1]?.event.actors.source ?? [],
             salient: context.salientStates,
+            topic,
           })
         : [];
     options.roleTrace?.(

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { EntityKind } from "../model/index.js";
 import type { ActorMention } from "./actors.js";
 import type { Example } from "./model.js";
-import { applyRoles, decideRoles, roleCandidates, trainRoles, type RoleInput } from "./roles.js";
+import {
+  applyRoles,
+  decideRoles,
+  roleCandidates,
+  trainRoles,
+  windowParties,
+  type RoleInput,
+} from "./roles.js";
 
 /** A clause with its mentions found by name (each name once, in the order given). */
 function input(
@@ -66,6 +73,63 @@ describe("events:roles/candidates", () => {
       }),
     );
     expect(c.find((x) => x.id === "USA")?.features).toContain("pos=absent");
+  });
+});
+
+describe("events:roles/window", () => {
+  /** Mentions found by name, each name at every place it stands. */
+  function found(text: string, names: Array<[string, string, EntityKind]>): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (const [name, id, kind] of names)
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+        out.push({ id, kind, start: i, end: i + name.length });
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  it("proposes the parties named before the event in its paragraph, nearest first", () => {
+    // alfred-sze, ding-ruchang, battle-of-weihaiwei: the actor is named a sentence before.
+    const text = "日本出兵台湾。\n1874年，清朝与英国交涉，李鸿章抵达天津。随后签订条约，法国反对。";
+    const event = text.indexOf("随后签订条约");
+    const names: Array<[string, string, EntityKind]> = [
+      ["日本", "JPN", "state"],
+      ["清朝", "QING", "state"],
+      ["英国", "GBR", "state"],
+      ["李鸿章", "li", "person"],
+      ["法国", "FRA", "state"],
+    ];
+    const w = windowParties(text, [[event, event + 6]], found(text, names));
+    // Japan stands in the paragraph before: not a candidate; France after the act in its sentence.
+    expect(w).toEqual({ before: ["li", "GBR", "QING"], after: ["FRA"] });
+  });
+
+  it("adds the window, its persons' states and the article's topic as candidates", () => {
+    const text = "1860年，蒲安臣抵达上海。随后会见恭亲王。";
+    const event = text.indexOf("随后会见");
+    const mentions = found(text, [
+      ["蒲安臣", "burlingame", "person"],
+      ["恭亲王", "gong", "person"],
+    ]);
+    const c = roleCandidates({
+      text,
+      type: "talks",
+      actors: { source: [], target: ["gong"], other: [] },
+      ranges: [[event, text.length - 1]],
+      head: { start: event + 2, end: event + 4 },
+      mentions,
+      stateOf: new Map([["burlingame", "USA"]]),
+      kindOf: new Map([
+        ["burlingame", "person"],
+        ["gong", "person"],
+      ]),
+      topic: ["burlingame", "TOPIC_ORG"],
+    });
+    expect(c.map((x) => x.id)).toEqual(["gong", "burlingame", "USA", "TOPIC_ORG"]);
+    const b = c.find((x) => x.id === "burlingame")?.features ?? [];
+    expect(b).toContain("via=window");
+    expect(b).toContain("wr=1");
+    expect(b).toContain("topic");
+    expect(c.find((x) => x.id === "USA")?.features).toContain("via=wstate");
+    expect(c.find((x) => x.id === "TOPIC_ORG")?.features).toContain("via=topic");
   });
 });
 

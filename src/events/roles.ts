@@ -59,6 +59,42 @@ export interface RoleInput {
   previous?: readonly string[];
   /** The article's most-named states, most first (the implied other side). */
   salient?: readonly string[];
+  /** The article's topic: a biography's title person, else the organisation it is about. */
+  topic?: readonly string[];
+}
+
+/** How many distinct parties named before the event in its paragraph are candidates. */
+const WINDOW = 4;
+
+/**
+ * The parties named in the event's paragraph before its first mention, nearest first (at most
+ * `WINDOW`), and those named after it in the same sentence: the gold's actor is often named a
+ * clause or a sentence before the act (…蒲安臣抵达上海。随后会见…) rather than in it.
+ */
+export function windowParties(
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  mentions: readonly ActorMention[],
+): { before: string[]; after: string[] } {
+  if (ranges.length === 0) return { before: [], after: [] };
+  const start = Math.min(...ranges.map((r) => r[0]));
+  const end = Math.max(...ranges.map((r) => r[1]));
+  const para = text.lastIndexOf("\n", start - 1) + 1;
+  const before: string[] = [];
+  for (let i = lowerBound(mentions, start) - 1; i >= 0 && before.length < WINDOW; i -= 1) {
+    const m = mentions[i] as ActorMention;
+    if (m.start < para) break;
+    if (m.end <= start && ACTOR_KINDS.has(m.kind) && !before.includes(m.id)) before.push(m.id);
+  }
+  const stop = text.slice(end).search(/[。！？\n]/u);
+  const sentenceEnd = stop < 0 ? text.length : end + stop;
+  const after: string[] = [];
+  for (let i = lowerBound(mentions, end); i < mentions.length; i += 1) {
+    const m = mentions[i] as ActorMention;
+    if (m.start >= sentenceEnd) break;
+    if (ACTOR_KINDS.has(m.kind) && !after.includes(m.id)) after.push(m.id);
+  }
+  return { before, after };
 }
 
 const SYMMETRIC: ReadonlySet<string> = new Set([
@@ -113,6 +149,18 @@ export function roleCandidates(input: RoleInput): RoleCandidate[] {
   }
   for (const id of input.previous ?? []) push(id, "previous");
   (input.salient ?? []).slice(0, 2).forEach((id, i) => push(id, `salient${i + 1}`));
+  const window = windowParties(text, ranges, mentions);
+  const rank = new Map<string, number>();
+  window.before.forEach((id, i) => {
+    rank.set(id, i + 1);
+    push(id, "window");
+  });
+  for (const id of window.before) {
+    const s = input.stateOf.get(id);
+    if (s) push(s, "wstate");
+  }
+  for (const id of window.after) push(id, "after");
+  for (const id of input.topic ?? []) push(id, "topic");
   const head = input.head ?? { start: ranges[0]?.[0] ?? 0, end: ranges[0]?.[0] ?? 0 };
   const sym = SYMMETRIC.has(input.type) ? "sym" : "asym";
   const passive = /(?:被|遭)[^，。；]{0,8}$/u.test(
@@ -181,6 +229,13 @@ export function roleCandidates(input: RoleInput): RoleCandidate[] {
       `r|src=${rule}|${bucket(actors.source.length)}`,
     );
     if (passive) f.push("passive", `passive|pos=${pos}`, `passive|r=${rule}`);
+    // Where it stands in the paragraph before the event: the nearest party named is most often
+    // the one the clause leaves implied.
+    const w = rank.get(id);
+    if (w !== undefined) f.push(`wr=${w}`, `wr|k=${w}|${kind}`, `wr|t=${w}|${input.type}`);
+    if (window.after.includes(id)) f.push(`wa|k=${kind}`);
+    if ((input.topic ?? []).includes(id))
+      f.push("topic", `topic|r=${rule}`, `topic|t=${input.type}`);
     return { id, rule, features: f };
   });
 }
