@@ -8,7 +8,7 @@ import type { Document, Event } from "../model/index.js";
 import { rawSpan } from "../model/index.js";
 import type { Actors } from "./actors.js";
 import type { Clause } from "./clauses.js";
-import { candidateFeatures, type Candidate } from "./features.js";
+import { candidateFeatures, sentenceFeatures, type Candidate } from "./features.js";
 import type { Draft } from "./merge.js";
 import { NONE, predict, type EventModel } from "./model.js";
 import type { EventTables } from "./tables.js";
@@ -74,6 +74,34 @@ function headAt(doc: Document, c: Candidate): number | null {
   return c.head ? rawSpan(doc, c.head.start, c.head.end).start : null;
 }
 
+/**
+ * The sentence features of every candidate (`sentenceFeatures`): the rules' acts and the bare
+ * clauses grouped by sentence, in text order (by clause, then head).
+ */
+function sentenceContext(
+  drafts: readonly Draft[],
+  bare: readonly BareCandidate[],
+): Map<Candidate, string[]> {
+  const groups = new Map<number, Set<Candidate>>();
+  const add = (sentence: number, c: Candidate): void => {
+    const g = groups.get(sentence) ?? new Set<Candidate>();
+    g.add(c);
+    groups.set(sentence, g);
+  };
+  for (const d of drafts) if (d.candidate) add(d.sentence, d.candidate);
+  for (const b of bare) add(b.sentence, b.candidate);
+  const out = new Map<Candidate, string[]>();
+  for (const g of groups.values()) {
+    const order = [...g].sort(
+      (a, b) =>
+        a.clause.start - b.clause.start ||
+        (a.head?.start ?? a.clause.start) - (b.head?.start ?? b.clause.start),
+    );
+    sentenceFeatures(order).forEach((f, i) => out.set(order[i] as Candidate, f));
+  }
+  return out;
+}
+
 /** The drafts that stand after the typer has read every candidate. */
 export function decide<B extends BareCandidate>(
   drafts: Draft[],
@@ -83,6 +111,11 @@ export function decide<B extends BareCandidate>(
   const { model, tables, doc, trace } = ctx;
   const out: Draft[] = [];
   const seen = new Map<Candidate, string>();
+  const together = sentenceContext(drafts, bare);
+  const featuresOf = (c: Candidate): string[] => [
+    ...candidateFeatures(c, tables),
+    ...(together.get(c) ?? []),
+  ];
   for (const d of drafts) {
     const c = d.candidate;
     if (!c) {
@@ -92,7 +125,7 @@ export function decide<B extends BareCandidate>(
     // Note: the copies of a collective mention share one candidate and one decision.
     let label = seen.get(c);
     if (label === undefined) {
-      const features = candidateFeatures(c, tables);
+      const features = featuresOf(c);
       const r = d.ranges[0] ?? [c.clause.start, c.clause.end];
       const span = rawSpan(doc, r[0], r[1]);
       trace?.({ features, ...span, head: headAt(doc, c), rule: d.event.type });
@@ -110,7 +143,7 @@ export function decide<B extends BareCandidate>(
   }
   for (const b of bare) {
     const c = b.candidate;
-    const features = candidateFeatures(c, tables);
+    const features = featuresOf(c);
     const span = rawSpan(doc, b.clause.start, b.clause.end);
     trace?.({ features, ...span, head: headAt(doc, c), rule: null });
     if (!model || c.date.value === null || !c.head) continue;

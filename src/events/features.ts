@@ -471,6 +471,9 @@ export function candidateFeatures(c: Candidate, tables: EventTables): string[] {
     // Note: whether the head is event vocabulary at all, whatever its class: one feature that
     // every class feeds, so a class with few training examples (death, marriage) still counts.
     if (classes.length > 0) out.push("hlex=any", `hlex=any|date=${c.date.basis ?? "none"}`);
+    // Note: a head outside the lexicon, alone and with the rules' type: the typer learns where
+    // such heads go (mostly `other`: 延伸, 替换, 推出) rather than guessing from the words around.
+    else out.push("hlex=none", `hlex=none|rule=${rule}`);
     if (headToken) out.push(`htag=${headToken.tag}`);
     const before = c.text.slice(c.clause.start, head.start);
     const modal = modalBefore(c.text, c.clause.start, head.start, tables.markers);
@@ -526,12 +529,14 @@ function argumentFeatures(c: Candidate, rule: string): string[] {
   const lex = loadLexicon();
   const classes = new Set<string>();
   let object: string | null = null;
+  let subject: string | null = null;
   for (const t of c.tokens) {
     if (c.masked(t.start)) continue;
     const cls = argumentClass(t.word);
     if (!cls) continue;
     classes.add(cls);
     if (object === null && c.head && t.start >= c.head.end) object = cls;
+    if (c.head && t.end <= c.head.start) subject = cls;
   }
   const headClasses = c.head ? classesOf(c.text.slice(c.head.start, c.head.end), lex) : [];
   const out: string[] = [];
@@ -540,6 +545,13 @@ function argumentFeatures(c: Candidate, rule: string): string[] {
     for (const h of headClasses) out.push(`arg=${cls}|hlex=${h}`);
   }
   if (object !== null) out.push(`obj=${object}`);
+  // Note: the kind of the nearest argument before the head, alone and with the head's classes:
+  // a force that arrives or withdraws deploys (舰队抵达, 俄军撤出), an envoy that arrives visits.
+  if (subject !== null) {
+    out.push(`subj=${subject}`);
+    for (const h of headClasses.length > 0 ? headClasses : ["none"])
+      out.push(`subj=${subject}|hlex=${h}`);
+  }
   return out;
 }
 
@@ -622,4 +634,52 @@ function precision(value: string): string {
   if (/^\d{4}-\d{2}/u.test(value)) return "month";
   if (/^\d{4}/u.test(value)) return "year";
   return "coarse";
+}
+
+/**
+ * Features of a candidate against the other candidates of its sentence (`ctx:…`, detector only):
+ * annotators mark about one act per sentence, so whether a clause is an event depends on which
+ * other clauses could be. Read from the candidates alone (no model score), in text order: how
+ * many the sentence has; the candidate's position among them (only, first, last, middle), with
+ * its source (rule or bare); whether a rule act stands elsewhere in the sentence; its rank among
+ * the candidates whose head is event vocabulary (`lexicon.tsv`) and how many those are; how many
+ * others share a lexicon class of its head, and whether it is the first of them; whether it is
+ * the first candidate of the sentence with a date of its own (`explicit`) or comes after one.
+ */
+export function sentenceFeatures(group: readonly Candidate[]): string[][] {
+  const lex = loadLexicon();
+  const n = group.length;
+  const classes = group.map((c) =>
+    c.head ? classesOf(c.text.slice(c.head.start, c.head.end), lex) : [],
+  );
+  const rules = group.map((c) => c.rule !== null);
+  const own = group.map((c) => c.date.basis === "explicit");
+  const firstOwn = own.indexOf(true);
+  let lexSeen = 0;
+  const lexTotal = classes.filter((cls) => cls.length > 0).length;
+  return group.map((c, i) => {
+    const src = rules[i] ? "rule" : "bare";
+    const pos = n === 1 ? "only" : i === 0 ? "first" : i === n - 1 ? "last" : "mid";
+    const out = [`ctx:ncand=${Math.min(n, 4)}`, `ctx:cpos=${pos}|${src}`];
+    const otherRule = rules.some((r, j) => r && j !== i);
+    out.push(`ctx:srule=${src}|${otherRule ? "other" : "alone"}`);
+    const mine = classes[i] ?? [];
+    if (mine.length > 0) {
+      out.push(`ctx:lexrank=${Math.min(lexSeen, 2)}|${src}`);
+      lexSeen += 1;
+    } else out.push(`ctx:lexrank=none|${src}`);
+    out.push(`ctx:lexn=${Math.min(lexTotal, 3)}`);
+    const sharing = classes
+      .map((cls, j) => j !== i && cls.some((x) => mine.includes(x)))
+      .reduce((k, s, j) => (s ? [...k, j] : k), [] as number[]);
+    if (sharing.length > 0)
+      out.push(
+        `ctx:share=${Math.min(sharing.length, 2)}`,
+        `ctx:share-first=${(sharing[0] ?? 0) > i}`,
+      );
+    out.push(
+      `ctx:own=${firstOwn < 0 ? "none" : i === firstOwn ? "first" : own[i] ? "again" : i < firstOwn ? "before" : "after"}|${src}`,
+    );
+    return out;
+  });
 }
