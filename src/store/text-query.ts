@@ -12,6 +12,45 @@ export interface TextQuery {
   short: string[];
   /** Every term, lower-cased. */
   terms: string[];
+  /**
+   * FTS5 MATCH expression for an index without positions (`detail=none`: the sentences'):
+   * every distinct trigram of the long terms, joined with AND, or null when there are none.
+   * Its rows are candidates, to be checked with `containsFolded` against `long`.
+   */
+  trigrams: string | null;
+  /** The terms of 3+ characters, case-folded (`foldCase`). */
+  long: string[];
+}
+
+/**
+ * `text` with each code point case-folded one for one, as FTS5's trigram tokenizer folds it
+ * (`toLowerCase` of the code point alone, kept when that is not one code point: İ, and no
+ * final-sigma rule), so a substring test on folded texts agrees with the index's phrase match.
+ */
+export function foldCase(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length || [...lower].length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+/** Whether `text` holds every one of `folded` (terms already `foldCase`d) once folded. */
+export function containsFolded(text: string, folded: readonly string[]): boolean {
+  const t = foldCase(text);
+  return folded.every((term) => t.includes(term));
+}
+
+/** The distinct trigrams (by code point) of `terms`, as an FTS5 AND of quoted strings. */
+function trigramMatch(terms: readonly string[]): string | null {
+  const grams = new Set<string>();
+  for (const term of terms) {
+    const cps = [...term];
+    for (let i = 0; i + 3 <= cps.length; i += 1) grams.add(cps.slice(i, i + 3).join(""));
+  }
+  if (grams.size === 0) return null;
+  return [...grams].map((g) => `"${g.replace(/"/g, '""')}"`).join(" AND ");
 }
 
 /** Splits `text` (either script) into whitespace-separated terms in analysis form. */
@@ -24,17 +63,25 @@ export function parseTextQuery(text: string): TextQuery | null {
   const short = terms.filter((t) => [...t].length < 3).map((t) => t.toLowerCase());
   const match =
     long.length === 0 ? null : long.map((t) => `"${t.replace(/"/g, '""')}"`).join(" AND ");
-  return { match, short, terms: terms.map((t) => t.toLowerCase()) };
+  return {
+    match,
+    short,
+    terms: terms.map((t) => t.toLowerCase()),
+    trigrams: trigramMatch(long),
+    long: long.map(foldCase),
+  };
 }
 
 /**
  * SQL condition (with its parameters) that row `alias` of `table` holds every term;
- * `fts` is the FTS5 table indexing `table.analysis` by rowid.
+ * `fts` is the FTS5 table indexing `table.analysis` by rowid; `analysis` is the SQL
+ * expression of the row's analysis text that short terms are looked for in.
  */
 export function textCondition(
   query: TextQuery,
   alias: string,
   fts: string,
+  analysis = `${alias}.analysis`,
 ): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
@@ -43,7 +90,7 @@ export function textCondition(
     params.push(query.match);
   }
   for (const term of query.short) {
-    parts.push(`instr(lower(${alias}.analysis), ?) > 0`);
+    parts.push(`instr(lower(${analysis}), ?) > 0`);
     params.push(term);
   }
   return { sql: parts.join(" AND "), params };
