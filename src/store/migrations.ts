@@ -471,7 +471,8 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 12: the sentences' full-text index keeps no copy of its text (contentless, rows removed by
   // rowid: contentless_delete) and no positions (detail=none: search asks for a term's trigrams
-  // and checks each candidate's case-folded text, see search.ts). The writer indexes a sentence's analysis text directly and
+  // and checks each candidate's case-folded text, see search.ts). The mentions' index keeps its
+  // external content (the mentions' analysis column) and loses its positions the same way. The writer indexes a sentence's analysis text directly and
   // stores '' in its row; search slices the analysis text of a short term's candidates from the
   // document's packed texts (texts_z, which holds it since this migration). Rows written before
   // (and rows written by SQL with their analysis text, as the scale benchmark does) keep it and
@@ -490,6 +491,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
     DELETE FROM sentences_fts WHERE rowid = old.rowid;
   END;
+  DROP TRIGGER event_mentions_ai;
+  DROP TRIGGER event_mentions_ad;
+  DROP TABLE event_mentions_fts;
+  CREATE VIRTUAL TABLE event_mentions_fts USING fts5(
+    analysis, content='event_mentions', content_rowid='rowid', tokenize='trigram', columnsize=0,
+    detail=none
+  );
+  INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('rebuild');
+  ${MENTION_TRIGGERS}
   `,
 ];
 

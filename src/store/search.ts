@@ -68,20 +68,8 @@ export function registerTextFunctions(db: Database.Database, cache: TextCache): 
  * short term with `instr` as before.
  */
 function sentenceCondition(query: TextQuery, indexed: boolean): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  if (indexed && query.trigrams !== null) {
-    parts.push("s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)");
-    params.push(query.trigrams);
-  }
-  if (query.long.length > 0) {
-    parts.push(`annals_contains(${SENTENCE_ANALYSIS}, ?)`);
-    params.push(JSON.stringify(query.long));
-  }
-  const short = textCondition({ ...query, match: null }, "s", "sentences_fts", SENTENCE_ANALYSIS);
-  if (short.sql !== "") parts.push(short.sql);
-  params.push(...short.params);
-  return { sql: parts.join(" AND "), params };
+  const q = indexed ? query : { ...query, trigrams: null };
+  return textCondition(q, "s", "sentences_fts", SENTENCE_ANALYSIS);
 }
 
 /** The SQL (and parameters) of a sentence search, or null when the text has no term. */
