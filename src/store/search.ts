@@ -107,7 +107,7 @@ export function searchStatement(
   const hits =
     query.trigrams === null
       ? null
-      : first
+      : first && query.long.length > 0
         ? db
             .prepare<[string, string, number], number>(
               `SELECT sentences_fts.rowid FROM sentences_fts
@@ -119,7 +119,8 @@ export function searchStatement(
             .all(query.trigrams, JSON.stringify(query.long), Math.max(0, limit))
         : db
             .prepare<[string], number>(
-              `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ${most + 1}`,
+              `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?
+               ${first ? `ORDER BY rowid LIMIT ${Math.max(0, limit)}` : `LIMIT ${most + 1}`}`,
             )
             .pluck()
             .all(query.trigrams);

@@ -19,7 +19,10 @@ export interface TextQuery {
    * Its rows are candidates, to be checked with `containsFolded` against `long`.
    */
   trigrams: string | null;
-  /** The terms of 3+ characters, case-folded (`foldCase`). */
+  /**
+   * The terms of 4+ characters, case-folded (`foldCase`): the ones whose candidates must be
+   * checked. A 3-character term is one trigram, which the index matches exactly (as folded).
+   */
   long: string[];
 }
 
@@ -72,7 +75,7 @@ export function parseTextQuery(text: string): TextQuery | null {
     short,
     terms: terms.map((t) => t.toLowerCase()),
     trigrams: trigramMatch(long),
-    long: long.map(foldCase),
+    long: long.filter((t) => [...t].length > 3).map(foldCase),
   };
 }
 
