@@ -19,7 +19,7 @@
 //   --from Y --to Y   the fixed date-range shape (default 1950 … 1953)
 //   --only fixed|varied  one group of shapes
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
@@ -51,10 +51,13 @@ if (db === null) {
 
 /** Starts `annals serve` on a free port; resolves with its URL once it listens. */
 function startServer() {
+  // The `annals` of the build under test: the bin beside `--dist` (a copy of an older checkout),
+  // else this checkout's.
+  const beside = join(dist, "..", "bin/annals.js");
   const child = spawn(
     process.execPath,
     [
-      join(root, "bin/annals.js"),
+      existsSync(beside) ? beside : join(root, "bin/annals.js"),
       "serve",
       "--db",
       db,

@@ -271,11 +271,12 @@ function plan(db: Database.Database, query: EventQuery): Plan {
         params: cond.params,
       };
       filters.push(filter);
-      if (text.match !== null) {
+      if (text.trigrams !== null) {
         drivers.push({
           sql: `SELECT m.event FROM event_mentions m WHERE m.rowid IN
-            (SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ?)`,
-          params: [text.match],
+            (SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ?)
+            ${text.long.length > 0 ? "AND annals_contains(m.analysis, ?)" : ""}`,
+          params: [text.trigrams, ...(text.long.length > 0 ? [JSON.stringify(text.long)] : [])],
           ...(text.short.length === 0 ? { covers: filter } : {}),
         });
       }
@@ -326,7 +327,7 @@ function banded(
     need === undefined ||
     need <= 0 ||
     text === null ||
-    text.match === null ||
+    text.trigrams === null ||
     text.short.length > 0 ||
     p.drivers.length !== 1 ||
     p.filters.length !== 1 ||
@@ -337,23 +338,30 @@ function banded(
   ) {
     return null;
   }
+  // The index has no positions (migration 12): its rows are candidates, each checked when a
+  // term is longer than one trigram.
+  const check = text.long.length > 0;
+  const hitsOf = (bound: string, limit: string) =>
+    check
+      ? `SELECT event_mentions_fts.rowid FROM event_mentions_fts
+           CROSS JOIN event_mentions m ON m.rowid = event_mentions_fts.rowid
+         WHERE event_mentions_fts MATCH ? AND annals_contains(m.analysis, ?)${bound}
+         ORDER BY event_mentions_fts.rowid LIMIT ${limit}`
+      : `SELECT event_mentions_fts.rowid FROM event_mentions_fts
+         WHERE event_mentions_fts MATCH ?${bound} ORDER BY event_mentions_fts.rowid LIMIT ${limit}`;
+  const terms = check ? [JSON.stringify(text.long)] : [];
   const first = db
-    .prepare<[string, number], number>(
-      `SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ? ORDER BY rowid LIMIT ?`,
-    )
+    .prepare<unknown[], number>(hitsOf("", "?"))
     .pluck()
-    .all(text.match, need);
+    .all(text.trigrams, ...terms, need);
   const last = first.at(-1);
   const exhausted = first.length < need || last === undefined;
   const hits = exhausted
     ? first
     : db
-        .prepare<[string, number], number>(
-          `SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ? AND rowid < ?
-           LIMIT ${cap + 1}`,
-        )
+        .prepare<unknown[], number>(hitsOf(" AND event_mentions_fts.rowid < ?", String(cap + 1)))
         .pluck()
-        .all(text.match, (Math.floor(last / BAND_SPAN) + 1) * BAND_SPAN);
+        .all(text.trigrams, ...terms, (Math.floor(last / BAND_SPAN) + 1) * BAND_SPAN);
   if (hits.length > cap) return null;
   const rowids = db
     .prepare<[string], number>(

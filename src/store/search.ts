@@ -7,14 +7,69 @@ import type Database from "better-sqlite3";
 import { LRUCache } from "lru-cache";
 import type { SearchHit } from "../model/index.js";
 import { candidateCap } from "./events-query.js";
-import { rowTexts, spanText, TEXT_COLUMNS, type DocumentTexts } from "./packed.js";
-import { parseTextQuery, textCondition } from "./text-query.js";
+import { rowTexts, spanText, TEXT_COLUMNS, unpackTexts, type DocumentTexts } from "./packed.js";
+import { containsFolded, parseTextQuery, textCondition, type TextQuery } from "./text-query.js";
 
 /** A sentence hit with its display range (the `sentences` row). */
 export interface SentenceRow extends Omit<SearchHit, "display"> {
   docRow: number;
   textStart: number;
   textEnd: number;
+}
+
+/**
+ * SQL expression of sentence `s`'s analysis text: its `analysis` column when the row keeps it
+ * (rows written before migration 12), else sliced from its document's packed texts, taken
+ * from the text cache (`annals_cached_analysis`) or unpacked into it (`annals_packed_analysis`,
+ * which reads the compressed `texts_z` column alone). `coalesce` and `CASE` evaluate lazily,
+ * so the compressed column is read only on a cache miss. Needs `registerTextFunctions`.
+ */
+export const SENTENCE_ANALYSIS = `CASE WHEN s.analysis <> '' THEN s.analysis ELSE coalesce(
+    annals_cached_analysis(s.doc, s.text_start, s.text_end),
+    annals_packed_analysis(s.doc, (SELECT texts_z FROM documents WHERE rowid = s.doc),
+      s.text_start, s.text_end)) END`;
+
+/**
+ * Registers the SQL functions of `SENTENCE_ANALYSIS` on `db`, over `cache` (which the owner
+ * clears whenever the database changes, before it searches). A function cannot query the
+ * database itself (the connection is busy), hence the compressed column as an argument.
+ */
+export function registerTextFunctions(db: Database.Database, cache: TextCache): void {
+  const slice = (t: DocumentTexts, start: unknown, end: unknown): string =>
+    (t.analysis ?? "").slice(Number(start), Number(end));
+  db.function("annals_cached_analysis", { deterministic: false }, (doc, start, end) => {
+    const t = cache.get(Number(doc));
+    return t?.analysis === undefined ? null : slice(t, start, end);
+  });
+  // Whether a text (an analysis text) holds every term of a JSON list of case-folded terms.
+  const lists = new Map<string, string[]>();
+  db.function("annals_contains", { deterministic: true }, (text, terms) => {
+    const key = String(terms);
+    let list = lists.get(key);
+    if (list === undefined) {
+      if (lists.size > 100) lists.clear();
+      list = JSON.parse(key) as string[];
+      lists.set(key, list);
+    }
+    return containsFolded(String(text ?? ""), list) ? 1 : 0;
+  });
+  db.function("annals_packed_analysis", { deterministic: false }, (doc, blob, start, end) => {
+    if (!(blob instanceof Buffer)) return "";
+    const t = unpackTexts(blob);
+    cache.set(Number(doc), t);
+    return slice(t, start, end);
+  });
+}
+
+/**
+ * SQL condition (with its parameters) that sentence `s` holds every term of `query`: its rowid
+ * among the index's candidates for the long terms' trigrams (with `indexed`), each long term in
+ * its case-folded analysis text (the index has no positions: `detail=none`, migration 12), each
+ * short term with `instr` as before.
+ */
+function sentenceCondition(query: TextQuery, indexed: boolean): { sql: string; params: unknown[] } {
+  const q = indexed ? query : { ...query, trigrams: null };
+  return textCondition(q, "s", "sentences_fts", SENTENCE_ANALYSIS);
 }
 
 /** The SQL (and parameters) of a sentence search, or null when the text has no term. */
@@ -27,7 +82,7 @@ export function searchStatement(
 ): { sql: string; params: unknown[] } | null {
   const query = parseTextQuery(text);
   if (query === null) return null;
-  const cond = textCondition(query, "s", "sentences_fts");
+  const cond = sentenceCondition(query, true);
   const params: unknown[] = [...cond.params];
   let filter = "";
   if (doc !== undefined) {
@@ -40,30 +95,41 @@ export function searchStatement(
     filter = ` AND s.doc IN (${docs.map(() => "?").join(", ") || "NULL"})`;
     params.push(...docs);
   }
-  // Few full-text hits: fetch them by rowid and sort only them (`+s.doc`); many (or only short
-  // terms, which trigram cannot index): walk the sentences in order and stop at the limit.
+  // Few full-text candidates: fetch them by rowid and sort only them (`+s.doc`); many (or only
+  // short terms, which trigram cannot index): walk the sentences in order and stop at the limit.
   const total =
     db.prepare<[], { n: number | null }>("SELECT max(rowid) AS n FROM sentences").get()?.n ?? 0;
   const most = cap ?? candidateCap(total, limit);
   // Long terms alone: sentence rowids follow document order (documents and sentences both take
   // the next rowid, a document's sentences in order, in one transaction), and the full-text
-  // index returns hits in rowid order, so its first hits are the page.
+  // index returns candidates in rowid order, so its first checked candidates are the page.
   const first = query.short.length === 0 && doc === undefined;
   const hits =
-    query.match === null
+    query.trigrams === null
       ? null
-      : db
-          .prepare<[string], number>(
-            `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?
-             ${first ? "ORDER BY rowid" : ""} LIMIT ${first ? Math.max(0, limit) : most + 1}`,
-          )
-          .pluck()
-          .all(query.match);
+      : first && query.long.length > 0
+        ? db
+            .prepare<[string, string, number], number>(
+              `SELECT sentences_fts.rowid FROM sentences_fts
+                 CROSS JOIN sentences s ON s.rowid = sentences_fts.rowid
+               WHERE sentences_fts MATCH ? AND annals_contains(${SENTENCE_ANALYSIS}, ?)
+               ORDER BY sentences_fts.rowid LIMIT ?`,
+            )
+            .pluck()
+            .all(query.trigrams, JSON.stringify(query.long), Math.max(0, limit))
+        : db
+            .prepare<[string], number>(
+              `SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?
+               ${first ? `ORDER BY rowid LIMIT ${Math.max(0, limit)}` : `LIMIT ${most + 1}`}`,
+            )
+            .pluck()
+            .all(query.trigrams);
   const few = hits !== null && (first || hits.length <= most);
   let sql = cond.sql;
   if (few) {
-    // The hits, read once, stand for the full-text condition (short terms still apply).
-    const rest = textCondition({ ...query, match: null }, "s", "sentences_fts");
+    // The candidates, read once, stand for the index condition (the first ones are checked
+    // already; others are checked here, and short terms still apply).
+    const rest = sentenceCondition(first ? { ...query, long: [] } : query, false);
     sql = ["s.rowid IN (SELECT value FROM json_each(?))", rest.sql].filter((x) => x).join(" AND ");
     params.splice(0, cond.params.length, JSON.stringify(hits), ...rest.params);
   }
@@ -107,7 +173,10 @@ export function textCache(maxChars = 8_000_000): TextCache {
   return new LRUCache<number, DocumentTexts>({
     maxSize: maxChars,
     sizeCalculation: (t) =>
-      Math.max(1, t.raw.length + t.original.length + t.cn.length + t.tw.length),
+      Math.max(
+        1,
+        t.raw.length + t.original.length + t.cn.length + t.tw.length + (t.analysis?.length ?? 0),
+      ),
   });
 }
 

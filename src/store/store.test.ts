@@ -208,6 +208,13 @@ describe("store: put", () => {
         a.document.id,
       );
     sql.prepare("UPDATE sentences SET text = substr(text, 1) || ''").run();
+    // Such rows kept each sentence's analysis text in the row (before migration 12).
+    sql
+      .prepare(
+        `UPDATE sentences SET analysis = substr(?, text_start + 1, text_end - text_start)
+         WHERE doc = (SELECT rowid FROM documents WHERE id = ?)`,
+      )
+      .run(a.normalized.analysis, a.document.id);
     sql.close();
     const stored = store.document(a.document.id);
     expect(stored?.raw).toBe(RAW_A);

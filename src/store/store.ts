@@ -27,7 +27,7 @@ import {
 import { mergeEntityRows, type EntityRow } from "./entity-summaries.js";
 import { queryEvents } from "./events-query.js";
 import { structureCounts } from "./packed.js";
-import { searchSentences, textCache, withDisplay } from "./search.js";
+import { registerTextFunctions, searchSentences, textCache, withDisplay } from "./search.js";
 import { migrate, SCHEMA_VERSION } from "./migrations.js";
 import { parseTextQuery } from "./text-query.js";
 import {
@@ -204,7 +204,9 @@ class SqliteStore implements Store {
     private readonly db: Database.Database,
     readonly path: string,
     private readonly readonly: boolean,
-  ) {}
+  ) {
+    registerTextFunctions(db, this.texts);
+  }
 
   put(extracted: Extracted, options: PutOptions = {}): PutOutcome {
     return this.writable().put(extracted, options);
@@ -370,12 +372,13 @@ class SqliteStore implements Store {
   }
 
   search(text: string, options: { doc?: string; limit?: number } = {}): SearchHit[] {
-    const rows = searchSentences(this.db, text, options.doc, options.limit ?? DEFAULT_SEARCH_LIMIT);
+    // The cached texts are checked first: the search itself reads analysis texts through them.
     const version = this.dataVersion();
     if (version !== this.textsVersion) {
       this.texts.clear();
       this.textsVersion = version;
     }
+    const rows = searchSentences(this.db, text, options.doc, options.limit ?? DEFAULT_SEARCH_LIMIT);
     return withDisplay(this.db, rows, this.texts);
   }
 
