@@ -11,8 +11,10 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { articles } from "./articles.js";
+import { printUsage } from "./usage.js";
 
 const args = process.argv.slice(2);
+if (process.argv.includes("--help")) printUsage(import.meta.url);
 const topAt = args.indexOf("--top");
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 25;
 const positional = args.filter((a, i) => !a.startsWith("--") && (topAt < 0 || i !== topAt + 1));

@@ -18,14 +18,17 @@
 //   --pair A,B        the pair of the fixed pair shape (default USA,PRK)
 //   --from Y --to Y   the fixed date-range shape (default 1950 … 1953)
 //   --only fixed|varied  one group of shapes
+//   --dist DIR        the build to serve (default dist/): its bin/ beside it runs the server
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { printUsage } from "./usage.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const argv = process.argv.slice(2);
+if (process.argv.includes("--help")) printUsage(import.meta.url);
 const option = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;

@@ -32,9 +32,11 @@ import { combineExtensions } from "micromark-util-combine-extensions";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { printUsage } from "./usage.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
+if (process.argv.includes("--help")) printUsage(import.meta.url);
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
 const againstAt = args.indexOf("--against");

@@ -10,8 +10,10 @@ import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { articles } from "./articles.js";
+import { printUsage } from "./usage.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+if (process.argv.includes("--help")) printUsage(import.meta.url);
 const quick = process.argv.includes("--quick");
 const runs = quick ? 3 : 7;
 const timeOnly = process.argv.includes("--time-only");
