@@ -1,22 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findEntities } from "../entities/index.js";
-import { ingest } from "../ingest/index.js";
-import { normalize } from "../normalize/index.js";
-import { tagTimes } from "../time/index.js";
+import { tracedFeatures } from "./testing.js";
 import { contextFeatures, sectionKind, type Candidate } from "./features.js";
-import { extractEvents, type TracedCandidate } from "./index.js";
-
-/** The features of every candidate the typer reads in a markdown snippet, by clause text. */
-function traced(markdown: string): Map<string, string[]> {
-  const norm = normalize(ingest(markdown, { name: "snippet.md" }));
-  const timexes = tagTimes(norm);
-  const out: TracedCandidate[] = [];
-  extractEvents(norm, timexes, findEntities(norm, { timexes }), {
-    model: null,
-    trace: (c) => out.push(c),
-  });
-  return new Map(out.map((c) => [markdown.slice(c.start, c.end), c.features]));
-}
 
 describe("events:features/section-kind", () => {
   const doc = {
@@ -82,7 +66,7 @@ describe("events:features/context", () => {
   });
 
   it("gives a candidate of an article the context of its sentence and section", () => {
-    const features = traced(
+    const features = tracedFeatures(
       "## 背景\n\n1900年，清军进攻天津，联军撤退。\n\n## 影响\n\n各国签订条约。\n",
     );
     const retreat = [...features].find(([t]) => t.includes("联军撤退"))?.[1] ?? [];

@@ -1,22 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findEntities } from "../entities/index.js";
-import { ingest } from "../ingest/index.js";
-import { normalize } from "../normalize/index.js";
-import { tagTimes } from "../time/index.js";
+import { tracedFeatures } from "./testing.js";
 import { sentenceFeatures, type Candidate } from "./features.js";
-import { extractEvents, type TracedCandidate } from "./index.js";
-
-/** The features of every candidate the typer reads in a markdown snippet, by clause text. */
-function traced(markdown: string): Map<string, string[]> {
-  const norm = normalize(ingest(markdown, { name: "snippet.md" }));
-  const timexes = tagTimes(norm);
-  const out: TracedCandidate[] = [];
-  extractEvents(norm, timexes, findEntities(norm, { timexes }), {
-    model: null,
-    trace: (c) => out.push(c),
-  });
-  return new Map(out.map((c) => [markdown.slice(c.start, c.end), c.features]));
-}
 
 describe("events:features/sentence", () => {
   const text = "由于天气恶劣，舰队于1894年返回，随后解散，官员说明";
@@ -78,7 +62,7 @@ describe("events:features/sentence", () => {
   });
 
   it("gives the candidates of an article their sentence's features", () => {
-    const features = traced("1900年，清军进攻天津，联军撤退。\n\n各国签订条约。\n");
+    const features = tracedFeatures("1900年，清军进攻天津，联军撤退。\n\n各国签订条约。\n");
     const attack = [...features].find(([t]) => t.includes("清军进攻"))?.[1] ?? [];
     expect(attack).toContain("ctx:ncand=2");
     expect(attack.some((f) => f.startsWith("ctx:cpos=first|"))).toBe(true);
@@ -91,7 +75,7 @@ describe("events:features/sentence", () => {
 
 describe("events:features/typer-evidence", () => {
   it("reads the kind of the argument before the head, with the head's classes", () => {
-    const features = traced("1900年，舰队抵达天津。\n\n1901年，公使抵达北京。\n");
+    const features = tracedFeatures("1900年，舰队抵达天津。\n\n1901年，公使抵达北京。\n");
     const fleet = [...features].find(([t]) => t.includes("舰队抵达"))?.[1] ?? [];
     expect(fleet).toContain("subj=force");
     expect(fleet).toContain("subj=force|hlex=visit");
@@ -100,7 +84,7 @@ describe("events:features/typer-evidence", () => {
   });
 
   it("marks a head outside the event lexicon", () => {
-    const features = traced("1921年，铁路向西延伸至包头。\n");
+    const features = tracedFeatures("1921年，铁路向西延伸至包头。\n");
     const line = [...features].find(([t]) => t.includes("延伸"))?.[1] ?? [];
     expect(line).toContain("hlex=none");
     expect(line).toContain("hlex=none|rule=none");

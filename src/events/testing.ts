@@ -7,7 +7,7 @@ import { ingest } from "../ingest/index.js";
 import type { Event } from "../model/index.js";
 import { normalize } from "../normalize/index.js";
 import { tagTimes } from "../time/index.js";
-import { extractEvents } from "./index.js";
+import { extractEvents, type TracedCandidate } from "./index.js";
 
 /**
  * Every event the trigger rules read in a markdown snippet (no typer and no role model: these
@@ -26,4 +26,16 @@ export function eventsOf(markdown: string): Event[] {
 /** One event as `type date source>target` (ids joined by commas). */
 export function show(e: Event): string {
   return `${e.type} ${e.date.value ?? "-"} ${e.actors.source.join(",")}>${e.actors.target.join(",")}`;
+}
+
+/** The features of every candidate the typer reads in a markdown snippet, by clause text. */
+export function tracedFeatures(markdown: string): Map<string, string[]> {
+  const norm = normalize(ingest(markdown, { name: "snippet.md" }));
+  const timexes = tagTimes(norm);
+  const out: TracedCandidate[] = [];
+  extractEvents(norm, timexes, findEntities(norm, { timexes }), {
+    model: null,
+    trace: (c) => out.push(c),
+  });
+  return new Map(out.map((c) => [markdown.slice(c.start, c.end), c.features]));
 }
