@@ -469,27 +469,25 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE event_pairs SET sort_key = (SELECT e.sort_key FROM events e WHERE e.rowid = event_pairs.event)
     WHERE event IN (SELECT rowid FROM events WHERE date_key GLOB '[0-9][0-9][0-9][0-9]-[QHSFW]*');
   `,
-  // 12: the sentences' full-text index keeps no copy of its text (contentless, rows removed by
-  // rowid: contentless_delete) and no positions (detail=none: search asks for a term's trigrams
-  // and checks each candidate's case-folded text, see search.ts). The mentions' index keeps its
-  // external content (the mentions' analysis column) and loses its positions the same way. The writer indexes a sentence's analysis text directly and
-  // stores '' in its row; search slices the analysis text of a short term's candidates from the
-  // document's packed texts (texts_z, which holds it since this migration). Rows written before
-  // (and rows written by SQL with their analysis text, as the scale benchmark does) keep it and
-  // are indexed from it by the insert trigger.
+  // 12: both full-text indexes without positions (detail=none): search asks the index for the
+  // rows holding every trigram of a term and checks each candidate's case-folded analysis text
+  // for the whole term (annals_contains, see text-query.ts). Positions are most of a trigram
+  // index; the indexes keep their external content (the rows' analysis columns), so a short
+  // term's instr and FTS5's integrity check read the rows as before.
   `
   DROP TRIGGER sentences_ai;
   DROP TRIGGER sentences_ad;
   DROP TABLE sentences_fts;
   CREATE VIRTUAL TABLE sentences_fts USING fts5(
-    analysis, content='', contentless_delete=1, tokenize='trigram', detail=none
+    analysis, content='sentences', content_rowid='rowid', tokenize='trigram', columnsize=0,
+    detail=none
   );
-  INSERT INTO sentences_fts(rowid, analysis) SELECT rowid, analysis FROM sentences WHERE analysis <> '';
-  CREATE TRIGGER sentences_ai AFTER INSERT ON sentences WHEN new.analysis <> '' BEGIN
+  INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+  CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
     INSERT INTO sentences_fts(rowid, analysis) VALUES (new.rowid, new.analysis);
   END;
   CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
-    DELETE FROM sentences_fts WHERE rowid = old.rowid;
+    INSERT INTO sentences_fts(sentences_fts, rowid, analysis) VALUES ('delete', old.rowid, old.analysis);
   END;
   DROP TRIGGER event_mentions_ai;
   DROP TRIGGER event_mentions_ad;

@@ -22,12 +22,6 @@ export interface DocumentTexts {
   original: string;
   cn: string;
   tw: string;
-  /**
-   * The Simplified, half-width analysis text (as long as the display texts), which full-text
-   * search matches short terms against: packed since migration 12 (older blobs lack it, and
-   * their sentences rows keep the analysis text themselves).
-   */
-  analysis?: string;
 }
 
 // Note: quality 5 compresses the corpus texts about as well as 11 for a fraction of the time
@@ -39,20 +33,21 @@ const BROTLI = {
   },
 };
 
-/** The texts as one compressed blob (the analysis text last, when given). */
+/** The four texts as one compressed blob. */
 export function packTexts(texts: DocumentTexts): Buffer {
-  const list = [texts.raw, texts.original, texts.cn, texts.tw];
-  if (texts.analysis !== undefined) list.push(texts.analysis);
-  const json = JSON.stringify(list);
+  const json = JSON.stringify([texts.raw, texts.original, texts.cn, texts.tw]);
   return brotliCompressSync(Buffer.from(json, "utf8"), BROTLI);
 }
 
 /** The texts of a blob made by `packTexts`. */
 export function unpackTexts(blob: Buffer): DocumentTexts {
-  const [raw, original, cn, tw, analysis] = JSON.parse(
-    brotliDecompressSync(blob).toString("utf8"),
-  ) as [string, string, string, string, string | undefined];
-  return analysis === undefined ? { raw, original, cn, tw } : { raw, original, cn, tw, analysis };
+  const [raw, original, cn, tw] = JSON.parse(brotliDecompressSync(blob).toString("utf8")) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  return { raw, original, cn, tw };
 }
 
 /** Both offset maps (each display character's raw start and end) as one compressed blob. */

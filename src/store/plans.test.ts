@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventQuery } from "../model/index.js";
 import { eventStatements, queryEvents } from "./events-query.js";
 import { openStore } from "./index.js";
-import { registerTextFunctions, searchStatement, textCache } from "./search.js";
+import { registerTextFunctions, searchStatement } from "./search.js";
 import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
 
 let dir: string;
@@ -27,8 +27,8 @@ beforeAll(() => {
   store.put(fixture("b.md", RAW_B, [KOREA, USA, JPN], EVENTS_B));
   store.close();
   db = new Database(path, { readonly: true });
-  // The functions search reads sentences' analysis texts through (as the store registers them).
-  registerTextFunctions(db, textCache());
+  // The function search checks its candidates with (as the store registers it).
+  registerTextFunctions(db);
 });
 afterAll(() => {
   db.close();

@@ -7,7 +7,7 @@ import type Database from "better-sqlite3";
 import { LRUCache } from "lru-cache";
 import type { SearchHit } from "../model/index.js";
 import { candidateCap } from "./events-query.js";
-import { rowTexts, spanText, TEXT_COLUMNS, unpackTexts, type DocumentTexts } from "./packed.js";
+import { rowTexts, spanText, TEXT_COLUMNS, type DocumentTexts } from "./packed.js";
 import { containsFolded, parseTextQuery, textCondition, type TextQuery } from "./text-query.js";
 
 /** A sentence hit with its display range (the `sentences` row). */
@@ -18,30 +18,11 @@ export interface SentenceRow extends Omit<SearchHit, "display"> {
 }
 
 /**
- * SQL expression of sentence `s`'s analysis text: its `analysis` column when the row keeps it
- * (rows written before migration 12), else sliced from its document's packed texts, taken
- * from the text cache (`annals_cached_analysis`) or unpacked into it (`annals_packed_analysis`,
- * which reads the compressed `texts_z` column alone). `coalesce` and `CASE` evaluate lazily,
- * so the compressed column is read only on a cache miss. Needs `registerTextFunctions`.
+ * Registers on `db` the SQL function full-text search checks its candidates with:
+ * `annals_contains(text, termsJson)`, whether an analysis text holds every term of a JSON list
+ * of case-folded terms (the indexes have no positions, see text-query.ts).
  */
-export const SENTENCE_ANALYSIS = `CASE WHEN s.analysis <> '' THEN s.analysis ELSE coalesce(
-    annals_cached_analysis(s.doc, s.text_start, s.text_end),
-    annals_packed_analysis(s.doc, (SELECT texts_z FROM documents WHERE rowid = s.doc),
-      s.text_start, s.text_end)) END`;
-
-/**
- * Registers the SQL functions of `SENTENCE_ANALYSIS` on `db`, over `cache` (which the owner
- * clears whenever the database changes, before it searches). A function cannot query the
- * database itself (the connection is busy), hence the compressed column as an argument.
- */
-export function registerTextFunctions(db: Database.Database, cache: TextCache): void {
-  const slice = (t: DocumentTexts, start: unknown, end: unknown): string =>
-    (t.analysis ?? "").slice(Number(start), Number(end));
-  db.function("annals_cached_analysis", { deterministic: false }, (doc, start, end) => {
-    const t = cache.get(Number(doc));
-    return t?.analysis === undefined ? null : slice(t, start, end);
-  });
-  // Whether a text (an analysis text) holds every term of a JSON list of case-folded terms.
+export function registerTextFunctions(db: Database.Database): void {
   const lists = new Map<string, string[]>();
   db.function("annals_contains", { deterministic: true }, (text, terms) => {
     const key = String(terms);
@@ -53,12 +34,6 @@ export function registerTextFunctions(db: Database.Database, cache: TextCache): 
     }
     return containsFolded(String(text ?? ""), list) ? 1 : 0;
   });
-  db.function("annals_packed_analysis", { deterministic: false }, (doc, blob, start, end) => {
-    if (!(blob instanceof Buffer)) return "";
-    const t = unpackTexts(blob);
-    cache.set(Number(doc), t);
-    return slice(t, start, end);
-  });
 }
 
 /**
@@ -69,7 +44,7 @@ export function registerTextFunctions(db: Database.Database, cache: TextCache): 
  */
 function sentenceCondition(query: TextQuery, indexed: boolean): { sql: string; params: unknown[] } {
   const q = indexed ? query : { ...query, trigrams: null };
-  return textCondition(q, "s", "sentences_fts", SENTENCE_ANALYSIS);
+  return textCondition(q, "s", "sentences_fts");
 }
 
 /** The SQL (and parameters) of a sentence search, or null when the text has no term. */
@@ -112,7 +87,7 @@ export function searchStatement(
             .prepare<[string, string, number], number>(
               `SELECT sentences_fts.rowid FROM sentences_fts
                  CROSS JOIN sentences s ON s.rowid = sentences_fts.rowid
-               WHERE sentences_fts MATCH ? AND annals_contains(${SENTENCE_ANALYSIS}, ?)
+               WHERE sentences_fts MATCH ? AND annals_contains(s.analysis, ?)
                ORDER BY sentences_fts.rowid LIMIT ?`,
             )
             .pluck()
@@ -173,10 +148,7 @@ export function textCache(maxChars = 8_000_000): TextCache {
   return new LRUCache<number, DocumentTexts>({
     maxSize: maxChars,
     sizeCalculation: (t) =>
-      Math.max(
-        1,
-        t.raw.length + t.original.length + t.cn.length + t.tw.length + (t.analysis?.length ?? 0),
-      ),
+      Math.max(1, t.raw.length + t.original.length + t.cn.length + t.tw.length),
   });
 }
 

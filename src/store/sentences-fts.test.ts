@@ -1,8 +1,8 @@
 /**
- * Migration 12: the sentences' full-text index without content or positions. A store written
- * in the version-11 layout (each sentence's analysis text in its row, an external-content
- * index with positions, document texts packed without the analysis text) upgrades, answers
- * every search as before, and keeps its index in step through removals and new documents.
+ * Migration 12: the full-text indexes without positions. A store written in the version-11
+ * layout (external-content indexes with positions) upgrades, answers every search as before,
+ * keeps its index in step through removals and new documents, and its integrity check still
+ * sees an index that drifted from its rows.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +11,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchHit } from "../model/index.js";
 import { openStore } from "./index.js";
-import { packTexts, unpackTexts } from "./packed.js";
+import { MENTION_TRIGGERS } from "./migrations.js";
 import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
 
 const QUERIES = ["框架協議", "朝鲜", "美國 發射", "日本 会谈", "發射火箭", "不存在的词"];
@@ -19,23 +19,6 @@ const QUERIES = ["框架協議", "朝鲜", "美國 發射", "日本 会谈", "�
 /** Rewrites the store at `path` into the layout of schema version 11. */
 function toVersion11(path: string): void {
   const db = new Database(path);
-  const docs = db
-    .prepare<[], { rowid: number; texts_z: Buffer }>("SELECT rowid, texts_z FROM documents")
-    .all();
-  const sentence = db.prepare<[string, number]>(
-    "UPDATE sentences SET analysis = ? WHERE rowid = ?",
-  );
-  for (const d of docs) {
-    const { analysis, ...texts } = unpackTexts(d.texts_z);
-    if (analysis === undefined) throw new Error("no analysis text");
-    const rows = db
-      .prepare<[number], { rowid: number; text_start: number; text_end: number }>(
-        "SELECT rowid, text_start, text_end FROM sentences WHERE doc = ?",
-      )
-      .all(d.rowid);
-    for (const r of rows) sentence.run(analysis.slice(r.text_start, r.text_end), r.rowid);
-    db.prepare("UPDATE documents SET texts_z = ? WHERE rowid = ?").run(packTexts(texts), d.rowid);
-  }
   db.exec(`
     DROP TRIGGER sentences_ai;
     DROP TRIGGER sentences_ad;
@@ -50,12 +33,20 @@ function toVersion11(path: string): void {
     CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
       INSERT INTO sentences_fts(sentences_fts, rowid, analysis) VALUES ('delete', old.rowid, old.analysis);
     END;
+    DROP TRIGGER event_mentions_ai;
+    DROP TRIGGER event_mentions_ad;
+    DROP TABLE event_mentions_fts;
+    CREATE VIRTUAL TABLE event_mentions_fts USING fts5(
+      analysis, content='event_mentions', content_rowid='rowid', tokenize='trigram', columnsize=0
+    );
+    INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('rebuild');
+    ${MENTION_TRIGGERS}
   `);
   db.pragma("user_version = 11");
   db.close();
 }
 
-describe("migration 12: the sentences' index without content or positions", () => {
+describe("migration 12: the full-text indexes without positions", () => {
   let dir: string;
   let path: string;
 
@@ -65,18 +56,13 @@ describe("migration 12: the sentences' index without content or positions", () =
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("stores no analysis text in new sentence rows, and an old store upgrades", () => {
+  it("upgrades an old store, which answers as before and still checks its index", () => {
     let store = openStore(path);
     store.put(fixture("a.md", RAW_A, [KOREA, USA, JPN], EVENTS_A));
     store.put(fixture("b.md", RAW_B, [KOREA, USA, JPN], EVENTS_B));
     const before = QUERIES.map((q) => store.search(q));
     expect(before.filter((hits) => hits.length > 0).length).toBe(QUERIES.length - 1);
     store.close();
-    const check = new Database(path, { readonly: true });
-    expect(check.prepare("SELECT count(*) FROM sentences WHERE analysis <> ''").pluck().get()).toBe(
-      0,
-    );
-    check.close();
 
     toVersion11(path);
     store = openStore(path);
@@ -85,7 +71,7 @@ describe("migration 12: the sentences' index without content or positions", () =
     const schema = new Database(path, { readonly: true });
     expect(
       schema.prepare("SELECT sql FROM sqlite_schema WHERE name = 'sentences_fts'").pluck().get(),
-    ).toMatch(/content='', contentless_delete=1, tokenize='trigram', detail=none/);
+    ).toMatch(/content='sentences'.*detail=none/s);
     schema.close();
 
     // Removing an upgraded document takes its sentences out of the index; a new one goes in.
@@ -100,6 +86,20 @@ describe("migration 12: the sentences' index without content or positions", () =
       [...hits].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
     expect(QUERIES.map((q) => sorted(store.search(q)))).toEqual(before.map(sorted));
     expect(store.integrityCheck()).toBe("ok");
+    store.close();
+
+    // An index entry taken out behind the triggers' back is a failed integrity check.
+    const damage = new Database(path);
+    const row = damage.prepare("SELECT rowid, analysis FROM sentences LIMIT 1").get() as {
+      rowid: number;
+      analysis: string;
+    };
+    damage
+      .prepare("INSERT INTO sentences_fts(sentences_fts, rowid, analysis) VALUES ('delete', ?, ?)")
+      .run(row.rowid, row.analysis);
+    damage.close();
+    store = openStore(path);
+    expect(store.integrityCheck()).not.toBe("ok");
     store.close();
   });
 });

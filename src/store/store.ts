@@ -205,7 +205,7 @@ class SqliteStore implements Store {
     readonly path: string,
     private readonly readonly: boolean,
   ) {
-    registerTextFunctions(db, this.texts);
+    registerTextFunctions(db);
   }
 
   put(extracted: Extracted, options: PutOptions = {}): PutOutcome {
@@ -372,13 +372,12 @@ class SqliteStore implements Store {
   }
 
   search(text: string, options: { doc?: string; limit?: number } = {}): SearchHit[] {
-    // The cached texts are checked first: the search itself reads analysis texts through them.
+    const rows = searchSentences(this.db, text, options.doc, options.limit ?? DEFAULT_SEARCH_LIMIT);
     const version = this.dataVersion();
     if (version !== this.textsVersion) {
       this.texts.clear();
       this.textsVersion = version;
     }
-    const rows = searchSentences(this.db, text, options.doc, options.limit ?? DEFAULT_SEARCH_LIMIT);
     return withDisplay(this.db, rows, this.texts);
   }
 

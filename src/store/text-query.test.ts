@@ -10,7 +10,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
 import { openStore, type Store } from "./index.js";
+import { containsFolded, foldCase } from "./text-query.js";
 import { fixture, KOREA, USA } from "./test-fixture.js";
 
 const MENTIONS = [
@@ -79,5 +81,42 @@ describe("text filters on the trigram indexes", () => {
     expect(found(q)).toEqual(expected);
     // The same within one document (full-text candidates checked, then sorted).
     expect(store.search(q, { doc: "t.md" }).map((h) => h.text.slice(0, 4))).toEqual(expected);
+  });
+});
+
+describe("foldCase agrees with FTS5's trigram tokenizer", () => {
+  it("folds every code point of the Basic Multilingual Plane as the index does", () => {
+    // Each letter written three times is one trigram; FTS5's vocabulary shows how it folded it.
+    const db = new Database(":memory:");
+    db.exec(`CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram', detail=none);
+             CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row');`);
+    const insert = db.prepare<[number, string]>("INSERT INTO t(rowid, x) VALUES (?, ?)");
+    const letters = new Map<number, string>();
+    db.transaction(() => {
+      for (let cp = 0x41; cp <= 0xffff; cp += 1) {
+        if (cp >= 0xd800 && cp <= 0xdfff) continue;
+        const ch = String.fromCodePoint(cp);
+        if (!/\p{L}/u.test(ch)) continue;
+        letters.set(cp, ch);
+        insert.run(cp, ch.repeat(3));
+      }
+    })();
+    const folded = new Map<string, string>();
+    const vocab = db.prepare<[], { term: string }>("SELECT term FROM v");
+    for (const { term } of vocab.iterate()) folded.set(term, term);
+    const wrong: string[] = [];
+    for (const [cp, ch] of letters) {
+      const ours = foldCase(ch.repeat(3));
+      if (!folded.has(ours)) wrong.push(`U+${cp.toString(16)} ${ch} → ${ours}`);
+    }
+    db.close();
+    expect(wrong).toEqual([]);
+  });
+
+  it("finds a term across the variants FTS5 folds together (ς/σ, µ/μ, ſ/s)", () => {
+    expect(containsFolded("ΟΔΥΣΣΕΥΣ的后人", [foldCase("οδυσσευς")])).toBe(true);
+    expect(containsFolded("5 µm", [foldCase("5 μm")])).toBe(true);
+    expect(containsFolded("Weſtminſter", [foldCase("westminster")])).toBe(true);
+    expect(containsFolded("ΟΔΥΣΣΕΥΣ", [foldCase("οδυσσεια")])).toBe(false);
   });
 });

@@ -36,14 +36,46 @@ export function foldCase(text: string): string {
   // (final sigma depends on the next letter), so only texts with those take the slow loop.
   if (!/[\u0130\u03a3]/.test(text)) {
     const lower = text.toLowerCase();
-    if (lower.length === text.length) return lower;
+    if (lower.length === text.length) return foldVariants(lower);
   }
   let out = "";
   for (const ch of text) {
     const lower = ch.toLowerCase();
     out += lower.length === ch.length || [...lower].length === 1 ? lower : ch;
   }
-  return out;
+  return foldVariants(out);
+}
+
+/**
+ * Lower-case letters FTS5's tokenizer folds further, to another letter (Unicode case folding:
+ * ς → σ, µ → μ, ſ → s, the Greek symbol variants ϐ ϑ ϕ ϖ ϰ ϱ ϵ, ẛ → ṡ, ͅ and ι → ι); a test
+ * holds this table against FTS5 over the Basic Multilingual Plane.
+ */
+const VARIANT_FOLDS: Readonly<Record<string, string>> = {
+  "\u00b5": "\u03bc",
+  "\u017f": "s",
+  "\u0345": "\u03b9",
+  "\u03c2": "\u03c3",
+  "\u03d0": "\u03b2",
+  "\u03d1": "\u03b8",
+  "\u03d5": "\u03c6",
+  "\u03d6": "\u03c0",
+  "\u03f0": "\u03ba",
+  "\u03f1": "\u03c1",
+  "\u03f5": "\u03b5",
+  "\u1e9b": "\u1e61",
+  "\u1fbe": "\u03b9",
+};
+const VARIANT = new RegExp(
+  `[${Object.keys(VARIANT_FOLDS)
+    .map((c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`)
+    .join("")}]`,
+  "gu",
+);
+
+function foldVariants(text: string): string {
+  VARIANT.lastIndex = 0;
+  return VARIANT.test(text) ? text.replace(VARIANT, (c) => VARIANT_FOLDS[c] ?? c) : text;
 }
 
 /** Whether `text` holds every one of `folded` (terms already `foldCase`d) once folded. */

@@ -115,7 +115,7 @@ export function prepareDocument(extracted: Extracted): PreparedDocument {
     hash: hashText(d.raw),
     pipeline: pipelineFingerprint(),
     length: d.raw.length,
-    texts: packTexts({ raw: d.raw, original: d.text, cn: n.cn, tw: n.tw, analysis: n.analysis }),
+    texts: packTexts({ raw: d.raw, original: d.text, cn: n.cn, tw: n.tw }),
     offsets: packOffsets(d.rawStarts, d.rawEnds),
     structure: packStructure(d.raw, {
       sections,
@@ -251,14 +251,9 @@ export function createWriter(db: Database.Database): Writer {
          x'', x'', @texts, @offsets, @structure, @nTimexes, @nEntities, @nEvents, @nFindings,
          @rank)`,
     ),
-    // Since migration 12 the analysis text goes to the full-text index alone (the row keeps ''
-    // and search slices it from the document's packed texts).
     sentence: db.prepare(
       `INSERT INTO sentences (doc, idx, block, start, "end", text, text_start, text_end, footnotes, analysis)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')`,
-    ),
-    sentenceText: db.prepare<[number, string]>(
-      "INSERT INTO sentences_fts (rowid, analysis) VALUES (?, ?)",
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     entity: db.prepare(
       `INSERT INTO entities (doc, idx, id, kind, name, names, wiki, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -334,21 +329,7 @@ export function createWriter(db: Database.Database): Writer {
         rank,
       }).lastInsertRowid,
     );
-    p.sentences.forEach((row, i) => {
-      const [block, start, end, text, textStart, textEnd, footnotes, analysis] = row;
-      const sentence = s.sentence.run(
-        doc,
-        i,
-        block,
-        start,
-        end,
-        text,
-        textStart,
-        textEnd,
-        footnotes,
-      ).lastInsertRowid;
-      if (analysis !== "") s.sentenceText.run(Number(sentence), analysis);
-    });
+    p.sentences.forEach((row, i) => s.sentence.run(doc, i, ...row));
     p.entities.forEach((x, i) => {
       const entity = Number(s.entity.run(doc, i, ...x.row).lastInsertRowid);
       for (const name of x.names) s.entityName.run(entity, name);
