@@ -9,7 +9,7 @@ import cliProgress from "cli-progress";
 import { ingestPaths, type IngestProgress, type IngestResult } from "../ingest-worker/index.js";
 import { titleKey, type DumpFilter } from "../ingest-worker/dump.js";
 import { AnnalsError } from "../model/index.js";
-import { openStore } from "../store/index.js";
+import { isPostgresUrl, openStore, upgradeStore } from "../store/index.js";
 import { DEFAULT_MAX_BYTES, positiveInt } from "./load.js";
 import { enqueuePaths, printQueueStatus, secondsValue } from "./worker.js";
 import { postgres } from "../store/index.js";
@@ -227,6 +227,7 @@ export function register(program: Command): void {
         "no redirects) are read, each stored as wiki:page-id with its revision time as its now;\n" +
         "a newer dump re-extracts only the pages whose text changed.\n" +
         `The database defaults to ./${DEFAULT_DB}. Exit code 1 when any article failed.\n` +
+        "With --db FILE and no paths, upgrades the SQLite store FILE to this version's schema.\n" +
         "Examples:\n  annals ingest articles/ more.jsonl --db annals.db --jobs 2\n" +
         "  annals ingest zhwiki-20250101-pages-articles.xml.bz2 --category 朝美關係 --limit 100",
     )
@@ -246,9 +247,26 @@ export function register(program: Command): void {
           status?: boolean;
           lease: number;
         },
+        command: Command,
       ) => {
         if (opts.status === true) return printQueueStatus(opts.db);
-        if (paths.length === 0) throw new AnnalsError("give at least one path to ingest");
+        if (paths.length === 0) {
+          // `annals ingest --db FILE` alone upgrades an existing store to this version's schema.
+          if (command.getOptionValueSource("db") !== "cli" || isPostgresUrl(opts.db)) {
+            throw new AnnalsError("give at least one path to ingest");
+          }
+          const { from, to, stale } = upgradeStore(opts.db);
+          const what =
+            from === to
+              ? `at schema version ${to}`
+              : `upgraded from schema version ${from} to ${to}`;
+          const again =
+            stale === 0
+              ? ""
+              : `; ${stale} document${stale === 1 ? " was" : "s were"} extracted by an older annals: ingest their files again to re-extract them`;
+          process.stdout.write(`annals: ${opts.db}: store ${what}${again}\n`);
+          return;
+        }
         if (opts.queue === true) {
           return enqueuePaths(opts.db, paths, {
             force: opts.force === true,

@@ -2,7 +2,7 @@
  * The store: SQLite persistence of documents and their chronicles (the only module that
  * touches the database). Readers use the `StoreReader` contract of `model/store.ts`.
  */
-export { type Store, type OpenOptions } from "./store.js";
+export { type Store, type OpenOptions, upgradeStore } from "./store.js";
 // Backend selection (PostgreSQL URL or SQLite file) and the PostgreSQL backend.
 export { openStore } from "./open.js";
 export * as postgres from "./pg/index.js";

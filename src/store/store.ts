@@ -142,6 +142,42 @@ const PACKED_TABLES = [
   ["entity_mentions", "mentions"],
 ] as const;
 
+/**
+ * Brings the existing SQLite store at `path` to the current schema (what a writable open
+ * does) and says what it found: the schema version before and after, and how many documents
+ * an older pipeline extracted (ingesting their files again re-extracts them).
+ */
+export function upgradeStore(path: string): { from: number; to: number; stale: number } {
+  if (!existsSync(path)) {
+    throw new AnnalsError("no such database (create it with `annals ingest FILE --db …`)", {
+      file: path,
+    });
+  }
+  const peek = <T>(read: (db: Database.Database) => T): T => {
+    let db: Database.Database;
+    try {
+      db = new Database(path, { readonly: true, fileMustExist: true });
+    } catch (error) {
+      throw new AnnalsError(`cannot open database: ${(error as Error).message}`, { file: path });
+    }
+    try {
+      return read(db);
+    } finally {
+      db.close();
+    }
+  };
+  const from = peek((db) => db.pragma("user_version", { simple: true }) as number);
+  openStore(path).close();
+  const stale = peek(
+    (db) =>
+      db
+        .prepare<[string], number>("SELECT count(*) FROM documents WHERE pipeline <> ?")
+        .pluck()
+        .get(pipelineFingerprint()) ?? 0,
+  );
+  return { from, to: SCHEMA_VERSION, stale };
+}
+
 /** Opens (creating and migrating when writable) the store in SQLite file `path`. */
 export function openStore(path: string, options: OpenOptions = {}): Store {
   const readonly = options.readonly === true;
@@ -173,7 +209,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
       const version = db.pragma("user_version", { simple: true }) as number;
       if (version !== SCHEMA_VERSION) {
         throw new AnnalsError(
-          `database schema version ${version}, expected ${SCHEMA_VERSION} (run \`annals ingest\` to create or upgrade it)`,
+          `database schema version ${version}, expected ${SCHEMA_VERSION} (upgrade it with \`annals ingest --db ${path}\`)`,
           { file: path },
         );
       }

@@ -200,7 +200,7 @@ export class PgStore {
       const version = await this.version(this.pool);
       if (version !== PG_SCHEMA_VERSION) {
         throw new AnnalsError(
-          `database schema version ${version}, expected ${PG_SCHEMA_VERSION} (run \`annals ingest\` to create or upgrade it)`,
+          `database schema version ${version}, expected ${PG_SCHEMA_VERSION} (ingest a file into it with \`annals ingest FILE --db URL\` to upgrade it)`,
           { file: this.path },
         );
       }
