@@ -70,6 +70,15 @@ function eventPairsTable(docKey: "TEXT" | "INTEGER"): string {
 
 /** Ordered migration scripts: migration i (0-based) brings the schema to version i + 1. */
 /** The triggers that keep `event_mentions_fts` in step with `event_mentions` (as of migration 1). */
+/** The triggers that keep the sentences' external-content full-text index in step. */
+export const SENTENCE_TRIGGERS = `
+  CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, analysis) VALUES (new.rowid, new.analysis);
+  END;
+  CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, analysis) VALUES ('delete', old.rowid, old.analysis);
+  END;`;
+
 export const MENTION_TRIGGERS = `
   CREATE TRIGGER event_mentions_ai AFTER INSERT ON event_mentions BEGIN
     INSERT INTO event_mentions_fts(rowid, analysis) VALUES (new.rowid, new.analysis);
@@ -483,12 +492,7 @@ export const MIGRATIONS: readonly string[] = [
     detail=none
   );
   INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
-  CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-    INSERT INTO sentences_fts(rowid, analysis) VALUES (new.rowid, new.analysis);
-  END;
-  CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
-    INSERT INTO sentences_fts(sentences_fts, rowid, analysis) VALUES ('delete', old.rowid, old.analysis);
-  END;
+  ${SENTENCE_TRIGGERS}
   DROP TRIGGER event_mentions_ai;
   DROP TRIGGER event_mentions_ad;
   DROP TABLE event_mentions_fts;

@@ -11,7 +11,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchHit } from "../model/index.js";
 import { openStore } from "./index.js";
-import { MENTION_TRIGGERS } from "./migrations.js";
+import { MENTION_TRIGGERS, SENTENCE_TRIGGERS } from "./migrations.js";
 import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
 
 const QUERIES = ["框架協議", "朝鲜", "美國 發射", "日本 会谈", "發射火箭", "不存在的词"];
@@ -27,12 +27,7 @@ function toVersion11(path: string): void {
       analysis, content='sentences', content_rowid='rowid', tokenize='trigram', columnsize=0
     );
     INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
-    CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-      INSERT INTO sentences_fts(rowid, analysis) VALUES (new.rowid, new.analysis);
-    END;
-    CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
-      INSERT INTO sentences_fts(sentences_fts, rowid, analysis) VALUES ('delete', old.rowid, old.analysis);
-    END;
+    ${SENTENCE_TRIGGERS}
     DROP TRIGGER event_mentions_ai;
     DROP TRIGGER event_mentions_ad;
     DROP TABLE event_mentions_fts;

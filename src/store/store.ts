@@ -142,6 +142,13 @@ const PACKED_TABLES = [
   ["entity_mentions", "mentions"],
 ] as const;
 
+/** The error for a SQLite store file that does not exist where a command reads it. */
+function missingDatabase(path: string): AnnalsError {
+  return new AnnalsError("no such database (create it with `annals ingest FILE --db …`)", {
+    file: path,
+  });
+}
+
 /**
  * Brings the existing SQLite store at `path` to the current schema (what a writable open
  * does) and says what it found: the schema version before and after, and how many documents
@@ -149,9 +156,7 @@ const PACKED_TABLES = [
  */
 export function upgradeStore(path: string): { from: number; to: number; stale: number } {
   if (!existsSync(path)) {
-    throw new AnnalsError("no such database (create it with `annals ingest FILE --db …`)", {
-      file: path,
-    });
+    throw missingDatabase(path);
   }
   const peek = <T>(read: (db: Database.Database) => T): T => {
     let db: Database.Database;
@@ -182,9 +187,7 @@ export function upgradeStore(path: string): { from: number; to: number; stale: n
 export function openStore(path: string, options: OpenOptions = {}): Store {
   const readonly = options.readonly === true;
   if (readonly && !existsSync(path)) {
-    throw new AnnalsError("no such database (create it with `annals ingest FILE --db …`)", {
-      file: path,
-    });
+    throw missingDatabase(path);
   }
   let db: Database.Database;
   try {

@@ -74,8 +74,7 @@ const VARIANT = new RegExp(
 );
 
 function foldVariants(text: string): string {
-  VARIANT.lastIndex = 0;
-  return VARIANT.test(text) ? text.replace(VARIANT, (c) => VARIANT_FOLDS[c] ?? c) : text;
+  return text.replace(VARIANT, (c) => VARIANT_FOLDS[c] ?? c);
 }
 
 /** Whether `text` holds every one of `folded` (terms already `foldCase`d) once folded. */
