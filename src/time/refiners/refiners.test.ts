@@ -397,6 +397,14 @@ describe("time:zh/titles", () => {
     ["据《南方周末》报道", []],
     ["《每日电讯报》", []],
     ["《三月的雪》", []],
+    // A periodical's name holding a calendar word, also without 《》 (a link's text).
+    ['记者在[南方周末](../Page/南方周末.md "wikilink")发表文章', []],
+    ["[每日电讯报](../Page/每日电讯报.md)报道", []],
+    ["今日美国报道", []],
+    [
+      "2010年3月5日，今日他到达，本周末返回",
+      ["2010年3月5日=2010-03-05", "今日=PRESENT_REF", "本周末=2010-W09-WE<2010年3月5日"],
+    ],
     // Not a four-figure number without 年, nor 百年 without a count (an idiom).
     ["《2001太空漫游》上映", []],
     ["《百年孤独》出版", []],
