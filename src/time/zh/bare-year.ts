@@ -85,7 +85,7 @@ function citedPair(
   const at = end + 1;
   return [candidate(start, end, year), candidate(at, at + second.length, String(value))];
 }
-const CITED_PAIR = /^[/\-–—](\d{4}|\d{2})(?![\d/\-]|\.\d)(?=$|[\s.,;:)）\]*"”，。；])/;
+const CITED_PAIR = /^[/\-–—](\d{4}|\d{2})(?![\d/-]|\.\d)(?=$|[\s.,;:)）\]*"”，。；])/;
 
 const LATIN_LEAD = /[a-z.,:;'"’*)\]](?: ?[(（]| )$/i;
 const LATIN_PROSE_LEAD =
