@@ -113,7 +113,7 @@ export function listInputs(paths: string[]): {
   }
   if (skipped > 0)
     warnings.push(
-      `${skipped} notes and guides of an annotated corpus skipped (only each folder's article is read; name a file to read it)`,
+      `${skipped} ${skipped === 1 ? "note or guide" : "notes and guides"} of an annotated corpus skipped (only each folder's article is read; name a file to read it)`,
     );
   return { files, errors, warnings };
 }
