@@ -221,7 +221,8 @@ export function register(program: Command): void {
     )
     .addHelpText(
       "after",
-      "\nFolders are read recursively (*.md, *.wiki, *.wikitext, *.jsonl, *.xml[.bz2|.gz]).\n" +
+      "\nFolders are read recursively (*.md, *.wiki, *.wikitext, *.jsonl, *.xml[.bz2|.gz]); in an\n" +
+        "annotated corpus (splits.json, meta.json per folder) only each folder's article is read.\n" +
         'A .jsonl file holds one {"title": …, "text": …} per line. Unchanged articles are skipped by hash.\n' +
         "A dump (MediaWiki export, plain, bzip2 or gzip) is streamed: only articles (namespace 0,\n" +
         "no redirects) are read, each stored as wiki:page-id with its revision time as its now;\n" +

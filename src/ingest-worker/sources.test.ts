@@ -25,6 +25,46 @@ describe("listInputs: what a folder walk skips is said", () => {
   });
 });
 
+describe("listInputs: an annotated corpus", () => {
+  it("reads each folder's article only, not the corpus's notes and guides", () => {
+    writeFileSync(join(dir, "splits.json"), '{"dev":["a","b","c"]}');
+    writeFileSync(join(dir, "README.md"), "说明");
+    writeFileSync(join(dir, "EVENTS-GUIDE.md"), "指南");
+    for (const [slug, meta] of [
+      ["a", "{}"],
+      ["b", '{"article":"text.md"}'],
+      ["c", '{"article":"../elsewhere/c.md"}'],
+    ] as const) {
+      mkdirSync(join(dir, slug));
+      writeFileSync(join(dir, slug, "meta.json"), meta);
+      writeFileSync(join(dir, slug, "NOTES.md"), "笔记");
+      writeFileSync(join(dir, slug, `${slug}.md`), "1999年");
+      writeFileSync(join(dir, slug, "text.md"), "2000年");
+    }
+    // A folder whose meta.json is not a corpus file is walked as any other.
+    mkdirSync(join(dir, "d"));
+    writeFileSync(join(dir, "d", "meta.json"), "[1]");
+    writeFileSync(join(dir, "d", "x.md"), "2001年");
+    const { files, errors, warnings } = listInputs([dir]);
+    expect(files.map((f) => f.label)).toEqual([
+      join(dir, "a", "a.md"),
+      join(dir, "b", "text.md"),
+      join(dir, "d", "x.md"),
+    ]);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      "9 notes and guides of an annotated corpus skipped (only each folder's article is read; name a file to read it)",
+    ]);
+  });
+
+  it("reads a corpus file named on the command line", () => {
+    mkdirSync(join(dir, "a"));
+    writeFileSync(join(dir, "a", "meta.json"), "{}");
+    writeFileSync(join(dir, "a", "NOTES.md"), "笔记");
+    expect(listInputs([join(dir, "a", "NOTES.md")]).files).toHaveLength(1);
+  });
+});
+
 describe("readItems: JSON-lines records", () => {
   it("refuses a lone surrogate with its place, keeps the other records", () => {
     const path = join(dir, "r.jsonl");

@@ -2,8 +2,8 @@
  * What `annals ingest` reads: files, folders (recursively, `*.md` and `*.jsonl`) and JSON-lines
  * files (one `{"title": …, "text": …}` per line), as a list of inputs and a stream of items.
  */
-import { readdirSync, statSync } from "node:fs";
-import { extname, join, resolve } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { DEFAULT_MAX_BYTES, readSource } from "../io/read.js";
 import { decodeSource, firstLoneSurrogate } from "../ingest/decode.js";
 import { AnnalsError, type PageInfo } from "../model/index.js";
@@ -68,6 +68,7 @@ export function listInputs(paths: string[]): {
     const kind = isDumpName(label) ? "dump" : extname(label) === ".jsonl" ? "jsonl" : "markdown";
     files.push({ path, label, kind });
   };
+  let skipped = 0;
   const walk = (dir: string): void => {
     let entries;
     try {
@@ -77,10 +78,19 @@ export function listInputs(paths: string[]): {
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+    // An annotated corpus (`splits.json` at its root, `meta.json` in each article's folder, as
+    // `annals eval --corpus` reads it) holds one article per folder beside its notes and guides:
+    // only the articles are inputs.
+    const article = names.has("meta.json") ? corpusArticle(dir) : undefined;
     for (const entry of entries) {
       const child = join(dir, entry.name);
       if (entry.isDirectory()) walk(child);
-      else if (entry.isFile() && isInputName(entry.name)) add(child);
+      else if (entry.isFile() && isInputName(entry.name)) {
+        if (names.has("splits.json") || (article !== undefined && entry.name !== article))
+          skipped += 1;
+        else add(child);
+      }
       // Note: links are not followed inside folders (a link can loop); name one to read it.
       else if (entry.isSymbolicLink() && isInputName(entry.name)) {
         warnings.push(`${child}: symbolic link skipped (name it on the command line to read it)`);
@@ -101,7 +111,29 @@ export function listInputs(paths: string[]): {
       errors.push(`${given}: ${fsReason(error)}`);
     }
   }
+  if (skipped > 0)
+    warnings.push(
+      `${skipped} ${skipped === 1 ? "note or guide" : "notes and guides"} of an annotated corpus skipped (only each folder's article is read; name a file to read it)`,
+    );
   return { files, errors, warnings };
+}
+
+/**
+ * The article's file name in an annotated corpus folder: `meta.json`'s `article`, else
+ * `<folder>.md` ("" when `article` points outside the folder: none of its files is read);
+ * undefined when `meta.json` is not such a corpus file (the folder is then walked as any other).
+ */
+function corpusArticle(dir: string): string | undefined {
+  try {
+    const meta = JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as unknown;
+    if (typeof meta !== "object" || meta === null || Array.isArray(meta)) return undefined;
+    const named = (meta as { article?: unknown }).article;
+    if (named === undefined) return `${basename(dir)}.md`;
+    if (typeof named !== "string") return undefined;
+    return dirname(resolve(dir, named)) === resolve(dir) ? basename(named) : "";
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file-system error in words. */

@@ -10,6 +10,7 @@ import { DEFAULT_MIN_CONFIDENCE } from "../check/index.js";
 import { AnnalsError } from "../model/index.js";
 import type { AsyncStoreReader, EventHit, SearchHit } from "../model/store.js";
 import { documentView } from "./document-view.js";
+import { locateMatch } from "./match.js";
 import { dateLabels } from "./date-labels.js";
 import { timexDoubts, timexKey } from "./doubts.js";
 import { DisplayMap } from "./marks.js";
@@ -171,16 +172,11 @@ async function hitsOut(
       tw: entry.text.tw.slice(range.textStart, range.textEnd),
     };
   };
-  const needle = scripted(q);
   return hits.map((given) => {
     const display = displayOf(given);
     const { display: _display, ...hit } = given;
     if (display === null) return { ...hit, display: null, match: null };
-    let at = display.cn.indexOf(needle.cn);
-    if (at < 0) at = display.tw.indexOf(needle.tw);
-    if (at < 0) at = display.cn.indexOf(q);
-    if (at < 0) at = display.tw.indexOf(q);
-    return { ...hit, display, match: at < 0 ? null : { start: at, end: at + q.length } };
+    return { ...hit, display, match: locateMatch(display, q) };
   });
 }
 

@@ -176,7 +176,8 @@ export function openApiDocument(): Json {
           responses: {
             "200": ok(
               "Sentence hits (raw span, `display` text without markup in both scripts, `match` = " +
-                "where the term sits in it) and the events whose mentions match.",
+                "where the search text, or else its first term that shows, sits in it, in either " +
+                "script and any case; null when it does not show) and the events whose mentions match.",
               { type: "object" },
             ),
             "400": badRequest,

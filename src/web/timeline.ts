@@ -120,10 +120,15 @@ export class TimelineView {
       this.groups,
       options,
     );
-    // The visible span as fractional years on the container (what the browser tests read).
-    this.timeline.on("rangechanged", (props: { start: Date; end: Date }) => {
-      container.dataset.fromYear = yearOf(props.start.getTime()).toFixed(3);
-      container.dataset.toYear = yearOf(props.end.getTime()).toFixed(3);
+    // The visible span as fractional years on the container (what the browser tests read),
+    // written only once there are items: the widget also reports its default window (around
+    // today) before the events arrive, which is not a view of the article.
+    this.timeline.on("rangechanged", () => {
+      if (this.items.length > 0) {
+        const { start, end } = this.timeline.getWindow();
+        container.dataset.fromYear = yearOf(start.getTime()).toFixed(3);
+        container.dataset.toYear = yearOf(end.getTime()).toFixed(3);
+      }
       this.markRoom();
     });
     this.timeline.on("rangechange", (props: { byUser: boolean }) => {

@@ -130,6 +130,26 @@ describe.skipIf(!available)("web:layout (the seed article)", () => {
       await page.close();
     });
 
+    test(`${name}: the window it reports is the article's even when the events come late`, async () => {
+      // The widget reports its default window (around today) 200 ms after it is built; with the
+      // events arriving about then, the page once showed that window as the article's first
+      // view to a reader of the data attributes (a CI failure). It must report only its own.
+      const years = eventYears(events);
+      for (const delay of [100, 150, 200, 300]) {
+        const page = await browser.newPage({ viewport: size });
+        await page.route(/\/api\/events/, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          await route.continue();
+        });
+        await page.goto(url);
+        await page.waitForSelector("body[data-ready]");
+        const [from, to] = await windowYears(page);
+        expect(from, `events after ${delay} ms`).toBeLessThanOrEqual(quantile(years, 0.1));
+        expect(to, `events after ${delay} ms`).toBeGreaterThanOrEqual(quantile(years, 0.9));
+        await page.close();
+      }
+    });
+
     test(`${name}: one lane per type with events, in colour order, all visible without a scroll`, async () => {
       const { page, errors } = await openPage(browser, url, size);
       await page.waitForSelector(".vis-labelset .vis-label");
