@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Timex } from "../model/index.js";
 import { addOffset } from "./dates.js";
-import { eventsOf, show } from "./testing.js";
+import { eventsOf, show, tracedFeatures } from "./testing.js";
 
 /** A DURATION timex as the time stage writes it. */
 function duration(text: string, value: string, mod: Timex["mod"] = null): Timex {
@@ -149,5 +149,12 @@ describe("events:dates in context", () => {
     expect(dated("1950年，英国宣布撤军。\n\n法国谴责英国直到1960年。\n")).toContain(
       "condemnation 1950 FRA>GBR",
     );
+  });
+
+  it("leaves a date told after the verb out of the date the typer reads", () => {
+    const md = "1950年，英国宣布撤军。\n\n法国谴责英国1951年3月的入侵。\n";
+    const features = [...tracedFeatures(md).entries()].find(([text]) => text.includes("谴责"));
+    expect(features?.[1]).toContain("date=narrative");
+    expect(features?.[1]).not.toContain("date=explicit");
   });
 });

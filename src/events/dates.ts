@@ -83,7 +83,9 @@ export function prepareTimexes(
 /**
  * The date of an event stated in `[start, end)` whose trigger is at `trigger`; `others` are the
  * starts of the other triggers of the clause: a timex with another trigger between it and this
- * one belongs to that act (1999年，已于1997年卸任…出访 → the visit is not 1997).
+ * one belongs to that act (1999年，已于1997年卸任…出访 → the visit is not 1997). `afterVerb`
+ * false leaves out a date told after the verb (the date the typer's features read: a date after
+ * the verb — a plan's 定在4月23日, a mention's 提及1995年… — is weaker evidence of a narrated act).
  */
 export function dateEvent(
   text: string,
@@ -92,6 +94,7 @@ export function dateEvent(
   section: number | null,
   timexes: DisplayTimex[],
   others: number[] = [],
+  afterVerb = true,
 ): Event["date"] {
   const inside = within(timexes, span.start, span.end).filter((t) => t.usable);
   const before = inside.filter(
@@ -107,9 +110,11 @@ export function dateEvent(
   // Note: else the first date told after the verb in its own clause, not an aside of another act
   // (出席1919年巴黎和会, 导致了1962年的古巴导弹危机, 于会见次日就感染肺炎): the clause's own date
   // comes before the narrative line.
-  const after = inside.find(
-    (t) => t.start > trigger && !t.flashback && !UNTIL.test(text.slice(trigger, t.start)),
-  );
+  const after = afterVerb
+    ? inside.find(
+        (t) => t.start > trigger && !t.flashback && !UNTIL.test(text.slice(trigger, t.start)),
+      )
+    : undefined;
   // Note: the timex nearest before the trigger (1999年，已于1997年卸任 → 1997).
   const explicit = before[before.length - 1] ?? governed ?? paren[0] ?? after;
   if (explicit) return fromTimex(explicit, false, "explicit");
