@@ -289,6 +289,20 @@ function yearAt(text: string, marks: Array<[number, number]>, pos: number): numb
 
 const CLAUSE_END = /[，。；！？,;!?\n]/u;
 
+/** True when a state's name or one-character form ends right before `at` (美国|记者, 韩|媒). */
+function stateBefore(text: string, at: number, gazetteer: Gazetteer): boolean {
+  for (let n = 1; n <= 6 && n <= at; n += 1) {
+    const name = text.slice(at - n, at);
+    if (
+      n === 1
+        ? gazetteer.abbreviations.has(name)
+        : gazetteer.byAlias.get(name)?.some((e) => e.kind === "state")
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Kind of a link target without a gazetteer entry, from its form; null when not a named thing. */
 export function classifyTarget(
   title: string,
@@ -633,6 +647,8 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     for (let s = text.indexOf(noun); s >= 0; s = text.indexOf(noun, s + 1)) {
       const e = s + noun.length;
       if (!starts[s] || !(e >= text.length || starts[e]) || !free(s, e)) continue;
+      // Note: a state's name before the noun makes the state the actor (美国记者, 韩国媒体, 法国民众).
+      if (stateBefore(text, s, gazetteer)) continue;
       if (!found.has(id)) note({ id, kind: "group", name: id, wiki: [], rule: GROUP });
       claim(id, s, e);
     }

@@ -74,18 +74,16 @@ describe("entities:unit — numbered military formations", () => {
 describe("entities:group — groups of people named by a noun", () => {
   const cases: Array<[string, string[]]> = [
     [
-      "1925年，学生罢课，警察开枪，市民围攻日本警方。",
-      [
-        "学生=学生/group",
-        "警察=警察/group",
-        "市民=市民/group",
-        "日本=JPN/state",
-        "警方=警察/group",
-      ],
+      "1925年，学生罢课，警察开枪，市民围攻警方。",
+      ["学生=学生/group", "警察=警察/group", "市民=市民/group", "警方=警察/group"],
     ],
-    ["1870年，天津民众焚毁教堂，商人罢市。", ["民众=民众/group", "商人=商人/group"]],
-    // negatives: the noun inside a longer word
+    ["1870年，传教士被杀，商人罢市。", ["商人=商人/group"]],
+    // negatives: the noun inside a longer word; a state's name before it makes the state the actor
     ["1925年，学生会成立，警察局关闭。", []],
+    [
+      "2009年，朝鲜关押了两名美国记者，韩国媒体报道。",
+      ["朝鲜=PRK/state", "美国=USA/state", "韩国=KOR/state"],
+    ],
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
