@@ -63,7 +63,7 @@ export function bodyOf(
 
 /**
  * The state an organisation or person acts for: the gazetteer's, else the state of a derived
- * body id (FRA_ARMY → FRA), else null.
+ * body id (FRA_ARMY → FRA) or of a numbered formation (KOR_第9师 → KOR), else null.
  */
 export function affiliationOf(id: string, gazetteer: Gazetteer): string | null {
   const entry = gazetteer.byId.get(id);
@@ -73,5 +73,9 @@ export function affiliationOf(id: string, gazetteer: Gazetteer): string | null {
     const state = gazetteer.byId.get(id.slice(0, -branch.length - 1));
     if (state?.kind === "state") return state.id;
   }
+  // A numbered formation of a named side (KOR_第9师, units.ts) acts for that state.
+  const unit = /^(.+)_第\d+\p{Script=Han}+$/u.exec(id);
+  const side = unit ? gazetteer.byId.get(unit[1] ?? "") : undefined;
+  if (side?.kind === "state") return side.id;
   return null;
 }

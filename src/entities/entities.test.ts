@@ -145,6 +145,14 @@ describe("entities:gazetteer names in their own time", () => {
     ["苏联", 1995, null],
     ["越南", 1885, "DAI_NAM"],
     ["越南", 1970, "VNM"],
+    ["北越", 1965, "VNM"],
+    ["南越", 1965, "RVN"],
+    ["南越", 1980, null],
+    ["塞尔维亚", 1914, "SRB_KINGDOM"],
+    ["塞尔维亚", 2010, "SRB"],
+    ["锡兰", 1955, "LKA"],
+    ["太平天国", 1855, "TAIPING"],
+    ["太平天国", 1900, null],
     ["土耳其", 1910, "OTTOMAN"],
     ["土耳其", 1950, "TUR"],
     ["奥国", 1900, "AUSTRIA_HUNGARY"],
@@ -173,7 +181,7 @@ describe("entities:persons without a gazetteer entry", () => {
   const cases: Array<[string, string[]]> = [
     // an honorific closes the name; a transliteration jieba cut before it is rejoined (not 尔夫人)
     ["1982年，梅杰夫人抵达。", ["梅杰夫人=梅杰夫人"]],
-    ["梅傑夫人抵達，梅杰夫人会见记者。", ["梅傑夫人=梅杰夫人", "梅杰夫人=梅杰夫人"]],
+    ["梅傑夫人抵達，梅杰夫人会见记者。", ["梅傑夫人=梅杰夫人", "梅杰夫人=梅杰夫人", "记者=记者"]],
     ["默克尔夫人抵达。", ["默克尔夫人=默克尔夫人"]],
     ["戴卓爾夫人抵達。", ["戴卓爾夫人=margaret_thatcher"]],
     ["赫德先生建议设立海关。", ["赫德=赫德"]],

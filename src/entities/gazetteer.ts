@@ -71,6 +71,10 @@ export interface Gazetteer {
   bodyWords: Array<{ word: string; branch: string }>;
   /** Nouns that may follow a craft's name and 号 (航天飞机, 登月舱, 炮舰); longest first. */
   craftNouns: string[];
+  /** Heads of numbered formations (军, 师, 师团, 集团军: 第38军); longest first. */
+  formationWords: string[];
+  /** Nouns naming a group of people that acts (学生, 警察) → the group's id (警方 → 警察). */
+  groupNouns: Map<string, string>;
   /** Link-target suffix → kind, longest first. */
   kindSuffixes: Array<[string, EntityKind]>;
   /** Surnames that mark a short link target as a person. */
@@ -274,6 +278,15 @@ export function compileGazetteer(
       .filter((r) => r[0] === "craft" && r[1])
       .map((r) => r[1] ?? "")
       .sort((a, b) => b.length - a.length),
+    formationWords: aux.prefixes
+      .filter((r) => r[0] === "formation" && r[1])
+      .map((r) => r[1] ?? "")
+      .sort((a, b) => b.length - a.length),
+    groupNouns: new Map(
+      aux.prefixes
+        .filter((r) => r[0] === "group" && r[1])
+        .map((r) => [r[1] ?? "", r[2] || (r[1] ?? "")]),
+    ),
     kindSuffixes,
     surnames,
     titles,

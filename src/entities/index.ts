@@ -14,6 +14,7 @@ import { biographyOf, titleOrganisationOf } from "./biography.js";
 import { affiliationOf, BODY, bodyOf, bodyWordAt } from "./bodies.js";
 import { craftNames, craftTarget } from "./craft.js";
 import { matchNames, NameSet } from "./matcher.js";
+import { formationIds, formations } from "./units.js";
 
 export {
   eraOf,
@@ -75,6 +76,10 @@ export const BIOGRAPHY = "entities:biography";
 
 /** The rule of the organisation an article is about (光复会 in the article 光复会). */
 export const TITLE = "entities:title";
+/** The rule of a numbered military formation (第38军, 韩9师). */
+export const UNIT = "entities:unit";
+/** The rule of a group of people named by a noun (学生, 警察). */
+export const GROUP = "entities:group";
 
 /**
  * True when a dictionary word starts inside `name` (after its first character) and runs into the
@@ -98,6 +103,12 @@ function crossesEnd(jieba: Jieba, name: string, next: string): boolean {
 const GLUED_AFTER = /[为在于说称任外等的是向被和与到因对将把也又再曾及则时后前]$/u;
 /** Characters that end a place name (龙堂浦, 文渊城, 白翎岛), not a person's. */
 const PLACE_END = /[城浦岛山江河湖府港湾县镇村路州省关堡寺庙宫门桥]$/u;
+/**
+ * Endings of place names that a surname opens (张家口, 马家哨口, 姜家窝堡, 石佛寺, 吴兴县; dev:
+ * treaty-of-peking, wanpaoshan-incident, battle-of-mukden, beijing-zhangjiakou-railway,
+ * restoration-society) and that given names do not have (unlike 山, 江, 海, 峰).
+ */
+const PLACE_NAME_END = /[口堡寺县镇]$/u;
 
 /**
  * A person's name in a token jieba cannot read (tag x): a one-character surname and a given name
@@ -278,6 +289,20 @@ function yearAt(text: string, marks: Array<[number, number]>, pos: number): numb
 
 const CLAUSE_END = /[，。；！？,;!?\n]/u;
 
+/** True when a state's name or one-character form ends right before `at` (美国|记者, 韩|媒). */
+function stateBefore(text: string, at: number, gazetteer: Gazetteer): boolean {
+  for (let n = 1; n <= 6 && n <= at; n += 1) {
+    const name = text.slice(at - n, at);
+    if (
+      n === 1
+        ? gazetteer.abbreviations.has(name)
+        : gazetteer.byAlias.get(name)?.some((e) => e.kind === "state")
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Kind of a link target without a gazetteer entry, from its form; null when not a named thing. */
 export function classifyTarget(
   title: string,
@@ -302,7 +327,8 @@ export function classifyTarget(
     (n) => title.length > n && title.length <= n + 3 && gazetteer.surnames.has(title.slice(0, n)),
   );
   // Note: a word jieba knows as one common noun (石墨) is no name.
-  if (surname && (!only || only.tag.startsWith("nr"))) return "person";
+  if (surname && (!only || only.tag.startsWith("nr")))
+    return PLACE_NAME_END.test(title) ? "place" : "person";
   return null;
 }
 
@@ -561,7 +587,12 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
       if (honour === "夫人") word = word.endsWith("夫人") ? word : word + "夫人";
       else if (honour !== "") word = word.replace(HONORIFIC, "");
       if (word.length < 2 || word === honour) continue;
-      if (gazetteer.byAlias.has(word) || learned.has(word) || !personWord(word, gazetteer))
+      if (
+        gazetteer.byAlias.has(word) ||
+        learned.has(word) ||
+        !personWord(word, gazetteer) ||
+        PLACE_NAME_END.test(word)
+      )
         continue;
       if (gazetteer.kindSuffixes.some(([s, kind]) => kind === "place" && after.startsWith(s)))
         continue;
@@ -600,6 +631,28 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     }
   }
 
+  // 2c. Numbered formations (第38军, 韩9师, 第1师团), each an actor acting for its side.
+  const units = formations(text, gazetteer, starts, (at) => yearAt(text, marks, at));
+  const unitIds = formationIds(units);
+  units.forEach((u, k) => {
+    const id = unitIds[k] ?? u.key;
+    if (!free(u.start, u.end) || !starts[u.start]) return;
+    if (!found.has(id))
+      note({ id, kind: "organization", name: text.slice(u.start, u.end), wiki: [], rule: UNIT });
+    claim(id, u.start, u.end);
+  });
+
+  // 2d. Groups of people named by a noun of their own (学生, 警察, 市民), as a whole word.
+  for (const [noun, id] of gazetteer.groupNouns)
+    for (let s = text.indexOf(noun); s >= 0; s = text.indexOf(noun, s + 1)) {
+      const e = s + noun.length;
+      if (!starts[s] || !(e >= text.length || starts[e]) || !free(s, e)) continue;
+      // Note: a state's name before the noun makes the state the actor (美国记者, 韩国媒体, 法国民众).
+      if (stateBefore(text, s, gazetteer)) continue;
+      if (!found.has(id)) note({ id, kind: "group", name: id, wiki: [], rule: GROUP });
+      claim(id, s, e);
+    }
+
   // 3. Gazetteer names, metonyms and learned names, longest first, outside claimed spans.
   const aliases = new Map<string, "alias" | "metonym" | "learned">();
   for (const a of gazetteer.byAlias.keys()) if (a.length >= 2) aliases.set(a, "alias");
@@ -612,7 +665,13 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     // Note: jieba glues an institution to its state (伊朗外交部, 中国政府); the state is still named.
     const institution =
       starts[s] === 1 && gazetteer.institutionSuffixes.some((x) => text.startsWith(x, e));
-    if (m.name.length <= 3 && (!starts[s] || !starts[e]) && !institution) continue;
+    // Note: a state's name before 人 ending a word (美国人, 俄国人, 朝鲜人) names the state's people,
+    // read as the state (gold of nerchinsk, yinhe-incident, opium-destruction-humen).
+    const people =
+      starts[s] === 1 &&
+      text.charAt(e) === "人" &&
+      (e + 1 >= text.length || starts[e + 1] === 1 || /\P{Script=Han}/u.test(text.charAt(e + 1)));
+    if (m.name.length <= 3 && (!starts[s] || !starts[e]) && !institution && !people) continue;
     // Note: a part of a transliterated full name (艾贾龙·马里·戈梅斯) is not a state.
     if (text.charAt(s - 1) === "·" || text.charAt(e) === "·") continue;
     const how = aliases.get(m.name);
