@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Timex } from "../model/index.js";
 import { addOffset } from "./dates.js";
-import { eventsOf, show } from "./testing.js";
+import { eventsOf, show, tracedFeatures } from "./testing.js";
 
 /** A DURATION timex as the time stage writes it. */
 function duration(text: string, value: string, mod: Timex["mod"] = null): Timex {
@@ -137,5 +137,24 @@ describe("events:dates in context", () => {
     expect(
       dated("1882年7月23日，英国宣布撤军，英军到1885年才撤回本国，法国谴责英国。\n"),
     ).toContain("condemnation 1885 FRA>GBR");
+  });
+
+  it("dates an act by a date told after its verb in its own clause before the narrative line", () => {
+    // bay-of-pigs (导致了1962年的古巴导弹危机), alfred-sze (出席1919年巴黎和会), anson-burlingame
+    // (于会见次日就感染肺炎): the clause's own date, not the line's 1950
+    expect(dated("1950年，英国宣布撤军。\n\n法国谴责英国1951年3月的入侵。\n")).toContain(
+      "condemnation 1951-03 FRA>GBR",
+    );
+    // not a date after 到/至: the end of a span or an outcome told ahead
+    expect(dated("1950年，英国宣布撤军。\n\n法国谴责英国直到1960年。\n")).toContain(
+      "condemnation 1950 FRA>GBR",
+    );
+  });
+
+  it("leaves a date told after the verb out of the date the typer reads", () => {
+    const md = "1950年，英国宣布撤军。\n\n法国谴责英国1951年3月的入侵。\n";
+    const features = [...tracedFeatures(md).entries()].find(([text]) => text.includes("谴责"));
+    expect(features?.[1]).toContain("date=narrative");
+    expect(features?.[1]).not.toContain("date=explicit");
   });
 });

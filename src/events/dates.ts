@@ -1,6 +1,7 @@
 /**
  * Event dates: a timex in the event's clause (basis explicit: before the verb, else governed by
- * it through 于/在 — 成立于1905年 —, else in brackets after it), else the narrative date — the
+ * it through 于/在 — 成立于1905年 —, else in brackets after it, else the first after it not after
+ * 到/至 — 导致了1962年的古巴导弹危机 —), else the narrative date — the
  * latest date timex before it in the same section (inferred, basis narrative; `relative` with
  * mod AFTER after 随后/之后; a clock time on the line dates the acts of its paragraph). Range
  * ends (至4月30日) and future dates (将于2012年3月) never date an event or move the narrative line
@@ -40,6 +41,8 @@ const NOT_SUBJECT =
   /[到至为為]|(?:[生死卒立始建位设設葬成居逝终終开開]|毕业|畢業|发生|發生|出版|举行|舉行|召开|召開|签订|簽訂|签署|簽署|爆发|爆發)[在于於]$/u;
 /** What closes a deadline rather than a setting (在1956年7月以前). */
 const DEADLINE = /^(?:[以之]?前|为止|為止)/u;
+/** A date after 到/至 (到1885年才释放, 直到同年5月13日): the end of a span or an outcome told ahead. */
+const UNTIL = /[到至]了?$/u;
 const FLASHBACK = /(?:已|已经|早已|曾|曾经)[于在]$/u;
 /** From a verb to a date it governs: the verb (one to four characters), then 于 or 在. */
 const VERB_AT = /^\p{Script=Han}{1,4}?[于在]$/u;
@@ -80,7 +83,9 @@ export function prepareTimexes(
 /**
  * The date of an event stated in `[start, end)` whose trigger is at `trigger`; `others` are the
  * starts of the other triggers of the clause: a timex with another trigger between it and this
- * one belongs to that act (1999年，已于1997年卸任…出访 → the visit is not 1997).
+ * one belongs to that act (1999年，已于1997年卸任…出访 → the visit is not 1997). `afterVerb`
+ * false leaves out a date told after the verb (the date the typer's features read: a date after
+ * the verb — a plan's 定在4月23日, a mention's 提及1995年… — is weaker evidence of a narrated act).
  */
 export function dateEvent(
   text: string,
@@ -89,6 +94,7 @@ export function dateEvent(
   section: number | null,
   timexes: DisplayTimex[],
   others: number[] = [],
+  afterVerb = true,
 ): Event["date"] {
   const inside = within(timexes, span.start, span.end).filter((t) => t.usable);
   const before = inside.filter(
@@ -101,8 +107,16 @@ export function dateEvent(
   const governed = inside.find(
     (t) => t.start > trigger && VERB_AT.test(text.slice(trigger, t.start)),
   );
+  // Note: else the first date told after the verb in its own clause, not an aside of another act
+  // (出席1919年巴黎和会, 导致了1962年的古巴导弹危机, 于会见次日就感染肺炎): the clause's own date
+  // comes before the narrative line.
+  const after = afterVerb
+    ? inside.find(
+        (t) => t.start > trigger && !t.flashback && !UNTIL.test(text.slice(trigger, t.start)),
+      )
+    : undefined;
   // Note: the timex nearest before the trigger (1999年，已于1997年卸任 → 1997).
-  const explicit = before[before.length - 1] ?? governed ?? paren[0];
+  const explicit = before[before.length - 1] ?? governed ?? paren[0] ?? after;
   if (explicit) return fromTimex(explicit, false, "explicit");
   // Note: a section with no date of its own before the act continues the document's line (the
   // lead's dates for a 会议内容 section, the previous section's year in a biography).

@@ -155,7 +155,7 @@ export function decide<B extends BareCandidate>(
       event: {
         id: "",
         type,
-        date: c.date,
+        date: c.dated ?? c.date,
         actors: ctx.build(b, type),
         score: scoreOf(tables, type, clauseText),
         summary: doc.text.slice(b.clause.start, b.clause.end),

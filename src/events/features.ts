@@ -31,8 +31,10 @@ export interface Candidate {
   rule: { type: Event["type"]; trigger: string; role: string } | null;
   /** The predicate the candidate is about: the rule's trigger, else the main verb. */
   head: { start: number; end: number } | null;
-  /** The date the candidate would get. */
+  /** The date the candidate would get, as the typer reads it (no date told after the verb). */
   date: Event["date"];
+  /** The date the act gets when kept, when a date told after its verb dates it instead. */
+  dated?: Event["date"] | undefined;
   /** True when a TIME timex (a clock time) stands in the clause. */
   clock: boolean;
   /** Kinds of the named entities in the clause. */

@@ -326,8 +326,12 @@ export function extractEvents(
       date:
         date ??
         (at
-          ? dateEvent(text, clause, at.start, sectionAt(clause.start), dated, [])
+          ? dateEvent(text, clause, at.start, sectionAt(clause.start), dated, [], false)
           : { value: null, mod: null, timex: null, inferred: true, basis: null }),
+      dated:
+        date === undefined && at
+          ? dateEvent(text, clause, at.start, sectionAt(clause.start), dated, [])
+          : undefined,
       clock: inClause.some((t) => t.timex.type === "TIME"),
       kinds: within(mentions, clause.start, clause.end).map((m) => m.kind),
       block: block.kind,
@@ -558,16 +562,26 @@ export function extractEvents(
         if (nobody && clauseText.length <= 6 && act.hit.end >= clause.end - 1) continue;
         const others = hits.filter((h) => h.start !== act.hit.start).map((h) => h.start);
         let date = dateEvent(text, span, act.hit.start, sectionAt(clause.start), dated, others);
+        // Note: the typer reads the date without one told after the verb (`dateEvent`).
+        let read = dateEvent(
+          text,
+          span,
+          act.hit.start,
+          sectionAt(clause.start),
+          dated,
+          others,
+          false,
+        );
         if (act.monthsBefore !== undefined && mainDate)
-          date = monthsEarlier(mainDate, act.monthsBefore);
+          date = read = monthsEarlier(mainDate, act.monthsBefore);
         mainDate ??= date;
         const trigger = text.slice(act.hit.start, act.hit.end);
         // Note: an undated opinion (认为…) is no act (EVENTS-GUIDE: undated opinions are skipped).
-        if (act.type === "statement" && date.value === null && OPINION.test(trigger)) continue;
+        if (act.type === "statement" && read.value === null && OPINION.test(trigger)) continue;
         // Note: a recollection (回忆称/回忆道) is told at an unknown later time: only a dated one is an act.
         if (
           act.type === "statement" &&
-          date.basis !== "explicit" &&
+          read.basis !== "explicit" &&
           /回忆$/u.test(text.slice(Math.max(clause.start, act.hit.start - 2), act.hit.start))
         )
           continue;
@@ -602,7 +616,7 @@ export function extractEvents(
             speaker !== null,
             masked,
             block,
-            date,
+            read,
           ),
         };
         if (

@@ -5,6 +5,7 @@
 import type { Parser, Refiner } from "./types.js";
 import { eraDate } from "./zh/era-date.js";
 import { eraContinued, eraYear } from "./zh/era-year.js";
+import { eraStart } from "./zh/era-start.js";
 import { lunarDate } from "./zh/lunar-date.js";
 import { sexagenaryYear } from "./zh/sexagenary-year.js";
 import { bce } from "./zh/bce.js";
@@ -50,6 +51,7 @@ export const PARSERS: readonly Parser[] = [
   eraDate,
   eraYear,
   eraContinued,
+  eraStart,
   lunarDate,
   sexagenaryYear,
   bce,

@@ -55,6 +55,7 @@ const lexiconSchema = z.object({
   bareYearStops: z.string(),
   bareYearStopWords: words,
   ordinalBefore: words,
+  periodicals: words,
   titleMarks: z.object({ open: z.string().min(1), close: z.string().min(1) }),
   flashbackBefore: words,
   flashbackAfter: z.object({ words, not: words }),
@@ -169,6 +170,11 @@ export interface Lexicon {
   bareYearStopWords: string[];
   ordinalBefore: string[];
   /** Title brackets (《》〈〉): their content is a name, never tagged. */
+  /**
+   * Names of newspapers and magazines holding a calendar word (南方周末, 每日电讯报): names with or
+   * without 《》 around them.
+   */
+  periodicals: string[];
   titleMarks: { open: string; close: string };
   /** 年 meaning "annual" before a measure (年出口量): the measures, and characters before 年 that rule it out. */
   annual: { before: string[]; notAfter: string; notSetAfter: string[] };

@@ -46,7 +46,8 @@ export const dropTraps: Refiner = {
       // a date range after CJK text (1866年－1925年).
       // Note: a dash between a number and a duration or a two-digit year is a range (1-2天,
       // 1997-98年), not a token.
-      // A range of bare years (1872-1901, 1995-1997年) as well.
+      // A range of bare years (1872-1901, 1995-1997年) as well, and a cited pair of years
+      // (1989/1990, 1814/15: `citedPair` in bare-year.ts).
       const rangeEnd =
         RANGE_RULES.has(item.rule) ||
         // The second end of a range of months or days (1971年3-4月, 16-19日: `range-head.ts`);
@@ -75,7 +76,11 @@ export const dropTraps: Refiner = {
         digit(first) &&
         token(before) &&
         (before !== "-" || digit(beforeHyphen) || /[A-Z]/i.test(beforeHyphen)) &&
-        !(rangeEnd && (before === "-" || before === "~") && digit(beforeHyphen))
+        !(
+          rangeEnd &&
+          (before === "-" || before === "~" || (before === "/" && item.rule === "bare-year")) &&
+          digit(beforeHyphen)
+        )
       ) {
         return false;
       }

@@ -178,6 +178,10 @@ describe("time:zh/asides: Timex.aside and Timex.rangeHead", () => {
     ["2010年5月1日，双方会谈。", ["2010年5月1日:-"]],
     ["1998年、2001年和1995年", ["1998年:-", "2001年:-", "1995年:-"]],
     ["应美国邀请于2005年访问。", ["2005年:-"]],
+    // a date being prepared for is planned (prague-spring; 准备在/准备于: saipan, triangle-hill)
+    ["干部会议忙于准备9月9日的党员大会。", ["9月9日:future"]],
+    ["日军方面准备在1944年6月动用航空母舰。", ["1944年6月:future"]],
+    ["经过准备，1944年6月日军动用航空母舰。", ["1944年6月:-"]],
     // flashbacks and the dates of documents and sources
     ["1914年，战争爆发。早前俄国与法国在1893年结成同盟。", ["1914年:-", "1893年:flashback"]],
     ["各方依据1982年《联合国海洋法公约》第58条主张权利。", ["1982年:document"]],
@@ -393,6 +397,14 @@ describe("time:zh/titles", () => {
     ["据《南方周末》报道", []],
     ["《每日电讯报》", []],
     ["《三月的雪》", []],
+    // A periodical's name holding a calendar word, also without 《》 (a link's text).
+    ['记者在[南方周末](../Page/南方周末.md "wikilink")发表文章', []],
+    ["[每日电讯报](../Page/每日电讯报.md)报道", []],
+    ["今日美国报道", []],
+    [
+      "2010年3月5日，今日他到达，本周末返回",
+      ["2010年3月5日=2010-03-05", "今日=PRESENT_REF", "本周末=2010-W09-WE<2010年3月5日"],
+    ],
     // Not a four-figure number without 年, nor 百年 without a count (an idiom).
     ["《2001太空漫游》上映", []],
     ["《百年孤独》出版", []],

@@ -2,7 +2,9 @@
  * Drops the expressions inside a title (《四天四夜》, 《闰日协议》, 《南方周末》, 〈…〉): a title is a
  * name. A written year and a count of years stay tagged (《1878年柏林条约》, 《晚清七十年》), as
  * asides: a title's time is not a time of the narrative.
- * An unclosed bracket (no closing mark later in the block) drops nothing.
+ * An unclosed bracket (no closing mark later in the block) drops nothing. The calendar word of a
+ * periodical's name (南方周末, 每日电讯报: `periodicals` in the lexicon) is dropped with or without
+ * 《》 around it.
  */
 import { MarkDepth } from "../marks.js";
 import { lexicon } from "../tables.js";
@@ -38,6 +40,24 @@ function citedTime(at: readonly [string, string, string], item: Placed): boolean
   return item.type === "DURATION" && /^P\d+Y$/.test(item.value ?? "") && !/^[百千万]年/.test(own);
 }
 
+/**
+ * Whether `item` lies inside the name of a periodical written without 《》 ([南方周末](…),
+ * [每日电讯报](…): karamay-fire, space-shuttle-columbia-disaster; with 《》 in wu-tingfang and
+ * mun-se-gwang, which the title test above already drops).
+ */
+function inPeriodical(text: string, item: Placed): boolean {
+  const names = lexicon().periodicals;
+  const around = text.slice(Math.max(0, item.textStart - 8), item.textEnd + 8);
+  const offset = Math.max(0, item.textStart - 8);
+  for (const name of names) {
+    for (let at = around.indexOf(name); at !== -1; at = around.indexOf(name, at + 1)) {
+      const start = offset + at;
+      if (start <= item.textStart && start + name.length >= item.textEnd) return true;
+    }
+  }
+  return false;
+}
+
 const RANGE_AFTER = /^[-－–—~～至到]\d{4}/;
 const RANGE_BEFORE = /\d{4}[-－–—~～至到]$/;
 
@@ -60,8 +80,8 @@ export const titles: Refiner = {
       inside[i] = insideTitle(marks, items[i]!) ? 1 : 0;
     }
     return items.filter((item, i) => {
-      if (inside[i] === 0) return true;
       const text = input.text;
+      if (inside[i] === 0) return !inPeriodical(text, item);
       const at = [
         text.slice(Math.max(0, item.textStart - 5), item.textStart),
         text.slice(item.textStart, item.textEnd),

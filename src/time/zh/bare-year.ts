@@ -37,7 +37,7 @@ function isCjk(ch: string): boolean {
 function citationYear(input: ParseInput, start: number, end: number): boolean {
   const text = input.text;
   const next = text[end] ?? "";
-  if (!(next === "" || /^[.,;)）\]\n，。；]$/.test(next))) return false;
+  if (!(next === "" || /^[.,;)）\]\n，。；"”*]$/.test(next))) return false;
   if (next === "." && /\w/.test(text[end + 1] ?? "")) return false;
   const lead = text.slice(Math.max(0, start - 24), start);
   const cited = input.block.kind === "reference" || input.block.kind === "list-item";
@@ -51,6 +51,41 @@ function citationYear(input: ParseInput, start: number, end: number): boolean {
   // Note: a number after a cited year and a spaced comma is its page (Clarendon, 1999), 1150.).
   return !pageBefore(lead) && !/(?:1\d{3}|20\d{2})\)?[,，] $/.test(lead);
 }
+
+/** Whether the block is a reference or list item and `lead` ends in Latin script before a space. */
+function citedLatin(input: ParseInput, lead: string): boolean {
+  const cited = input.block.kind === "reference" || input.block.kind === "list-item";
+  return cited && LATIN_LEAD.test(lead);
+}
+
+/**
+ * Two years of a cited item written with a slash or a two-digit second end, after Latin script
+ * (America and the World 1989/1990, Vol.; Wiener Kongress 1814/15.*; Intervention Operations
+ * 1985-90]: malta-summit, congress-of-vienna, plaza-accord): both ends, the second a later year
+ * (15 → 1815). Not a date (1881/02/19), not a count after the pair (1985-90 pages), not in
+ * prose.
+ */
+function citedPair(
+  input: ParseInput,
+  start: number,
+  end: number,
+  year: string,
+): Candidate[] | null {
+  const text = input.text;
+  const m = CITED_PAIR.exec(text.slice(end, end + 8));
+  if (m === null) return null;
+  if (!citedLatin(input, text.slice(Math.max(0, start - 24), start))) return null;
+  const first = Number.parseInt(year, 10);
+  const second = m[1] ?? "";
+  const value =
+    second.length === 4
+      ? Number.parseInt(second, 10)
+      : first - (first % 100) + Number.parseInt(second, 10);
+  if (value <= first || value - first > 150) return null;
+  const at = end + 1;
+  return [candidate(start, end, year), candidate(at, at + second.length, String(value))];
+}
+const CITED_PAIR = /^[/\-–—](\d{4}|\d{2})(?![\d/-]|\.\d)(?=$|[\s.,;:)）\]*"”，。；])/;
 
 const LATIN_LEAD = /[a-z.,:;'"’*)\]](?: ?[(（]| )$/i;
 const LATIN_PROSE_LEAD =
@@ -130,6 +165,10 @@ export const bareYear: Parser = {
     if (g.y2 === undefined ? RANGE_TAIL.test(tail) : tail.startsWith("年")) {
       return [candidate(start, start + (g.y ?? "").length, g.y ?? "")];
     }
+    if (g.y2 === undefined) {
+      const pair = citedPair(input, start, end, g.y ?? "");
+      if (pair !== null) return pair;
+    }
     if (g.y2 === undefined && citationYear(input, start, end)) {
       return [candidate(start, end, g.y ?? "")];
     }
@@ -156,7 +195,8 @@ export const bareYear: Parser = {
       !stops().has(next) &&
       !pageBefore(lead) &&
       !/(?:^|\D)(?:1\d{3}|20\d{2}), ?$/.test(lead) &&
-      Number.parseInt(g.y2, 10) - Number.parseInt(g.y ?? "", 10) <= 150;
+      Number.parseInt(g.y2, 10) - Number.parseInt(g.y ?? "", 10) <=
+        (citedLatin(input, lead) ? 300 : 150);
     if (!(wholeCell || inParens || modifier || range)) return null;
     const out = [candidate(start, start + (g.y ?? "").length, g.y ?? "")];
     if (g.y2 !== undefined) {

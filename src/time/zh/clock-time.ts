@@ -1,7 +1,7 @@
 /**
  * Clock times, alone or with their date (one TIME span): 1969年7月20日20时17分
  * (1969-07-20T20:17), 下午3时 (T15:00), 晚上8点半, 凌晨4点, 9时许, 20:17:40, 次日凌晨2时, 下午约2点34分
- * (T14:34, APPROX), and
+ * (T14:34, APPROX), 十二時六分五十三秒 (T12:06:53), 21时10分04秒988毫秒 (T21:10:04.988), and
  * bare ones on the narrative's day: 9点, 13点, 零点, 8:00, 17:55:23, 2:00pm, 3pm, 1点pm, 6点30pm, 于三点, 三点钟.
  * 晚上/夜里/深夜/午夜十二点 is midnight ending the day: T24:00, written as T00:00 of the next day
  * once the day is known; 凌晨十二点/零点 is T00:00 of the day itself.
@@ -23,11 +23,14 @@ const H = `(?:\\d{1,2}|${CN_NUM_CHAR}{1,3})`;
 const MIN_WITHOUT_UNIT =
   "(?:[0-5]\\d|[一二三四五]?十[一二三四五六七八九]?)(?![\\d〇零一二两三四五六七八九十百千万亿个名位人岁天年月多余次届号点时分条项件种倍％%秒刻])";
 
+/** Seconds of a minute in Chinese numerals (五, 十二, 五十三; not 六十五). */
+const CN_SECOND = "(?:[一二三四五]?十[一二三四五六七八九]?|[零〇]?[一二两三四五六七八九])";
+
 const pattern = once(
   () =>
     new RegExp(
       `${DAY_HEAD}(?:(?<pod>${partOfDayWords()})(?<approx>大约|约)?)?(?:` +
-        `(?<h>${H})[时点](?<clock>钟)?(?:(?<min>${H})分(?:钟)?(?:(?<s>\\d{1,2}(?:\\.\\d+)?)秒)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整)|(?<min3>${MIN_WITHOUT_UNIT}))?(?:\\s?(?<ap1>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?` +
+        `(?<h>${H})[时点](?<clock>钟)?(?:(?<min>${H})分(?:钟)?(?:(?<s>\\d{1,2}(?:\\.\\d+)?|${CN_SECOND})秒(?:(?<ms>\\d{1,3})毫秒)?)?|(?<half>半)|(?<q>[一三])刻|(?<whole>整)|(?<min3>${MIN_WITHOUT_UNIT}))?(?:\\s?(?<ap1>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?` +
         `|(?<h2>\\d{1,2})[:：](?<min2>\\d{2})(?:[:：](?<s2>\\d{2}(?:\\.\\d+)?))?(?!\\d)(?:时(?!间|期|代|候))?(?:\\s?(?<ap>[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?` +
         `|(?<![\\dA-Za-z.])(?<h3>\\d{1,2})\\s?(?<ap3>[AaPp])\\.?[Mm]\\.?(?![A-Za-z\\d]))`,
       "g",
@@ -69,6 +72,18 @@ function bareClock(g: Record<string, string | undefined>, before: string, after:
   return hour !== "一" && endsWithAny(before, words.cueBefore);
 }
 
+/**
+ * The seconds of a clock time as written in TIMEX3 (53, 04.988, 36.5): Chinese numerals read
+ * (五十三秒 → 53), milliseconds after the seconds (4秒988毫秒 → 04.988). Undefined without
+ * seconds.
+ */
+function clockSecond(s: string | undefined, ms: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  const second = /^\d/.test(s) ? s : String(num(s) ?? s);
+  if (ms === undefined) return second;
+  return `${second.padStart(2, "0")}.${ms.padStart(3, "0")}`;
+}
+
 /** `time:zh/clock-time`. */
 export const clockTime: Parser = {
   name: "clock-time",
@@ -94,7 +109,7 @@ export const clockTime: Parser = {
     if (g.half !== undefined) minute = 30;
     if (g.q !== undefined) minute = g.q === "一" ? 15 : 45;
     if (minute !== undefined && minute > 59) return null;
-    const second = g.s ?? g.s2;
+    const second = clockSecond(g.s ?? g.s2, g.ms);
     const end = match.index + match[0].length;
     const before = input.text.slice(Math.max(0, match.index - 4), match.index);
     const after = input.text.slice(end, end + 4);

@@ -1,8 +1,8 @@
 /**
  * Durations: one or more count+unit parts, exact or vague.
  * Matches: 两年 (P2Y), 一年多 (P1Y, MORE_THAN), 5个月 (P5M), 3天, 两周, 24小时 (PT24H),
- * 一个星期又三天 (P10D), 一个半小时 (PT1H30M), 廿七个月 (P27M), 1刻钟 (PT15M), 两年半 (P2.5Y),
- * 好几天 (PXD), 马上一年半 (P1.5Y: 马上 is "almost", not 上一年),
+ * 一个星期又三天 (P10D), 一个半小时 (PT1H30M), 廿七个月 (P27M), 1刻钟 (PT15M), 两年半 (P2Y6M),
+ * 好几天 (PXD), 马上一年半 (P1Y6M: 马上 is "almost", not 上一年), 两个半月 (P2M15D), 三天半 (P3DT12H),
  * 8天3小时18分 (P8DT3H18M), 数十年 (PXDE), 几个月 (PXM), 几分钟 (PTXM), 多年 (PXY), 几百年 (PXCE),
  * 60周年 (P60Y: an anniversary counts years), 半年 (P6M), 十余年 (P10Y, MORE_THAN), 十几年 (P10Y, MORE_THAN, as 十多年), 1个多小时 (PT1H,
  * MORE_THAN), 半个世纪 (P50Y: a fraction of a century in years), 数日 / 几日 / 多日 (PXD), 数月 (PXM).
@@ -142,6 +142,13 @@ export const duration: Parser = {
         } else if (code === "H") {
           amount = "30";
           unit = "M";
+        } else if (code === "M") {
+          // Note: half a month is written in days, half a day in hours (see the halves below).
+          amount = "15";
+          unit = "D";
+        } else if (code === "D") {
+          time += "12H";
+          continue;
         } else amount = "0.5";
       } else {
         const n = /^\d/.test(q) ? Number.parseFloat(q) : parseNumber(q);
@@ -156,6 +163,19 @@ export const duration: Parser = {
         if (code === "CE" && value % 1 !== 0) {
           amount = String(value * 100);
           unit = "Y";
+        }
+        // Note: a half of a year, a month or a day is written in the next unit, as the corpus gold
+        // does (10年半 → P10Y6M: sampoong-collapse; 两个半月 → P2M15D: iwo-jima; 半年 → P6M:
+        // china-merchants-steam-navigation, huaxinghui, treaty-of-aigun; 半日 → PT12H).
+        if (value % 1 === 0.5 && (code === "Y" || code === "M" || code === "D")) {
+          const whole = Math.floor(value);
+          const half = code === "Y" ? "6M" : code === "M" ? "15D" : "";
+          amount = `${whole > 0 ? `${whole}${unit}` : ""}${half === "" ? "" : half.slice(0, -1)}`;
+          unit = half === "" ? "" : half.slice(-1);
+          if (code === "D") time += "12H";
+          if (amount === "") {
+            continue;
+          }
         }
         // Note: half hours are written as minutes, as the corpus gold does (两个半小时 → PT2H30M).
         if (code === "H" && value % 1 === 0.5) {

@@ -7,6 +7,8 @@ describe("time:zh/relative-month", () => {
     ["2010年12月5日。次月", ["次月=2011-01"]],
     ["2010年8月25日。当月底", ["当月底=2010-08@END"]],
     ["每月", []],
+    ["2018年12月8日发射。实现国际首次月球背面软着陆", []],
+    ["2013年12月2日。当月球车驶离着陆器时", []],
     ["本月", []],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "relative-month", false)).toEqual(expected);

@@ -2,13 +2,14 @@
  * Months stated relative to the narrative month: 同月, 当月, 次月 (+1), 翌月, 同月25日, 当月底; and
  * relative to the writer's now, 本月/这个月, 上个月 (−1), 下个月 (+1), 本月十日: against the reference
  * date when there is one, else the narrative's month (as 去年/明年), without moving the line.
- * Must not match: 上月/下月 without 个 (登上月球, 上月台), 每月 (a set).
+ * Must not match: 上月/下月 without 个 (登上月球, 上月台), 每月 (a set), a 月 of 月球 (the moon:
+ * 实现国际首次月球背面软着陆, 本月球车; the moon is named in apollo-11, chang-e-2, change-3, change-4).
  */
 import type { Parser } from "../types.js";
 import { DAY, num, partMod } from "./fragments.js";
 
 const pattern = new RegExp(
-  `(?:(?<r>同月|当月|次月|翌月)|(?<now>本月|这个月|上个月|下个月))(?:(?<d>${DAY})[日号])?(?<p>上旬|中旬|下旬|初|底|末)?`,
+  `(?:(?<r>同月|当月|次月|翌月)|(?<now>本月|这个月|上个月|下个月))(?!球)(?:(?<d>${DAY})[日号])?(?<p>上旬|中旬|下旬|初|底|末)?`,
   "g",
 );
 
