@@ -275,6 +275,15 @@ describe("annals timeline --db", () => {
     expect(new Set(fromDb.map((h) => h.id))).toEqual(new Set(fromFile.map((h) => h.id)));
   });
 
+  it("--doc names a stored document by id, source, path from here or unique file name", async () => {
+    const all = await events("--db", db);
+    for (const doc of [all[0]!.doc, SAMPLE, `./${SAMPLE}`, join(process.cwd(), SAMPLE), "us-dprk"])
+      expect(await events("--db", db, "--doc", doc)).toHaveLength(all.length);
+    const { code, err } = await run("timeline", "--db", db, "--doc", "us-dprk.md");
+    expect(code).toBe(2);
+    expect(err).toMatch(/no document "us-dprk\.md" in the store/);
+  });
+
   it("--query over the store", async () => {
     const hits = await events("--db", db, "--query", "核試驗");
     expect(hits.length).toBeGreaterThan(0);

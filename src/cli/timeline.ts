@@ -3,9 +3,11 @@
  * printed as a table or in an export format. With FILEs the articles are extracted in memory;
  * without, the store (`--db`) answers the query.
  */
+import { resolve } from "node:path";
 import { Command } from "commander";
 import { EVENT_TYPES, AnnalsError, type EventQuery, type EventType } from "../model/index.js";
 import type { EventHit, StoreReader } from "../model/store.js";
+import { baseName } from "../ingest/index.js";
 import { openStore } from "../store/index.js";
 import {
   EVENT_FORMATS,
@@ -207,8 +209,35 @@ export function renderFromFiles(
   return renderEvents(options.format, hits, context);
 }
 
+/**
+ * The stored document `given` names: its id, its stored source, that source as a path from
+ * here (`corpus/x/x.md`), or a file name without extension that names one document alone.
+ */
+function namedDocument(store: StoreReader, given: string): string {
+  const docs = store.documents();
+  const exact = docs.find((d) => d.id === given || d.source === given);
+  if (exact) return exact.id;
+  const path = resolve(given);
+  const byPath = docs.find((d) => resolve(d.source) === path);
+  if (byPath) return byPath.id;
+  const byName = docs.filter((d) => baseName(d.source) === given);
+  if (byName.length === 1 && byName[0]) return byName[0].id;
+  if (byName.length > 1)
+    throw new AnnalsError(
+      `${byName.length} documents are named "${given}" (give an id: ${byName
+        .slice(0, 3)
+        .map((d) => d.id)
+        .join(", ")}${byName.length > 3 ? ", …" : ""})`,
+    );
+  throw new AnnalsError(`no document "${given}" in the store`);
+}
+
 /** Runs the query against a store and renders the hits. */
-export function renderFromStore(store: StoreReader, options: TimelineOptions): string {
+export function renderFromStore(store: StoreReader, given: TimelineOptions): string {
+  const options =
+    given.query.doc === undefined
+      ? given
+      : { ...given, query: { ...given.query, doc: namedDocument(store, given.query.doc) } };
   const stored = new Map<string, ReturnType<StoreReader["document"]>>();
   const load = (id: string) => {
     if (!stored.has(id)) stored.set(id, store.document(id));
@@ -248,11 +277,7 @@ export function renderFromStore(store: StoreReader, options: TimelineOptions): s
   const docIds = new Set(hits.map((h) => h.doc));
   let docId: string | undefined;
   if (options.query.doc !== undefined) {
-    const named = store
-      .documents()
-      .find((d) => d.id === options.query.doc || d.source === options.query.doc);
-    if (!named) throw new AnnalsError(`no document "${options.query.doc}" in the store`);
-    docId = named.id;
+    docId = options.query.doc;
   } else if (docIds.size === 1) {
     docId = [...docIds][0];
   }
@@ -302,7 +327,10 @@ export function register(program: Command): void {
       "store to query when no FILE is given (SQLite file or postgres:// URL)",
       "annals.db",
     )
-    .option("--doc <id>", "only this document (id or source path)")
+    .option(
+      "--doc <id>",
+      "only this document (id, source path, or its file name without extension when unique)",
+    )
     .option("--type <types>", `event types, comma-separated (${EVENT_TYPES.join(", ")})`)
     .option("--actor <name>", "events with this actor (id or any name, either script)")
     .option("--pair <a,b>", "events between two actors, either direction")

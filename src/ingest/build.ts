@@ -64,6 +64,14 @@ export interface Built extends Omit<Document, "id" | "title" | "source" | "raw">
 
 const BANNER = /(?:转换|轉換)而来|(?:转换|轉換)而來/;
 const TEMPLATE_ONLY = /^\s*(?:\{\{[^{}\n]*\}\}\s*)+$/;
+/**
+ * A paragraph of MediaWiki behaviour switches alone (`__NOTOC__`; markdown reads it as bold
+ * "NOTOC"): MediaWiki shows nothing for it, so it is neither text nor the lead's bold title.
+ */
+const SWITCH =
+  "__(?:NOTOC|FORCETOC|TOC|NOEDITSECTION|NEWSECTIONLINK|NONEWSECTIONLINK|NOGALLERY|HIDDENCAT|EXPECTUNUSEDCATEGORY|NOCONTENTCONVERT|NOCC|NOTITLECONVERT|NOTC|INDEX|NOINDEX|STATICREDIRECT|DISAMBIG|NOGLOBAL)__";
+const SWITCHES_ONLY = new RegExp(`^\\s*(?:${SWITCH}\\s*)+$`);
+const ONE_SWITCH = new RegExp(`^${SWITCH}$`);
 
 /** Walks `tree` (parsed from `raw`) and builds the document records. */
 export class Builder {
@@ -253,9 +261,9 @@ export class Builder {
 
   private paragraph(node: Paragraph, kind: BlockKind): void {
     const raw = this.slice(node);
-    if (TEMPLATE_ONLY.test(raw)) return;
+    if (TEMPLATE_ONLY.test(raw) || SWITCHES_ONLY.test(raw)) return;
     if (this.inLead && this.boldLead === null) {
-      const strong = node.children.find((c) => c.type === "strong");
+      const strong = node.children.find((c) => c.type === "strong" && !this.isSwitch(c));
       if (strong !== undefined) {
         const flat = this.flatten([strong], false);
         const t = this.render(flat, 0, flat.stream.length, false).out.text();
@@ -438,6 +446,16 @@ export class Builder {
 
   // ---- inline ----------------------------------------------------------------------------
 
+  /** Whether `node` is a behaviour switch (`__NOTOC__`, read by markdown as bold). */
+  private isSwitch(node: PhrasingContent): boolean {
+    const { start, end } = node.position ?? {};
+    return (
+      start?.offset !== undefined &&
+      end?.offset !== undefined &&
+      ONE_SWITCH.test(this.raw.slice(start.offset, end.offset))
+    );
+  }
+
   /** Flattens inline nodes to a stream, recording links and images. */
   private flatten(nodes: PhrasingContent[], record = true): Flat {
     const flat: Flat = { stream: new Stream(), links: [], images: [] };
@@ -464,6 +482,10 @@ export class Builder {
       case "image":
       case "imageReference":
       case "footnoteReference":
+        return;
+      case "strong":
+        if (this.isSwitch(node)) return;
+        for (const child of node.children) this.inline(child, flat, record);
         return;
       case "link": {
         const cls = classifyLink(node.url, node.title ?? null);

@@ -297,4 +297,18 @@ describe("small inputs", () => {
     expect(ingest("沒有粗體。", { name: "dir/some-article.md" }).title).toBe("some-article");
     expect(ingest("# 標題\n\n文。", { name: "x.md" }).title).toBe("標題");
   });
+
+  it("shows nothing for behaviour switches (__NOTOC__): not text, not the bold title", () => {
+    const doc = ingest(
+      "__NOTOC__\n**曾纪泽**，清代外交家。\n\n__TOC__ __NOEDITSECTION__\n\n1878年出使。",
+      {
+        name: "zeng.md",
+      },
+    );
+    expect(doc.title).toBe("曾纪泽");
+    expect(doc.text).not.toMatch(/TOC|NOEDITSECTION/);
+    expect(doc.text.startsWith("曾纪泽")).toBe(true);
+    // Other words between double underscores stay text.
+    expect(ingest("__甲__乙。", { name: "a.md" }).text).toContain("甲");
+  });
 });

@@ -7,8 +7,10 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { AnnalsError } from "../model/index.js";
 
-/** SQLite result codes that mean the file itself is damaged or not a database. */
-const DAMAGED = /^SQLITE_(?:CORRUPT|NOTADB)/;
+/** SQLite result codes that mean the file itself is damaged. */
+const DAMAGED = /^SQLITE_CORRUPT/;
+/** The SQLite result code of a file that is no database at all (a text or binary file). */
+const NOT_A_DATABASE = /^SQLITE_NOTADB/;
 
 /** A thrown SQLite error as an `AnnalsError` naming the database file (others pass through). */
 export function storeError(error: unknown, path: string): unknown {
@@ -16,7 +18,9 @@ export function storeError(error: unknown, path: string): unknown {
   const message = error.message.split("\n")[0] ?? "";
   const hint = DAMAGED.test(error.code)
     ? " (the database file is damaged: restore it or rebuild it with `annals ingest`)"
-    : "";
+    : NOT_A_DATABASE.test(error.code)
+      ? " (this file is not a SQLite database: name an annals store, or a new file to create one)"
+      : "";
   return new AnnalsError(`database error: ${message}${hint}`, { file: path });
 }
 

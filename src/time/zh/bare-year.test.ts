@@ -84,6 +84,9 @@ describe("time:zh/bare-year", () => {
     ["住在汉城朝鲜酒店1030房间", []],
     ["制式[Fusil Gras M80 1874步枪](x)", []],
     ["1968普韦布洛号事件后", ["1968=1968"]],
+    // A count after an approximator, not a year that names what follows.
+    ["4月17日，约1400受过训练的流亡古巴人登陆", []],
+    ["大约1500逃亡者", []],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "bare-year", false)).toEqual(expected);
   });

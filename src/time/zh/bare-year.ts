@@ -3,7 +3,7 @@
  * (（1855－1911）), alone in a table cell (| 1990 |), as the first end of a range of years
  * (1995 - 1997年, 1995-98年), or both ends of a range standing alone (问题，1872-1901) or after
  * 从/自 (从2016到2018, 自1998-2000).
- * Must not match: 8022-02, 第1718号, 5015行动计划, 8000根, 1.75万人, 1990多人, file names
+ * Must not match: 约1400受过训练的 (a count), 8022-02, 第1718号, 5015行动计划, 8000根, 1.75万人, 1990多人, file names
  * (SPGs-195105.jpg), URLs, EC-121, 2000 in running prose followed by a unit (also a linked one:
  * 1440[海里]), 1440-1450页, 1990-1800, 从1200到1300人.
  */
@@ -178,13 +178,16 @@ export const bareYear: Parser = {
       !(next === "." && /^(?:\s|$)/.test(text.slice(end + 1, end + 2)))
     )
       return null;
-    // Note: not a model number after a Latin name (Fusil Gras M80 1874步枪).
+    // Note: not a model number after a Latin name (Fusil Gras M80 1874步枪), not a count after
+    // an approximator (约1400受过训练的流亡者; the construction in bay-of-pigs, dongshan-island,
+    // iwo-jima, tamsui, triangle-hill is always a count: 约1500米, 共1200人).
     const modifier =
       g.y2 === undefined &&
       isCjk(next) &&
       !stops().has(next) &&
       !unitWord &&
-      !/[a-z\d]+ $/i.test(text.slice(Math.max(0, start - 12), start));
+      !/[a-z\d]+ $/i.test(text.slice(Math.max(0, start - 12), start)) &&
+      !lexicon().approxBefore.some((w) => before.endsWith(w));
     // Note: a range of years standing alone after a comma or a space (经营管理问题，1872-1901;
     // conflict, 1652—1689), up to a century and a half long; not before a unit (1440-1450页).
     // Not pages in a citation (pp. 1021-1035.; Press, 2007, 1021-1035.).
