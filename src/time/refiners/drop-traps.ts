@@ -2,7 +2,7 @@
  * Drops numbers that only look like dates: ordinals (第1718号), parts of ASCII tokens (file
  * names, URLs, model numbers such as 火星-14 or 8022-02) and numbers glued to a measure unit.
  */
-import { lexicon } from "../tables.js";
+import { lexicon, zones } from "../tables.js";
 import type { Refiner } from "../types.js";
 
 /** The characters of an ASCII token (`[\w\-/.:#%@~]`), by UTF-16 unit: one lookup per test. */
@@ -19,6 +19,16 @@ function digit(ch: string): boolean {
   return c >= 48 && c <= 57;
 }
 const ZONE_BEFORE = /(?:UTC|GMT)$/;
+
+/** Whether a Latin-script zone of the zone table (UTC, GMT) starts at `at`, as a whole word. */
+function zoneAfter(text: string, at: number): boolean {
+  return Object.keys(zones()).some(
+    (zone) =>
+      /^[A-Z]/.test(zone) &&
+      text.startsWith(zone, at) &&
+      !/[a-z]/i.test(text.charAt(at + zone.length)),
+  );
+}
 const RANGE_RULES = new Set(["duration", "short-year", "range-head"]);
 /** What follows a 日 that opens a word rather than ends a day (日本, 日元, 日军). */
 const WORD_AFTER_DAY = /^[本元圆军币语文]/;
@@ -85,10 +95,12 @@ export const dropTraps: Refiner = {
         return false;
       }
       // Note: bare-year checks its own right edge (a year may be glued to a link's text).
+      // A clock time may be glued to the zone it is written in (7月20日18:11UTC; zones.ts reads it).
       if (
         digit(last) &&
         token(after) &&
         !sentenceEnd(text, item.textEnd) &&
+        !(item.rule === "clock-time" && zoneAfter(text, item.textEnd)) &&
         item.rule !== "bare-year" &&
         !(rangeEnd && (after === "-" || after === "~") && digit(text[item.textEnd + 1] ?? ""))
       ) {

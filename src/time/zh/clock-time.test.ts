@@ -47,6 +47,10 @@ describe("time:zh/clock-time", () => {
     // a space or a line break between the date and its clock
     ["月球1号是於1959年1月2日 16:41 GMT發射", ["1959年1月2日 16:41=1959-01-02T16:41"]],
     ["於1959年1月3日\n00:56:20 UTC，月球1号", ["1959年1月3日\n00:56:20=1959-01-03T00:56:20"]],
+    // a zone glued after the clock (read by the zones refiner), not a Latin word
+    ["1969年7月。7月20日18:11UTC，登月舱分离", ["7月20日18:11=1969-07-20T18:11"]],
+    ["1969年7月。7月20日18:11GMT+1", ["7月20日18:11=1969-07-20T18:11"]],
+    ["1969年7月。7月20日18:11UTCX", []],
     ["2008年9月25日 21点10分点火", ["2008年9月25日 21点10分=2008-09-25T21:10"]],
     // a digit day before the clock: month and year from the narrative
     ["1949年11月5日，增援。6日3時國軍出擊", ["6日3時=1949-11-06T03:00"]],
