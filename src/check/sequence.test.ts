@@ -230,6 +230,25 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
     expect(reportable(found)).toEqual([]);
   });
 
+  it("check:year-out-of-sequence keeps two neighbours that contradict each other below the threshold", () => {
+    // 1906 and 1905 each break the order only against the other (wu-tingfang; also
+    // beijing-zhangjiakou-railway, xu-jingcheng): one finding is wrong, and nothing says which.
+    const found = run(
+      ["1902年，甲。1906年，乙。1905年，丙。1907年，丁。"],
+      [
+        { text: "1902年", value: "1902" },
+        { text: "1906年", value: "1906" },
+        { text: "1905年", value: "1905" },
+        { text: "1907年", value: "1907" },
+      ],
+    );
+    expect(found.map((f) => [f.kind, f.text])).toEqual([
+      ["year-out-of-sequence", "1906年"],
+      ["year-out-of-sequence", "1905年"],
+    ]);
+    expect(reportable(found)).toEqual([]);
+  });
+
   it("check:year-out-of-sequence keeps a cross-paragraph outlier below the threshold", () => {
     const found = run(
       ["2009年，甲事件发生。", "2008年，乙事件发生。", "2009年，丙事件发生。"],

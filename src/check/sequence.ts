@@ -34,7 +34,24 @@ export function findSlips(ctx: CheckContext): Slip[] {
     const slip = judge(ctx, points, p, prev, next);
     if (slip !== null) slips.push(slip);
   }
-  return slips;
+  return doubtMutual(slips, points);
+}
+
+/**
+ * Two neighbouring points that each break the order only against the other (1928年 … 1924年,
+ * each "probably" the other's year) cannot both be slips, and nothing says which one is: the
+ * passage is out of order, not one date. Both are kept with 0.3 less confidence (below the
+ * default threshold for all but the strongest).
+ */
+function doubtMutual(slips: Slip[], points: TimexInfo[]): Slip[] {
+  const at = new Map(points.map((p, k) => [p, k]));
+  const slipped = new Set(slips.map((s) => at.get(s.info)));
+  return slips.map((slip) => {
+    const k = at.get(slip.info);
+    if (k === undefined || !(slipped.has(k - 1) || slipped.has(k + 1))) return slip;
+    const confidence = clamp(slip.finding.confidence - 0.3);
+    return { ...slip, finding: { ...slip.finding, confidence } };
+  });
 }
 
 /** The nearest point before/after `k` in the same block, else in the same section. */
