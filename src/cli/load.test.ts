@@ -1,12 +1,7 @@
 import { InvalidArgumentError } from "commander";
 import { describe, expect, it, vi } from "vitest";
-import {
-  finiteNumber,
-  foldCount,
-  positiveInt,
-  unclosedConverters,
-  warnAboutSource,
-} from "./load.js";
+import { finiteNumber, foldCount, positiveInt, warnAboutSource } from "./load.js";
+import { unclosedConverters } from "../ingest/converter.js";
 
 describe("option value parsers", () => {
   it("finiteNumber takes weights and thresholds, negative and fractional ones too", () => {

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { InvalidArgumentError, Option } from "commander";
 import { AnnalsError, lineColumn } from "../model/index.js";
 import { DEFAULT_MAX_BYTES, readSource, readStdin, type SourceBytes } from "../io/read.js";
-import { matchConverters } from "../ingest/converter.js";
+import { unclosedConverters, unclosedWarning } from "../ingest/converter.js";
 import { decodeSource } from "../ingest/decode.js";
 import { extract, type Extraction, type ExtractOptions, type Source } from "../extract.js";
 import { parseReference } from "../time/now.js";
@@ -48,25 +48,10 @@ export function warnAboutSource(source: Source): void {
   const first = unclosed[0];
   if (first !== undefined) {
     const { line, column } = lineColumn(source.raw, first);
-    const more = unclosed.length > 1 ? ` (and ${unclosed.length - 1} more)` : "";
     process.stderr.write(
-      `annals: ${source.name}:${line}:${column}: warning: unclosed converter markup "-{"${more}; kept as literal text, as MediaWiki shows it\n`,
+      `annals: ${source.name}:${line}:${column}: warning: ${unclosedWarning(unclosed.length)}\n`,
     );
   }
-}
-
-/** Offsets of every `-{` that no `}-` closes and no closed markup contains. */
-export function unclosedConverters(raw: string): number[] {
-  if (!raw.includes("-{")) return [];
-  const closeOf = matchConverters(raw, 0, raw.length);
-  const out: number[] = [];
-  let reach = -1;
-  for (let i = raw.indexOf("-{"); i >= 0; i = raw.indexOf("-{", i + 1)) {
-    const close = closeOf.get(i);
-    if (close !== undefined) reach = Math.max(reach, close);
-    else if (i >= reach) out.push(i);
-  }
-  return out;
 }
 
 /** The `--input-format` option: which reader reads the file (default: told by name and content). */

@@ -116,4 +116,21 @@ describe("ingestPaths: write batches", () => {
     expect(again).toMatchObject({ ingested: 0, unchanged: BATCH_ARTICLES + 3 });
     inner.close();
   }, 120_000);
+
+  it("warns, with its place, about an article's unclosed converter markup, and stores it", async () => {
+    writeFileSync(join(dir, "a.md"), "**甲**\n\n朝鮮 -{A 1950年，会谈。-{B");
+    writeFileSync(join(dir, "b.md"), "-{朝鮮}- 1951年，会谈。");
+    const store = openStore(join(dir, "x.db"));
+    const warnings: string[] = [];
+    const r = await ingestPaths(store, [dir], {
+      jobs: 0,
+      now: () => 0,
+      onWarning: (line) => warnings.push(line),
+    });
+    expect(r).toMatchObject({ ingested: 2, failed: 0 });
+    expect(warnings).toEqual([
+      `${join(dir, "a.md")}:3:4: unclosed converter markup "-{" (and 1 more); kept as literal text, as MediaWiki shows it`,
+    ]);
+    store.close();
+  }, 120_000);
 });

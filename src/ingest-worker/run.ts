@@ -16,6 +16,8 @@ import {
   type WriteBatch,
 } from "../store/index.js";
 import { DEFAULT_MAX_BYTES } from "../io/read.js";
+import { unclosedConverters, unclosedWarning } from "../ingest/converter.js";
+import { lineColumn } from "../model/index.js";
 import { capJobs, type Machine } from "./jobs.js";
 import { ExtractPool, WORKER_DEPTH, workerHeapMb } from "./pool.js";
 import type { DumpCounters, DumpFilter } from "./dump.js";
@@ -83,7 +85,10 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called with a one-line `label: reason` for every failed input. */
   onError?: (line: string) => void;
-  /** Called with each one-line warning (a skipped symbolic link, a folder with no inputs). */
+  /**
+   * Called with each one-line warning (a skipped symbolic link, a folder with no inputs, an
+   * article with unclosed converter markup: `label:line:column: …`).
+   */
   onWarning?: (line: string) => void;
   /** Stops dispatching new work and abandons running extractions. */
   signal?: AbortSignal;
@@ -230,6 +235,13 @@ export async function ingestPaths(
             await nextTick();
           }
           continue;
+        }
+        const unclosed = unclosedConverters(item.raw);
+        if (unclosed[0] !== undefined) {
+          const { line, column } = lineColumn(item.raw, unclosed[0]);
+          options.onWarning?.(
+            `${item.label}:${line}:${column}: ${unclosedWarning(unclosed.length)}`,
+          );
         }
         const task: ExtractTask = { id: (taskId += 1), name: item.name, raw: item.raw };
         if (item.title !== undefined) task.title = item.title;

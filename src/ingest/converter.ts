@@ -307,3 +307,23 @@ function pad(x: Stream, y: Stream, at: number): void {
     short.push(ZWSP, pos, pos, UNIT.generated);
   }
 }
+
+/** Offsets of every `-{` that no `}-` closes and no closed markup contains. */
+export function unclosedConverters(raw: string): number[] {
+  if (!raw.includes("-{")) return [];
+  const closeOf = matchConverters(raw, 0, raw.length);
+  const out: number[] = [];
+  let reach = -1;
+  for (let i = raw.indexOf("-{"); i >= 0; i = raw.indexOf("-{", i + 1)) {
+    const close = closeOf.get(i);
+    if (close !== undefined) reach = Math.max(reach, close);
+    else if (i >= reach) out.push(i);
+  }
+  return out;
+}
+
+/** What a warning about `count` unclosed converter markups says after the first one's place. */
+export function unclosedWarning(count: number): string {
+  const more = count > 1 ? ` (and ${count - 1} more)` : "";
+  return `unclosed converter markup "-{"${more}; kept as literal text, as MediaWiki shows it`;
+}
