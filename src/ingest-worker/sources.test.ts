@@ -27,37 +27,66 @@ describe("listInputs: what a folder walk skips is said", () => {
 
 describe("listInputs: an annotated corpus", () => {
   it("reads each folder's article only, not the corpus's notes and guides", () => {
-    writeFileSync(join(dir, "splits.json"), '{"dev":["a","b","c"]}');
-    writeFileSync(join(dir, "README.md"), "说明");
-    writeFileSync(join(dir, "EVENTS-GUIDE.md"), "指南");
+    const root = join(dir, "corpus");
+    mkdirSync(root);
+    writeFileSync(join(root, "splits.json"), '{"dev":["a","b","c"]}');
+    writeFileSync(join(root, "README.md"), "说明");
+    writeFileSync(join(root, "EVENTS-GUIDE.md"), "指南");
+    mkdirSync(join(dir, "samples"));
+    writeFileSync(join(dir, "samples", "c.md"), "1999年");
     for (const [slug, meta] of [
       ["a", "{}"],
       ["b", '{"article":"text.md"}'],
-      ["c", '{"article":"../elsewhere/c.md"}'],
+      ["c", '{"article":"../../samples/c.md"}'],
     ] as const) {
-      mkdirSync(join(dir, slug));
-      writeFileSync(join(dir, slug, "meta.json"), meta);
-      writeFileSync(join(dir, slug, "NOTES.md"), "笔记");
-      writeFileSync(join(dir, slug, `${slug}.md`), "1999年");
-      writeFileSync(join(dir, slug, "text.md"), "2000年");
+      mkdirSync(join(root, slug));
+      writeFileSync(join(root, slug, "meta.json"), meta);
+      writeFileSync(join(root, slug, "NOTES.md"), "笔记");
+      writeFileSync(join(root, slug, `${slug}.md`), "1999年");
+      writeFileSync(join(root, slug, "text.md"), "2000年");
     }
-    // A folder whose meta.json is not a corpus file is walked as any other.
-    mkdirSync(join(dir, "d"));
-    writeFileSync(join(dir, "d", "meta.json"), "[1]");
-    writeFileSync(join(dir, "d", "x.md"), "2001年");
-    const { files, errors, warnings } = listInputs([dir]);
-    expect(files.map((f) => f.label)).toEqual([
-      join(dir, "a", "a.md"),
-      join(dir, "b", "text.md"),
-      join(dir, "d", "x.md"),
+    // In a corpus, a folder whose meta.json is not a corpus file is walked as any other.
+    mkdirSync(join(root, "d"));
+    writeFileSync(join(root, "d", "meta.json"), "[1]");
+    writeFileSync(join(root, "d", "x.md"), "2001年");
+    const { files, errors, warnings } = listInputs([root]);
+    expect(files.map((f) => f.path)).toEqual([
+      join(root, "a", "a.md"),
+      join(root, "b", "text.md"),
+      join(dir, "samples", "c.md"),
+      join(root, "d", "x.md"),
     ]);
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
       "9 notes and guides of an annotated corpus skipped (only each folder's article is read; name a file to read it)",
     ]);
+    // One article folder of the corpus named alone is read the same way.
+    expect(listInputs([join(root, "a")]).files.map((f) => f.path)).toEqual([
+      join(root, "a", "a.md"),
+    ]);
+  });
+
+  it("walks a folder with a meta.json outside any corpus as any other", () => {
+    mkdirSync(join(dir, "notes"));
+    writeFileSync(join(dir, "notes", "meta.json"), '{"author":"me"}');
+    writeFileSync(join(dir, "notes", "a.md"), "甲");
+    writeFileSync(join(dir, "notes", "b.md"), "乙");
+    const { files, warnings } = listInputs([dir]);
+    expect(files).toHaveLength(2);
+    expect(warnings).toEqual([]);
+  });
+
+  it("names a corpus article that is missing", () => {
+    writeFileSync(join(dir, "splits.json"), "{}");
+    mkdirSync(join(dir, "a"));
+    writeFileSync(join(dir, "a", "meta.json"), '{"article":"../gone/a.md"}');
+    expect(listInputs([dir]).errors).toEqual([
+      `${join(dir, "a", "meta.json")}: its article ../gone/a.md: no such file`,
+    ]);
   });
 
   it("reads a corpus file named on the command line", () => {
+    writeFileSync(join(dir, "splits.json"), "{}");
     mkdirSync(join(dir, "a"));
     writeFileSync(join(dir, "a", "meta.json"), "{}");
     writeFileSync(join(dir, "a", "NOTES.md"), "笔记");

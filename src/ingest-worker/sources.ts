@@ -2,7 +2,7 @@
  * What `annals ingest` reads: files, folders (recursively, `*.md` and `*.jsonl`) and JSON-lines
  * files (one `{"title": …, "text": …}` per line), as a list of inputs and a stream of items.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { DEFAULT_MAX_BYTES, readSource } from "../io/read.js";
 import { decodeSource, firstLoneSurrogate } from "../ingest/decode.js";
@@ -69,7 +69,10 @@ export function listInputs(paths: string[]): {
     files.push({ path, label, kind });
   };
   let skipped = 0;
-  const walk = (dir: string): void => {
+  // Note: `corpus` is whether `dir` lies in an annotated corpus (`splits.json` at its root,
+  // `meta.json` in each article's folder, as `annals eval --corpus` reads it): there a folder
+  // holds one article beside its notes and guides, and only the articles are inputs.
+  const walk = (dir: string, corpus: boolean): void => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -79,16 +82,19 @@ export function listInputs(paths: string[]): {
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
-    // An annotated corpus (`splits.json` at its root, `meta.json` in each article's folder, as
-    // `annals eval --corpus` reads it) holds one article per folder beside its notes and guides:
-    // only the articles are inputs.
-    const article = names.has("meta.json") ? corpusArticle(dir) : undefined;
+    const root = names.has("splits.json");
+    const inCorpus = corpus || root;
+    const article = inCorpus && names.has("meta.json") ? corpusArticle(dir) : undefined;
+    // An article kept elsewhere (`"article": "../../samples/us-dprk.md"`) is read from there.
+    if (article !== undefined && basename(article) !== article) {
+      if (existsSync(resolve(dir, article))) add(join(dir, article));
+      else errors.push(`${join(dir, "meta.json")}: its article ${article}: no such file`);
+    }
     for (const entry of entries) {
       const child = join(dir, entry.name);
-      if (entry.isDirectory()) walk(child);
+      if (entry.isDirectory()) walk(child, inCorpus);
       else if (entry.isFile() && isInputName(entry.name)) {
-        if (names.has("splits.json") || (article !== undefined && entry.name !== article))
-          skipped += 1;
+        if (root || (article !== undefined && entry.name !== article)) skipped += 1;
         else add(child);
       }
       // Note: links are not followed inside folders (a link can loop); name one to read it.
@@ -101,7 +107,7 @@ export function listInputs(paths: string[]): {
     try {
       if (statSync(given).isDirectory()) {
         const before = files.length;
-        walk(given);
+        walk(given, inAnnotatedCorpus(given));
         if (files.length === before)
           warnings.push(
             `${given}: no *.md, *.wiki, *.jsonl or *.xml[.bz2|.gz] files in this folder`,
@@ -118,10 +124,19 @@ export function listInputs(paths: string[]): {
   return { files, errors, warnings };
 }
 
+/** Whether a folder above `dir` is the root of an annotated corpus (holds `splits.json`). */
+function inAnnotatedCorpus(dir: string): boolean {
+  let at = resolve(dir);
+  for (let parent = dirname(at); parent !== at; at = parent, parent = dirname(at)) {
+    if (existsSync(join(parent, "splits.json"))) return true;
+  }
+  return false;
+}
+
 /**
- * The article's file name in an annotated corpus folder: `meta.json`'s `article`, else
- * `<folder>.md` ("" when `article` points outside the folder: none of its files is read);
- * undefined when `meta.json` is not such a corpus file (the folder is then walked as any other).
+ * The article of an annotated corpus folder: `meta.json`'s `article` (a file of the folder, or
+ * a path from it), else `<folder>.md`; undefined when `meta.json` is not such a corpus file
+ * (the folder is then walked as any other).
  */
 function corpusArticle(dir: string): string | undefined {
   try {
@@ -129,8 +144,8 @@ function corpusArticle(dir: string): string | undefined {
     if (typeof meta !== "object" || meta === null || Array.isArray(meta)) return undefined;
     const named = (meta as { article?: unknown }).article;
     if (named === undefined) return `${basename(dir)}.md`;
-    if (typeof named !== "string") return undefined;
-    return dirname(resolve(dir, named)) === resolve(dir) ? basename(named) : "";
+    if (typeof named !== "string" || named === "") return undefined;
+    return dirname(resolve(dir, named)) === resolve(dir) ? basename(named) : named;
   } catch {
     return undefined;
   }
