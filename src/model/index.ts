@@ -2,5 +2,6 @@
 export * from "./types.js";
 export * from "./errors.js";
 export * from "./spans.js";
+export { foldCase } from "./fold-case.js";
 export type * from "./store.js";
 export * from "./data.js";

@@ -1,5 +1,5 @@
 /** Where a search text shows in a hit's display text (what the page highlights). */
-import { foldCase } from "../store/index.js";
+import { foldCase } from "../model/index.js";
 import { scripted, type Scripted } from "./script.js";
 
 /** A span of a hit's display text (same offsets in both scripts). */

@@ -18,5 +18,4 @@ export {
 export { hashText } from "./hash.js";
 export { folderWritable } from "./guard.js";
 export { toAnalysis } from "./analysis-text.js";
-export { foldCase } from "./text-query.js";
 export { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";

@@ -12,7 +12,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { openStore, type Store } from "./index.js";
-import { containsFolded, foldCase } from "./text-query.js";
+import { foldCase } from "../model/index.js";
+import { containsFolded } from "./text-query.js";
 import { fixture, KOREA, USA } from "./test-fixture.js";
 
 const MENTIONS = [
