@@ -62,7 +62,8 @@ function citedLatin(input: ParseInput, lead: string): boolean {
  * Two years of a cited item written with a slash or a two-digit second end, after Latin script
  * (America and the World 1989/1990, Vol.; Wiener Kongress 1814/15.*; Intervention Operations
  * 1985-90]: malta-summit, congress-of-vienna, plaza-accord): both ends, the second a later year
- * (15 → 1815). Not a date (1881/02/19), not a count after the pair (1985-90 pages), not in
+ * (15 → 1815), across a century within ten years (Annual Report 1999/00 → 2000). Not a date
+ * (1881/02/19), not a count after the pair (1985-90 pages), not pages (pp. 1645-58.), not in
  * prose.
  */
 function citedPair(
@@ -74,17 +75,22 @@ function citedPair(
   const text = input.text;
   const m = CITED_PAIR.exec(text.slice(end, end + 8));
   if (m === null) return null;
-  if (!citedLatin(input, text.slice(Math.max(0, start - 24), start))) return null;
+  const lead = text.slice(Math.max(0, start - 24), start);
+  if (!citedLatin(input, lead) || pageBefore(lead)) return null;
   const first = Number.parseInt(year, 10);
   const second = m[1] ?? "";
-  const value =
+  let value =
     second.length === 4
       ? Number.parseInt(second, 10)
       : first - (first % 100) + Number.parseInt(second, 10);
+  // Note: a two-digit end at or below the first crosses into the next century (1999/00 → 2000),
+  // within a short span (not 1990-85).
+  if (second.length === 2 && value <= first && value + 100 - first <= CARRIED_SPAN) value += 100;
   if (value <= first || value - first > 150) return null;
   const at = end + 1;
   return [candidate(start, end, year), candidate(at, at + second.length, String(value))];
 }
+const CARRIED_SPAN = 10;
 const CITED_PAIR = /^[/\-–—](\d{4}|\d{2})(?![\d/-]|\.\d)(?=$|[\s.,;:)）\]*"”，。；])/;
 
 const LATIN_LEAD = /[a-z.,:;'"’*)\]](?: ?[(（]| )$/i;
