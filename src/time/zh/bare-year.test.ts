@@ -90,6 +90,11 @@ describe("time:zh/bare-year", () => {
     // A count after an approximator, not a year that names what follows.
     ["4月17日，约1400受过训练的流亡古巴人登陆", []],
     ["大约1500逃亡者", []],
+    ["约1500士兵渡河", []],
+    // After an approximator, a year unless a count's noun follows.
+    ["约1900前后，他出生。", ["1900前后=1900@APPROX"]],
+    ["大约1910左右", ["1910左右=1910@APPROX"]],
+    ["他于约1885赴美。", ["1885=1885@APPROX"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "bare-year", false)).toEqual(expected);
   });
