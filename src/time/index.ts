@@ -37,6 +37,12 @@ export function findTimes(norm: Normalized, options: TagOptions = {}): Placed[] 
     sentenceStarts: sentenceStarts(doc),
     sectionParents: doc.sections.map((s) => s.parent),
     leadEnd: firstSection?.textStart ?? norm.analysis.length,
+    inLink: (start, end) => {
+      if (end <= start) return false;
+      const rawStart = doc.rawStarts[start] ?? -1;
+      const rawEnd = doc.rawEnds[end - 1] ?? -1;
+      return doc.links.some((l) => l.anchor.start <= rawStart && rawEnd <= l.anchor.end);
+    },
     ...(reference !== undefined ? { reference } : {}),
     ...(focus !== undefined ? { focus } : {}),
   };

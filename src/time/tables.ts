@@ -53,6 +53,8 @@ const lexiconSchema = z.object({
   moreBefore: words,
   moreAfter: words,
   bareYearStops: z.string(),
+  approxCountAfter: z.string(),
+  approxCountHeads: z.string(),
   bareYearStopWords: words,
   ordinalBefore: words,
   periodicals: words,
@@ -167,6 +169,14 @@ export interface Lexicon {
   /** Words right after a duration that make it a lower bound (8小时以上), kept out of the span. */
   moreAfter: string[];
   bareYearStops: string;
+  /**
+   * Characters after 约/大约 + a four-digit number that make it a count, not a year (约1400受过训练的,
+   * 约1500士兵), beside `bareYearStops`: a closed class of measure and person nouns (and 受) stands
+   * for "a noun phrase follows", which the parser cannot decide.
+   */
+  approxCountAfter: string;
+  /** Person nouns closing the phrase after 约 + a number that make it a count (大约1500逃亡者). */
+  approxCountHeads: string;
   bareYearStopWords: string[];
   ordinalBefore: string[];
   /** Title brackets (《》〈〉): their content is a name, never tagged. */

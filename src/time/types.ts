@@ -212,6 +212,8 @@ export interface RefineInput {
   sectionParents: ReadonlyArray<number | null>;
   /** Display offset where the lead ends (the first section's heading; the text's end without one). */
   leadEnd: number;
+  /** Whether the display range `[start, end)` lies inside one link's text. */
+  inLink(start: number, end: number): boolean;
 }
 
 /** A refiner: one pass over all candidates in document order; returns the new list. */

@@ -400,7 +400,10 @@ describe("time:zh/titles", () => {
     // A periodical's name holding a calendar word, also without 《》 (a link's text).
     ['记者在[南方周末](../Page/南方周末.md "wikilink")发表文章', []],
     ["[每日电讯报](../Page/每日电讯报.md)报道", []],
-    ["今日美国报道", []],
+    ["[今日美国](https://x.org/a)报道", []],
+    // In prose the name's characters are words of the sentence: 今日 is today, 每日 a set.
+    ["2010年3月5日。今日俄罗斯仍然反对。", ["2010年3月5日=2010-03-05", "今日=PRESENT_REF"]],
+    ["每日新闻发布会照常举行", ["每日=P1D"]],
     [
       "2010年3月5日，今日他到达，本周末返回",
       ["2010年3月5日=2010-03-05", "今日=PRESENT_REF", "本周末=2010-W09-WE<2010年3月5日"],

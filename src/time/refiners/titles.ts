@@ -3,12 +3,12 @@
  * name. A written year and a count of years stay tagged (《1878年柏林条约》, 《晚清七十年》), as
  * asides: a title's time is not a time of the narrative.
  * An unclosed bracket (no closing mark later in the block) drops nothing. The calendar word of a
- * periodical's name (南方周末, 每日电讯报: `periodicals` in the lexicon) is dropped with or without
- * 《》 around it.
+ * periodical's name (南方周末, 每日电讯报: `periodicals` in the lexicon) is dropped inside 《》 or a
+ * link's text; in prose the name may be words of the sentence (今日俄罗斯仍然反对, 每日新闻发布会).
  */
 import { MarkDepth } from "../marks.js";
 import { lexicon } from "../tables.js";
-import type { Placed, Refiner } from "../types.js";
+import type { Placed, RefineInput, Refiner } from "../types.js";
 
 /**
  * Whether the display range of `item` lies inside a closed title bracket of its block.
@@ -41,18 +41,25 @@ function citedTime(at: readonly [string, string, string], item: Placed): boolean
 }
 
 /**
- * Whether `item` lies inside the name of a periodical written without 《》 ([南方周末](…),
- * [每日电讯报](…): karamay-fire, space-shuttle-columbia-disaster; with 《》 in wu-tingfang and
- * mun-se-gwang, which the title test above already drops).
+ * Whether `item` lies inside the name of a periodical written without 《》 but as a link's text
+ * ([南方周末](…), [每日电讯报](…): karamay-fire, space-shuttle-columbia-disaster; with 《》 in
+ * wu-tingfang and mun-se-gwang, which the title test above already drops). Not in prose: 今日俄罗斯
+ * 仍然反对 (今日 is today), 每日新闻发布会 (每日 is a set).
  */
-function inPeriodical(text: string, item: Placed): boolean {
+function inPeriodical(input: RefineInput, item: Placed): boolean {
+  const text = input.text;
   const names = lexicon().periodicals;
   const around = text.slice(Math.max(0, item.textStart - 8), item.textEnd + 8);
   const offset = Math.max(0, item.textStart - 8);
   for (const name of names) {
     for (let at = around.indexOf(name); at !== -1; at = around.indexOf(name, at + 1)) {
       const start = offset + at;
-      if (start <= item.textStart && start + name.length >= item.textEnd) return true;
+      if (
+        start <= item.textStart &&
+        start + name.length >= item.textEnd &&
+        input.inLink(start, start + name.length)
+      )
+        return true;
     }
   }
   return false;
@@ -81,7 +88,7 @@ export const titles: Refiner = {
     }
     return items.filter((item, i) => {
       const text = input.text;
-      if (inside[i] === 0) return !inPeriodical(text, item);
+      if (inside[i] === 0) return !inPeriodical(input, item);
       const at = [
         text.slice(Math.max(0, item.textStart - 5), item.textStart),
         text.slice(item.textStart, item.textEnd),

@@ -50,6 +50,7 @@ describe("time:zh/bare-year", () => {
     ],
     ["15. *Die Kleinstaaten auf dem Wiener Kongress 1814/15.* Eutin", ["1814=1814", "15=1815"]],
     ["  - [Fund, Intervention Operations 1985-90](https://x.org/a)", ["1985=1985", "90=1990"]],
+    ["  - IMF, Annual Report 1999/00.", ["1999=1999", "00=2000"]],
     ["14. Modern Chinese Warfare, 1795-1989 P108", ["1795=1795", "1989=1989"]],
     [
       "1.  see *Die Verträge zwischen Russland und China, 1689-1881* (Bonn)",
@@ -62,6 +63,8 @@ describe("time:zh/bare-year", () => {
     ["  - Windows 1998/2000/XP", []],
     ["  - Operations 1990-85", []],
     ["  - Models 1985-90-A", []],
+    ["  - Smith, J. Journal of History, pp. 1645-58.", []],
+    ["  - Smith, J. Journal of History, p. 1645/58.", []],
     ["轮船招商局问题，1700-1901", []],
     ["Journal, pp. 1200. Vol. 1999, No. 1914.", []],
     ["  - 《兰台世界》,2012(9):20-21", []],
@@ -87,6 +90,11 @@ describe("time:zh/bare-year", () => {
     // A count after an approximator, not a year that names what follows.
     ["4月17日，约1400受过训练的流亡古巴人登陆", []],
     ["大约1500逃亡者", []],
+    ["约1500士兵渡河", []],
+    // After an approximator, a year unless a count's noun follows.
+    ["约1900前后，他出生。", ["1900前后=1900@APPROX"]],
+    ["大约1910左右", ["1910左右=1910@APPROX"]],
+    ["他于约1885赴美。", ["1885=1885@APPROX"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "bare-year", false)).toEqual(expected);
   });

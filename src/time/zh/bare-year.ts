@@ -3,7 +3,7 @@
  * (（1855－1911）), alone in a table cell (| 1990 |), as the first end of a range of years
  * (1995 - 1997年, 1995-98年), or both ends of a range standing alone (问题，1872-1901) or after
  * 从/自 (从2016到2018, 自1998-2000).
- * Must not match: 约1400受过训练的 (a count), 8022-02, 第1718号, 5015行动计划, 8000根, 1.75万人, 1990多人, file names
+ * Must not match: 约1400受过训练的 (a count; but 约1900前后, 他于约1885赴美 are years), 8022-02, 第1718号, 5015行动计划, 8000根, 1.75万人, 1990多人, file names
  * (SPGs-195105.jpg), URLs, EC-121, 2000 in running prose followed by a unit (also a linked one:
  * 1440[海里]), 1440-1450页, 1990-1800, 从1200到1300人.
  */
@@ -62,7 +62,8 @@ function citedLatin(input: ParseInput, lead: string): boolean {
  * Two years of a cited item written with a slash or a two-digit second end, after Latin script
  * (America and the World 1989/1990, Vol.; Wiener Kongress 1814/15.*; Intervention Operations
  * 1985-90]: malta-summit, congress-of-vienna, plaza-accord): both ends, the second a later year
- * (15 → 1815). Not a date (1881/02/19), not a count after the pair (1985-90 pages), not in
+ * (15 → 1815), across a century within ten years (Annual Report 1999/00 → 2000). Not a date
+ * (1881/02/19), not a count after the pair (1985-90 pages), not pages (pp. 1645-58.), not in
  * prose.
  */
 function citedPair(
@@ -74,17 +75,22 @@ function citedPair(
   const text = input.text;
   const m = CITED_PAIR.exec(text.slice(end, end + 8));
   if (m === null) return null;
-  if (!citedLatin(input, text.slice(Math.max(0, start - 24), start))) return null;
+  const lead = text.slice(Math.max(0, start - 24), start);
+  if (!citedLatin(input, lead) || pageBefore(lead)) return null;
   const first = Number.parseInt(year, 10);
   const second = m[1] ?? "";
-  const value =
+  let value =
     second.length === 4
       ? Number.parseInt(second, 10)
       : first - (first % 100) + Number.parseInt(second, 10);
+  // Note: a two-digit end at or below the first crosses into the next century (1999/00 → 2000),
+  // within a short span (not 1990-85).
+  if (second.length === 2 && value <= first && value + 100 - first <= CARRIED_SPAN) value += 100;
   if (value <= first || value - first > 150) return null;
   const at = end + 1;
   return [candidate(start, end, year), candidate(at, at + second.length, String(value))];
 }
+const CARRIED_SPAN = 10;
 const CITED_PAIR = /^[/\-–—](\d{4}|\d{2})(?![\d/-]|\.\d)(?=$|[\s.,;:)）\]*"”，。；])/;
 
 const LATIN_LEAD = /[a-z.,:;'"’*)\]](?: ?[(（]| )$/i;
@@ -133,6 +139,19 @@ function candidate(start: number, end: number, year: string): Candidate {
   };
 }
 
+/**
+ * Whether the number ending at `end`, after an approximator, counts things (约1400受过训练的流亡古巴人,
+ * 大约1500逃亡者) rather than being a year (约1900前后, 他于约1885赴美): see the note at its use.
+ */
+function approxCount(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 10);
+  if (APPROX_YEAR_AFTER.test(rest)) return false;
+  if (lexicon().approxCountAfter.includes(rest.charAt(0))) return true;
+  const phrase = rest.split(/[，。；、！？,;\n]/)[0] ?? "";
+  return [...phrase].some((ch) => lexicon().approxCountHeads.includes(ch));
+}
+const APPROX_YEAR_AFTER = /^(?:前后|左右|以前|以后|之前|之后|以来|期间)/;
+
 /** `time:zh/bare-year`. */
 export const bareYear: Parser = {
   name: "bare-year",
@@ -179,15 +198,19 @@ export const bareYear: Parser = {
     )
       return null;
     // Note: not a model number after a Latin name (Fusil Gras M80 1874步枪), not a count after
-    // an approximator (约1400受过训练的流亡者; the construction in bay-of-pigs, dongshan-island,
-    // iwo-jima, tamsui, triangle-hill is always a count: 约1500米, 共1200人).
+    // an approximator (约1400受过训练的流亡者, bay-of-pigs; 约1500米 and 共1200人 stop at the unit
+    // anyway). Whether a noun phrase follows is not decidable here, so the count reading needs a
+    // character of `approxCountAfter` (measure and person nouns, 受, 多/余) next, or a person noun
+    // of `approxCountHeads` within ten characters before the clause ends (大约1500逃亡者); never
+    // before 前后/左右/以前/之后… Else it is an approximate year (约1900前后, 大约1910左右,
+    // 他于约1885赴美).
     const modifier =
       g.y2 === undefined &&
       isCjk(next) &&
       !stops().has(next) &&
       !unitWord &&
       !/[a-z\d]+ $/i.test(text.slice(Math.max(0, start - 12), start)) &&
-      !lexicon().approxBefore.some((w) => before.endsWith(w));
+      !(lexicon().approxBefore.some((w) => before.endsWith(w)) && approxCount(text, end));
     // Note: a range of years standing alone after a comma or a space (经营管理问题，1872-1901;
     // conflict, 1652—1689), up to a century and a half long; not before a unit (1440-1450页).
     // Not pages in a citation (pp. 1021-1035.; Press, 2007, 1021-1035.).

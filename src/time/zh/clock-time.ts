@@ -74,13 +74,14 @@ function bareClock(g: Record<string, string | undefined>, before: string, after:
 
 /**
  * The seconds of a clock time as written in TIMEX3 (53, 04.988, 36.5): Chinese numerals read
- * (五十三秒 → 53), milliseconds after the seconds (4秒988毫秒 → 04.988). Undefined without
- * seconds.
+ * (五十三秒 → 53), milliseconds after the seconds (4秒988毫秒 → 04.988); after decimal seconds
+ * the milliseconds are ignored (53.8秒988毫秒 → 53.8: a second fraction cannot be written).
+ * Undefined without seconds.
  */
 function clockSecond(s: string | undefined, ms: string | undefined): string | undefined {
   if (s === undefined) return undefined;
   const second = /^\d/.test(s) ? s : String(num(s) ?? s);
-  if (ms === undefined) return second;
+  if (ms === undefined || second.includes(".")) return second;
   return `${second.padStart(2, "0")}.${ms.padStart(3, "0")}`;
 }
 

@@ -45,6 +45,10 @@ describe("time:zh/duration", () => {
     ["被判有期徒刑10年半", ["10年半=P10Y6M"]],
     ["食品储备足够坚持两个半月", ["两个半月=P2M15D"]],
     ["三天半", ["三天半=P3DT12H"]],
+    // A half written in the next unit meets a part of that unit: the amounts are summed.
+    ["一年半零三个月", ["一年半零三个月=P1Y9M"]],
+    ["一天半又三小时", ["一天半又三小时=P1DT15H"]],
+    ["两个半月又三天", ["两个半月又三天=P2M18D"]],
     ["1.5年", ["1.5年=P1Y6M"]],
     ["1.2年", ["1.2年=P1.2Y"]],
     ["好几天", ["好几天=PXD"]],

@@ -83,6 +83,34 @@ const VAGUE: Record<string, string> = {
   上千: "ML",
 };
 
+const DATE_UNITS = ["ML", "CE", "DE", "Y", "M", "W", "D"];
+const TIME_UNITS = ["H", "M", "S"];
+
+/**
+ * One ISO part string (`1Y6M3M`, `12H3H`) with the amounts of each unit summed and the units in
+ * `order`; left as it is when a unit holds both a vague (X) and a counted amount, or when it holds
+ * anything else.
+ */
+function sumUnits(part: string, order: readonly string[]): string {
+  const sums = new Map<string, number | "X">();
+  let read = 0;
+  for (const m of part.matchAll(/(\d+(?:\.\d+)?|X)(ML|CE|DE|[YMWDHS])/g)) {
+    const [whole, amount = "", unit = ""] = m;
+    if (m.index !== read || !order.includes(unit)) return part;
+    read += whole.length;
+    const had = sums.get(unit);
+    if (amount === "X" || had === "X") {
+      if (had !== undefined) return part;
+      sums.set(unit, "X");
+    } else sums.set(unit, (had ?? 0) + Number(amount));
+  }
+  if (read !== part.length) return part;
+  return order
+    .filter((u) => sums.has(u))
+    .map((u) => `${String(sums.get(u))}${u}`)
+    .join("");
+}
+
 /** `time:zh/duration`. */
 export const duration: Parser = {
   name: "duration",
@@ -198,6 +226,10 @@ export const duration: Parser = {
       /(\d+(?:\.\d+)?)W(\d+(?:\.\d+)?)D/,
       (_, w: string, d: string) => `${Number(w) * 7 + Number(d)}D`,
     );
+    // Note: a half written in the next unit may meet a part of that unit (一年半零三个月: 6M + 3M;
+    // 一天半又三小时: 12H + 3H): the amounts of one unit are summed (P1Y9M, P1DT15H), not carried.
+    date = sumUnits(date, DATE_UNITS);
+    time = sumUnits(time, TIME_UNITS);
     const value = `P${date}${time === "" ? "" : `T${time}`}`;
     return {
       start: match.index,

@@ -1,7 +1,9 @@
 /**
- * The opening years of an era or reign: 民国初年, 民國初期, 同治初年, 光绪初年 → the decade of the
- * era's first year, START (191 START, 186 START, 187 START). Gold of hu-weide, lu-zhengxiang,
- * yan-huiqing, zhang-yinhuan.
+ * The opening years of an era or reign: 民国初年, 民國初期, 同治初年 → the decade of the era's first
+ * year, START (191 START, 186 START) when the era starts early in its decade (first year ending in
+ * 0–2); an era starting later would put its opening years in a decade mostly before it, so those
+ * take the era's first year, START: 光绪初年 → 1875 START, 宣统初年 → 1909 START, 洪武初年 → 1368
+ * START, 昭和初期 → 1926 START. Gold of hu-weide, lu-zhengxiang, yan-huiqing, zhang-yinhuan.
  * Must not match: 清朝初年, 南宋末年 (a dynasty, not an era with numbered years), 民国初年级 (a
  * school year), 民国时期 (no part), 唐高宗初年 (a Korean temple name without Korean context).
  */
@@ -33,7 +35,7 @@ export const eraStart: Parser = {
       rule: "era-start",
       calendar: "gregorian",
       mod: "START",
-      point: { decade: Math.floor(era.first / 10) },
+      point: era.first % 10 <= 2 ? { decade: Math.floor(era.first / 10) } : { year: era.first },
       need: "none",
     };
   },

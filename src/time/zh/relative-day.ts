@@ -5,13 +5,14 @@
  * Must not match: 几天后 (a vague duration), 今天 (the present), 每天 (a set), 每月第一天,
  * 新年的第一天 (a day of a calendar period, not of the narrative), 同日本/当日军 (同/当 before 日本
  * or 日军: "with Japan", "when the Japanese army"; bandung-conference, port-arthur-massacre,
- * battle-of-mukden), but 当日军队/当日军民 are "that day".
+ * battle-of-mukden), but 当日军队/当日军民/当日军方/当日军事…/同日军委/当日军警/当日军舰/当日军区 are "that
+ * day" (军 starts another word there).
  */
 import type { Parser } from "../types.js";
 import { num } from "./fragments.js";
 
 const pattern =
-  /同日(?!本|军(?![队民]))|当日(?!本|军(?![队民]))|当天|同一天|这一天|那一天|这天|那天|次日|翌日|隔日|隔天|(?<![每月年周的])第(?<ord>\d{1,3}|[一二三四五六七八九十]{1,3})[天日](?![元本])|前一天|前一日|(?<![\d每第几数])(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)(?<dir>之?后|之?前)/g;
+  /同日(?!本|军(?![队民方事委警舰区]))|当日(?!本|军(?![队民方事委警舰区]))|当天|同一天|这一天|那一天|这天|那天|次日|翌日|隔日|隔天|(?<![每月年周的])第(?<ord>\d{1,3}|[一二三四五六七八九十]{1,3})[天日](?![元本])|前一天|前一日|(?<![\d每第几数])(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)(?<dir>之?后|之?前)/g;
 
 const OFFSETS: Record<string, number> = {
   同日: 0,

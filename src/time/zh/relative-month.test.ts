@@ -10,6 +10,9 @@ describe("time:zh/relative-month", () => {
     ["2018年12月8日发射。实现国际首次月球背面软着陆", []],
     ["2013年12月2日。当月球车驶离着陆器时", []],
     ["本月", []],
+    // A 球 that starts another word (球队, 球迷) is not the moon.
+    ["2010年5月3日，比赛开始。次月球队解散。", ["次月=2010-06"]],
+    ["2010年5月3日，比赛开始。同月球迷抗议。", ["同月=2010-05"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "relative-month", false)).toEqual(expected);
   });

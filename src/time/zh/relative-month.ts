@@ -4,12 +4,13 @@
  * date when there is one, else the narrative's month (as 去年/明年), without moving the line.
  * Must not match: 上月/下月 without 个 (登上月球, 上月台), 每月 (a set), a 月 of 月球 (the moon:
  * 实现国际首次月球背面软着陆, 本月球车; the moon is named in apollo-11, chang-e-2, change-3, change-4).
+ * A 球 that starts another word is not the moon: 次月球队解散, 同月球迷 are 次月, 同月.
  */
 import type { Parser } from "../types.js";
 import { DAY, num, partMod } from "./fragments.js";
 
 const pattern = new RegExp(
-  `(?:(?<r>同月|当月|次月|翌月)|(?<now>本月|这个月|上个月|下个月))(?!球)(?:(?<d>${DAY})[日号])?(?<p>上旬|中旬|下旬|初|底|末)?`,
+  `(?:(?<r>同月|当月|次月|翌月)|(?<now>本月|这个月|上个月|下个月))(?!球(?![队赛迷员场星衣季坛]))(?:(?<d>${DAY})[日号])?(?<p>上旬|中旬|下旬|初|底|末)?`,
   "g",
 );
 
