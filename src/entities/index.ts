@@ -289,16 +289,29 @@ function yearAt(text: string, marks: Array<[number, number]>, pos: number): numb
 
 const CLAUSE_END = /[，。；！？,;!?\n]/u;
 
-/** True when a state's name or one-character form ends right before `at` (美国|记者, 韩|媒). */
-function stateBefore(text: string, at: number, gazetteer: Gazetteer): boolean {
+/**
+ * True when a state's name or one-character form ends right before `at` (美国|记者, 日|学生,
+ * 中日|学生). A one-character form counts only when jieba's word before `at` is made of such forms
+ * (`starts` marks word starts): not 其中|学生, 次日|学生, 抗日|学生.
+ */
+function stateBefore(text: string, at: number, gazetteer: Gazetteer, starts: Uint8Array): boolean {
   for (let n = 1; n <= 6 && n <= at; n += 1) {
     const name = text.slice(at - n, at);
     if (
       n === 1
-        ? gazetteer.abbreviations.has(name)
+        ? formsWord(text, at, gazetteer, starts)
         : gazetteer.byAlias.get(name)?.some((e) => e.kind === "state")
     )
       return true;
+  }
+  return false;
+}
+
+/** True when the word that ends at `at` is one-character state forms only (日, 中日, 英美). */
+function formsWord(text: string, at: number, gazetteer: Gazetteer, starts: Uint8Array): boolean {
+  for (let k = at - 1; k >= 0; k -= 1) {
+    if (!gazetteer.abbreviations.has(text.charAt(k))) return false;
+    if (starts[k] === 1) return true;
   }
   return false;
 }
@@ -642,13 +655,16 @@ export function findEntities(norm: Normalized, options: EntityOptions = {}): Ent
     claim(id, u.start, u.end);
   });
 
-  // 2d. Groups of people named by a noun of their own (学生, 警察, 市民), as a whole word.
+  // 2d. Groups of people named by a noun of their own (学生, 警察, 市民), ending a word.
   for (const [noun, id] of gazetteer.groupNouns)
     for (let s = text.indexOf(noun); s >= 0; s = text.indexOf(noun, s + 1)) {
       const e = s + noun.length;
-      if (!starts[s] || !(e >= text.length || starts[e]) || !free(s, e)) continue;
+      // Note: the noun may end a longer word jieba keeps whole (留日学生, 大学生), not open one
+      // (学生会, 警察局).
+      const ends = (e >= text.length || starts[e] === 1) && !starts.subarray(s + 1, e).includes(1);
+      if (!ends || !free(s, e)) continue;
       // Note: a state's name before the noun makes the state the actor (美国记者, 韩国媒体, 法国民众).
-      if (stateBefore(text, s, gazetteer)) continue;
+      if (stateBefore(text, s, gazetteer, starts)) continue;
       if (!found.has(id)) note({ id, kind: "group", name: id, wiki: [], rule: GROUP });
       claim(id, s, e);
     }

@@ -51,6 +51,34 @@ describe("entities:unit — numbered military formations", () => {
     ["第38军官学校成立。", []],
     ["战斗中第9师撤出。", ["第9师=第9师/organization"]],
     ["共有1000余师生参加。", []],
+    // both sides field formations: an unnamed one takes neither's side (Mukden's Japanese 第2军)
+    [
+      "1905年，俄军第2军撤退。日军第1军、第2军向前推进。",
+      [
+        "俄军=RUS_EMPIRE_ARMY/organization",
+        "第2军=RUS_EMPIRE_第2军/organization",
+        "日军=IJA/organization",
+        "第1军=JPN_第1军/organization",
+        "第2军=第2军/organization",
+      ],
+    ],
+    // one side only: its side spreads to the same formation named without it
+    [
+      "1905年，日军第2军进攻。第1军、第2军向前推进。",
+      [
+        "日军=IJA/organization",
+        "第2军=JPN_第2军/organization",
+        "第1军=第1军/organization",
+        "第2军=JPN_第2军/organization",
+      ],
+    ],
+    // an Arabic count without 第 or a side is no formation
+    ["1950年，该军下辖3师。", []],
+    ["1950年，派出5师兵力。", []],
+    ["1950年，全军3师人马出发。", []],
+    ["1950年，韩军9师撤退。", ["韩军=ROK_ARMY/organization", "9师=KOR_第9师/organization"]],
+    ["1944年，第一百零五师出发。", ["第一百零五师=第105师/organization"]],
+    ["1944年，第一百二十五师出发。", ["第一百二十五师=第125师/organization"]],
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
@@ -58,8 +86,19 @@ describe("entities:unit — numbered military formations", () => {
 
   it("reads Chinese numerals below a thousand", () => {
     expect(
-      ["三十八", "二二一", "十五", "两", "八十七", "一百零五", "十", "甲"].map(chineseNumber),
-    ).toEqual([38, 221, 15, 2, 87, null, 10, null]);
+      [
+        "三十八",
+        "二二一",
+        "十五",
+        "两",
+        "八十七",
+        "一百零五",
+        "二百零一",
+        "一百零",
+        "十",
+        "甲",
+      ].map(chineseNumber),
+    ).toEqual([38, 221, 15, 2, 87, 105, 201, null, 10, null]);
   });
 
   it("gives a formation of a named side that state", () => {
@@ -80,6 +119,14 @@ describe("entities:group — groups of people named by a noun", () => {
     ["1870年，传教士被杀，商人罢市。", ["商人=商人/group"]],
     // negatives: the noun inside a longer word; a state's name before it makes the state the actor
     ["1925年，学生会成立，警察局关闭。", []],
+    // a one-character form counts only as a word of such forms (日|学生, 中日|学生; not 其中|学生)
+    ["1925年，其中学生罢课。", ["学生=学生/group"]],
+    ["1925年，次日学生罢课。", ["学生=学生/group"]],
+    ["1925年，留日学生罢课。", ["学生=学生/group"]],
+    ["1925年，抗日学生罢课。", ["日=JPN/state", "学生=学生/group"]],
+    ["1925年，美国学生罢课。", ["美国=USA/state"]],
+    ["1925年，日学生罢课。", []],
+    ["1925年，中日学生罢课。", ["中=TWN/state", "日=JPN/state"]],
     [
       "2009年，朝鲜关押了两名美国记者，韩国媒体报道。",
       ["朝鲜=PRK/state", "美国=USA/state", "韩国=KOR/state"],

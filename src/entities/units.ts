@@ -3,8 +3,9 @@
  * 第三十八军, 第二二一师, 第1师团, 第2集团军, 第七舰队, with the one-character state form glued
  * before them (韩9师, 美第7师, 日第3军) and the side the words before them name (韩军第9师, 志愿军第45师,
  * 美国第7师). Every form of one formation is one entity (第38军 … 38军 … 第三十八军).
- * Not: 三军 or 十万大军 (a Chinese numeral needs 第), 2010军 (more than three digits), 第38军军长
- * (the head inside a longer word), 1950年.
+ * Not: 三军 or 十万大军 (a Chinese numeral needs 第), 下辖3师 (an Arabic number without 第 needs a
+ * side named before it or 第 on the same formation elsewhere), 2010军 (more than three digits),
+ * 第38军军长 (the head inside a longer word), 1950年.
  */
 import { pickByEra, type Gazetteer } from "./gazetteer.js";
 
@@ -37,8 +38,9 @@ export function chineseNumber(s: string): number | null {
     }
     return n;
   }
+  // Note: 零 stands for empty tens after the hundreds (一百零五 is 105).
   const m =
-    /^(?:([一二三四五六七八九])百)?(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?$/u.exec(
+    /^(?:([一二三四五六七八九])百)?(?:([一二三四五六七八九])?(十)|(?<=百)零(?=[一二三四五六七八九]))?([一二三四五六七八九])?$/u.exec(
       plain,
     );
   if (!m) return null;
@@ -82,8 +84,8 @@ export function formations(
 ): Formation[] {
   const heads = gazetteer.formationWords;
   if (heads.length === 0) return [];
-  const pattern = new RegExp(`(第)?(\\d{1,3}|[${DIGITS}十百两]{1,4})(${heads.join("|")})`, "gu");
-  const out: Formation[] = [];
+  const pattern = new RegExp(`(第)?(\\d{1,3}|[${DIGITS}十百两]{1,5})(${heads.join("|")})`, "gu");
+  const out: Array<Formation & { bare: boolean }> = [];
   for (const m of text.matchAll(pattern)) {
     const [all, ordinal, numeral = "", head = ""] = m;
     const end = m.index + all.length;
@@ -111,26 +113,34 @@ export function formations(
       }
     }
     state ??= sideBefore(text, start, gazetteer, year);
-    out.push({ start, end, key: `${n}${head}`, state });
+    out.push({ start, end, key: `${n}${head}`, state, bare: !ordinal });
   }
-  return out;
+  // Note: an Arabic number without 第 is a count (该军下辖3师, 派出5师兵力) unless a side is named
+  // before it (韩9师, 韩军9师) or the article names the formation with 第 (第9师 … 9师).
+  const ordinals = new Set(out.filter((f) => !f.bare).map((f) => f.key));
+  return out
+    .filter((f) => !f.bare || f.state !== null || ordinals.has(f.key))
+    .map(({ bare: _bare, ...f }) => f);
 }
 
 /**
- * Ids of formations: `STATE_第N头` when the text names its side (KOR_第9师), the side named for
- * the same key elsewhere in the article when there is only one, else `第N头`.
+ * Ids of formations: `STATE_第N头` when the text names its side (KOR_第9师), else the side named
+ * for the same key elsewhere in the article when the article names formations of that one side
+ * only, else `第N头`.
  */
 export function formationIds(found: readonly Formation[]): string[] {
-  const sides = new Map<string, Set<string>>();
+  const sides = new Map<string, string>();
+  const named = new Set<string>();
   for (const f of found)
     if (f.state !== null) {
-      const set = sides.get(f.key) ?? new Set<string>();
-      set.add(f.state);
-      sides.set(f.key, set);
+      sides.set(f.key, f.state);
+      named.add(f.state);
     }
+  // Note: when both belligerents field formations (俄军第2军 … 第1军、第2军以正面进攻 in Mukden, the
+  // Japanese 2nd Army), an unnamed 第2军 may be either side's: it stays without one.
+  const spread = named.size === 1;
   return found.map((f) => {
-    const set = sides.get(f.key);
-    const state = f.state ?? (set && set.size === 1 ? [...set][0] : undefined);
+    const state = f.state ?? (spread ? sides.get(f.key) : undefined);
     return state === undefined ? `第${f.key}` : `${state}_第${f.key}`;
   });
 }
