@@ -68,26 +68,44 @@ function eventPairsTable(docKey: "TEXT" | "INTEGER"): string {
   CREATE INDEX event_pairs_event ON event_pairs(event);`;
 }
 
-/** Ordered migration scripts: migration i (0-based) brings the schema to version i + 1. */
-/** The triggers that keep `event_mentions_fts` in step with `event_mentions` (as of migration 1). */
-/** The triggers that keep the sentences' external-content full-text index in step. */
-export const SENTENCE_TRIGGERS = `
-  CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-    INSERT INTO sentences_fts(rowid, analysis) VALUES (new.rowid, new.analysis);
+/**
+ * The triggers that keep `<table>_fts`, the external-content full-text index of the table's
+ * `analysis` column, in step with its rows.
+ */
+function ftsTriggers(table: "sentences" | "event_mentions"): string {
+  return `
+  CREATE TRIGGER ${table}_ai AFTER INSERT ON ${table} BEGIN
+    INSERT INTO ${table}_fts(rowid, analysis) VALUES (new.rowid, new.analysis);
   END;
-  CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
-    INSERT INTO sentences_fts(sentences_fts, rowid, analysis) VALUES ('delete', old.rowid, old.analysis);
-  END;`;
-
-export const MENTION_TRIGGERS = `
-  CREATE TRIGGER event_mentions_ai AFTER INSERT ON event_mentions BEGIN
-    INSERT INTO event_mentions_fts(rowid, analysis) VALUES (new.rowid, new.analysis);
-  END;
-  CREATE TRIGGER event_mentions_ad AFTER DELETE ON event_mentions BEGIN
-    INSERT INTO event_mentions_fts(event_mentions_fts, rowid, analysis)
+  CREATE TRIGGER ${table}_ad AFTER DELETE ON ${table} BEGIN
+    INSERT INTO ${table}_fts(${table}_fts, rowid, analysis)
       VALUES ('delete', old.rowid, old.analysis);
   END;`;
+}
 
+/** The triggers of the event mentions' full-text index (as of migration 1). */
+export const MENTION_TRIGGERS = ftsTriggers("event_mentions");
+
+/**
+ * SQL that drops `<table>_fts` and its triggers and builds them again: a trigram index without
+ * per-row token counts, and without positions when `detail` is "none" (migration 12).
+ */
+export function rebuildTrigramIndex(
+  table: "sentences" | "event_mentions",
+  detail: "full" | "none",
+): string {
+  return `
+  DROP TRIGGER ${table}_ai;
+  DROP TRIGGER ${table}_ad;
+  DROP TABLE ${table}_fts;
+  CREATE VIRTUAL TABLE ${table}_fts USING fts5(
+    analysis, content='${table}', content_rowid='rowid', tokenize='trigram', columnsize=0${detail === "none" ? ", detail=none" : ""}
+  );
+  INSERT INTO ${table}_fts(${table}_fts) VALUES ('rebuild');
+  ${ftsTriggers(table)}`;
+}
+
+/** Ordered migration scripts: migration i (0-based) brings the schema to version i + 1. */
 export const MIGRATIONS: readonly string[] = [
   // 1: the first schema. Child rows hang off documents(rowid) and go with it (ON DELETE CASCADE).
   `
@@ -483,26 +501,7 @@ export const MIGRATIONS: readonly string[] = [
   // for the whole term (annals_contains, see text-query.ts). Positions are most of a trigram
   // index; the indexes keep their external content (the rows' analysis columns), so a short
   // term's instr and FTS5's integrity check read the rows as before.
-  `
-  DROP TRIGGER sentences_ai;
-  DROP TRIGGER sentences_ad;
-  DROP TABLE sentences_fts;
-  CREATE VIRTUAL TABLE sentences_fts USING fts5(
-    analysis, content='sentences', content_rowid='rowid', tokenize='trigram', columnsize=0,
-    detail=none
-  );
-  INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
-  ${SENTENCE_TRIGGERS}
-  DROP TRIGGER event_mentions_ai;
-  DROP TRIGGER event_mentions_ad;
-  DROP TABLE event_mentions_fts;
-  CREATE VIRTUAL TABLE event_mentions_fts USING fts5(
-    analysis, content='event_mentions', content_rowid='rowid', tokenize='trigram', columnsize=0,
-    detail=none
-  );
-  INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('rebuild');
-  ${MENTION_TRIGGERS}
-  `,
+  rebuildTrigramIndex("sentences", "none") + rebuildTrigramIndex("event_mentions", "none"),
 ];
 
 /** The schema version this code writes and reads. */

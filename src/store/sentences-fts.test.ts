@@ -11,7 +11,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchHit } from "../model/index.js";
 import { openStore } from "./index.js";
-import { MENTION_TRIGGERS, SENTENCE_TRIGGERS } from "./migrations.js";
+import { rebuildTrigramIndex } from "./migrations.js";
 import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
 
 const QUERIES = ["框架協議", "朝鲜", "美國 發射", "日本 会谈", "發射火箭", "不存在的词"];
@@ -19,24 +19,7 @@ const QUERIES = ["框架協議", "朝鲜", "美國 發射", "日本 会谈", "�
 /** Rewrites the store at `path` into the layout of schema version 11. */
 function toVersion11(path: string): void {
   const db = new Database(path);
-  db.exec(`
-    DROP TRIGGER sentences_ai;
-    DROP TRIGGER sentences_ad;
-    DROP TABLE sentences_fts;
-    CREATE VIRTUAL TABLE sentences_fts USING fts5(
-      analysis, content='sentences', content_rowid='rowid', tokenize='trigram', columnsize=0
-    );
-    INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
-    ${SENTENCE_TRIGGERS}
-    DROP TRIGGER event_mentions_ai;
-    DROP TRIGGER event_mentions_ad;
-    DROP TABLE event_mentions_fts;
-    CREATE VIRTUAL TABLE event_mentions_fts USING fts5(
-      analysis, content='event_mentions', content_rowid='rowid', tokenize='trigram', columnsize=0
-    );
-    INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('rebuild');
-    ${MENTION_TRIGGERS}
-  `);
+  db.exec(rebuildTrigramIndex("sentences", "full") + rebuildTrigramIndex("event_mentions", "full"));
   db.pragma("user_version = 11");
   db.close();
 }
