@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tracedFeatures } from "./testing.js";
+import { candidateOf, tracedFeatures } from "./testing.js";
 import { contextFeatures, sectionKind, type Candidate } from "./features.js";
 
 describe("events:features/section-kind", () => {
@@ -33,22 +33,11 @@ describe("events:features/section-kind", () => {
 
 describe("events:features/context", () => {
   const text = "由于天气恶劣，舰队于1894年返回，随后解散";
-  const clause = (start: number, end: number, index: number): Candidate => ({
-    text,
-    clause: { start, end, index, joined: false },
-    tokens: [],
-    hits: [],
-    rule: null,
-    head: null,
-    date: { value: null, mod: null, timex: null, inferred: true, basis: null },
-    clock: false,
-    kinds: [],
-    block: "paragraph",
-    lead: false,
-    afterSpeech: false,
-    masked: () => false,
-    context: { clauses: 3, dated: [false, true, false], section: "course", blockDates: 1 },
-  });
+  const clause = (start: number, end: number, index: number): Candidate =>
+    candidateOf(text, start, end, {
+      clause: { start, end, index, joined: false },
+      context: { clauses: 3, dated: [false, true, false], section: "course", blockDates: 1 },
+    });
   it("reads the clause's role, its sentence's dates and its section", () => {
     const first = contextFeatures(clause(0, 6, 0), "bare", "narrative");
     expect(first).toContain("ctx:crole=reason");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tracedFeatures } from "./testing.js";
+import { candidateOf, tracedFeatures } from "./testing.js";
 import { sentenceFeatures, type Candidate } from "./features.js";
 
 describe("events:features/sentence", () => {
@@ -10,27 +10,18 @@ describe("events:features/sentence", () => {
     headAt: number,
     headEnd: number,
     opts: { rule?: boolean; explicit?: boolean } = {},
-  ): Candidate => ({
-    text,
-    clause: { start, end, index: 0, joined: false },
-    tokens: [],
-    hits: [],
-    rule: opts.rule ? { type: "statement", trigger: "说明", role: "act" } : null,
-    head: { start: headAt, end: headEnd },
-    date: {
-      value: "1894",
-      mod: null,
-      timex: null,
-      inferred: false,
-      basis: opts.explicit ? "explicit" : "narrative",
-    },
-    clock: false,
-    kinds: [],
-    block: "paragraph",
-    lead: false,
-    afterSpeech: false,
-    masked: () => false,
-  });
+  ): Candidate =>
+    candidateOf(text, start, end, {
+      rule: opts.rule ? { type: "statement", trigger: "说明", role: "act" } : null,
+      head: { start: headAt, end: headEnd },
+      date: {
+        value: "1894",
+        mod: null,
+        timex: null,
+        inferred: false,
+        basis: opts.explicit ? "explicit" : "narrative",
+      },
+    });
   const at = (w: string): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length];
 
   it("reads each candidate against the other candidates of its sentence", () => {

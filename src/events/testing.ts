@@ -7,6 +7,7 @@ import { ingest } from "../ingest/index.js";
 import type { Event } from "../model/index.js";
 import { normalize } from "../normalize/index.js";
 import { tagTimes } from "../time/index.js";
+import type { Candidate } from "./features.js";
 import { extractEvents, type TracedCandidate } from "./index.js";
 
 /**
@@ -38,4 +39,32 @@ export function tracedFeatures(markdown: string): Map<string, string[]> {
     trace: (c) => out.push(c),
   });
   return new Map(out.map((c) => [markdown.slice(c.start, c.end), c.features]));
+}
+
+/**
+ * A hand-made candidate clause `[start, end)` of `text` for feature tests: no tokens, hits, rule,
+ * head or date unless `fields` gives them.
+ */
+export function candidateOf(
+  text: string,
+  start: number,
+  end: number,
+  fields: Partial<Candidate> = {},
+): Candidate {
+  return {
+    text,
+    clause: { start, end, index: 0, joined: false },
+    tokens: [],
+    hits: [],
+    rule: null,
+    head: null,
+    date: { value: null, mod: null, timex: null, inferred: true, basis: null },
+    clock: false,
+    kinds: [],
+    block: "paragraph",
+    lead: false,
+    afterSpeech: false,
+    masked: () => false,
+    ...fields,
+  };
 }
