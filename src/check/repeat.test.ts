@@ -71,6 +71,17 @@ describe("check:repeated-passage", () => {
       ],
     ],
     [
+      "a quoted document's signature block quoted twice",
+      [
+        "> 本约以日文俄文各缮两份，于明治三十八年九月五日在朴茨茅斯签字盖印为据。",
+        "> 本约以日文俄文各缮两份，于明治三十八年九月五日在朴茨茅斯签字盖印为据。",
+      ],
+      [
+        { text: "明治三十八年九月五日", value: "1905-09-05" },
+        { text: "明治三十八年九月五日", value: "1905-09-05" },
+      ],
+    ],
+    [
       "two sentences on the same date with different content",
       [
         "2009年5月25日，朝鲜进行第二次地下核试验，随后宣称其为拥核国。",

@@ -4,7 +4,9 @@
  * sentences around them that tell the same dates).
  *
  * Flags: "1998年8月，朝鲜发射了…" told again two paragraphs later.
- * Not: two sentences with the same wording but different dates (annual events), table cells.
+ * Not: two sentences with the same wording but different dates (annual events), table cells,
+ * block quotes (a quoted treaty or letter repeats its own dates and signatures: the source's
+ * words, not the article telling twice — portsmouth's two signature blocks).
  */
 import type { Finding, Sentence, Span } from "../model/index.js";
 import type { CheckContext } from "./context.js";
@@ -157,13 +159,19 @@ function sentenceItems(ctx: CheckContext): Item[] {
   const items: Item[] = [];
   for (const s of ctx.doc.sentences) {
     const block = ctx.doc.blocks[s.block];
-    if (block?.kind !== "paragraph") continue;
+    if (block?.kind !== "paragraph" || quoted(ctx.doc.raw, block.start)) continue;
     const t = ctx.text.slice(s.textStart, s.textEnd);
     const grams = bigrams(t);
     const lead = block.section === null && ctx.doc.sections.length > 0;
     items.push({ sentence: s, grams, dates: dates.get(s.id) ?? new Set(), block: s.block, lead });
   }
   return items;
+}
+
+/** Whether the markdown line holding raw offset `at` is a block quote (`>` after indentation). */
+export function quoted(raw: string, at: number): boolean {
+  const lineStart = raw.lastIndexOf("\n", at - 1) + 1;
+  return /^[ \t]{0,3}>/.test(raw.slice(lineStart, at + 1));
 }
 
 /** Same explicit dates (both none counts only for near-identical wording, checked by caller). */

@@ -261,4 +261,18 @@ describe("check:year-out-of-sequence and check:inherited-slip", () => {
     expect(found.map((f) => f.kind)).toEqual(["year-out-of-sequence"]);
     expect(reportable(found)).toEqual([]);
   });
+  it("check:year-out-of-sequence doubts a date that opens a span its own sentence closes", () => {
+    const timexes: TimexSpec[] = [
+      { text: "1906年9月30日", value: "1906-09-30" },
+      { text: "1905年", value: "1905" },
+      { text: "1906年", value: "1906" },
+    ];
+    const confidence = (text: string) =>
+      run([text], timexes).find((f) => f.kind === "year-out-of-sequence")?.confidence ?? 0;
+    // 西直门站 opened in 1905 and finished in 1906 is told in one breath after the line's 1906.
+    const span = confidence("1906年9月30日，该段通车。期间西直门站于1905年开建，并于1906年建成。");
+    const apart = confidence("1906年9月30日，该段通车。期间西直门站于1905年开建。1906年建成。");
+    expect(apart).toBeGreaterThan(0.5);
+    expect(span).toBeCloseTo(apart - 0.2, 5);
+  });
 });

@@ -109,6 +109,7 @@ function judge(
   if (inherited.length > 0) confidence += 0.1;
   if (!othersAgree(points, p)) confidence -= 0.2;
   if (AFTER_EVENT.test(clauseAfter(ctx, p))) confidence -= 0.2;
+  if (backward && spanInSentence(p, next)) confidence -= 0.2;
   confidence = clamp(confidence);
   const fix = withYear(p.timex.value, best);
   const finding: Finding = {
@@ -126,6 +127,22 @@ function judge(
     rule: "check:year-out-of-sequence",
   };
   return { info: p, year: best, finding, inherited };
+}
+
+/**
+ * `期间…西直门站于1905年开建，并于1906年建成`: the sentence itself runs from `p` to a later
+ * `next`, a sub-span told in one breath (its start and its end), which a retrospective opens
+ * far more often than a typo does (beijing-zhangjiakou-railway, tongwen-guan,
+ * chinese-revolutionary-party, karamay-fire).
+ */
+function spanInSentence(p: TimexInfo, next: TimexInfo): boolean {
+  return (
+    p.sentence !== null &&
+    p.sentence.id === next.sentence?.id &&
+    p.date !== null &&
+    next.date !== null &&
+    next.date.year > p.date.year
+  );
 }
 
 /** `1945年二战结束后，…`: a date that names an earlier event the narrative starts from. */
