@@ -180,6 +180,16 @@ async function hitsOut(
   });
 }
 
+/** A route's path (`/api/documents/:id`, `/*`) as a pattern over request paths. */
+function routePattern(url: string): RegExp {
+  const parts = url.split("/").map((part) => {
+    if (part === "*") return ".*";
+    if (part.startsWith(":")) return "[^/]+";
+    return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  });
+  return new RegExp(`^${parts.join("/")}$`);
+}
+
 /** Builds the app (routes, validation, headers, static files) without listening. */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
@@ -198,6 +208,14 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         .code(400)
         .send({ error: `bad request: ${error.message}` });
     },
+  });
+
+  // Note: the routes' paths by method, so that a known path asked with another method gets
+  // 405 and its Allow header rather than 404.
+  const routed: Array<{ methods: string[]; path: RegExp }> = [];
+  app.addHook("onRoute", (route) => {
+    const methods = [route.method].flat().map((m) => m.toUpperCase());
+    routed.push({ methods, path: routePattern(route.url) });
   });
 
   const allowedHost = hostAllowList(options.allowedHosts);
@@ -233,6 +251,13 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";
+    const allowed = [...new Set(routed.filter((r) => r.path.test(path)).flatMap((r) => r.methods))];
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      return reply
+        .code(405)
+        .header("allow", allowed.join(", "))
+        .send({ error: `method ${request.method} not allowed on ${path.slice(0, 200)}` });
+    }
     return reply.code(404).send({ error: `not found: ${request.method} ${path.slice(0, 200)}` });
   });
 

@@ -143,11 +143,23 @@ describe("server:framework-errors carry the security headers", () => {
     expectSecurityHeaders(res.headers);
   });
 
-  test("an unrouted method → 404", async () => {
-    const res = await raw(
-      "DELETE /api/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
-    );
-    expect(res.status).toBe(404);
-    expectSecurityHeaders(res.headers);
+  test("another method on a known path → 405 with Allow", async () => {
+    for (const path of ["/api/documents", "/api/documents/x", "/api/events?limit=1"]) {
+      const res = await raw(
+        `DELETE ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
+      );
+      expect(res.status).toBe(405);
+      expect(res.headers.get("allow")).toContain("GET");
+      expectSecurityHeaders(res.headers);
+    }
+  });
+
+  test("an unknown API path → 404, whatever the method", async () => {
+    for (const method of ["GET", "DELETE"]) {
+      const res = await raw(
+        `${method} /api/nothing HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
+      );
+      expect(res.status).toBe(404);
+    }
   });
 });
