@@ -49,6 +49,17 @@ async function windowYears(page: Page): Promise<[number, number]> {
   return [Number(data.fromYear), Number(data.toYear)];
 }
 
+/** How many lines each element matching `selector` takes (its text's distinct line tops). */
+async function lineCounts(page: Page, selector: string): Promise<number[]> {
+  return page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const range = el.ownerDocument.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }),
+  );
+}
+
 /** On a phone, switches to one of the three views (no-op on a desktop). */
 async function view(page: Page, name: "timeline" | "events" | "reader", size: Viewport) {
   if (size.width < 800) await page.click(`.views [data-view="${name}"]`);
@@ -283,13 +294,7 @@ describe.skipIf(!available)("web:layout (the seed article)", () => {
     expect(article && article.y).toBeLessThan(300);
     await shot(page, "layout-phone-reader");
     // No label breaks one character per line: the header's labels keep one line.
-    const lines = await page.locator(".top label > span, .views button").evaluateAll((els) =>
-      els.map((el) => {
-        const range = el.ownerDocument.createRange();
-        range.selectNodeContents(el);
-        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-      }),
-    );
+    const lines = await lineCounts(page, ".top label > span, .views button");
     expect(lines.length).toBeGreaterThan(3);
     for (const count of lines) expect(count).toBe(1);
     expect(errors).toEqual([]);
@@ -338,6 +343,13 @@ describe.skipIf(!available)("web:layout (all documents)", () => {
       expect(named).toHaveLength(items);
       for (const label of named) expect(names.has(label)).toBe(true);
       await shot(page, `layout-${name}-all-documents`);
+      // The timeline's title and zoom buttons keep one line beside the counts of a large store
+      // (the fixture's are shorter than a 124-article corpus's).
+      await page.locator("#counts").evaluate((el) => {
+        el.textContent = "事件 4924 · 未定日期 184";
+      });
+      const bar = await lineCounts(page, ".timeline-bar h2, .timeline-bar button");
+      expect(bar).toEqual([1, 1, 1, 1]);
       await view(page, "events", size);
       for (const doc of docs) {
         await page
