@@ -32,7 +32,14 @@ export function eraAt(name: string | undefined, input: ParseInput, at: number) {
 }
 
 /** An era year's candidate (a Gregorian year, `calendar: era`). */
-function eraCandidate(start: number, end: number, year: number, traditional: boolean): Candidate {
+function eraCandidate(
+  start: number,
+  end: number,
+  year: number,
+  traditional: boolean,
+  lunarNumerals = false,
+  eraFirst?: number,
+): Candidate {
   return {
     start,
     end,
@@ -43,6 +50,8 @@ function eraCandidate(start: number, end: number, year: number, traditional: boo
     point: { year },
     need: "none",
     ...(traditional ? { traditionalMonths: true } : {}),
+    ...(lunarNumerals && !traditional ? { lunarNumerals: true } : {}),
+    ...(eraFirst !== undefined ? { eraFirst } : {}),
   };
 }
 
@@ -63,7 +72,14 @@ export const eraYear: Parser = {
     if (era === undefined || n === undefined || n < 1 || n > 70) return null;
     const year = era.first + n - 1;
     const traditional = era.table.traditionalMonthDays === true && year < era.table.lunarBefore;
-    return eraCandidate(match.index, match.index + match[0].length, year, traditional);
+    return eraCandidate(
+      match.index,
+      match.index + match[0].length,
+      year,
+      traditional,
+      year < era.table.lunarBefore,
+      era.first,
+    );
   },
 };
 
