@@ -14,6 +14,8 @@ describe("time:zh/era-year counted on across blocks (refiners/era-counted)", () 
     ["光绪十六年（1890年），再任大臣。十八年（1892年），任卿，十九年调内阁学士。", "十九年=1893"],
     // toyoshima: a month right after it is one lunar date with it
     ["光绪二十年，战争爆发。\n\n### 背景\n\n二十年五月，朝鲜请求协助。", "二十年五月=1894-06"],
+    // counting on from a continued year of the block (十年（1884年）, whose era is 光绪's)
+    ["光绪元年，他入京。十年（1884年），任大臣。\n\n十五年，他回国。", "十五年=1889"],
     // the latest era whose count fits: 明治27年 does not take 二十年 (1887, before the line)
     ["光绪二十年，明治27年，战争爆发。\n\n二十年五月，朝鲜请求协助。", "二十年五月=1894-06"],
   ] as Array<[string, string]>)("%s", (text, expected) => {

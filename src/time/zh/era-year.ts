@@ -128,12 +128,14 @@ export const eraContinued: Parser = {
     const end = match.index + match[0].length;
     const gloss = GLOSS_AFTER.exec(input.text.slice(end, end + 9));
     let year: number | undefined;
+    const last = lastEraYear(input, match.index);
     if (gloss !== null) year = Number.parseInt(gloss.groups?.y ?? "", 10);
     else {
-      const last = lastEraYear(input, match.index);
       if (last === undefined || last.n >= n) return null;
       year = last.first + n - 1;
     }
-    return eraCandidate(match.index, end, year, false);
+    // Note: the era is known when the block's last era counts on to this year (for era-counted).
+    const first = last !== undefined && last.first + n - 1 === year ? last.first : undefined;
+    return eraCandidate(match.index, end, year, false, false, first);
   },
 };
