@@ -39,6 +39,7 @@ import { relativeWeek } from "./zh/relative-week.js";
 import { fromNowParser } from "./zh/from-now.js";
 import { dropTraps } from "./refiners/drop-traps.js";
 import { titles } from "./refiners/titles.js";
+import { eraCounted } from "./refiners/era-counted.js";
 import { resolveOverlaps } from "./refiners/resolve-overlaps.js";
 import { modifiers } from "./refiners/modifiers.js";
 import { ranges } from "./refiners/ranges.js";
@@ -91,6 +92,7 @@ export const REFINERS: readonly Refiner[] = [
   dropTraps,
   titles,
   resolveOverlaps,
+  eraCounted,
   modifiers,
   ranges,
   asides,

@@ -117,6 +117,14 @@ export interface Candidate {
    * calendar (a pre-1873 Japanese era year, 安政2年, and its Gregorian gloss, （1855年）).
    */
   traditionalMonths?: boolean;
+  /**
+   * True when month/days written in Chinese numerals that take their year from this expression
+   * are lunar: a Chinese or Korean reign year before its country's Gregorian switch (咸丰八年,
+   * 道光十八年), and its Gregorian gloss (（1858年）).
+   */
+  lunarNumerals?: boolean;
+  /** An era year's era: the Gregorian year of its first year (光绪二十年 → 1875). */
+  eraFirst?: number;
   /** Kept only when its anchor lies in the same block (a bare 晚间 needs a day of its paragraph). */
   sameBlockAnchor?: boolean;
   /**

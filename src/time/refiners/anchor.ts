@@ -393,6 +393,16 @@ export const anchor: Refiner = {
         // The Gregorian gloss of a traditional-calendar era year: 安政2年（1855年）.
         item.traditionalMonths = true;
       }
+      if (
+        prevOut?.lunarNumerals === true &&
+        item.need === "none" &&
+        item.point?.month === undefined &&
+        item.point?.year === prevOut.resolvedPoint?.year &&
+        GLOSS.test(input.text.slice(prevOut.textEnd, item.textStart))
+      ) {
+        // The Gregorian gloss of a reign year: 咸丰八年（1858年）…九月廿八日 is still lunar.
+        item.lunarNumerals = true;
+      }
       let anchorAt: number | undefined;
       if (item.note === "weekday") {
         if (!afterDay(item, out)) continue;
@@ -458,7 +468,9 @@ export const anchor: Refiner = {
       if (
         item.rule === "month-day" &&
         item.need === "year" &&
-        anchorItem?.traditionalMonths === true &&
+        (anchorItem?.traditionalMonths === true ||
+          (anchorItem?.lunarNumerals === true &&
+            !/\d/u.test(input.text.slice(item.textStart, item.textEnd)))) &&
         point.year !== undefined &&
         point.month !== undefined
       ) {

@@ -32,7 +32,14 @@ export function eraAt(name: string | undefined, input: ParseInput, at: number) {
 }
 
 /** An era year's candidate (a Gregorian year, `calendar: era`). */
-function eraCandidate(start: number, end: number, year: number, traditional: boolean): Candidate {
+function eraCandidate(
+  start: number,
+  end: number,
+  year: number,
+  traditional: boolean,
+  lunarNumerals = false,
+  eraFirst?: number,
+): Candidate {
   return {
     start,
     end,
@@ -43,6 +50,8 @@ function eraCandidate(start: number, end: number, year: number, traditional: boo
     point: { year },
     need: "none",
     ...(traditional ? { traditionalMonths: true } : {}),
+    ...(lunarNumerals && !traditional ? { lunarNumerals: true } : {}),
+    ...(eraFirst !== undefined ? { eraFirst } : {}),
   };
 }
 
@@ -63,7 +72,14 @@ export const eraYear: Parser = {
     if (era === undefined || n === undefined || n < 1 || n > 70) return null;
     const year = era.first + n - 1;
     const traditional = era.table.traditionalMonthDays === true && year < era.table.lunarBefore;
-    return eraCandidate(match.index, match.index + match[0].length, year, traditional);
+    return eraCandidate(
+      match.index,
+      match.index + match[0].length,
+      year,
+      traditional,
+      year < era.table.lunarBefore,
+      era.first,
+    );
   },
 };
 
@@ -112,12 +128,14 @@ export const eraContinued: Parser = {
     const end = match.index + match[0].length;
     const gloss = GLOSS_AFTER.exec(input.text.slice(end, end + 9));
     let year: number | undefined;
+    const last = lastEraYear(input, match.index);
     if (gloss !== null) year = Number.parseInt(gloss.groups?.y ?? "", 10);
     else {
-      const last = lastEraYear(input, match.index);
       if (last === undefined || last.n >= n) return null;
       year = last.first + n - 1;
     }
-    return eraCandidate(match.index, end, year, false);
+    // Note: the era is known when the block's last era counts on to this year (for era-counted).
+    const first = last !== undefined && last.first + n - 1 === year ? last.first : undefined;
+    return eraCandidate(match.index, end, year, false, false, first);
   },
 };
