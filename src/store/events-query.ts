@@ -246,11 +246,14 @@ function plan(db: Database.Database, query: EventQuery): Plan {
   if (query.pair !== undefined) {
     const keys = pairKeys(actorIds(db, query.pair[0]), actorIds(db, query.pair[1]));
     if (keys.length === 0) return { filters, drivers, walk, empty: true };
-    // Note: `+x.a`: the check reads the event's pair rows, never every row of a common pair.
+    // Note: the check looks up the event's row of each key by the table's whole key (the pair,
+    // then the event's order columns), never every row of a common pair (migration 13: there
+    // is no index by event).
     const covers = {
-      sql: ` AND EXISTS (SELECT 1 FROM event_pairs x WHERE x.event = e.rowid AND (${keys
-        .map(() => "(+x.a = ? AND +x.b = ?)")
-        .join(" OR ")}))`,
+      sql: ` AND EXISTS (SELECT 1 FROM event_pairs x WHERE (x.a, x.b) IN (VALUES ${keys
+        .map(() => "(?, ?)")
+        .join(", ")}) AND x.sort_key = e.sort_key AND x.doc_key = e.doc_key
+        AND x.position = e.position AND x.event_idx = e.idx AND x.event = e.rowid)`,
       params: keys.flat(),
     };
     filters.push(covers);
