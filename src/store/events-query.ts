@@ -17,6 +17,7 @@
  * page, however many events it has.
  */
 import type Database from "better-sqlite3";
+import { readAs } from "./event-texts.js";
 import {
   AnnalsError,
   type DateBasis,
@@ -506,14 +507,20 @@ function assembleEvents(db: Database.Database, rows: EventRow[]): EventHit[] {
     slot[a.role].push(a.entity);
   }
   const mentions = new Map<number, Span[]>();
+  /** Each event's first mention's analysis text (what a summary stored as '' reads as). */
+  const firstAnalysis = new Map<number, string>();
   for (const m of db
-    .prepare<[string], { event: number; start: number; end: number; text: string }>(
-      `SELECT event, start, "end", text FROM event_mentions
+    .prepare<
+      [string],
+      { event: number; start: number; end: number; text: string; analysis: string }
+    >(
+      `SELECT event, start, "end", text, analysis FROM event_mentions
        WHERE event IN (SELECT value FROM json_each(?)) ORDER BY event, idx`,
     )
     .all(ids)) {
     const list = mentions.get(m.event) ?? [];
-    list.push({ start: m.start, end: m.end, text: m.text });
+    if (list.length === 0) firstAnalysis.set(m.event, m.analysis);
+    list.push({ start: m.start, end: m.end, text: readAs(m.text, m.analysis) });
     mentions.set(m.event, list);
   }
   return rows.map((r) => ({
@@ -528,7 +535,7 @@ function assembleEvents(db: Database.Database, rows: EventRow[]): EventHit[] {
     },
     actors: actors.get(r.rowid) ?? { source: [], target: [], other: [] },
     score: r.score,
-    summary: r.summary,
+    summary: readAs(r.summary, firstAnalysis.get(r.rowid) ?? ""),
     rule: r.rule,
     mentions: mentions.get(r.rowid) ?? [],
     doc: r.doc_id,

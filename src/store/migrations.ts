@@ -3,6 +3,7 @@
  * have been applied. Append new migrations at the end; never edit one that has shipped.
  */
 import type Database from "better-sqlite3";
+import { EVENT_TEXTS_MIGRATION } from "./event-texts.js";
 import { BAND_SPAN, timelineBandSql, timelineKeySql } from "./derived-keys.js";
 
 /**
@@ -545,6 +546,10 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE event_pairs_13 RENAME TO event_pairs;
   ${PAIR_DELETE_TRIGGER}
   `,
+  // 14: event texts stored once: a mention's text equal to its analysis text, and an event's
+  // summary equal to its first mention's analysis text, are stored as '' (see event-texts.ts,
+  // which reads them back); rows written before are rewritten so.
+  EVENT_TEXTS_MIGRATION,
 ];
 
 /** The schema version this code writes and reads. */

@@ -63,8 +63,7 @@ function pairState(file: string): { stored: unknown[]; derived: unknown[]; orpha
 describe("store: pair rows without an event index (migration 13)", () => {
   it("a replaced or removed document takes its pair rows with it, and only its own", () => {
     let store: Store = openStore(path);
-    const a = fixture("a.md", RAW_A, [KOREA, USA, JPN], EVENTS_A);
-    store.put(a);
+    store.put(fixture("a.md", RAW_A, [KOREA, USA, JPN], EVENTS_A));
     store.put(fixture("b.md", RAW_B, [KOREA, USA, JPN], EVENTS_B));
     store.close();
     const before = pairState(path);
@@ -72,7 +71,7 @@ describe("store: pair rows without an event index (migration 13)", () => {
     expect(before.stored).toEqual(before.derived);
 
     store = openStore(path);
-    expect(store.put(changedA(a))).toBe("replaced");
+    expect(store.put(changedA())).toBe("replaced");
     store.close();
     const replaced = pairState(path);
     expect(replaced.orphans).toBe(0);
