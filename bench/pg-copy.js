@@ -26,6 +26,8 @@ if (from === undefined || to === undefined) {
 }
 const dist = join(root, "dist");
 const { openStore } = await import(join(dist, "store/index.js"));
+// Mention texts and summaries stored as '' read back from the analysis texts (migration 14).
+const { readAs } = await import(join(dist, "store/event-texts.js"));
 const { lowerAscii, shortGrams } = await import(join(dist, "store/pg/rows.js"));
 const { bandSql, pairRowsSql, sentenceBandSql } = await import(join(dist, "store/pg/schema.js"));
 
@@ -170,7 +172,7 @@ await copy(
       .all(ids);
     const mentions = lite
       .prepare(
-        `SELECT event, start, "end", text FROM event_mentions
+        `SELECT event, start, "end", text, analysis FROM event_mentions
          WHERE event IN (SELECT value FROM json_each(?)) ORDER BY event, idx`,
       )
       .all(ids);
@@ -199,12 +201,12 @@ await copy(
           ]),
         ),
         score: r.score,
-        summary: r.summary,
+        summary: readAs(r.summary, (mentionsOf.get(r.k) ?? [])[0]?.analysis ?? ""),
         rule: r.rule,
         mentions: (mentionsOf.get(r.k) ?? []).map((m) => ({
           start: m.start,
           end: m.end,
-          text: m.text,
+          text: readAs(m.text, m.analysis),
         })),
       });
     return client.query(

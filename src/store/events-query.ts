@@ -17,6 +17,7 @@
  * page, however many events it has.
  */
 import type Database from "better-sqlite3";
+import { readAs } from "./event-texts.js";
 import {
   AnnalsError,
   type DateBasis,
@@ -246,11 +247,14 @@ function plan(db: Database.Database, query: EventQuery): Plan {
   if (query.pair !== undefined) {
     const keys = pairKeys(actorIds(db, query.pair[0]), actorIds(db, query.pair[1]));
     if (keys.length === 0) return { filters, drivers, walk, empty: true };
-    // Note: `+x.a`: the check reads the event's pair rows, never every row of a common pair.
+    // Note: the check looks up the event's row of each key by the table's whole key (the pair,
+    // then the event's order columns), never every row of a common pair (migration 13: there
+    // is no index by event).
     const covers = {
-      sql: ` AND EXISTS (SELECT 1 FROM event_pairs x WHERE x.event = e.rowid AND (${keys
-        .map(() => "(+x.a = ? AND +x.b = ?)")
-        .join(" OR ")}))`,
+      sql: ` AND EXISTS (SELECT 1 FROM event_pairs x WHERE (x.a, x.b) IN (VALUES ${keys
+        .map(() => "(?, ?)")
+        .join(", ")}) AND x.sort_key = e.sort_key AND x.doc_key = e.doc_key
+        AND x.position = e.position AND x.event_idx = e.idx AND x.event = e.rowid)`,
       params: keys.flat(),
     };
     filters.push(covers);
@@ -503,14 +507,20 @@ function assembleEvents(db: Database.Database, rows: EventRow[]): EventHit[] {
     slot[a.role].push(a.entity);
   }
   const mentions = new Map<number, Span[]>();
+  /** Each event's first mention's analysis text (what a summary stored as '' reads as). */
+  const firstAnalysis = new Map<number, string>();
   for (const m of db
-    .prepare<[string], { event: number; start: number; end: number; text: string }>(
-      `SELECT event, start, "end", text FROM event_mentions
+    .prepare<
+      [string],
+      { event: number; start: number; end: number; text: string; analysis: string }
+    >(
+      `SELECT event, start, "end", text, analysis FROM event_mentions
        WHERE event IN (SELECT value FROM json_each(?)) ORDER BY event, idx`,
     )
     .all(ids)) {
     const list = mentions.get(m.event) ?? [];
-    list.push({ start: m.start, end: m.end, text: m.text });
+    if (list.length === 0) firstAnalysis.set(m.event, m.analysis);
+    list.push({ start: m.start, end: m.end, text: readAs(m.text, m.analysis) });
     mentions.set(m.event, list);
   }
   return rows.map((r) => ({
@@ -525,7 +535,7 @@ function assembleEvents(db: Database.Database, rows: EventRow[]): EventHit[] {
     },
     actors: actors.get(r.rowid) ?? { source: [], target: [], other: [] },
     score: r.score,
-    summary: r.summary,
+    summary: readAs(r.summary, firstAnalysis.get(r.rowid) ?? ""),
     rule: r.rule,
     mentions: mentions.get(r.rowid) ?? [],
     doc: r.doc_id,

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventQuery } from "../model/index.js";
 import { eventStatements, queryEvents } from "./events-query.js";
 import { openStore } from "./index.js";
+import { PAIR_DELETE_TRIGGER } from "./migrations.js";
 import { registerTextFunctions, searchStatement } from "./search.js";
 import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
 
@@ -96,8 +97,11 @@ describe("store plans: events", () => {
       const plan = explain(s.sql, s.params);
       expect(plan.filter((d) => /^SCAN [demxy]\b(?! USING)/.test(d))).toEqual([]);
       // An actor or pair check reads the event's own rows, never an actor's or a pair's index
-      // (every event of USA, for each candidate).
-      expect(plan.join("\n")).not.toMatch(/SEARCH x .*(event_actors_order|PRIMARY KEY \(a=)/);
+      // (every event of USA, for each candidate): a pair row by its whole key (migration 13).
+      expect(plan.join("\n")).not.toMatch(/SEARCH x .*event_actors_order/);
+      for (const d of plan.filter((x) => /SEARCH x .*PRIMARY KEY \(a=/.test(x))) {
+        expect(d).toMatch(/position=\? AND event_idx=\? AND event=\?\)/);
+      }
       // Candidates are looked up, never found by walking the whole timeline.
       if (s.sql.includes("c.hit")) expect(plan.join("\n")).not.toMatch(/SCAN e USING INDEX/);
       // Only candidates of a selective filter (found by rowid, or a document's) are sorted.
@@ -131,6 +135,24 @@ describe("store plans: events", () => {
 
   it("an unknown cursor is refused in one line", () => {
     expect(() => queryEvents(db, { after: "nope/e1" })).toThrow(/^after: no stored event/);
+  });
+});
+
+describe("store plans: deleting an event", () => {
+  it("its pair rows are deleted by their whole key, never by a scan of the pairs", () => {
+    // The trigger's statement (PAIR_DELETE_TRIGGER) with the old row's values as parameters.
+    const body = /BEGIN([\s\S]*);\s*END/.exec(PAIR_DELETE_TRIGGER)?.[1] ?? "";
+    const sql = body.replace(/old\.\w+/g, "?");
+    expect(sql).toMatch(/^\s*DELETE FROM event_pairs/);
+    const plan = explain(
+      sql,
+      Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => 1),
+    );
+    expect(plan.filter((d) => /^SCAN/.test(d))).toEqual([]);
+    expect(plan.join("\n")).toMatch(
+      /SEARCH event_pairs USING PRIMARY KEY \(a=\? AND b=\? AND sort_key=\? AND doc_key=\? AND position=\? AND event_idx=\? AND event=\?\)/,
+    );
+    expect(plan.join("\n")).toMatch(/SEARCH x USING PRIMARY KEY \(event=\?\)/);
   });
 });
 

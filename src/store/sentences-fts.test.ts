@@ -13,6 +13,7 @@ import type { SearchHit } from "../model/index.js";
 import { openStore } from "./index.js";
 import { rebuildTrigramIndex } from "./migrations.js";
 import { EVENTS_A, EVENTS_B, fixture, JPN, KOREA, RAW_A, RAW_B, USA } from "./test-fixture.js";
+import { EVENT_TEXTS_UNDO } from "./event-texts.js";
 
 const QUERIES = ["框架協議", "朝鲜", "美國 發射", "日本 会谈", "發射火箭", "不存在的词"];
 
@@ -20,6 +21,8 @@ const QUERIES = ["框架協議", "朝鲜", "美國 發射", "日本 会谈", "�
 function toVersion11(path: string): void {
   const db = new Database(path);
   db.exec(rebuildTrigramIndex("sentences", "full") + rebuildTrigramIndex("event_mentions", "full"));
+  // The texts as versions before 14 stored them (see event-texts.ts).
+  db.exec(EVENT_TEXTS_UNDO);
   db.pragma("user_version = 11");
   db.close();
 }

@@ -8,6 +8,7 @@ import { timelineKey, timelineKeySql } from "./derived-keys.js";
 import { MIGRATIONS } from "./migrations.js";
 import { openStore, type Store } from "./store.js";
 import { fixture, KOREA, USA } from "./test-fixture.js";
+import { EVENT_TEXTS_UNDO } from "./event-texts.js";
 
 describe("timelineKey: parts of a year and weeks sort at their start", () => {
   const cases: Array<[string | null, string | null]> = [
@@ -114,6 +115,8 @@ describe("store: a quarter, a half and a season on the timeline", () => {
         table === "events" ? "date_key" : "(SELECT date_key FROM events e WHERE e.rowid = event)";
       db.exec(`UPDATE ${table} SET sort_key = ${keyOf}`);
     }
+    // The texts as versions before 14 stored them (see event-texts.ts).
+    db.exec(EVENT_TEXTS_UNDO);
     db.pragma("user_version = 10");
     db.close();
     store = openStore(join(dir, "q.db"));

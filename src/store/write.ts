@@ -9,6 +9,7 @@
 import type Database from "better-sqlite3";
 import type { Chronicle, Document, Normalized } from "../model/index.js";
 import { hashText } from "./hash.js";
+import { storedAs } from "./event-texts.js";
 import { pipelineFingerprint } from "../io/fingerprint.js";
 import { displayRange, isNonDecreasing } from "./offsets.js";
 import { packOffsets, packStructure, packTexts, storedText } from "./packed.js";
@@ -156,6 +157,11 @@ export function prepareDocument(extracted: Extracted): PreparedDocument {
       const value = x.date.value;
       const dateKey = value !== null && /^\d/.test(value) ? value : null;
       const position = Math.min(...x.mentions.map((m) => m.start), d.raw.length);
+      // Each mention's analysis text; a text equal to it is stored as '' (see event-texts.ts).
+      const analyses = x.mentions.map((m) => {
+        const [from, to] = displayRange(d.rawStarts, d.rawEnds, m.start, m.end, monotonic);
+        return n.analysis.slice(from, to);
+      });
       return {
         row: [
           x.id,
@@ -167,7 +173,7 @@ export function prepareDocument(extracted: Extracted): PreparedDocument {
           x.date.basis,
           dateKey,
           x.score,
-          x.summary,
+          storedAs(x.summary, analyses[0] ?? ""),
           x.rule,
           position,
         ],
@@ -180,9 +186,9 @@ export function prepareDocument(extracted: Extracted): PreparedDocument {
           ]),
         ),
         pairs: actorPairs(x.actors),
-        mentions: x.mentions.map((m) => {
-          const [from, to] = displayRange(d.rawStarts, d.rawEnds, m.start, m.end, monotonic);
-          return [m.start, m.end, m.text, n.analysis.slice(from, to)];
+        mentions: x.mentions.map((m, j) => {
+          const analysis = analyses[j] ?? "";
+          return [m.start, m.end, storedAs(m.text, analysis), analysis];
         }),
       };
     }),
