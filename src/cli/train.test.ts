@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { dataPath } from "../model/data.js";
 import { readCorpus } from "./corpus.js";
 import { scoreCorpus } from "./corpus-eval.js";
-import { serializeModel, serializeRoles, trainOnCorpus } from "./train.js";
+import { serializeDates, serializeModel, serializeRoles, trainOnCorpus } from "./train.js";
 
 const corpus = join(import.meta.dirname, "..", "..", "corpus");
 
 describe("events:model/training", () => {
   it("is reproducible: retraining on the corpus writes the shipped weights byte for byte", async () => {
-    const { model, roles } = await trainOnCorpus(corpus);
+    const { model, roles, dates } = await trainOnCorpus(corpus);
     const shipped = readFileSync(dataPath("events/model.json"), "utf8");
     expect(serializeModel(model) === shipped, "run `npm run train` and commit the weights").toBe(
       true,
@@ -20,7 +20,12 @@ describe("events:model/training", () => {
       serializeRoles(roles) === shippedRoles,
       "run `npm run train` and commit the role model",
     ).toBe(true);
-  }, 240_000);
+    const shippedDates = readFileSync(dataPath("events/dates.json"), "utf8");
+    expect(
+      serializeDates(dates) === shippedDates,
+      "run `npm run train` and commit the date ranker",
+    ).toBe(true);
+  }, 480_000);
 });
 
 /**

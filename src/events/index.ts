@@ -34,6 +34,13 @@ import { introducedStates } from "./affiliation.js";
 import { splitClauses, timeOnly, type Clause } from "./clauses.js";
 import { coordinatedDates, namedCount } from "./collective.js";
 import { dateEvent, monthsEarlier, prepareTimexes } from "./dates.js";
+import {
+  dateCandidates,
+  loadDateModel,
+  rankDate,
+  type DateCandidate,
+  type DateModel,
+} from "./date-ranker.js";
 import { detectAct, findTriggers, type Carry } from "./detect.js";
 import { foldSentence, mergeTwiceTold, type Draft } from "./merge.js";
 import { loadEventTables, type EventTables } from "./tables.js";
@@ -66,6 +73,15 @@ export {
   type Trigger,
 } from "./tables.js";
 export { splitClauses } from "./clauses.js";
+export {
+  dateCandidates,
+  loadDateModel,
+  rankDate,
+  trainDates,
+  type DateCandidate,
+  type DateExample,
+  type DateModel,
+} from "./date-ranker.js";
 export {
   applyRoles,
   loadRoleModel,
@@ -107,6 +123,10 @@ export interface EventOptions {
    * placed in the event's year (`actorsInTime`; null when dropped), for training the role model.
    */
   roleTrace?: (event: number, candidates: Array<RoleCandidate & { final: string | null }>) => void;
+  /** The date ranker; null keeps the dating rule's dates (default: the shipped one, if any). */
+  dates?: DateModel | null;
+  /** Receives each output event's candidate dates (by event index), for training the date ranker. */
+  dateTrace?: (event: number, candidates: DateCandidate[]) => void;
 }
 
 /** A clause with a verb but no trigger-rule act, with the running subject before it. */
@@ -728,7 +748,26 @@ export function extractEvents(
   const roleModel = options.roles === undefined ? loadRoleModel() : options.roles;
   const kindOf = new Map(entities.map((e) => [e.id, e.kind]));
   const summaryOf = documentSummaries({ ...norm, tokens, mentions, times: located });
+  const dateModel = options.dates === undefined ? loadDateModel() : options.dates;
+  let previousDate: Event["date"] | null = null;
   return merged.map((d, i) => {
+    // The date ranker reads every date the event could take and may replace the rule's; the
+    // copies of a collective mention keep their own coordinated dates.
+    const head = d.candidate?.head;
+    if ((dateModel || options.dateTrace) && d.candidate && head && d.group === undefined) {
+      const dates = dateCandidates({
+        text,
+        rule: d.event.date,
+        clause: d.candidate.clause,
+        head: head.start,
+        timexes: dated,
+        previous: previousDate,
+        section: sectionAt(d.candidate.clause.start),
+      });
+      options.dateTrace?.(i, dates);
+      if (dateModel) d.event.date = rankDate(dateModel, dates);
+    }
+    previousDate = d.event.date;
     const ranges = [...d.ranges].sort((a, b) => a[0] - b[0]);
     const mentionsOut = ranges
       .filter((r, j) => j === 0 || r[0] !== ranges[j - 1]?.[0] || r[1] !== ranges[j - 1]?.[1])

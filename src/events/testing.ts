@@ -8,19 +8,21 @@ import type { Event } from "../model/index.js";
 import { normalize } from "../normalize/index.js";
 import { tagTimes } from "../time/index.js";
 import type { Candidate } from "./features.js";
-import { extractEvents, type TracedCandidate } from "./index.js";
+import { extractEvents, type EventOptions, type TracedCandidate } from "./index.js";
 
 /**
- * Every event the trigger rules read in a markdown snippet (no typer and no role model: these
- * table tests pin the rules' reading that the models start from; the models are tested on the
- * corpus).
+ * Every event the trigger rules read in a markdown snippet (no typer, no role model and no date
+ * ranker unless `options` gives them: these table tests pin the rules' reading that the models
+ * start from; the models are tested on the corpus).
  */
-export function eventsOf(markdown: string): Event[] {
+export function eventsOf(markdown: string, options: EventOptions = {}): Event[] {
   const norm = normalize(ingest(markdown, { name: "snippet.md" }));
   const timexes = tagTimes(norm);
   return extractEvents(norm, timexes, findEntities(norm, { timexes }), {
     model: null,
     roles: null,
+    dates: null,
+    ...options,
   });
 }
 
