@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Event } from "../model/index.js";
 import { rankDate, trainDates, type DateCandidate, type DateModel } from "./date-ranker.js";
 import { eventsOf, show } from "./testing.js";
+import { unmockData, withData } from "../../test/shipped-data.js";
 
 /** The candidate dates of every event of a snippet, by event index (read by the rules). */
 function candidatesOf(md: string): Map<number, DateCandidate[]> {
@@ -19,6 +20,10 @@ function date(value: string | null): Event["date"] {
 function model(weights: Record<string, number>, margin = 0): DateModel {
   return { version: 1, margin, weights };
 }
+
+/** date-ranker.ts loaded afresh with its shipped model replaced by `load()`. */
+const shippedWith = (load: () => unknown) =>
+  withData("events/dates.json", load, () => import("./date-ranker.js"));
 
 describe("events:date-ranker candidates", () => {
   it("gives the rule's date first, then the sentence's, the line's and the lead's, and no date", () => {
@@ -105,35 +110,18 @@ describe("events:date-ranker training", () => {
   });
 });
 
-/** Loads date-ranker.ts afresh with `loadDataJson` replaced by `load` (the model is cached). */
-async function withData(load: () => unknown): Promise<typeof import("./date-ranker.js")> {
-  vi.resetModules();
-  vi.doMock("../model/data.js", async (original) => {
-    const data = await original<typeof import("../model/data.js")>();
-    return {
-      ...data,
-      loadDataJson: (relative: string) =>
-        relative === "events/dates.json" ? load() : data.loadDataJson(relative),
-    };
-  });
-  return import("./date-ranker.js");
-}
-
 describe("loadDateModel", () => {
-  afterEach(() => {
-    vi.doUnmock("../model/data.js");
-    vi.resetModules();
-  });
+  afterEach(unmockData);
 
   it("is null when no date model is shipped (the rule's dates are kept)", async () => {
-    const { loadDateModel } = await withData(() => {
+    const { loadDateModel } = await shippedWith(() => {
       throw Object.assign(new Error("ENOENT: no such file"), { code: "ENOENT" });
     });
     expect(loadDateModel()).toBeNull();
   });
 
   it("throws on a model of another version", async () => {
-    const { loadDateModel } = await withData(() => ({ version: 2 }));
+    const { loadDateModel } = await shippedWith(() => ({ version: 2 }));
     expect(() => loadDateModel()).toThrow(/version 2/);
   });
 });

@@ -1,39 +1,27 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { unmockData, withData } from "../../test/shipped-data.js";
 
-/** Loads roles.ts afresh with `loadDataJson` replaced by `load` (the shipped model is cached). */
-async function withData(load: () => unknown): Promise<typeof import("./roles.js")> {
-  vi.resetModules();
-  vi.doMock("../model/data.js", async (original) => {
-    const data = await original<typeof import("../model/data.js")>();
-    return {
-      ...data,
-      loadDataJson: (relative: string) =>
-        relative === "events/roles.json" ? load() : data.loadDataJson(relative),
-    };
-  });
-  return import("./roles.js");
-}
+afterEach(unmockData);
 
-afterEach(() => {
-  vi.doUnmock("../model/data.js");
-  vi.resetModules();
-});
+/** roles.ts loaded afresh with its shipped model replaced by `load()`. */
+const shippedWith = (load: () => unknown) =>
+  withData("events/roles.json", load, () => import("./roles.js"));
 
 describe("loadRoleModel", () => {
   it("is null when no role model is shipped (the rules' roles are kept)", async () => {
-    const { loadRoleModel } = await withData(() => {
+    const { loadRoleModel } = await shippedWith(() => {
       throw Object.assign(new Error("ENOENT: no such file"), { code: "ENOENT" });
     });
     expect(loadRoleModel()).toBeNull();
   });
 
   it("throws on a corrupt file instead of falling back to the rules silently", async () => {
-    const { loadRoleModel } = await withData(() => JSON.parse('{"version": 1, "roles": {'));
+    const { loadRoleModel } = await shippedWith(() => JSON.parse('{"version": 1, "roles": {'));
     expect(() => loadRoleModel()).toThrow(SyntaxError);
   });
 
   it("throws on a model of another version", async () => {
-    const { loadRoleModel } = await withData(() => ({ version: 2 }));
+    const { loadRoleModel } = await shippedWith(() => ({ version: 2 }));
     expect(() => loadRoleModel()).toThrow(/version 2/);
   });
 
