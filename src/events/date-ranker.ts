@@ -9,10 +9,10 @@
  * equals the gold date is the right one; `annals train`), shipped in `data/events/dates.json`.
  */
 import type { Event } from "../model/index.js";
-import { loadDataJson } from "../model/data.js";
 import { seeded, shuffleInPlace } from "../model/random.js";
 import type { DisplayTimex } from "./dates.js";
 import { lowerBound } from "./within.js";
+import { loadShippedModel } from "../model/shipped-model.js";
 
 /** The shipped date model: a weight per feature and the margin over the rule's date it must beat. */
 export interface DateModel {
@@ -326,17 +326,7 @@ let shipped: DateModel | null | undefined;
 
 /** The shipped date model (`data/events/dates.json`), loaded once; null when none is shipped. */
 export function loadDateModel(): DateModel | null {
-  if (shipped === undefined) {
-    try {
-      shipped = loadDataJson<DateModel>("events/dates.json");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      shipped = null;
-    }
-    if (shipped !== null && shipped.version !== 1)
-      throw new Error(
-        `data/events/dates.json: unknown date model version ${String(shipped.version)}`,
-      );
-  }
+  if (shipped === undefined)
+    shipped = loadShippedModel<DateModel>("events/dates.json", 1, "date model");
   return shipped;
 }

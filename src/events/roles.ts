@@ -8,10 +8,10 @@
  * in `data/events/roles.json`.
  */
 import type { EntityKind, EventType } from "../model/index.js";
-import { loadDataJson } from "../model/data.js";
 import { ACTOR_KINDS, type ActorMention, type Actors } from "./actors.js";
 import { NONE, perceptron, scores, type Example, type Linear, type TrainOptions } from "./model.js";
 import { lowerBound } from "./within.js";
+import { loadShippedModel } from "../model/shipped-model.js";
 
 /** The roles the model decides between (`none` first: a party the event does not have). */
 export const ROLES = ["none", "source", "target"] as const;
@@ -312,19 +312,7 @@ let shipped: RoleModel | null | undefined;
 
 /** The shipped role model (`data/events/roles.json`), loaded once; null when none is shipped. */
 export function loadRoleModel(): RoleModel | null {
-  if (shipped === undefined) {
-    try {
-      shipped = loadDataJson<RoleModel>("events/roles.json");
-    } catch (error) {
-      // Note: only a missing file means "no role model shipped"; a corrupt one is an error, not
-      // a silent fall-back to the rules' roles.
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      shipped = null;
-    }
-    if (shipped !== null && shipped.version !== 1)
-      throw new Error(
-        `data/events/roles.json: unknown role model version ${String(shipped.version)}`,
-      );
-  }
+  if (shipped === undefined)
+    shipped = loadShippedModel<RoleModel>("events/roles.json", 1, "role model");
   return shipped;
 }
