@@ -297,6 +297,9 @@ function dayOfPart(
 }
 
 /** `time:zh/anchor`. */
+/** The lunar day standing for a part of a month: 初/上旬 the 5th, 中/中旬 the 15th, 底/末 the 25th. */
+const PART_DAY: Record<string, number> = { START: 5, MID: 15, END: 25 };
+
 export const anchor: Refiner = {
   name: "anchor",
   refine(items, input) {
@@ -465,8 +468,13 @@ export const anchor: Refiner = {
       // Note: 上个月/本月 with neither a reference date nor a month on the line say nothing.
       if (item.rule === "relative-month" && item.fromNow !== undefined && point.month === undefined)
         continue;
+      // Note: a part of a lunar month (十月初, 九月底) is the Gregorian month its part falls in.
+      const monthPart =
+        item.rule === "part-of-month" && point.day === undefined && item.mod !== null
+          ? PART_DAY[item.mod]
+          : undefined;
       if (
-        item.rule === "month-day" &&
+        (item.rule === "month-day" || monthPart !== undefined) &&
         item.need === "year" &&
         (anchorItem?.traditionalMonths === true ||
           (anchorItem?.lunarNumerals === true &&
@@ -474,10 +482,11 @@ export const anchor: Refiner = {
         point.year !== undefined &&
         point.month !== undefined
       ) {
-        const { year, month, day } = point;
+        const { year, month } = point;
+        const day = monthPart ?? point.day;
         const solar = lunarToGregorian(year, { month, leap: false, ...(day ? { day } : {}) });
         if (solar !== null) {
-          point = { ...solar };
+          point = monthPart !== undefined ? { year: solar.year, month: solar.month } : { ...solar };
           item.calendar = "lunar";
         }
       }

@@ -45,6 +45,10 @@ describe("time:zh/anchor: month/days in Chinese numerals after a Qing reign year
     ["道光十八年，林则徐入京。十一月十五日抵京。", "十一月十五日=1838-12-31"],
     // siege-of-albazin: a month alone → the Gregorian month holding most of it
     ["康熙二十四年，清军回防。八月俄军重返。", "八月=1685-09"],
+    // battle-of-sanhe (a tester finding): a part of a lunar month is the Gregorian month it
+    // falls in, as its days are (十月初九 → 1858-11-14), so the two keep their order
+    ["咸丰八年（1858年）九月廿八日逼近三河。十月初陳玉成部亦抵三河。", "十月初=1858-11@START"],
+    ["道光十八年，林则徐入京。十一月底抵京。", "十一月底=1839-01@END"],
   ] as Array<[string, string]>)("%s", (text, expected) => {
     expect(values(text)).toContain(expected);
   });
