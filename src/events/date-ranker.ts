@@ -69,21 +69,74 @@ function bucket(n: number): string {
   return "6+";
 }
 
+/**
+ * The longest stretch read as one sentence: a line of thousands of characters without a stop is
+ * not one, and reading it whole for every act of it would make dating quadratic.
+ */
+const MAX_SENTENCE = 4000;
+
 /** Where the sentence holding `at` starts (after the previous 。！？ or newline). */
 function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i -= 1) if (SENTENCE_END.test(text[i] ?? "")) return i + 1;
-  return 0;
+  const stop = Math.max(0, at - MAX_SENTENCE);
+  for (let i = at - 1; i >= stop; i -= 1) if (SENTENCE_END.test(text[i] ?? "")) return i + 1;
+  return stop;
 }
 
 /** Where the sentence holding `at` ends (at its 。！？ or newline, inclusive). */
 function sentenceEnd(text: string, at: number): number {
-  for (let i = at; i < text.length; i += 1) if (SENTENCE_END.test(text[i] ?? "")) return i + 1;
-  return text.length;
+  const stop = Math.min(text.length, at + MAX_SENTENCE);
+  for (let i = at; i < stop; i += 1) if (SENTENCE_END.test(text[i] ?? "")) return i + 1;
+  return stop;
 }
 
 /** Whether `t` may give a date value at all (a DATE or TIME with a calendar value). */
 function calendar(t: DisplayTimex): boolean {
   return (t.timex.type === "DATE" || t.timex.type === "TIME") && /^\d{4}/u.test(t.timex.value);
+}
+
+/** Per document (its timex array): jumps over the timexes a scan skips, so each act's is short. */
+interface TimexIndex {
+  /** For each index: the nearest index at or before it whose timex is usable, else -1. */
+  usableBack: Int32Array;
+  /** The same for a point of the line: usable, not a flashback, a calendar value. */
+  pointBack: Int32Array;
+  /** For each index: the nearest index at or after it that is a point of the line, else length. */
+  pointAhead: Int32Array;
+  /** Each section's first usable timex (the lead's under null). */
+  sectionFirst: Map<number | null, DisplayTimex>;
+}
+
+const indexes = new WeakMap<readonly DisplayTimex[], TimexIndex>();
+
+function timexIndex(timexes: readonly DisplayTimex[]): TimexIndex {
+  let index = indexes.get(timexes);
+  if (index) return index;
+  const n = timexes.length;
+  const point = (t: DisplayTimex) => t.usable && !t.flashback && calendar(t);
+  const usableBack = new Int32Array(n);
+  const pointBack = new Int32Array(n);
+  const pointAhead = new Int32Array(n);
+  const sectionFirst = new Map<number | null, DisplayTimex>();
+  for (let i = 0; i < n; i += 1) {
+    const t = timexes[i] as DisplayTimex;
+    usableBack[i] = t.usable ? i : i > 0 ? (usableBack[i - 1] as number) : -1;
+    pointBack[i] = point(t) ? i : i > 0 ? (pointBack[i - 1] as number) : -1;
+    if (t.usable && !sectionFirst.has(t.section)) sectionFirst.set(t.section, t);
+  }
+  for (let i = n - 1; i >= 0; i -= 1)
+    pointAhead[i] = point(timexes[i] as DisplayTimex)
+      ? i
+      : i < n - 1
+        ? (pointAhead[i + 1] as number)
+        : n;
+  index = { usableBack, pointBack, pointAhead, sectionFirst };
+  indexes.set(timexes, index);
+  return index;
+}
+
+/** `jumps[i]` for `i ≥ 0`, else -1. */
+function back(jumps: Int32Array, i: number): number {
+  return i >= 0 ? (jumps[i] as number) : -1;
 }
 
 /**
@@ -96,7 +149,13 @@ export function dateCandidates(input: DateInput): DateCandidate[] {
   const sEnd = sentenceEnd(text, head);
   const pStart = sStart > 0 ? sentenceStart(text, sStart - 1) : sStart;
   const para = text.lastIndexOf("\n", head - 1) + 1;
-  const ownDate = timexes.some((t) => t.usable && t.start >= sStart && t.end <= sEnd);
+  const index = timexIndex(timexes);
+  let ownDate = false;
+  for (let i = lowerBound(timexes, sStart); i < timexes.length && !ownDate; i += 1) {
+    const t = timexes[i] as DisplayTimex;
+    if (t.start >= sEnd) break;
+    ownDate = t.usable && t.end <= sEnd;
+  }
   const rb = rule.basis ?? "null";
   const byValue = new Map<string, { date: Event["date"]; features: Set<string> }>();
   const add = (date: Event["date"], source: string, marks: readonly string[]): void => {
@@ -166,12 +225,21 @@ export function dateCandidates(input: DateInput): DateCandidate[] {
       );
   }
   // The paragraph's first and last dates before the act, and the line's last date before it.
-  for (let i = lowerBound(timexes, head) - 1; i >= 0; i -= 1) {
+  for (let i = back(index.pointBack, lowerBound(timexes, head) - 1); i >= 0;) {
     const t = timexes[i] as DisplayTimex;
-    if (t.end > head || !t.usable || t.flashback || !calendar(t)) continue;
-    lastBefore ??= t;
-    if (t.start < para) break;
-    firstInPara = t;
+    if (t.end <= head) {
+      lastBefore ??= t;
+      if (t.start < para) break;
+      firstInPara = t;
+      // Note: the paragraph's first point is found by a jump, not by walking its points.
+      const first = index.pointAhead[lowerBound(timexes, para)] ?? timexes.length;
+      const f = timexes[first];
+      if (first < i && f !== undefined && f.end <= head) {
+        firstInPara = f;
+        break;
+      }
+    }
+    i = back(index.pointBack, i - 1);
   }
   if (firstInPara) add(dayOf(fromTimex(firstInPara, true, "narrative")), "paraFirst", []);
   if (lastBefore) {
@@ -183,9 +251,13 @@ export function dateCandidates(input: DateInput): DateCandidate[] {
   if (input.previous?.value) add({ ...input.previous }, "prevEvent", []);
   // Further back on the line: the last dates before the act, nearest first, at full precision
   // and by their day (a story told over several paragraphs of one day or one clock time).
-  for (let i = lowerBound(timexes, head) - 1, rank = 0; i >= 0 && rank < BACK; i -= 1) {
+  for (
+    let i = back(index.usableBack, lowerBound(timexes, head) - 1), rank = 0;
+    i >= 0 && rank < BACK;
+    i = back(index.usableBack, i - 1)
+  ) {
     const t = timexes[i] as DisplayTimex;
-    if (t.end > head || !t.usable) continue;
+    if (t.end > head) continue;
     const m = [
       `r=${bucket(rank)}`,
       `p=${precision(t.timex.value)}`,
@@ -201,10 +273,10 @@ export function dateCandidates(input: DateInput): DateCandidate[] {
   }
   // The section's first date and the lead's (the date of the whole story), and coarser forms
   // of the lead's and the rule's dates (an act the gold dates by its month or year alone).
-  const sectionFirst = timexes.find((t) => t.usable && t.section === input.section);
+  const sectionFirst = index.sectionFirst.get(input.section);
   if (sectionFirst && sectionFirst.start < head)
     add(dayOf(fromTimex(sectionFirst, true, "narrative")), "secFirst", []);
-  const lead = timexes.find((t) => t.usable && t.section === null);
+  const lead = index.sectionFirst.get(null);
   if (lead) {
     const d = fromTimex(lead, true, "narrative");
     add(dayOf(d), "lead", [`p=${precision(lead.timex.value)}`]);
