@@ -161,10 +161,11 @@ const tAll = time(() => {
 console.log(
   `full extract       ${fmt(chars / tAll)}chars/s  (${(tAll * 1000).toFixed(1)} ms, ${(docs.length / tAll).toFixed(1)} articles/s)`,
 );
-// The same pipeline with events from the trigger rules alone (no typer, no role model), for the cost of the models.
+// The same pipeline with events from the trigger rules alone (no typer, no role model, no date
+// ranker), for the cost of the models.
 const tRules = time(() => {
   for (const d of docs)
-    extract({ raw: d.raw, name: d.path }, { events: { model: null, roles: null } });
+    extract({ raw: d.raw, name: d.path }, { events: { model: null, roles: null, dates: null } });
 });
 console.log(
   `  rules-only events ${fmt(chars / tRules)}chars/s  (${(tRules * 1000).toFixed(1)} ms) → models' cost ×${(tAll / tRules).toFixed(2)} per character`,

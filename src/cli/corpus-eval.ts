@@ -196,7 +196,7 @@ export async function evalCorpus(
       if (opts.errors && opts.format === "text" && a.split === "dev")
         process.stdout.write(`\n## ${a.slug} (dev)\n${formatEventScore(score, true)}\n`);
     },
-    opts.rulesOnly ? { model: null, roles: null } : {},
+    opts.rulesOnly ? { model: null, roles: null, dates: null } : {},
     opts.breakdown === true,
   );
   if (opts.format === "json") {

@@ -90,7 +90,7 @@ export function register(program: Command): void {
     )
     .option(
       "--rules-only",
-      "with --corpus: events from the trigger rules alone, without the typer and the role model",
+      "with --corpus: events from the trigger rules alone, without the typer, the role model and the date ranker",
     )
     .argument(
       "[files...]",
