@@ -201,6 +201,21 @@ describe("server:api/ok", () => {
   });
 });
 
+describe("server:methods with the page served", () => {
+  test("another method on an API path → 405 with Allow; unknown paths and files stay 404", async () => {
+    const known = await app.inject({ method: "DELETE", url: "/api/events?limit=1" });
+    expect(known.statusCode).toBe(405);
+    expect(known.headers["allow"]).toContain("GET");
+    for (const [method, url] of [
+      ["DELETE", "/api/nothing"],
+      ["POST", "/nothing.html"],
+      ["GET", "/nothing.html"],
+    ] as const) {
+      expect((await app.inject({ method, url })).statusCode).toBe(404);
+    }
+  });
+});
+
 describe("server:api/bad-input", () => {
   const cases: Array<[string, number, RegExp]> = [
     ["/api/events?type=bogus", 400, /unknown event type 'bogus'/],

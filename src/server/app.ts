@@ -180,10 +180,9 @@ async function hitsOut(
   });
 }
 
-/** A route's path (`/api/documents/:id`, `/*`) as a pattern over request paths. */
+/** A route's path (`/api/documents/:id`) as a pattern over request paths. */
 function routePattern(url: string): RegExp {
   const parts = url.split("/").map((part) => {
-    if (part === "*") return ".*";
     if (part.startsWith(":")) return "[^/]+";
     return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   });
@@ -214,6 +213,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // 405 and its Allow header rather than 404.
   const routed: Array<{ methods: string[]; path: RegExp }> = [];
   app.addHook("onRoute", (route) => {
+    // Note: the static files' catch-all (`/*`) is not a known path: a missing file is 404.
+    if (route.url.includes("*")) return;
     const methods = [route.method].flat().map((m) => m.toUpperCase());
     routed.push({ methods, path: routePattern(route.url) });
   });
