@@ -6,7 +6,8 @@
  * Flags: "1998年8月，朝鲜发射了…" told again two paragraphs later.
  * Not: two sentences with the same wording but different dates (annual events), table cells,
  * block quotes (a quoted treaty or letter repeats its own dates and signatures: the source's
- * words, not the article telling twice — portsmouth's two signature blocks).
+ * words, not the article telling twice — portsmouth's two signature blocks). Markdown quotes
+ * only: the document model does not mark quoted blocks, so a wikitext <blockquote> is compared.
  */
 import type { Finding, Sentence, Span } from "../model/index.js";
 import type { CheckContext } from "./context.js";

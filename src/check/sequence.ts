@@ -130,19 +130,14 @@ function judge(
 }
 
 /**
- * `期间…西直门站于1905年开建，并于1906年建成`: the sentence itself runs from `p` to a later
- * `next`, a sub-span told in one breath (its start and its end), which a retrospective opens
- * far more often than a typo does (beijing-zhangjiakou-railway, tongwen-guan,
- * chinese-revolutionary-party, karamay-fire).
+ * `期间…西直门站于1905年开建，并于1906年建成`: the next point is in the slip's own sentence, so
+ * the sentence itself runs on from it to a later year (`judge` asks it only of a backward slip,
+ * whose next point is later), a sub-span told in one breath, which a retrospective opens far
+ * more often than a typo does (dev: beijing-zhangjiakou-railway, chinese-revolutionary-party,
+ * karamay-fire).
  */
 function spanInSentence(p: TimexInfo, next: TimexInfo): boolean {
-  return (
-    p.sentence !== null &&
-    p.sentence.id === next.sentence?.id &&
-    p.date !== null &&
-    next.date !== null &&
-    next.date.year > p.date.year
-  );
+  return p.sentence !== null && p.sentence.id === next.sentence?.id;
 }
 
 /** `1945年二战结束后，…`: a date that names an earlier event the narrative starts from. */
