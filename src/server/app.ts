@@ -180,6 +180,20 @@ async function hitsOut(
   });
 }
 
+/** The first `name=value` part of the URL's query that does not percent-decode, or null. */
+function malformedQueryPart(url: string): string | null {
+  const at = url.indexOf("?");
+  if (at < 0) return null;
+  for (const part of url.slice(at + 1).split("&")) {
+    try {
+      decodeURIComponent(part.replace(/\+/g, " "));
+    } catch {
+      return part;
+    }
+  }
+  return null;
+}
+
 /** A route's path (`/api/documents/:id`) as a pattern over request paths. */
 function routePattern(url: string): RegExp {
   const parts = url.split("/").map((part) => {
@@ -225,6 +239,17 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     if (allowedHost(host)) return;
     await reply.code(403).send({
       error: `host '${String(host ?? "").slice(0, 100)}' is not served (see --allow-host)`,
+    });
+  });
+
+  // Note: an API query with malformed percent-encoding (q=%ZZ, a cut UTF-8 sequence) is refused
+  // as the path's is, rather than searched for as literal text; the page's own URL is left to it.
+  app.addHook("onRequest", async (request, reply) => {
+    if (reply.sent || !request.url.startsWith("/api/")) return;
+    const bad = malformedQueryPart(request.url);
+    if (bad === null) return;
+    await reply.code(400).send({
+      error: `bad request: malformed percent-encoding in the query: '${bad.slice(0, 100)}'`,
     });
   });
 

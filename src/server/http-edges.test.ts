@@ -123,6 +123,15 @@ describe("server:framework-errors carry the security headers", () => {
     expectSecurityHeaders(res.headers);
   });
 
+  test("bad percent-encoding in the query → 400, not a literal search", async () => {
+    for (const query of ["q=%ZZ", "q=%E6%9C", "limit=5&actor=%"]) {
+      const res = await get(`/api/events?${query}`);
+      expect(res.status).toBe(400);
+      expectSecurityHeaders(res.headers);
+    }
+    expect((await get("/api/events?q=%E6%9C%9D&limit=1")).status).toBe(200);
+  });
+
   test("bad percent-encoding in the path → 400", async () => {
     const res = await get("/api/entities/%E6%9C");
     expect(res.status).toBe(400);
