@@ -87,7 +87,7 @@ export const COMMANDS: CommandEntry[] = [
     name: "train",
     term: "train [options]",
     description:
-      "train the event typer and the actor-role model on the corpus's seed and dev splits and write their weights",
+      "train the event typer, the actor-role model and the date ranker on the corpus's seed and dev splits and write their weights",
     load: () => import("./train.js"),
   },
   {
