@@ -387,24 +387,16 @@ export const anchor: Refiner = {
       }
       const prevOut = out[out.length - 1];
       if (
-        prevOut?.traditionalMonths === true &&
+        prevOut !== undefined &&
         item.need === "none" &&
         item.point?.month === undefined &&
         item.point?.year === prevOut.resolvedPoint?.year &&
         GLOSS.test(input.text.slice(prevOut.textEnd, item.textStart))
       ) {
-        // The Gregorian gloss of a traditional-calendar era year: 安政2年（1855年）.
-        item.traditionalMonths = true;
-      }
-      if (
-        prevOut?.lunarNumerals === true &&
-        item.need === "none" &&
-        item.point?.month === undefined &&
-        item.point?.year === prevOut.resolvedPoint?.year &&
-        GLOSS.test(input.text.slice(prevOut.textEnd, item.textStart))
-      ) {
-        // The Gregorian gloss of a reign year: 咸丰八年（1858年）…九月廿八日 is still lunar.
-        item.lunarNumerals = true;
+        // The Gregorian gloss of an era year reads its months as the era year does: 安政2年
+        // （1855年） traditional, 咸丰八年（1858年）…九月廿八日 lunar.
+        if (prevOut.traditionalMonths === true) item.traditionalMonths = true;
+        if (prevOut.lunarNumerals === true) item.lunarNumerals = true;
       }
       let anchorAt: number | undefined;
       if (item.note === "weekday") {
