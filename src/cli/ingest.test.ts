@@ -215,7 +215,7 @@ describe("ingest: changes, JSON lines, bad inputs (in-process)", () => {
     expect(r).toMatchObject({ total: 4, ingested: 1, failed: 3 });
     expect(errors.sort()).toEqual([
       `${join(dir, "empty.md")}: empty file`,
-      `${join(dir, "latin1.md")}: invalid UTF-8 at byte 1`,
+      `${join(dir, "latin1.md")}: byte 1: invalid UTF-8`,
       `${join(tmp, "missing.md")}: no such file or folder`,
     ]);
     store.close();

@@ -35,6 +35,11 @@ describe("decodeSource", () => {
     const e = failure(new Uint8Array([0x61, 0x62, 0x00, 0x63]));
     expect(e.position).toBe("byte 2");
     expect(e.message).toMatch(/binary/);
+    // The position is said once, in the prefix (it was repeated inside the message).
+    expect(e.format()).toMatch(
+      /^a\.md:byte 2: binary file \(NUL byte[^)]*\), expected UTF-8 text$/,
+    );
+    expect(e.format().split("byte 2")).toHaveLength(2);
   });
 
   it("refuses a file of mostly control bytes", () => {
@@ -47,7 +52,7 @@ describe("decodeSource", () => {
     const bytes = new Uint8Array([...utf8("朝鮮ab"), 0xff, ...utf8("c")]);
     const e = failure(bytes);
     expect(e.position).toBe("byte 8");
-    expect(e.format()).toBe("a.md:byte 8: invalid UTF-8 at byte 8");
+    expect(e.format()).toBe("a.md:byte 8: invalid UTF-8");
   });
 
   it("reports a file cut inside a multi-byte character at that character", () => {
@@ -93,9 +98,7 @@ describe("decodeSource: UTF-16 and lone surrogates", () => {
   });
 
   it("refuses UTF-16 holding a lone surrogate, with the byte offset", () => {
-    expect(failure(utf16("ab\ud800c", true)).format()).toBe(
-      "a.md:byte 6: invalid UTF-16LE at byte 6",
-    );
+    expect(failure(utf16("ab\ud800c", true)).format()).toBe("a.md:byte 6: invalid UTF-16LE");
   });
 
   it("names UTF-16 without a BOM instead of calling it plain binary", () => {

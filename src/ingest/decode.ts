@@ -19,13 +19,10 @@ export function decodeSource(bytes: Uint8Array, name: string): string {
   if (utf16 !== null) return decodeUtf16(bytes, utf16, name);
   const bad = findBinary(bytes);
   if (bad !== null) {
-    throw new AnnalsError(
-      `binary file (${bad.reason} at byte ${bad.offset}), expected UTF-8 text`,
-      {
-        file: name,
-        position: `byte ${bad.offset}`,
-      },
-    );
+    throw new AnnalsError(`binary file (${bad.reason}), expected UTF-8 text`, {
+      file: name,
+      position: `byte ${bad.offset}`,
+    });
   }
   let text: string;
   try {
@@ -33,7 +30,7 @@ export function decodeSource(bytes: Uint8Array, name: string): string {
   } catch {
     const offset = firstInvalidUtf8(bytes) ?? 0;
     const cut = cutAtEnd(bytes, offset) ? " (the file looks truncated)" : "";
-    throw new AnnalsError(`invalid UTF-8 at byte ${offset}${cut}`, {
+    throw new AnnalsError(`invalid UTF-8${cut}`, {
       file: name,
       position: `byte ${offset}`,
     });
@@ -58,7 +55,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", name:
   } catch {
     const at = firstLoneSurrogate(decodeLoose(bytes.subarray(2), encoding));
     const offset = 2 + 2 * (at ?? Math.floor((bytes.length - 2) / 2));
-    throw new AnnalsError(`invalid ${encoding.toUpperCase()} at byte ${offset}`, {
+    throw new AnnalsError(`invalid ${encoding.toUpperCase()}`, {
       file: name,
       position: `byte ${offset}`,
     });
