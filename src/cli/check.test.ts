@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -96,6 +96,33 @@ describe("annals check", () => {
       "annals: check: 2 of 3 files unreadable; nothing checked",
     ]);
     expect(out.join("")).toBe("");
+  });
+
+  it("checks the article files of a folder, as ingest finds them (corpus notes left out)", async () => {
+    const corpus = mkdtempSync(join(tmpdir(), "annals-check-corpus-"));
+    writeFileSync(join(corpus, "splits.json"), '{"dev": ["a", "b"]}');
+    for (const [name, file] of [
+      ["a", slipFile],
+      ["b", cleanFile],
+    ] as const) {
+      mkdirSync(join(corpus, name));
+      writeFileSync(join(corpus, name, "meta.json"), "{}");
+      writeFileSync(join(corpus, name, `${name}.md`), readFileSync(file));
+      writeFileSync(join(corpus, name, "NOTES.md"), "2050年，注释。1900年，注释。\n");
+    }
+    const { out } = capture();
+    expect(await main(["node", "annals", "check", corpus])).toBe(1);
+    const text = out.join("");
+    expect(text).toContain(`${join(corpus, "a", "a.md")}:4:2  year-out-of-sequence`);
+    expect(text).not.toContain("NOTES.md");
+    expect(text).toMatch(/2 findings in 2 files\n$/);
+  });
+
+  it("exits 2 on a folder with no article files", async () => {
+    const { err } = capture();
+    const empty = mkdtempSync(join(tmpdir(), "annals-check-empty-"));
+    expect(await main(["node", "annals", "check", empty])).toBe(2);
+    expect(err.join("")).toContain(`annals: check: no article files in ${empty}`);
   });
 
   it.each([["0"], ["0.5"], ["1"]])("accepts --min-confidence %s", (v) => {

@@ -1,7 +1,9 @@
 /** `annals check FILE…`: lints the chronology of articles and prints findings lint-style. */
+import { statSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_MIN_CONFIDENCE, reportable } from "../check/index.js";
 import { extract } from "../extract.js";
+import { listInputs } from "../ingest-worker/sources.js";
 import { lineLocator, type Finding } from "../model/index.js";
 import {
   DEFAULT_MAX_BYTES,
@@ -12,7 +14,7 @@ import {
   positiveInt,
   referenceDate,
 } from "./load.js";
-import { report } from "./report.js";
+import { EXIT, report } from "./report.js";
 
 /** The findings of one checked file, with 1-based line and column of each. */
 export interface CheckedFile {
@@ -27,6 +29,44 @@ export function parseConfidence(value: string): number {
     throw new InvalidArgumentError("expected a number from 0 to 1");
   }
   return n;
+}
+
+/**
+ * The article files of the command line: a folder stands for the article files inside it, found
+ * as `ingest` finds them (recursively; in an annotated corpus only each folder's article, not its
+ * notes and guides). JSON-lines files and dumps found there are refused: `check` lints articles.
+ */
+export function expandPaths(paths: string[]): {
+  files: string[];
+  errors: string[];
+  warnings: string[];
+} {
+  const files: string[] = [];
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (const path of paths) {
+    let folder = false;
+    try {
+      folder = path !== "-" && statSync(path).isDirectory();
+    } catch {
+      // Note: a missing file gets its error when it is read, like any other.
+    }
+    if (!folder) {
+      files.push(path);
+      continue;
+    }
+    const found = listInputs([path]);
+    for (const f of found.files) {
+      if (f.kind === "markdown") files.push(f.label);
+      else
+        errors.push(
+          `${f.label}: check reads article files, not ${f.kind === "jsonl" ? "JSON-lines files" : "dumps"} (use annals ingest)`,
+        );
+    }
+    errors.push(...found.errors);
+    warnings.push(...found.warnings);
+  }
+  return { files, errors, warnings };
 }
 
 /** Lint-style text: `file:line:col  kind  message`, then a summary line. */
@@ -56,7 +96,10 @@ export function register(program: Command): void {
       "lint the chronology of articles: years out of sequence, inherited slips, doubtful " +
         "anchors, conflicting dates, duration mismatches, repeated passages",
     )
-    .argument("<files...>", "pandoc zhwiki markdown or wikitext files (- = standard input)")
+    .argument(
+      "<files...>",
+      "pandoc zhwiki markdown or wikitext files, or folders of them (- = standard input)",
+    )
     .addOption(inputFormatOption())
     .addOption(
       new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
@@ -76,7 +119,7 @@ export function register(program: Command): void {
     )
     .action(
       async (
-        files: string[],
+        paths: string[],
         opts: {
           format: "text" | "json";
           minConfidence: number;
@@ -87,8 +130,17 @@ export function register(program: Command): void {
       ) => {
         // Note: every file is read first, so a bad one fails before anything is printed; each
         // bad file gets its own error line (not only the first), then the run exits 2.
+        const { files, errors, warnings } = expandPaths(paths);
+        for (const line of warnings) process.stderr.write(`annals: ${line}\n`);
+        for (const line of errors) process.stderr.write(`annals: ${line}\n`);
+        if (files.length === 0 && errors.length === 0) {
+          process.stderr.write(`annals: check: no article files in ${paths.join(", ")}\n`);
+          process.exitCode = EXIT.usage;
+          return;
+        }
+        if (errors.length > 0) process.exitCode = EXIT.usage;
         const sources = [];
-        let bad = 0;
+        let bad = errors.length;
         for (const file of files) {
           try {
             const source = await loadSource(file, opts.maxBytes);
@@ -100,9 +152,10 @@ export function register(program: Command): void {
           }
         }
         if (bad > 0) {
-          if (files.length > 1) {
+          const total = files.length + errors.length;
+          if (total > 1) {
             process.stderr.write(
-              `annals: check: ${bad} of ${files.length} files unreadable; nothing checked\n`,
+              `annals: check: ${bad} of ${total} files unreadable; nothing checked\n`,
             );
           }
           return;
