@@ -80,6 +80,9 @@ export class TimelineView {
     private readonly container: HTMLElement,
     onSelect: (key: string) => void,
   ) {
+    // Until the first events are drawn the widget would show its default window (around today)
+    // with no items, which reads as "nothing here"; style.css hides it while busy.
+    container.setAttribute("aria-busy", "true");
     const options: TimelineOptions = {
       // Note: one row per lane (no stacking; overlaps form clusters) and the widget as tall as
       // its lanes, so every lane shows without an inner scroll.
@@ -160,7 +163,9 @@ export class TimelineView {
   ): number {
     this.events = events;
     this.docTitle = docTitle;
-    return this.render(script, true);
+    const undated = this.render(script, true);
+    this.container.removeAttribute("aria-busy");
+    return undated;
   }
 
   /** Re-labels the items in another script. */

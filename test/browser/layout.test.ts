@@ -161,6 +161,28 @@ describe.skipIf(!available)("web:layout (the seed article)", () => {
       }
     });
 
+    test(`${name}: no empty window around today is shown before the events arrive`, async () => {
+      // On a phone the first paint once showed an empty axis labelled with today's date for
+      // most of a second: the widget is hidden (its place kept) until the first events are drawn.
+      const page = await browser.newPage({ viewport: size });
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/api\/events/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(url);
+      await page.waitForSelector(".vis-timeline", { state: "attached" });
+      expect(await page.locator(".vis-timeline").isVisible()).toBe(false);
+      const before = await page.locator("#timeline").boundingBox();
+      expect(before?.height ?? 0).toBeGreaterThanOrEqual(100);
+      release();
+      await page.waitForSelector("body[data-ready]");
+      await expect.poll(() => page.locator(".vis-timeline").isVisible()).toBe(true);
+      expect(await page.locator("#timeline").getAttribute("aria-busy")).toBeNull();
+      await page.close();
+    });
+
     test(`${name}: one lane per type with events, in colour order, all visible without a scroll`, async () => {
       const { page, errors } = await openPage(browser, url, size);
       await page.waitForSelector(".vis-labelset .vis-label");
