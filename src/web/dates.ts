@@ -10,8 +10,21 @@ export interface DateRange {
   end: Date | null;
   /** The value's granularity. */
   granularity:
-    "time" | "day" | "month" | "season" | "quarter" | "half" | "year" | "decade" | "century";
+    | "time"
+    | "part"
+    | "day"
+    | "week"
+    | "month"
+    | "season"
+    | "quarter"
+    | "half"
+    | "year"
+    | "decade"
+    | "century";
 }
+
+/** The hour a part of the day (TIMEX3 `TMO`, `TMI`, `TAF`, `TEV`, `TNI`, `TDT`) is placed at. */
+const PART_HOURS: Record<string, number> = { MO: 8, MI: 12, AF: 15, DT: 12, EV: 19, NI: 22 };
 
 const SEASONS: Record<string, [number, number]> = {
   SP: [2, 5],
@@ -28,11 +41,27 @@ function at(year: number, month = 0, day = 1, hour = 0, minute = 0): Date {
   return date;
 }
 
+/** The week `week` of ISO year `year` (`2009-W12`), or its weekend (`-WE`). */
+function isoWeek(year: number, week: number, weekend: boolean): DateRange | null {
+  if (week < 1 || week > 53) return null;
+  // Note: ISO week 1 is the week (Monday first) that holds 4 January.
+  const jan4 = at(year, 0, 4);
+  const monday = 4 - ((jan4.getDay() + 6) % 7);
+  const first = monday + 7 * (week - 1) + (weekend ? 5 : 0);
+  return {
+    start: at(year, 0, first),
+    end: at(year, 0, first + (weekend ? 2 : 7)),
+    granularity: "week",
+  };
+}
+
 /** The range of a TIMEX3 date value, or null for values with no place on a calendar (PRESENT_REF, P2Y, null). */
 export function dateRange(value: string | null | undefined): DateRange | null {
   if (!value) return null;
+  const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (week) return isoWeek(Number(week[1]), Number(week[2]), week[3] !== undefined);
   const m =
-    /^(-?\d{2,4})(?:-(\d{2}|SP|SU|FA|AU|WI|Q[1-4]|H[12])(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/.exec(
+    /^(-?\d{2,4})(?:-(\d{2}|SP|SU|FA|AU|WI|Q[1-4]|H[12])(?:-(\d{2})(?:T(?:(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?|(MO|MI|AF|EV|NI|DT)))?)?)?$/.exec(
       value,
     );
   if (!m?.[1]) return null;
@@ -73,6 +102,9 @@ export function dateRange(value: string | null | undefined): DateRange | null {
       end: null,
       granularity: "time",
     };
+  }
+  if (m[6] !== undefined) {
+    return { start: at(year, month, day, PART_HOURS[m[6]] ?? 12), end: null, granularity: "part" };
   }
   return { start: at(year, month, day), end: null, granularity: "day" };
 }

@@ -150,7 +150,9 @@ export function entityKindName(kind: EntityKind, script: Script): string {
 
 const GRANULARITY_NAMES: Record<string, readonly [string, string]> = {
   time: ["时刻", "時刻"],
+  part: ["时段", "時段"],
   day: ["日", "日"],
+  week: ["周", "週"],
   month: ["月", "月"],
   season: ["季节", "季節"],
   quarter: ["季度", "季度"],
