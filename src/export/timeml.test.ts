@@ -88,6 +88,28 @@ describe("toTimeMl", () => {
     expect(xml).toContain('class="REPORTING"');
   });
 
+  it("names each event's first tag by the event's id, a further mention by id and rank", () => {
+    // The TimeML EVENTs once were numbered by position, so e6 here was another event than e6 in
+    // the JSON, CSV and TimelineJS exports (tester finding).
+    const eids = [...xml.matchAll(/<EVENT eid="([^"]+)"/g)].map((m) => m[1]);
+    const placed = new Set(
+      planTimeMlTags(FIXTURE_RAW, FIXTURE_CHRONICLE).tags.map((t) => t.event?.id),
+    );
+    const ids = FIXTURE_CHRONICLE.events.map((e) => e.id).filter((id) => placed.has(id));
+    expect(eids.filter((id) => !id?.includes("."))).toEqual(expect.arrayContaining(ids));
+    for (const id of eids) expect(id).toMatch(/^(e\d+)(\.\d+)?$/);
+    const repeated = eids.filter((id) => id?.includes("."));
+    expect(repeated.length).toBeGreaterThan(0);
+    for (const id of repeated) {
+      const [first] = (id ?? "").split(".");
+      expect(xml).toMatch(
+        new RegExp(
+          `eventInstanceID="ei${id?.slice(1)}" relatedToEventInstance="ei${first?.slice(1)}"`,
+        ),
+      );
+    }
+  });
+
   it("writes a DCT when given", () => {
     const withDct = toTimeMl({ raw: FIXTURE_RAW }, FIXTURE_CHRONICLE, { dct: "2020-01-01" });
     expect(withDct).toContain('functionInDocument="CREATION_TIME">2020-01-01</TIMEX3></DCT>');

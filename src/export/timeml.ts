@@ -1,7 +1,8 @@
 /**
  * A document as TimeML: the raw article text with TIMEX3 and EVENT tags at their stand-off
  * positions, MAKEINSTANCE for every event tag, and TLINKs (event IS_INCLUDED in its date's
- * timex; IDENTITY between mentions of one event).
+ * timex; IDENTITY between mentions of one event). An event told in two places has two EVENT tags:
+ * `e6` (its id in every other export) and `e6.2`.
  *
  * Tags must nest, but event mentions are clauses that often hold a timex and sometimes cross
  * one or another mention. Resolution, in this order:
@@ -148,10 +149,17 @@ export function planTimeMlTags(
     eventTags.push({ kind: "EVENT", start, end, open: "", event: mention.event });
   }
   eventTags.sort((a, b) => a.start - b.start);
-  eventTags.forEach((tag, i) => {
-    tag.eid = `e${i + 1}`;
-    tag.open = `<EVENT eid="${tag.eid}" class="${EVENT_CLASS[tag.event?.type ?? "other"] ?? "OCCURRENCE"}">`;
-  });
+  // An EVENT tag is a mention: the first one of an event carries the event's own id (as in the
+  // JSON, CSV and TimelineJS exports), a further mention the id and its rank (`e6.2`), so the
+  // formats join on the id.
+  const seen = new Map<Event, number>();
+  for (const tag of eventTags) {
+    const event = tag.event as Event;
+    const rank = (seen.get(event) ?? 0) + 1;
+    seen.set(event, rank);
+    tag.eid = rank === 1 ? event.id : `${event.id}.${rank}`;
+    tag.open = `<EVENT eid="${xmlText(tag.eid)}" class="${EVENT_CLASS[event.type] ?? "OCCURRENCE"}">`;
+  }
   return { tags: [...timexTags, ...eventTags], stats };
 }
 
@@ -207,10 +215,10 @@ export function toTimeMl(
   const instances = new Map<Event, string[]>();
   for (const tag of tags) {
     if (tag.kind !== "EVENT" || !tag.event || !tag.eid) continue;
-    const eiid = `ei${tag.eid.slice(1)}`;
+    const eiid = `ei${tag.eid.replace(/^e/, "")}`;
     instances.set(tag.event, [...(instances.get(tag.event) ?? []), eiid]);
     lines.push(
-      `<MAKEINSTANCE eiid="${eiid}" eventID="${tag.eid}" tense="NONE" aspect="NONE" polarity="POS" pos="UNKNOWN"/>`,
+      `<MAKEINSTANCE eiid="${xmlText(eiid)}" eventID="${xmlText(tag.eid)}" tense="NONE" aspect="NONE" polarity="POS" pos="UNKNOWN"/>`,
     );
   }
   let lid = 0;
