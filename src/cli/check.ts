@@ -1,5 +1,4 @@
 /** `annals check FILE…`: lints the chronology of articles and prints findings lint-style. */
-import { statSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_MIN_CONFIDENCE, reportable } from "../check/index.js";
 import { extract } from "../extract.js";
@@ -41,32 +40,18 @@ export function expandPaths(paths: string[]): {
   errors: string[];
   warnings: string[];
 } {
-  const files: string[] = [];
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  for (const path of paths) {
-    let folder = false;
-    try {
-      folder = path !== "-" && statSync(path).isDirectory();
-    } catch {
-      // Note: a missing file gets its error when it is read, like any other.
-    }
-    if (!folder) {
-      files.push(path);
-      continue;
-    }
-    const found = listInputs([path]);
-    for (const f of found.files) {
-      if (f.kind === "markdown") files.push(f.label);
-      else
-        errors.push(
-          `${f.label}: check reads article files, not ${f.kind === "jsonl" ? "JSON-lines files" : "dumps"} (use annals ingest)`,
-        );
-    }
-    errors.push(...found.errors);
-    warnings.push(...found.warnings);
+  // Note: one listing for all paths, so its notices (notes of a corpus skipped) come once.
+  const found = listInputs(paths.filter((p) => p !== "-"));
+  const files: string[] = paths.includes("-") ? ["-"] : [];
+  const errors = [...found.errors];
+  for (const f of found.files) {
+    if (f.kind === "markdown") files.push(f.label);
+    else
+      errors.push(
+        `${f.label}: check reads article files, not ${f.kind === "jsonl" ? "JSON-lines files" : "dumps"} (use annals ingest)`,
+      );
   }
-  return { files, errors, warnings };
+  return { files, errors, warnings: found.warnings };
 }
 
 /** Lint-style text: `file:line:col  kind  message`, then a summary line. */
