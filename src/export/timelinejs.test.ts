@@ -86,7 +86,7 @@ describe("toTimelineJs", () => {
       },
       {
         start_date: { year: 2017, month: 1 },
-        end_date: { year: 2017, month: 1 },
+        end_date: { year: 2017, month: 1, day: 31 },
         text: { headline: "特朗普就任美国总统" },
       },
     ]);
@@ -106,6 +106,30 @@ describe("toTimelineJs", () => {
       ["甲；乙", { year: 2001 }, { year: 2005, month: 3 }],
       ["丙", { year: 2005, month: 3 }, { year: 2010, month: 7, day: 1 }],
     ]);
+  });
+
+  it("ends the last era at the end of the latest period, never before its start", () => {
+    // battle-of-mukden: a change on 1905-03-10 and a latest event dated only 1905 once gave an
+    // era ending {year: 1905}, read by TimelineJS as 1 January, before its start.
+    const change = dated("a", "1905-03-10", { type: "leadership_change", summary: "甲" });
+    expect(toTimelineJs([change, dated("z", "1905")]).eras[0]?.end_date).toEqual({
+      year: 1905,
+      month: 12,
+      day: 31,
+    });
+    // An earlier latest-ending event leaves the era ending on its own date.
+    expect(toTimelineJs([change, dated("z", "1904-02")]).eras[0]?.end_date).toEqual({
+      year: 1905,
+      month: 3,
+      day: 10,
+    });
+    const leap = toTimelineJs([change, dated("z", "1905"), dated("y", "1908-02")]).eras[0];
+    expect(leap?.end_date).toEqual({ year: 1908, month: 2, day: 29 });
+  });
+
+  it("writes no empty actor paragraph for an event without actors", () => {
+    const none = dated("n", "2001", { actors: { source: [], target: [], other: [] } });
+    expect(toTimelineJs([none]).events[0]?.text.text).not.toContain("<p></p>");
   });
 
   it("prefixes ids with the document when events carry one, and keeps them unique", () => {

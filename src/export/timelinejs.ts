@@ -73,6 +73,24 @@ function dateObject(parts: DateParts): TimelineDate {
   return date;
 }
 
+/**
+ * The end of a period as a full date: a year ends on 31 December, a month on its last day
+ * (TimelineJS reads a missing month or day as the first, so an era ending "1905" would end
+ * before an era starting on 10 March 1905).
+ */
+function endObject(parts: DateParts): TimelineDate {
+  const month = parts.month ?? 12;
+  return dateObject({ ...parts, month, day: parts.day ?? daysInMonth(parts.year, month) });
+}
+
+/** Days in a month (1–12) of a proleptic Gregorian year. */
+function daysInMonth(year: number, month: number): number {
+  const date = new Date(0);
+  // Note: setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
+}
+
 function sameParts(a: DateParts, b: DateParts): boolean {
   return (
     a.year === b.year &&
@@ -92,7 +110,8 @@ function slideText(
   event: FlaggedEvent<Event & { doc?: string }>,
   options: TimelineJsOptions,
 ): string {
-  const parts = [`<p>${escapeMarkup(actorLabel(event, options.names))}</p>`];
+  const actors = actorLabel(event, options.names);
+  const parts = actors === "" ? [] : [`<p>${escapeMarkup(actors)}</p>`];
   const facts = [event.type, event.score === null ? null : `score ${event.score}`];
   if (event.date.inferred) facts.push("date inferred");
   const finding = event.dateFinding;
@@ -165,10 +184,9 @@ function eras(placed: ReadonlyArray<{ event: Event; range: DateRange }>): Timeli
     const same = changes.filter((c) => c.range.startKey === here.range.startKey);
     i += same.length;
     const next = changes[i];
-    const end = next ? next.range.first : latest.last;
     result.push({
       start_date: dateObject(here.range.first),
-      end_date: dateObject(end),
+      end_date: next ? dateObject(next.range.first) : endObject(latest.last),
       text: { headline: escapeMarkup(same.map((c) => c.event.summary).join("；")) },
     });
   }
