@@ -19,7 +19,7 @@ export function storeError(error: unknown, path: string): unknown {
   const hint = DAMAGED.test(error.code)
     ? " (the database file is damaged: restore it or rebuild it with `annals ingest`)"
     : NOT_A_DATABASE.test(error.code)
-      ? " (this file is not a SQLite database: name an annals store, or a new file to create one)"
+      ? " (this file is not a SQLite database: name an annals store; `annals ingest` creates one)"
       : "";
   return new AnnalsError(`database error: ${message}${hint}`, { file: path });
 }
