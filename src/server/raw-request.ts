@@ -3,7 +3,7 @@
  * parser refuses them before any route runs, so the client-error handler replays the request
  * through the app with the bytes percent-encoded, and writes the answer on the socket.
  */
-import { STATUS_CODES } from "node:http";
+import { STATUS_CODES, maxHeaderSize } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { SECURITY_HEADERS } from "./security.js";
@@ -84,7 +84,9 @@ export async function answerClientError(
   const message =
     error.code === "HPE_INVALID_URL"
       ? "bad request: the URL must be percent-encoded (UTF-8)"
-      : `bad request: ${error.code ?? error.message}`;
+      : error.code === "HPE_HEADER_OVERFLOW"
+        ? `request line and headers too large (at most ${Math.round(maxHeaderSize / 1024)} KiB)`
+        : `bad request: ${error.code ?? error.message}`;
   const body = Buffer.from(JSON.stringify({ error: message }));
   write(
     socket,
