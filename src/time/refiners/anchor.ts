@@ -68,6 +68,33 @@ function resolveFrom(item: Placed, from: Point | undefined, reference?: number):
 const GLOSS = /^\s*[（(]\s*$/;
 
 /**
+ * The Gregorian day of a month/day in Chinese numerals when the full date glossing it right after
+ * (二月十一（1839年3月25日）, 十月初九日（1858年11月14日）) is its lunar reading in the gloss's year or
+ * the year before; null otherwise. The gloss then marks its passage as lunar: the month/days in
+ * Chinese numerals that take their year from it are lunar too (四月二十一日, a day before
+ * 四月廿二（1839年6月3日）). Glosses of this form in dev opium-destruction-humen, battle-of-sanhe,
+ * xue-fucheng (all 14 agree with the lunar reading).
+ */
+function glossedLunar(item: Placed, next: Placed | undefined, text: string): Point | null {
+  const written = text.slice(item.textStart, item.textEnd);
+  const p = item.point;
+  const g = next?.point;
+  if (next === undefined || next.need !== "none" || g === undefined) return null;
+  if (item.rule !== "month-day" || p?.month === undefined || p.day === undefined) return null;
+  if (/\d/u.test(written) || g.year === undefined || g.month === undefined || g.day === undefined)
+    return null;
+  if (!GLOSS.test(text.slice(item.textEnd, next.textStart))) return null;
+  for (const year of [g.year, g.year - 1]) {
+    const solar = lunarToGregorian(year, { month: p.month, leap: false, day: p.day });
+    if (solar?.year === g.year && solar.month === g.month && solar.day === g.day) {
+      next.lunarNumerals = true;
+      return { ...solar };
+    }
+  }
+  return null;
+}
+
+/**
  * Whether a date can be the document's focal time: a stated date of month or day precision in the
  * lead paragraph, on the narrative line (是于2001年4月1日…发生的).
  */
@@ -482,6 +509,11 @@ export const anchor: Refiner = {
           item.calendar = "lunar";
         }
       }
+      const glossed = glossedLunar(item, items[i + 1], input.text);
+      if (glossed !== null) {
+        point = glossed;
+        item.calendar = "lunar";
+      }
       if (item.holiday !== undefined) {
         if (point.year === undefined) continue;
         const date = holidayDate(item.holiday, point.year);
@@ -534,6 +566,11 @@ export const anchor: Refiner = {
         !THEN_ASIDES.has(item.asideKind ?? "")
       )
         leadYear = here;
+      // Note: a day counted back from the line's day (两天前, 前一天) looks back; the narrative stays
+      // on its day, so a later 次日/当天 counts from that day (nagasaki-incident's 8月15日…两天前 twice,
+      // opium-destruction-humen's 前一天 … 當天; the form also in dev chang-e-2, korean-armistice,
+      // toyoshima).
+      if (item.rule === "relative-day" && (item.relative?.offset ?? 0) < 0) continue;
       // Note: a year reached by 到 after a verb (一直利用到1965年, 直到1991年才撤退, 到1885年才释放)
       // tells how long a state lasted, not where the narrative goes: the line stays.
       if (untilYear(item, point, input.text)) continue;

@@ -18,7 +18,7 @@ export const DAY =
  * numeral, a measure or a unit (八月十五个人, 8月15万, 1853年1月一艘).
  */
 export const NO_DAY_SUFFIX_AFTER =
-  "(?![日号\\d〇零一二两三四五六七八九十百千万亿个名位人岁天年月多余次届号点时分条项件种倍％%])(?=[，。；、：,.;:\\s）)」”]|$)";
+  "(?![日号\\d〇零一二两三四五六七八九十百千万亿个名位人岁天年月多余次届号点时分条项件种倍％%])(?=[，。；、：,.;:\\s（()）」”]|$)";
 /** A small count: Arabic digits or Chinese numeral characters. */
 export const COUNT = `(?:\\d{1,3}|${CN_NUM_CHAR}{1,4})`;
 /** Part-of-day words (上午, 晚上, …), built at first use from the lexicon. */

@@ -10,6 +10,8 @@ describe("time:zh/month-day", () => {
     ["2004年8月。八月十五，他走了", ["八月十五=2004-08-15"]],
     ["1990年。十月廿五，他抵达", ["十月廿五=1990-10-25"]],
     ["八月十五个人", ["八月=XXXX-08"]],
+    // a day without 日 before a parenthesis (opium-destruction-humen's glossed lunar days)
+    ["1838年。十一月十五（星期一）", ["十一月十五=1838-11-15"]],
     ["第十五", []],
     ["3个月", []],
     ["第3月", []],
@@ -50,6 +52,24 @@ describe("time:zh/month-day, a digit day sharing the next day's 日", () => {
     // No 日 to share: not a day (a count or a list of numbers).
     ["2013年。1月18、19个城市", []],
     ["2013年。3月5至6次", []],
+  ] as Array<[string, string[]]>)("%s", (text, expected) => {
+    expect(hits(text, "month-day", false)).toEqual(expected);
+  });
+});
+
+describe("time:zh/anchor: a month/day in Chinese numerals glossed by its lunar reading", () => {
+  it.each([
+    // opium-destruction-humen: the gloss is the lunar day's Gregorian date
+    ["1839年。二月十一（1839年3月25日），義律屈服。", ["二月十一=1839-03-25"]],
+    ["1858年。十月十四日（1858年11月19日）开仗。", ["十月十四日=1858-11-19"]],
+    // the gloss's passage is lunar: 四月二十一日 takes its year from 1839年5月23日
+    [
+      "1839年。四月十一（1839年5月23日），商贩被逐。四月二十一日，林公祭海。",
+      ["四月十一=1839-05-23", "四月二十一日=1839-06-02"],
+    ],
+    // negatives: a gloss that is no lunar reading of the day; Arabic numerals
+    ["1839年。二月十一（1839年2月11日），義律屈服。", ["二月十一=1839-02-11"]],
+    ["1839年。3月25日（1839年3月25日）", ["3月25日=1839-03-25"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(hits(text, "month-day", false)).toEqual(expected);
   });
