@@ -2,9 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { EventDiff } from "../eval/index.js";
 import { addConfusion, emptyConfusion, formatConfusion } from "./confusion.js";
 
-function pair(gold: string, system: string, text = "x"): EventDiff {
+function gold(type: string, text = "x"): NonNullable<EventDiff["gold"]> {
+  return { id: "g", type, date: "2000", text: `${text}:gold` };
+}
+
+function pair(type: string, system: string, text = "x"): EventDiff {
   return {
-    gold: { id: "g", type: gold, date: "2000", text: `${text}:gold` },
+    gold: gold(type, text),
     system: { id: "s", type: system, date: "2000", text: `${text}:ours`, rule: "r" },
   };
 }
@@ -13,7 +17,7 @@ describe("train:confusion", () => {
   it("counts gold × ours and keeps only the wrong-type pairs as examples", () => {
     const c = emptyConfusion();
     addConfusion(c, "a", [pair("statement", "statement"), pair("statement", "other", "甲")]);
-    addConfusion(c, "b", [pair("statement", "other", "乙"), { gold: pair("talks", "x").gold }]);
+    addConfusion(c, "b", [pair("statement", "other", "乙"), { gold: gold("talks") }]);
     expect(c.matrix).toEqual({ statement: { statement: 1, other: 2 } });
     expect(c.pairs.map((p) => p.article)).toEqual(["a", "b"]);
   });
