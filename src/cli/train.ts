@@ -37,6 +37,7 @@ import {
   type EventScore,
 } from "../eval/index.js";
 import { formatSplitScores, poolScores, scoreArticle, type SplitScore } from "./corpus-eval.js";
+import { addConfusion, emptyConfusion, formatConfusion, type Confusion } from "./confusion.js";
 
 /** Default training settings (changing them changes the shipped weights). */
 export const TRAINING = {
@@ -195,6 +196,8 @@ export interface CvOptions {
   dates?: boolean;
   /** Counts, over the held-out articles, how often the gold date is among the candidates. */
   oracle?: DateOracle;
+  /** The held-out type confusion of matched events (at the first threshold). */
+  confusion?: Confusion | undefined;
 }
 
 /**
@@ -253,6 +256,7 @@ export async function crossValidate(
           withBreakdown,
         );
         scores[t]?.push(scored.events);
+        if (t === 0 && cv.confusion) addConfusion(cv.confusion, a.slug, scored.events.matches);
         if (withBreakdown && cv.lost && scored.breakdown) addBreakdown(cv.lost, scored.breakdown);
       });
     }
@@ -443,6 +447,10 @@ export function register(program: Command): void {
     )
     .option("--breakdown", "with --cv: where the held-out dev articles lose events")
     .option(
+      "--confusion",
+      "with --cv: the held-out type confusion matrix of matched events and the top confused pairs with examples",
+    )
+    .option(
       "--thresholds <list>",
       "with --cv: score the held-out articles at each of these detector thresholds (comma-separated)",
       numberList,
@@ -472,6 +480,7 @@ export function register(program: Command): void {
         threshold: number;
         cv?: number;
         breakdown?: boolean;
+        confusion?: boolean;
         thresholds?: number[];
         fraction?: number;
       }) => {
@@ -480,6 +489,7 @@ export function register(program: Command): void {
         if (opts.cv !== undefined) {
           const lost = opts.breakdown ? emptyBreakdown() : undefined;
           const oracle: DateOracle = { matched: 0, covered: 0, rule: 0 };
+          const confusion = opts.confusion ? emptyConfusion() : undefined;
           const thresholds = opts.thresholds ?? [opts.threshold];
           const rows = await crossValidate(opts.corpus, opts.cv, settings, {
             thresholds,
@@ -488,6 +498,7 @@ export function register(program: Command): void {
             roles: opts.roles,
             dates: opts.dates,
             oracle,
+            confusion,
           });
           const share =
             opts.fraction === undefined ? "" : `, ${opts.fraction} of their dev articles`;
@@ -502,6 +513,7 @@ export function register(program: Command): void {
             process.stdout.write(
               `\nwhere the held-out articles lose events\n${formatBreakdown(lost)}\n`,
             );
+          if (confusion) process.stdout.write(`\n${formatConfusion(confusion)}\n`);
           return;
         }
         const { model, examples, roles, roleExamples, dates, oracle, articles } =
