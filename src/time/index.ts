@@ -43,14 +43,6 @@ export function findTimes(norm: Normalized, options: TagOptions = {}): Placed[] 
       const rawEnd = doc.rawEnds[end - 1] ?? -1;
       return doc.links.some((l) => l.anchor.start <= rawStart && rawEnd <= l.anchor.end);
     },
-    linkTargetAt: (start, end) => {
-      if (end <= start) return undefined;
-      const rawStart = doc.rawStarts[start] ?? -1;
-      const rawEnd = doc.rawEnds[end - 1] ?? -1;
-      const link = doc.links.find((l) => l.anchor.start === rawStart && rawEnd <= l.anchor.end);
-      if (link === undefined) return undefined;
-      return link.target.slice(link.target.lastIndexOf("/") + 1);
-    },
     ...(reference !== undefined ? { reference } : {}),
     ...(focus !== undefined ? { focus } : {}),
   };

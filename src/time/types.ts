@@ -222,11 +222,6 @@ export interface RefineInput {
   leadEnd: number;
   /** Whether the display range `[start, end)` lies inside one link's text. */
   inLink(start: number, end: number): boolean;
-  /**
-   * The target (page title, or the URL's last path segment) of the link whose text starts at the
-   * display offset `start` and holds `[start, end)`, or undefined.
-   */
-  linkTargetAt(start: number, end: number): string | undefined;
 }
 
 /** A refiner: one pass over all candidates in document order; returns the new list. */

@@ -9,7 +9,7 @@
  * (明治35年（1902年）2月7日: the gloss restates it), and so does a name's year.
  */
 import { alternation, lexicon, once } from "../tables.js";
-import type { AsideKind, Placed, Refiner, RefineInput } from "../types.js";
+import type { AsideKind, Placed, Refiner } from "../types.js";
 import { MarkDepth } from "../marks.js";
 import { sentenceStart } from "./sentences.js";
 
@@ -129,22 +129,6 @@ function attributive(before: string, after: string): boolean {
 }
 
 /**
- * A year-only date opening a wiki link to the page of a dated event, treaty or games named after
- * it: [2013年孟加拉國薩瓦區大樓倒塌事故](…/2013年孟加拉國…), [1814年巴黎和約](…/1814年巴黎和約),
- * [2004年印度洋大地震](…/2004年印度洋大地震) (dev: sampoong-collapse, congress-of-vienna,
- * haiyuan-earthquake, hanshin-earthquake, sarajevo-assassination, rangoon-bombing). It names
- * another article's subject: never the narrative's date. Not a link to a year or month page
- * ([1847年开始](…/1847年), [2013年9月](…/2013年9月.md)).
- */
-function linkedName(input: AsideInput, item: Placed): boolean {
-  if (!yearOnly(item)) return false;
-  const target = input.linkTargetAt(item.textStart, item.textEnd);
-  if (target === undefined) return false;
-  const written = input.text.slice(item.textStart, item.textEnd);
-  return target.startsWith(written) && HAN.test(target.charAt(written.length));
-}
-
-/**
  * A date of a named document or of a source: 1982年《联合国海洋法公约》, 据2012年3月16日中央日报报道.
  * Not when a verb of making follows the title (1895年《马关条约》签订, 1898年《定国是诏》颁布): the
  * date is then the document's own event, on the narrative line (次年 counts from it).
@@ -188,7 +172,6 @@ interface AsideInput {
   /** Parentheses from the sentence start; quotes from the block start. */
   parens: MarkDepth;
   quotes: MarkDepth;
-  linkTargetAt: RefineInput["linkTargetAt"];
 }
 
 /** The kind of aside a placed expression is, or null when it stands on the narrative line. */
@@ -210,7 +193,7 @@ function asideKind(input: AsideInput, item: Placed): AsideKind | null {
   if (p.flashbackBefore.test(before) || earlierState(item, after)) {
     return "flashback";
   }
-  if (inName(text, item) || linkedName(input, item)) return "name";
+  if (inName(text, item)) return "name";
   if (attributive(before, afterClause())) return "attributive";
   return null;
 }
@@ -301,7 +284,6 @@ export const asides: Refiner = {
       starts: input.sentenceStarts,
       parens: new MarkDepth(text, lex.parenMarks.open, lex.parenMarks.close),
       quotes: new MarkDepth(text, lex.quoteMarks.open, lex.quoteMarks.close),
-      linkTargetAt: input.linkTargetAt,
     };
     // Note: the candidates are this run's own (fresh from the parsers): marked in place.
     return items.map((item, i) => {
@@ -317,7 +299,6 @@ export const asides: Refiner = {
         kind === "quote" ||
         kind === "flashback" ||
         kind === "document" ||
-        (kind === "name" && linkedName(aside, item)) ||
         inParenthesizedRange(text, items, i) ||
         (kind === "paren" && parenRemark(text, item))
       ) {

@@ -201,24 +201,8 @@ describe("time:zh/asides: Timex.aside and Timex.rangeHead", () => {
     // a relative clause's date, also before a quoted or linked noun
     ["双方恢复德国1937年后在欧洲吞并的领土。", ["1937年:attributive"]],
     ["他指挥1867年5月被赶入越南的「黑旗军」。", ["1867年5月:attributive"]],
-    // a year opening a link to the page of an event named after it (sampoong-collapse,
-    // congress-of-vienna, haiyuan-earthquake); not a link to the year's own page
-    [
-      "直至[2013年孟加拉國大樓倒塌事故](../Page/2013年孟加拉國大樓倒塌事故.md)才被超越。",
-      ["2013年:name"],
-    ],
-    ["依[1814年巴黎和約](https://zh.wikipedia.org/wiki/1814年巴黎和約)归还。", ["1814年:name"]],
-    ["俄国[1847年开始](https://zh.wikipedia.org/wiki/1847年)东进。", ["1847年:-"]],
-    ["他在[1925年](../Page/1925年.md)回国。", ["1925年:-"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => {
     expect(flags(text)).toEqual(expected);
-  });
-
-  it("a year naming a linked event's page does not move the narrative line (sampoong-collapse)", () => {
-    const tx = tagText(
-      "1995年6月29日，大楼倒塌。直至[2013年孟加拉國大樓倒塌事故](../Page/2013年孟加拉國大樓倒塌事故.md)才被超越。\n\n7月11日下午，搜救队救出一人。",
-    );
-    expect(tx.map((t) => show({ ...t, anchor: null }))).toContain("7月11日下午=1995-07-11TAF");
   });
 });
 
