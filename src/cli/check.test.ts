@@ -118,6 +118,20 @@ describe("annals check", () => {
     expect(text).toMatch(/2 findings in 2 files\n$/);
   });
 
+  it("skips a JSON-lines file found in a folder, and refuses one named directly", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "annals-check-mixed-"));
+    writeFileSync(join(folder, "a.md"), readFileSync(cleanFile));
+    writeFileSync(join(folder, "b.jsonl"), '{"title": "b", "text": "1990年"}\n');
+    const first = capture();
+    expect(await main(["node", "annals", "check", folder])).toBe(0);
+    expect(first.out.join("")).toBe("0 findings in 1 file\n");
+    expect(first.err.join("")).toContain("b.jsonl: skipped");
+    vi.restoreAllMocks();
+    const second = capture();
+    expect(await main(["node", "annals", "check", join(folder, "b.jsonl")])).toBe(2);
+    expect(second.err.join("")).toContain("check reads article files, not JSON-lines files");
+  });
+
   it("exits 2 on a folder with no article files", async () => {
     const { err } = capture();
     const empty = mkdtempSync(join(tmpdir(), "annals-check-empty-"));

@@ -33,7 +33,8 @@ export function parseConfidence(value: string): number {
 /**
  * The article files of the command line: a folder stands for the article files inside it, found
  * as `ingest` finds them (recursively; in an annotated corpus only each folder's article, not its
- * notes and guides). JSON-lines files and dumps found there are refused: `check` lints articles.
+ * notes and guides). A JSON-lines file or dump named on the command line is refused (`check`
+ * lints articles); one found inside a folder is skipped with a warning.
  */
 export function expandPaths(paths: string[]): {
   files: string[];
@@ -42,16 +43,23 @@ export function expandPaths(paths: string[]): {
 } {
   // Note: one listing for all paths, so its notices (notes of a corpus skipped) come once.
   const found = listInputs(paths.filter((p) => p !== "-"));
+  const named = new Set(paths);
   const files: string[] = paths.includes("-") ? ["-"] : [];
   const errors = [...found.errors];
+  const warnings = [...found.warnings];
   for (const f of found.files) {
-    if (f.kind === "markdown") files.push(f.label);
-    else
-      errors.push(
-        `${f.label}: check reads article files, not ${f.kind === "jsonl" ? "JSON-lines files" : "dumps"} (use annals ingest)`,
-      );
+    if (f.kind === "markdown") {
+      files.push(f.label);
+      continue;
+    }
+    const what = f.kind === "jsonl" ? "JSON-lines files" : "dumps";
+    if (named.has(f.label)) {
+      errors.push(`${f.label}: check reads article files, not ${what} (use annals ingest)`);
+    } else {
+      warnings.push(`${f.label}: skipped (check reads article files, not ${what})`);
+    }
   }
-  return { files, errors, warnings: found.warnings };
+  return { files, errors, warnings };
 }
 
 /** Lint-style text: `file:line:col  kind  message`, then a summary line. */
