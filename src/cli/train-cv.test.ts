@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import type { Prf } from "../eval/index.js";
 import type { CorpusArticle } from "./corpus.js";
 import type { SplitScore } from "./corpus-eval.js";
+import { main } from "./index.js";
 import { formatCurve, trainingShare } from "./train.js";
 
 const prf = (precision: number, recall = 0.5, f1 = 0.5): Prf => ({
@@ -59,5 +63,25 @@ describe("train:learning-curve share", () => {
     expect(trainingShare(dev, 1, 7).size).toBe(20);
     // Another seed picks another half.
     expect([...trainingShare(dev, 0.5, 8)]).not.toEqual([...half]);
+  });
+});
+
+describe("annals train: options that need --cv", () => {
+  it.each([
+    [["--confusion"], "--confusion only works with --cv K"],
+    [["--breakdown", "--no-roles"], "--breakdown, --no-roles only work with --cv K"],
+  ])("refuses %j without --cv and trains nothing", async (args, message) => {
+    // Note: without the check, a plain retrain ran and overwrote the shipped models (review).
+    const out = join(mkdtempSync(join(tmpdir(), "annals-train-")), "model.json");
+    const err: string[] = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((s) => (err.push(String(s)), true));
+    try {
+      expect(await main(["node", "annals", "train", "--out", out, ...args])).toBe(2);
+    } finally {
+      vi.restoreAllMocks();
+      process.exitCode = undefined;
+    }
+    expect(err.join("")).toContain(message);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, InvalidArgumentError } from "commander";
 import { extract } from "../extract.js";
+import { AnnalsError } from "../model/index.js";
 import { seeded, shuffleInPlace } from "../model/random.js";
 import {
   train,
@@ -484,6 +485,21 @@ export function register(program: Command): void {
         thresholds?: number[];
         fraction?: number;
       }) => {
+        // Note: an option that only means something with --cv is refused without it, rather than
+        // letting a plain retrain overwrite the shipped models.
+        const cvOnly = [
+          ["--breakdown", opts.breakdown === true],
+          ["--confusion", opts.confusion === true],
+          ["--thresholds", opts.thresholds !== undefined],
+          ["--fraction", opts.fraction !== undefined],
+          ["--no-roles", opts.roles === false],
+          ["--no-dates", opts.dates === false],
+        ].filter(([, given]) => given);
+        if (opts.cv === undefined && cvOnly.length > 0) {
+          throw new AnnalsError(
+            `${cvOnly.map(([name]) => name).join(", ")} only work${cvOnly.length === 1 ? "s" : ""} with --cv K (nothing was trained)`,
+          );
+        }
         const began = performance.now();
         const settings: Settings = { ...opts, roleFloor: opts.roleFloor ?? TRAINING.roleFloor };
         if (opts.cv !== undefined) {
