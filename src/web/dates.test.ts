@@ -27,6 +27,7 @@ describe("web:dates", () => {
     ["2009-W01", "2008-12-29", "2009-01-05", "week"],
     ["2015-W12", "2015-03-16", "2015-03-23", "week"],
     ["2015-W12-WE", "2015-03-21", "2015-03-23", "week"],
+    ["2015-W53", "2015-12-28", "2016-01-04", "week"],
   ];
   test.each(cases)("%s", (value, start, end, granularity) => {
     const range = dateRange(value);

@@ -48,6 +48,8 @@ function isoWeek(year: number, week: number, weekend: boolean): DateRange | null
   const jan4 = at(year, 0, 4);
   const monday = 4 - ((jan4.getDay() + 6) % 7);
   const first = monday + 7 * (week - 1) + (weekend ? 5 : 0);
+  // A year has week 53 only when that week's Thursday still falls in the year.
+  if (week === 53 && at(year, 0, monday + 7 * 52 + 3).getFullYear() !== year) return null;
   return {
     start: at(year, 0, first),
     end: at(year, 0, first + (weekend ? 2 : 7)),

@@ -283,6 +283,7 @@ async function refreshEvents(): Promise<void> {
       setStatus("");
     } catch (error) {
       setStatus(errorText(error), true);
+      timeline.settle();
       return;
     }
   }

@@ -168,6 +168,11 @@ export class TimelineView {
     return undated;
   }
 
+  /** Shows the widget without events (the first request failed; the page says why). */
+  settle(): void {
+    this.container.removeAttribute("aria-busy");
+  }
+
   /** Re-labels the items in another script. */
   setScript(script: Script): void {
     this.render(script, false);
