@@ -477,8 +477,9 @@ export function documentSummaries(
         ? shown.slice(at, at + title.length)
         : title;
   /**
-   * The actor's name as last written before `at` (else first after), in the document's script;
-   * null for a state or organization not named since `sentence` (the mention's sentence start).
+   * The actor's name as last written before `at` (a person's: else first after), in the
+   * document's script; null for any other party (a state, a body, a group…) not named between
+   * `sentence` (the mention's sentence start) and `at`.
    * Note: measured on the dev split (`bench/summary-subjects.js`), a state or body carried over
    * from an earlier sentence was the gold's source in under half the summaries (a running
    * subject, a capital standing for its state), a person about four in five: a wrong subject
@@ -502,11 +503,12 @@ export function documentSummaries(
     const parties = source.filter((id) => kind.get(id) !== "state");
     const states = source.filter((id) => kind.get(id) === "state");
     const mutual = /双方|对方|共同|一同|相互|互相|联合/u.test(input.analysis.slice(start, end));
-    const chosen = parties.length > 0 ? parties.slice(0, 1) : states.slice(0, mutual ? 2 : 1);
     const sentence = sentenceStart(input.analysis, start);
-    const names = named
-      ? []
-      : chosen.map((id) => nameOf(id, start, sentence)).filter((n): n is string => n !== null);
+    const nameAll = (ids: string[]): string[] =>
+      ids.map((id) => nameOf(id, start, sentence)).filter((n): n is string => n !== null);
+    // Note: a person or body without a name in reach gives way to the state named in the sentence.
+    const party = nameAll(parties).slice(0, 1);
+    const names = named ? [] : party.length > 0 ? party : nameAll(states).slice(0, mutual ? 2 : 1);
     const tokens: SummaryToken[] = [];
     for (let i = lowerBound(input.tokens, start); i < input.tokens.length; i += 1) {
       const t = input.tokens[i] as SummaryToken;
