@@ -15,26 +15,13 @@
 //   - the gold entity's kind, and for candidates, where the candidate came from (`via=`).
 // Prints counts; `--examples N` lists N misses whose "proposal | where | kind" matches REGEX.
 // Asserts nothing.
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { printUsage } from "./usage.js";
+import { join, resolve } from "node:path";
+import { benchArgs } from "./usage.js";
 
-const args = process.argv.slice(2);
-if (args.includes("--help")) printUsage(import.meta.url);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
-const root = resolve(positional[0] ?? join(dirname(fileURLToPath(import.meta.url)), ".."));
+const { option: opt, root } = benchArgs(import.meta.url, "actor-misses");
 const corpus = resolve(opt("--corpus", join(root, "corpus")));
 const examples = Number(opt("--examples", "0"));
 const show = new RegExp(opt("--show", ""), "u");
-if (!existsSync(join(root, "dist/extract.js"))) {
-  console.error(`actor-misses: ${root}/dist/extract.js is missing (build it first)`);
-  process.exit(2);
-}
 const { extract } = await import(join(root, "dist/extract.js"));
 const { readCorpus } = await import(join(root, "dist/cli/corpus.js"));
 const { matchEvents, mapEntities } = await import(join(root, "dist/eval/index.js"));

@@ -8,24 +8,11 @@
 // for the rules alone and with the fold's role model. A quick proxy for `annals train --cv`,
 // which retrains the typer per fold too (an order of magnitude slower); the test split is never
 // read. Asserts nothing.
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { printUsage } from "./usage.js";
+import { join } from "node:path";
+import { benchArgs } from "./usage.js";
 
-const args = process.argv.slice(2);
-if (args.includes("--help")) printUsage(import.meta.url);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
-const root = resolve(positional[0] ?? join(dirname(fileURLToPath(import.meta.url)), ".."));
+const { option: opt, root } = benchArgs(import.meta.url, "roles-cv");
 const k = Number(opt("--k", "5"));
-if (!existsSync(join(root, "dist/extract.js"))) {
-  console.error(`roles-cv: ${root}/dist/extract.js is missing (build it first)`);
-  process.exit(2);
-}
 const { extract } = await import(join(root, "dist/extract.js"));
 const { readCorpus } = await import(join(root, "dist/cli/corpus.js"));
 const { TRAINING } = await import(join(root, "dist/cli/train.js"));

@@ -1,25 +1,18 @@
 #!/usr/bin/env node
-// How often a summary's restored subject is right: `node bench/summary-subjects.js [--split dev]
-// [--wrong FILE]`. For each article of the split (corpus/splits.json; dev by default: never read
-// the test split's errors), it extracts with this checkout's dist/, matches events to the gold
+// How often a summary's restored subject is right: `node bench/summary-subjects.js [ROOT] [--split
+// dev] [--wrong FILE]` (ROOT: a built checkout, default this one). For each article of the split (corpus/splits.json; dev by default: never read
+// the test split's errors), it extracts with ROOT's dist/, matches events to the gold
 // (the scorer's matching), and for every matched event whose summary puts a subject the mention
 // does not name (the first source actor's name), counts whether that actor is a gold source;
 // grouped by the actor's kind and by whether its name was written in the mention's own sentence.
 // --wrong FILE writes the wrong ones (article, where, kind, summary, gold sources). Asserts nothing.
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { printUsage } from "./usage.js";
+import { join } from "node:path";
+import { benchArgs } from "./usage.js";
 
-const argv = process.argv.slice(2);
-if (argv.includes("--help")) printUsage(import.meta.url);
-const option = (name, fallback) => {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : fallback;
-};
+const { option, root } = benchArgs(import.meta.url, "summary-subjects");
 const split = option("--split", "dev");
 const wrongFile = option("--wrong", null);
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { extract } = await import(join(root, "dist/index.js"));
 const { matchEvents, mapEntities } = await import(join(root, "dist/eval/events.js"));
 const corpus = join(root, "corpus");
