@@ -295,7 +295,36 @@ async function refreshEvents(): Promise<void> {
   );
   renderCounts(undated);
   renderLegend();
+  showPeriodExamples();
   if (state.tab === "events") renderPanel();
+}
+
+/**
+ * The period inputs' placeholders as examples from the events shown (the first event's year, the
+ * last one's year and month), so a 1905 article does not suggest 1994–2019; kept while filtered.
+ */
+function showPeriodExamples(): void {
+  if (isPeriodFiltered()) return;
+  let first: Date | null = null;
+  let last: Date | null = null;
+  for (const event of state.events) {
+    const range = dateRange(event.date.value);
+    if (!range) continue;
+    if (first === null || range.start < first) first = range.start;
+    if (last === null || range.start > last) last = range.start;
+  }
+  // Note: a year before 1 (or 1–999, which the period filter reads as a decade or century)
+  // makes a poor example; the defaults stay.
+  if (first === null || last === null || first.getFullYear() < 1000) return;
+  const month = String(last.getMonth() + 1).padStart(2, "0");
+  $("from").setAttribute("placeholder", String(first.getFullYear()));
+  $("to").setAttribute("placeholder", `${last.getFullYear()}-${month}`);
+}
+
+function isPeriodFiltered(): boolean {
+  return (
+    $<HTMLInputElement>("from").value.trim() !== "" || $<HTMLInputElement>("to").value.trim() !== ""
+  );
 }
 
 function renderCounts(undated = state.events.filter((e) => !dateRange(e.date.value)).length): void {

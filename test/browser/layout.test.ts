@@ -161,6 +161,18 @@ describe.skipIf(!available)("web:layout (the seed article)", () => {
       }
     });
 
+    test(`${name}: the period inputs' examples are the article's own first and last dates`, async () => {
+      const { page, errors } = await openPage(browser, url, size);
+      const years = eventYears(events).map(Math.floor);
+      await expect
+        .poll(() => page.locator("#from").getAttribute("placeholder"))
+        .toBe(String(years[0]));
+      const to = (await page.locator("#to").getAttribute("placeholder")) ?? "";
+      expect(to.slice(0, 4)).toBe(String(years.at(-1)));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
     test(`${name}: no empty window around today is shown before the events arrive`, async () => {
       // On a phone the first paint once showed an empty axis labelled with today's date for
       // most of a second: the widget is hidden (its place kept) until the first events are drawn.
