@@ -53,6 +53,14 @@ describe("toMarkdown", () => {
     expect(row?.[4]).toBe(summary);
   });
 
+  it("explains the date marks it uses under the table, and only those", () => {
+    const legend = md.trimEnd().split("\n").at(-1) ?? "";
+    expect(legend).toMatch(/^\\~ date inferred from the narrative.* · \? no date found/u);
+    expect(legend).not.toContain("!→");
+    const plain = { ...FIXTURE_EVENTS[0]!, date: { ...FIXTURE_EVENTS[0]!.date, inferred: false } };
+    expect(toMarkdown([plain]).trimEnd().split("\n").at(-1)).toMatch(/^\|/);
+  });
+
   it("marks inferred dates with ~ and unknown ones with ?", () => {
     const byId = new Map(FIXTURE_EVENTS.map((e, i) => [e.id, table[i + 1]]));
     expect(byId.get("e3")?.[0]).toBe("~2006年10月9日");

@@ -33,7 +33,8 @@ export function actorLabel(event: Event, names?: ReadonlyMap<string, string>): s
 
 /**
  * Events as a Markdown table with columns date, type, score, actors, summary; a doubted date
- * carries the suggested date in its cell (`2008年5月25日!→2009年5月25日`).
+ * carries the suggested date in its cell (`2008年5月25日!→2009年5月25日`). The date marks used
+ * are explained in one line under the table.
  */
 export function toMarkdown(
   events: ReadonlyArray<FlaggedEvent>,
@@ -42,9 +43,12 @@ export function toMarkdown(
   const lines: string[] = [];
   if (options.title !== undefined) lines.push(`# ${markdownCell(options.title)}`, "");
   lines.push("| date | type | score | actors | summary |", "| --- | --- | ---: | --- | --- |");
+  const marks = new Set<string>();
   for (const event of events) {
+    const date = dateCell(event);
+    for (const mark of Object.keys(MARKS)) if (date.includes(mark)) marks.add(mark);
     const cells = [
-      dateCell(event),
+      date,
       event.type,
       event.score === null ? "" : String(event.score),
       actorLabel(event, options.names),
@@ -52,5 +56,18 @@ export function toMarkdown(
     ];
     lines.push(`| ${cells.map(markdownCell).join(" | ")} |`);
   }
+  // A reader meets the date marks in the table; the ones used are explained under it.
+  const legend = Object.entries(MARKS).filter(([mark]) => marks.has(mark));
+  if (legend.length > 0) {
+    lines.push("", legend.map(([mark, meaning]) => `${markdownCell(mark)} ${meaning}`).join(" · "));
+  }
   return `${lines.join("\n")}\n`;
 }
+
+/** The date cell's marks (`dateCell`) and what they mean, in the order they are explained. */
+const MARKS: Record<string, string> = {
+  "~": "date inferred from the narrative (the sentence gives no full date)",
+  "?": "no date found",
+  "!→": "the chronology check doubts the date and suggests the one after the mark",
+  "!←": "the check's suggestion is applied; after the mark, the date the article gives",
+};
