@@ -5,6 +5,7 @@
 import type { Event, Span } from "../model/index.js";
 import {
   dateRange,
+  daysInMonth,
   sortEvents,
   type DateParts,
   type DateRange,
@@ -81,14 +82,6 @@ function dateObject(parts: DateParts): TimelineDate {
 function endObject(parts: DateParts): TimelineDate {
   const month = parts.month ?? 12;
   return dateObject({ ...parts, month, day: parts.day ?? daysInMonth(parts.year, month) });
-}
-
-/** Days in a month (1–12) of a proleptic Gregorian year. */
-function daysInMonth(year: number, month: number): number {
-  const date = new Date(0);
-  // Note: setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
-  date.setUTCFullYear(year, month, 0);
-  return date.getUTCDate();
 }
 
 function sameParts(a: DateParts, b: DateParts): boolean {
